@@ -1,0 +1,103 @@
+package dev.kairos.directory;
+
+import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.Envelope;
+import dev.kairos.web.QueryParams;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Locations: Altegio's {@code /companies} and {@code /company/{id}}, and the canonical {@code /locations}. */
+@RestController
+@RequestMapping("/api/v1")
+class LocationController {
+
+    private final Locations locations;
+    private final Access access;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    LocationController(Locations locations, Access access, ActivityLog activity, Clock clock) {
+        this.locations = locations;
+        this.access = access;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    @GetMapping({"/companies", "/locations"})
+    Envelope<List<Map<String, Object>>> list(Caller caller, HttpServletRequest request) {
+        QueryParams q = new QueryParams(request);
+        List<Long> visible = caller.user() != null
+                ? access.visibleLocations(caller)
+                : List.of();
+        List<Map<String, Object>> all = locations.findAll(visible).stream()
+                .map(l -> LocationView.of(l, clock.instant())).toList();
+        int count = Math.max(1, Math.min(q.intValue("count", 100), 1000));
+        int page = Math.max(1, q.intValue("page", 1));
+        int from = Math.min(all.size(), (page - 1) * count);
+        return Envelope.page(all.subList(from, Math.min(all.size(), from + count)), page, all.size());
+    }
+
+    @GetMapping({"/company/{id}", "/locations/{id}"})
+    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long id) {
+        access.requirePartner(caller, id);
+        return Envelope.of(LocationView.of(find(id), clock.instant()));
+    }
+
+    @PostMapping({"/companies", "/locations"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Envelope<Map<String, Object>> create(Caller caller, @RequestBody LocationRequest request) {
+        if (caller.user() == null) {
+            throw ApiException.unauthorized();
+        }
+        if (!caller.user().owner()) {
+            throw ApiException.forbidden();
+        }
+        long id = locations.insert(caller.user().chainId(), LocationFields.from(request, null));
+        activity.record(id, caller, "created", "location", id, Map.of("title", request.title()));
+        return Envelope.of(LocationView.of(find(id), clock.instant()));
+    }
+
+    @PutMapping({"/company/{id}", "/locations/{id}"})
+    @Transactional
+    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long id, @RequestBody LocationRequest request) {
+        access.require(caller, id, Right.MANAGE_SETTINGS);
+        locations.update(id, LocationFields.from(request, find(id)));
+        activity.record(id, caller, "updated", "location", id, Map.of());
+        return Envelope.of(LocationView.of(find(id), clock.instant()));
+    }
+
+    @DeleteMapping({"/company/{id}", "/locations/{id}"})
+    @Transactional
+    ResponseEntity<Void> delete(Caller caller, @PathVariable long id) {
+        access.require(caller, id, Right.MANAGE_SETTINGS);
+        if (!caller.user().owner()) {
+            throw ApiException.forbidden();
+        }
+        locations.delete(id);
+        activity.record(id, caller, "deleted", "location", id, Map.of());
+        return ResponseEntity.noContent().build();
+    }
+
+    private Location find(long id) {
+        return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
+    }
+}

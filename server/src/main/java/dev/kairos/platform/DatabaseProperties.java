@@ -1,0 +1,33 @@
+package dev.kairos.platform;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the database is. With no {@code url} (the {@code KAIROS_DB_URL} environment variable),
+ * Kairos starts an embedded PostgreSQL whose files live under {@code dataDir}.
+ *
+ * @param url JDBC URL of an external PostgreSQL, or null for the embedded one
+ * @param user user name for the external database
+ * @param password password for the external database
+ * @param dataDir directory of the embedded database cluster
+ * @param cleanDataDir wipe the embedded cluster on start (tests only)
+ * @param maxPoolSize connection pool size
+ */
+@ConfigurationProperties("kairos.db")
+public record DatabaseProperties(
+        String url, String user, String password, Path dataDir, boolean cleanDataDir, Integer maxPoolSize) {
+
+    public DatabaseProperties {
+        if (dataDir == null) {
+            dataDir = Path.of("data", "pg");
+        }
+        if (maxPoolSize == null) {
+            maxPoolSize = 20;
+        }
+    }
+
+    boolean external() {
+        return url != null && !url.isBlank();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kairos.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the API refuses, with the HTTP status and the {@code meta.message} and
+ * {@code meta.errors} of the error envelope.
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final transient Object errors;
+
+    public ApiException(HttpStatus status, String message, Object errors) {
+        super(message);
+        this.status = status;
+        this.errors = errors;
+    }
+
+    public static ApiException badRequest(String message) {
+        return new ApiException(HttpStatus.BAD_REQUEST, message, null);
+    }
+
+    public static ApiException unauthorized() {
+        return new ApiException(HttpStatus.UNAUTHORIZED, "Authentication needed.", null);
+    }
+
+    public static ApiException forbidden() {
+        return new ApiException(HttpStatus.FORBIDDEN, "Access denied.", null);
+    }
+
+    public static ApiException notFound(String what) {
+        return new ApiException(HttpStatus.NOT_FOUND, what + " not found", null);
+    }
+
+    public static ApiException conflict(String message) {
+        return new ApiException(HttpStatus.CONFLICT, message, null);
+    }
+
+    /** A field validation failure: {@code meta.errors} maps each field to its messages. */
+    public static ApiException invalid(Map<String, List<String>> fieldErrors) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "An error has occurred", fieldErrors);
+    }
+
+    public static ApiException invalid(String field, String message) {
+        return invalid(Map.of(field, List.of(message)));
+    }
+
+    /** A business refusal with an Altegio error code (433 slot taken, 436 no staff, ...). */
+    public static ApiException coded(HttpStatus status, int code, String message) {
+        return new ApiException(status, message, List.of(Map.of("code", code, "message", message)));
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public Object errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,37 @@
+package dev.kairos.web;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Altegio v1 response envelope: {@code {success, data, meta}}. {@code meta} is an empty array
+ * where the wire contract documents one, and an object where it carries counts or a message.
+ */
+public record Envelope<T>(boolean success, T data, Object meta) {
+
+    private static final List<Object> EMPTY_META = List.of();
+
+    public static <T> Envelope<T> of(T data) {
+        return new Envelope<>(true, data, EMPTY_META);
+    }
+
+    public static <T> Envelope<T> of(T data, Map<String, ?> meta) {
+        return new Envelope<>(true, data, meta);
+    }
+
+    public static <T> Envelope<List<T>> counted(List<T> data, long totalCount) {
+        return new Envelope<>(true, data, Map.of("total_count", totalCount));
+    }
+
+    public static <T> Envelope<List<T>> page(List<T> data, int page, long totalCount) {
+        return new Envelope<>(true, data, Map.of("page", page, "total_count", totalCount));
+    }
+
+    public static Envelope<Object> created() {
+        return new Envelope<>(true, null, Map.of("message", "Created"));
+    }
+
+    public static Envelope<Object> error(String message, Object errors) {
+        return new Envelope<>(false, null, errors == null ? Map.of("message", message) : Map.of("message", message, "errors", errors));
+    }
+}
