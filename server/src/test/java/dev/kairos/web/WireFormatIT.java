@@ -1,0 +1,96 @@
+package dev.kairos.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kairos.support.Api;
+import dev.kairos.support.Fixtures;
+import dev.kairos.support.KairosIT;
+import dev.kairos.support.Tenant;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The cross-cutting conventions of the Altegio wire: envelope, Accept types, slashes, errors. */
+@KairosIT
+class WireFormatIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    Tenant tenant;
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        tenant = fixtures.tenant();
+        api = Api.at(port).as(tenant.owner());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/vnd.api.v2+json", "application/vnd.yclients.v2+json", "application/json", "*/*"})
+    void everyDocumentedAcceptTypeGetsTheEnvelope(String accept) {
+        var response = api.accepting(accept).get("/company/" + tenant.locationA());
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get("success").asBoolean()).isTrue();
+        assertThat(response.data().get("id").asLong()).isEqualTo(tenant.locationA());
+        assertThat(response.meta().isArray()).isTrue();
+    }
+
+    @Test
+    void aTrailingSlashIsOptional() {
+        assertThat(api.get("/company/" + tenant.locationA() + "/").status()).isEqualTo(200);
+    }
+
+    @Test
+    void malformedJsonIs400InTheEnvelopeAndChangesNothing() {
+        var before = api.get("/company/" + tenant.locationA()).data();
+        var response = api.put("/company/" + tenant.locationA(), "{\"title\": \"half");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("success").asBoolean()).isFalse();
+        assertThat(response.json().get("data").isNull()).isTrue();
+        assertThat(response.meta().get("message").asString()).isNotBlank();
+        assertThat(api.get("/company/" + tenant.locationA()).data()).isEqualTo(before);
+    }
+
+    @Test
+    void anOversizeBodyIs413() {
+        String huge = "{\"title\":\"" + "x".repeat(1_100_000) + "\"}";
+        var response = api.put("/company/" + tenant.locationA(), huge);
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.json().get("success").asBoolean()).isFalse();
+    }
+
+    @Test
+    void anUnknownRouteIs404InTheEnvelope() {
+        var response = api.get("/no/such/endpoint");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("success").asBoolean()).isFalse();
+    }
+
+    @Test
+    void healthOpenApiAndSwaggerUiAreServed() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        var health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        var docs = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"").contains("/api/v1/auth").contains("/api/v1/company/{id}");
+        var ui = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/swagger-ui/index.html")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(ui.statusCode()).isEqualTo(200);
+        assertThat(ui.body()).containsIgnoringCase("swagger");
+    }
+}
