@@ -18,11 +18,19 @@ public final class Api {
     private final String base;
     private final String authorization;
     private final String accept;
+    private final String extraHeader;
+    private final String extraValue;
 
     private Api(String base, String authorization, String accept) {
+        this(base, authorization, accept, null, null);
+    }
+
+    private Api(String base, String authorization, String accept, String extraHeader, String extraValue) {
         this.base = base;
         this.authorization = authorization;
         this.accept = accept;
+        this.extraHeader = extraHeader;
+        this.extraValue = extraValue;
     }
 
     public static Api at(int port) {
@@ -62,6 +70,11 @@ public final class Api {
         return send("PATCH", path, body);
     }
 
+    /** Sends a request with one extra header, for example {@code Idempotency-Key}. */
+    public Response sendWithHeader(String method, String path, Object body, String header, String value) {
+        return new Api(base, authorization, accept, header, value).send(method, path, body);
+    }
+
     /** Sends {@code body} as is: a String is sent verbatim (for malformed JSON), anything else as JSON. */
     public Response send(String method, String path, Object body) {
         String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
@@ -74,6 +87,9 @@ public final class Api {
         }
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        if (extraHeader != null) {
+            request.header(extraHeader, extraValue);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

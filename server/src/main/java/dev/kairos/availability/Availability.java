@@ -1,0 +1,173 @@
+package dev.kairos.availability;
+
+import dev.kairos.engine.AvailabilityEngine;
+import dev.kairos.engine.AvailabilityRequest;
+import dev.kairos.engine.BookingDecision;
+import dev.kairos.engine.DateRange;
+import dev.kairos.engine.IntervalSet;
+import dev.kairos.engine.ResourceInstance;
+import dev.kairos.engine.Schedule;
+import dev.kairos.engine.ServiceId;
+import dev.kairos.engine.ServiceSpec;
+import dev.kairos.engine.Slot;
+import dev.kairos.engine.StaffChoice;
+import dev.kairos.engine.TeamMember;
+import dev.kairos.engine.TeamMemberId;
+import dev.kairos.web.ApiException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers "when can this be booked?" from the database, through the pure engine. */
+@Service
+public class Availability {
+
+    private final AvailabilityRepository repository;
+    private final AvailabilityEngine engine = new AvailabilityEngine();
+
+    Availability(AvailabilityRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * Loads everything the engine needs for {@code query}.
+     *
+     * @throws ApiException 404 for an unknown location or team member; 422 code 438 for a service
+     *     that is unknown, removed or (online) not bookable by clients
+     */
+    @Transactional(readOnly = true)
+    public Offer prepare(AvailabilityQuery query, Instant now) {
+        LocationRules location = repository.location(query.locationId(), query.from(), query.to().plusDays(1))
+                .orElseThrow(() -> ApiException.notFound("Location"));
+        List<ServiceRules> services = services(query, location);
+        List<Long> members = members(query, services);
+        Instant busyFrom = query.from().minusDays(1).atStartOfDay(location.zone()).toInstant();
+        Instant busyTo = query.to().plusDays(2).atStartOfDay(location.zone()).toInstant();
+        AvailabilityRequest.Builder request = AvailabilityRequest.builder(location.engineLocation(), now)
+                .staff(StaffChoice.fromAltegio(query.staffId()))
+                .slotStep(Duration.ofMinutes(step(location, services)))
+                .services(specs(location, services))
+                .teamMembers(teamMembers(query, location, services, members, busyFrom, busyTo));
+        instances(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::resourceInstances);
+        bookings(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::bookings);
+        return new Offer(location, services, members, request.build());
+    }
+
+    /** The services of the location among {@code ids}, unknown and removed ones left out. */
+    @Transactional(readOnly = true)
+    public List<ServiceRules> serviceRules(long locationId, List<Long> ids) {
+        return repository.services(locationId, ids);
+    }
+
+    public List<Slot> slots(Offer offer, LocalDate date) {
+        return engine.slots(offer.request(), date);
+    }
+
+    /** Dates with at least one slot in {@code from..to}, any length (searched 31 days at a time). */
+    public List<LocalDate> datesWithSlots(Offer offer, LocalDate from, LocalDate to) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (LocalDate chunk = from; !chunk.isAfter(to); chunk = chunk.plusDays(DateRange.MAX_DAYS)) {
+            LocalDate end = chunk.plusDays(DateRange.MAX_DAYS - 1L).isAfter(to) ? to : chunk.plusDays(DateRange.MAX_DAYS - 1L);
+            dates.addAll(engine.datesWithSlots(offer.request(), DateRange.of(chunk, end)));
+        }
+        return dates;
+    }
+
+    public java.util.Optional<LocalDate> nearestDate(Offer offer, long teamMemberId, LocalDate from, int days) {
+        return engine.nearestDateWithSlot(offer.request().withStaff(StaffChoice.fromAltegio(teamMemberId)), from, days);
+    }
+
+    public BookingDecision check(Offer offer, long teamMemberId, Instant start) {
+        return engine.check(offer.request().withStaff(StaffChoice.fromAltegio(teamMemberId)), start);
+    }
+
+    private List<ServiceRules> services(AvailabilityQuery query, LocationRules location) {
+        Set<Long> wanted = new LinkedHashSet<>(query.serviceIds());
+        List<ServiceRules> found = repository.services(location.id(), wanted);
+        if (query.online() && found.stream().anyMatch(s -> "walk_in_only".equals(s.bookingType()))) {
+            throw ApiException.coded(HttpStatus.UNPROCESSABLE_ENTITY, 438,
+                    "This service is walk-in only: it cannot be booked online, clients join the queue at the location");
+        }
+        if (found.size() != wanted.size() || (query.online() && !found.stream().allMatch(ServiceRules::onlineBookable))) {
+            throw ApiException.coded(HttpStatus.UNPROCESSABLE_ENTITY, 438, "The service is not available for online booking");
+        }
+        if (found.stream().map(ServiceRules::requiresStaff).distinct().count() > 1) {
+            throw ApiException.invalid("service_ids", "services with and without staff cannot be booked together");
+        }
+        Map<Long, ServiceRules> byId = new java.util.HashMap<>();
+        found.forEach(s -> byId.put(s.id(), s));
+        return query.serviceIds().stream().distinct().map(byId::get).toList();
+    }
+
+    private List<Long> members(AvailabilityQuery query, List<ServiceRules> services) {
+        if (!services.isEmpty() && !services.get(0).requiresStaff()) {
+            return List.of();
+        }
+        Long only = query.staffId() == 0 ? null : query.staffId();
+        List<Long> members = repository.teamMembers(query.locationId(), only, query.online());
+        if (only != null && members.isEmpty()) {
+            throw ApiException.notFound("Team member");
+        }
+        return members;
+    }
+
+    private List<TeamMember> teamMembers(AvailabilityQuery query, LocationRules location, List<ServiceRules> services,
+            List<Long> members, Instant busyFrom, Instant busyTo) {
+        if (members.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Schedule> hours = repository.workingHours(location.id(), members, query.from(), query.to().plusDays(1));
+        Map<Long, IntervalSet> busy = repository.staffBusy(members, busyFrom, busyTo, query.excludeAppointment());
+        List<TeamMember> result = new ArrayList<>(members.size());
+        for (long member : members) {
+            TeamMember.Builder builder = TeamMember.builder(TeamMemberId.of(member), hours.get(member))
+                    .busy(busy.getOrDefault(member, IntervalSet.empty()));
+            services.forEach(s -> {
+                Integer own = s.staffDurations().get(member);
+                if (own != null) {
+                    builder.duration(ServiceId.of(s.id()), Duration.ofSeconds(own));
+                }
+            });
+            result.add(builder.build());
+        }
+        return result;
+    }
+
+    private static ServiceSpec[] specs(LocationRules location, List<ServiceRules> services) {
+        if (services.isEmpty()) {
+            return new ServiceSpec[] {ServiceSpec.builder(ServiceId.of(0), Duration.ofMinutes(location.slotStepMinutes()))
+                    .bookingWindow(dev.kairos.engine.BookingWindow.of(location.minLeadMinutes(), location.maxAdvanceDays()))
+                    .build()};
+        }
+        return services.stream().map(s -> s.spec(location)).toArray(ServiceSpec[]::new);
+    }
+
+    private static int step(LocationRules location, List<ServiceRules> services) {
+        return services.isEmpty() || services.get(0).slotIntervalMinutes() == null
+                ? location.slotStepMinutes()
+                : services.get(0).slotIntervalMinutes();
+    }
+
+    private List<ResourceInstance[]> instances(List<ServiceRules> services, Instant from, Instant to, Long exclude) {
+        Set<Long> resources = new LinkedHashSet<>();
+        services.forEach(s -> resources.addAll(s.resourceIds()));
+        List<ResourceInstance> instances = repository.resourceInstances(resources, from, to, exclude);
+        return List.<ResourceInstance[]>of(instances.toArray(ResourceInstance[]::new));
+    }
+
+    private Map<ServiceId, List<dev.kairos.engine.TimeRange>> bookings(List<ServiceRules> services, Instant from, Instant to,
+            Long exclude) {
+        List<Long> staffFree = services.stream().filter(s -> !s.requiresStaff()).map(ServiceRules::id).toList();
+        Map<ServiceId, List<dev.kairos.engine.TimeRange>> result = new java.util.HashMap<>();
+        repository.serviceBookings(staffFree, from, to, exclude).forEach((id, ranges) -> result.put(ServiceId.of(id), ranges));
+        return result;
+    }
+}

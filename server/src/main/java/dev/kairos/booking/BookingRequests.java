@@ -1,0 +1,97 @@
+package dev.kairos.booking;
+
+import dev.kairos.auth.Tokens;
+import dev.kairos.clients.PhoneNumber;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.Locations;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.WireTime;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads and validates online-booking requests into what the client wants. */
+@Component
+class BookingRequests {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Locations locations;
+    private final JsonMapper json;
+
+    BookingRequests(Locations locations, JsonMapper json) {
+        this.locations = locations;
+        this.json = json;
+    }
+
+    /** One wanted appointment: services back to back, by a team member (0 any), from a start. */
+    record Wanted(Long correlationId, List<Long> services, long staffId, Instant start) {
+    }
+
+    Location location(long id) {
+        return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
+    }
+
+    PhoneNumber phone(String raw, Location location) {
+        if (raw == null || raw.isBlank()) {
+            throw Refusals.of(Refusals.PHONE_FORMAT, "The phone number is missing", null);
+        }
+        return PhoneNumber.parse(raw, location.defaultRegion())
+                .orElseThrow(() -> Refusals.of(Refusals.PHONE_FORMAT, "The phone number has a wrong format", null));
+    }
+
+    void requireName(String fullname) {
+        if (fullname == null || fullname.isBlank()) {
+            throw Refusals.of(Refusals.NAME_MISSING, "The client's name is missing", null);
+        }
+        if (fullname.strip().length() > 200) {
+            throw ApiException.invalid("fullname", "is longer than 200 characters");
+        }
+    }
+
+    List<Wanted> parse(Location location, List<BookingWire.Appointment> appointments) {
+        if (appointments == null || appointments.isEmpty()) {
+            throw Refusals.of(422, "No services or promotions set", null);
+        }
+        if (appointments.size() > 20) {
+            throw ApiException.invalid("appointments", "at most 20 appointments per request");
+        }
+        List<Wanted> wanted = new ArrayList<>();
+        for (BookingWire.Appointment a : appointments) {
+            if (a == null || a.services() == null || a.services().isEmpty() || a.services().contains(null)) {
+                throw Refusals.of(422, "No services or promotions set", a == null ? null : a.id());
+            }
+            if (a.datetime() == null) {
+                throw ApiException.invalid("datetime", "is required");
+            }
+            wanted.add(new Wanted(a.id(), List.copyOf(a.services()), a.staffId() == null ? 0 : a.staffId(),
+                    WireTime.parseInstant("datetime", String.valueOf(a.datetime()), location.zone())));
+        }
+        return wanted;
+    }
+
+    String hash(Object request) {
+        return Tokens.hash(json.writeValueAsString(request));
+    }
+
+    static String newHash() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** Whether the database refused a write with an exclusion constraint: an overlap. */
+    static boolean isOverlap(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.kairos.booking;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Appointment rows as booking writes them, and the row locks that serialise bookings. */
+@Repository
+class Bookings {
+
+    private final JdbcClient db;
+
+    Bookings(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Locks team members in id order, so concurrent bookings of several members cannot deadlock. */
+    void lockTeamMembers(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            db.sql("select id from team_members where id = any(:ids) order by id for update")
+                    .param("ids", ids.stream().sorted().toArray(Long[]::new)).query(Long.class).list();
+        }
+    }
+
+    /** Locks services whose capacity is counted (staff-free services), in id order. */
+    void lockServices(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            db.sql("select id from services where id = any(:ids) order by id for update")
+                    .param("ids", ids.stream().sorted().toArray(Long[]::new)).query(Long.class).list();
+        }
+    }
+
+    /** Locks resources (all their instances at once), in id order. */
+    void lockResources(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            db.sql("select id from resources where id = any(:ids) order by id for update")
+                    .param("ids", ids.stream().sorted().toArray(Long[]::new)).query(Long.class).list();
+        }
+    }
+
+    long insert(NewAppointment a) {
+        long id = db.sql("""
+                        insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
+                            busy_from, busy_until, status, confirmed_at, online, source, master_requested, clients_count,
+                            comment, api_id, record_hash, created_user_id, client_name, client_phone, client_email)
+                        values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
+                            :status, :confirmedAt, :online, :source, :masterRequested, :clientsCount, :comment, :apiId,
+                            :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail)
+                        returning id
+                        """)
+                .param("locationId", a.locationId()).param("teamMemberId", a.teamMemberId()).param("clientId", a.clientId())
+                .param("eventId", a.eventId()).param("start", ts(a.times().start())).param("end", ts(a.times().end()))
+                .param("busyFrom", ts(a.times().busyFrom())).param("busyUntil", ts(a.times().busyUntil()))
+                .param("status", a.status().dbName())
+                .param("confirmedAt", a.status() == AppointmentStatus.CONFIRMED ? ts(a.createdAt()) : null)
+                .param("online", a.online()).param("source", a.source()).param("masterRequested", a.masterRequested())
+                .param("clientsCount", a.clientsCount()).param("comment", a.comment()).param("apiId", a.apiId())
+                .param("recordHash", a.recordHash()).param("createdUserId", a.createdUserId())
+                .param("clientName", a.clientName()).param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail())
+                .query(Long.class).single();
+        int position = 0;
+        for (NewAppointment.Line line : a.services()) {
+            db.sql("""
+                            insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
+                            values (:id, :service, :position, 1, :firstCost, :discount, :cost)
+                            """)
+                    .param("id", id).param("service", line.serviceId()).param("position", position++)
+                    .param("firstCost", line.firstCost()).param("discount", line.discount()).param("cost", line.cost())
+                    .update();
+        }
+        insertHolds(id, a.resources());
+        return id;
+    }
+
+    /** The appointment's location, status and start, if the hash matches (or no hash is asked for). */
+    Optional<Held> find(long id, String hash) {
+        return db.sql("""
+                        select id, location_id, team_member_id, status, starts_at, ends_at, record_hash
+                          from appointments where id = :id and (cast(:hash as text) is null or record_hash = :hash)
+                        """)
+                .param("id", id).param("hash", hash)
+                .query((rs, n) -> new Held(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3),
+                        AppointmentStatus.fromDb(rs.getString(4)), rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)))
+                .optional();
+    }
+
+    /** The services of an appointment, in booking order. */
+    List<Long> serviceIds(long appointmentId) {
+        return db.sql("select service_id from appointment_services where appointment_id = :id order by position")
+                .param("id", appointmentId).query(Long.class).list();
+    }
+
+    /** Locks one appointment row for a status change or a move. */
+    Optional<Held> lock(long id) {
+        db.sql("select id from appointments where id = :id for update").param("id", id).query(Long.class).optional();
+        return find(id, null);
+    }
+
+    /**
+     * Moves the appointment from one of {@code from} to {@code to}, stamping the timestamp column;
+     * false when it is no longer in one of those statuses (another decision won).
+     */
+    boolean transition(long id, List<AppointmentStatus> from, AppointmentStatus to, String stampColumn, String byColumn,
+            Long by, Instant at) {
+        String by2 = byColumn == null ? "" : ", " + byColumn + " = :by";
+        int updated = db.sql("""
+                        update appointments set status = :to, %s = :at%s, updated_at = :at, version = version + 1
+                         where id = :id and status = any(:from)
+                        """.formatted(stampColumn, by2))
+                .param("to", to.dbName()).param("at", ts(at)).param("id", id)
+                .param("from", from.stream().map(AppointmentStatus::dbName).toArray(String[]::new))
+                .params(byColumn == null ? java.util.Map.of() : java.util.Collections.singletonMap("by", by))
+                .update();
+        if (updated == 1 && !AppointmentStatus.HOLDING.contains(to)) {
+            db.sql("update appointment_resources set active = false where appointment_id = :id").param("id", id).update();
+        }
+        return updated == 1;
+    }
+
+    /** Moves an appointment to new times, re-holding its resources for them. */
+    void move(long id, NewAppointment.Times times, List<NewAppointment.Hold> holds, String comment, Instant at) {
+        db.sql("""
+                        update appointments set starts_at = :start, ends_at = :end, busy_from = :busyFrom, busy_until = :busyUntil,
+                               comment = coalesce(:comment, comment), updated_at = :at, version = version + 1
+                         where id = :id
+                        """)
+                .param("start", ts(times.start())).param("end", ts(times.end()))
+                .param("busyFrom", ts(times.busyFrom())).param("busyUntil", ts(times.busyUntil()))
+                .param("comment", comment).param("at", ts(at)).param("id", id).update();
+        db.sql("delete from appointment_resources where appointment_id = :id").param("id", id).update();
+        insertHolds(id, holds);
+    }
+
+    private void insertHolds(long id, List<NewAppointment.Hold> holds) {
+        for (NewAppointment.Hold hold : holds) {
+            db.sql("""
+                            insert into appointment_resources (appointment_id, resource_instance_id, busy_from, busy_until)
+                            values (:id, :instance, :from, :until)
+                            """)
+                    .param("id", id).param("instance", hold.instance().value())
+                    .param("from", ts(hold.from())).param("until", ts(hold.until())).update();
+        }
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** The parts of an appointment that booking decisions look at. */
+    record Held(long id, long locationId, Long teamMemberId, AppointmentStatus status, Instant start, Instant end,
+            String recordHash) {
+    }
+
+}

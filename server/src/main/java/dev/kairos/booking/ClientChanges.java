@@ -1,0 +1,119 @@
+package dev.kairos.booking;
+
+import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.availability.Availability;
+import dev.kairos.availability.AvailabilityQuery;
+import dev.kairos.availability.Offer;
+import dev.kairos.directory.Location;
+import dev.kairos.engine.BookingDecision;
+import dev.kairos.engine.Slot;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.WireTime;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a client may do with their own booking: cancel or move it, within the location's rules
+ * (allow_delete_record / allow_change_record and how long before the start that is still allowed).
+ * The record hash proves the client's right to it; staff with the right may act without it.
+ */
+@Service
+public class ClientChanges {
+
+    private final Bookings bookings;
+    private final BookingRequests requests;
+    private final Availability availability;
+    private final Access access;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    ClientChanges(Bookings bookings, BookingRequests requests, Availability availability, Access access,
+            ActivityLog activity, Clock clock) {
+        this.bookings = bookings;
+        this.requests = requests;
+        this.availability = availability;
+        this.access = access;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** The appointment, if the hash matches it or the caller is staff who may edit it; else 404. */
+    Bookings.Held authorised(Caller caller, long recordId, String hash, Long locationId) {
+        Bookings.Held held = bookings.find(recordId, null)
+                .filter(h -> locationId == null || h.locationId() == locationId)
+                .orElseThrow(() -> ApiException.notFound("Record"));
+        boolean staff = caller.user() != null && access.holds(caller, held.locationId(), Right.EDIT_RECORDS);
+        if (!staff && (hash == null || !java.security.MessageDigest.isEqual(hash.getBytes(), held.recordHash().getBytes()))) {
+            throw ApiException.notFound("Record");
+        }
+        access.requirePartner(caller, held.locationId());
+        return held;
+    }
+
+    @Transactional
+    public void cancel(Caller caller, long recordId, String hash) {
+        Bookings.Held held = authorised(caller, recordId, hash, null);
+        Location location = requests.location(held.locationId());
+        Instant now = clock.instant();
+        requireChangeable(held, location.booking().allowDeleteRecord(), location.booking().deleteDelaySeconds(), now, "cancelled");
+        if (!bookings.transition(held.id(), List.of(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED),
+                AppointmentStatus.CANCELLED, "cancelled_at", "cancelled_by", caller.userId(), now)) {
+            throw ApiException.conflict("The appointment changed meanwhile; it can no longer be cancelled");
+        }
+        activity.record(held.locationId(), caller, "cancelled", "appointment", held.id(), Map.of("by", caller.user() == null ? "client" : "user"));
+    }
+
+    @Transactional
+    public void reschedule(Caller caller, long locationId, long recordId, BookingWire.Reschedule body, String hash) {
+        Bookings.Held held = authorised(caller, recordId, hash, locationId);
+        Location location = requests.location(locationId);
+        Instant now = clock.instant();
+        requireChangeable(held, location.booking().allowChangeRecord(), location.booking().changeDelaySeconds(), now, "moved");
+        if (body.datetime() == null) {
+            throw ApiException.invalid("datetime", "is required");
+        }
+        Instant start = WireTime.parseInstant("datetime", String.valueOf(body.datetime()), location.zone());
+        bookings.lock(held.id());
+        long staff = held.teamMemberId() == null ? 0 : held.teamMemberId();
+        List<Long> services = bookings.serviceIds(held.id());
+        if (staff != 0) {
+            bookings.lockTeamMembers(List.of(staff));
+        } else {
+            bookings.lockServices(services);
+        }
+        LocalDate date = start.atZone(location.zone()).toLocalDate();
+        Offer offer = availability.prepare(new AvailabilityQuery(locationId, services, staff, date, date, true, held.id()), now);
+        bookings.lockResources(offer.services().stream().flatMap(s -> s.resourceIds().stream()).toList());
+        BookingDecision decision = availability.check(offer, staff, start);
+        if (decision instanceof BookingDecision.Rejected rejected) {
+            throw Refusals.of(rejected.reason(), held.id());
+        }
+        Slot slot = ((BookingDecision.Bookable) decision).slot();
+        Long member = held.teamMemberId();
+        bookings.move(held.id(), Plans.times(offer.services(), member, start), Plans.holds(offer.services(), member, slot),
+                body.comment(), now);
+        activity.record(locationId, caller, "rescheduled", "appointment", held.id(),
+                Map.of("from", held.start().toString(), "to", start.toString()));
+    }
+
+    private static void requireChangeable(Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
+        if (!held.status().clientMayChange()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "A " + held.status().dbName() + " appointment cannot be " + verb, null);
+        }
+        if (!allowed) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "This location does not allow appointments to be " + verb + " online", null);
+        }
+        if (now.plusSeconds(delaySeconds).isAfter(held.start())) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "It is too late for this appointment to be " + verb + " online", null);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.kairos.booking;
+
+import dev.kairos.engine.ResourceInstanceId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** An appointment about to be inserted, with its priced service lines and resource holds. */
+record NewAppointment(
+        long locationId,
+        Long teamMemberId,
+        Long clientId,
+        Long eventId,
+        Times times,
+        AppointmentStatus status,
+        boolean online,
+        String source,
+        boolean masterRequested,
+        int clientsCount,
+        String comment,
+        String apiId,
+        String recordHash,
+        Long createdUserId,
+        String clientName,
+        String clientPhone,
+        String clientEmail,
+        Instant createdAt,
+        List<Line> services,
+        List<Hold> resources) {
+
+    /**
+     * When the appointment runs and how long it holds its team member.
+     *
+     * @param busyFrom the start less the buffer before
+     * @param busyUntil the end plus the buffer after and the technical break
+     */
+    record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {
+    }
+
+    /** A service line: the list price, the discount in percent and what is charged. */
+    record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
+    }
+
+    /** A resource instance held from {@code from} until {@code until}. */
+    record Hold(ResourceInstanceId instance, Instant from, Instant until) {
+    }
+}
