@@ -1,0 +1,69 @@
+package dev.kairos.clients;
+
+import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Caller;
+import dev.kairos.directory.Location;
+import dev.kairos.web.ApiException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Creates, changes and deletes clients from API requests, and logs every write. */
+@Component
+class ClientEditor {
+
+    private final Clients clients;
+    private final ActivityLog activity;
+
+    ClientEditor(Clients clients, ActivityLog activity) {
+        this.clients = clients;
+        this.activity = activity;
+    }
+
+    /**
+     * @throws ApiException 422 for a bad field or unknown category, 409 when a live client of the
+     *     location already has the phone
+     */
+    Client create(Caller caller, Location location, ClientRequest request) {
+        ClientFields fields = ClientFields.from(request, null, location.defaultRegion());
+        requireCategories(location.id(), fields.categories());
+        long id = clients.insert(location.chainId(), location.id(), fields).orElseThrow(() -> ApiException.conflict(
+                "A client with phone " + fields.phone() + " already exists at this location"));
+        activity.record(location.id(), caller, "created", "client", id, Map.of("name", fields.name(), "phone", fields.phone()));
+        return clients.find(location.id(), id).orElseThrow();
+    }
+
+    /** @throws ApiException 404 for an unknown client, 422 for a bad field, 409 for a phone taken */
+    Client update(Caller caller, Location location, long clientId, ClientRequest request) {
+        Client current = find(location, clientId);
+        ClientFields fields = ClientFields.from(request, current, location.defaultRegion());
+        requireCategories(location.id(), fields.categories());
+        clients.findByPhone(location.id(), PhoneNumber.stored(fields.phone()))
+                .filter(other -> other.id() != clientId)
+                .ifPresent(other -> {
+                    throw ApiException.conflict("A client with phone " + fields.phone() + " already exists at this location");
+                });
+        clients.update(location.id(), clientId, fields);
+        activity.record(location.id(), caller, "updated", "client", clientId, Map.of("name", fields.name()));
+        return find(location, clientId);
+    }
+
+    /** @throws ApiException 404 for an unknown client */
+    void delete(Caller caller, Location location, long clientId) {
+        if (!clients.delete(location.id(), clientId)) {
+            throw ApiException.notFound("Client");
+        }
+        activity.record(location.id(), caller, "deleted", "client", clientId, Map.of());
+    }
+
+    Client find(Location location, long clientId) {
+        return clients.find(location.id(), clientId).orElseThrow(() -> ApiException.notFound("Client"));
+    }
+
+    private void requireCategories(long locationId, List<Long> categoryIds) {
+        List<Long> unknown = clients.unknownCategories(locationId, categoryIds);
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalid("categories", "unknown category ids " + unknown);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.kairos.clients;
+
+import dev.kairos.platform.SqlParams;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The clients of each location. Clients are never removed: a deleted client is marked and is
+ * then invisible to every method here. A phone number belongs to at most one live client per
+ * location, which the database guarantees with a unique index.
+ */
+@Repository
+public class Clients {
+
+    private static final String SELECT = """
+            select c.*, v.visits, v.first_visit, v.last_visit
+              from clients c
+              left join lateral (select count(*) as visits, min(a.starts_at) as first_visit, max(a.starts_at) as last_visit
+                                   from appointments a
+                                  where a.client_id = c.id and a.status in ('arrived', 'completed')) v on true
+            """;
+    private static final String INSERT = """
+            insert into clients (chain_id, location_id, name, surname, patronymic, phone, email, gender, importance,
+                                 discount, card, birth_date, comment, sms_check, sms_not, spent, balance)
+            select l.chain_id, l.id, :name, :surname, :patronymic, :phone, :email, :sex, :importance,
+                   :discount, :card, :birthDate, :comment, :smsCheck, :smsNot, :spent, :balance
+              from locations l
+             where l.id = :location and l.chain_id = :chain
+            on conflict (location_id, phone) where phone <> '' and not deleted do nothing
+            returning id
+            """;
+
+    private final JdbcClient db;
+
+    Clients(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** The live client {@code clientId} of the location; empty if it is another location's, deleted or unknown. */
+    public Optional<Client> find(long locationId, long clientId) {
+        return db.sql(SELECT + " where c.id = :id and c.location_id = :location and not c.deleted")
+                .param("id", clientId).param("location", locationId)
+                .query(Clients::map).optional().map(c -> withCategories(List.of(c)).get(0));
+    }
+
+    /**
+     * The location's live client with this phone, created with the given name, surname and email
+     * if there is none. Concurrent calls with the same phone at the same location return the same
+     * client and create at most one; an existing client keeps its name and email.
+     *
+     * @param name required when the client has to be created
+     * @param surname null for none
+     * @param email null for none
+     * @throws IllegalArgumentException when the location is not in the chain, or a client must be
+     *     created and the name is blank or longer than 200 characters
+     */
+    public Client findOrCreateByPhone(long chainId, long locationId, PhoneNumber phone, String name, String surname,
+            String email) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<Client> existing = findByPhone(locationId, phone);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            if (name == null || name.isBlank() || name.strip().length() > 200) {
+                throw new IllegalArgumentException("a new client needs a name of 1 to 200 characters");
+            }
+            ClientFields fields = ClientFields.minimal(name.strip(), blankIfNull(surname), phone.e164(), blankIfNull(email));
+            OptionalLong id = insert(chainId, locationId, fields);
+            if (id.isPresent()) {
+                return find(locationId, id.getAsLong()).orElseThrow();
+            }
+            if (!locationInChain(chainId, locationId)) {
+                throw new IllegalArgumentException("location " + locationId + " is not in chain " + chainId);
+            }
+        }
+        throw new IllegalStateException("client with phone " + phone + " keeps changing at location " + locationId);
+    }
+
+    Optional<Client> findByPhone(long locationId, PhoneNumber phone) {
+        return db.sql(SELECT + " where c.location_id = :location and c.phone = :phone and not c.deleted")
+                .param("location", locationId).param("phone", phone.e164())
+                .query(Clients::map).optional().map(c -> withCategories(List.of(c)).get(0));
+    }
+
+    /** The new client's id, or empty when a live client of the location already has the phone. */
+    OptionalLong insert(long chainId, long locationId, ClientFields f) {
+        Optional<Long> id = db.sql(INSERT).paramSource(SqlParams.of(f).addValue("chain", chainId).addValue("location", locationId))
+                .query(Long.class).optional();
+        id.ifPresent(clientId -> link(clientId, f.categories()));
+        return id.map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    void update(long locationId, long clientId, ClientFields f) {
+        db.sql("""
+                        update clients set name = :name, surname = :surname, patronymic = :patronymic, phone = :phone,
+                               email = :email, gender = :sex, importance = :importance, discount = :discount, card = :card,
+                               birth_date = :birthDate, comment = :comment, sms_check = :smsCheck, sms_not = :smsNot,
+                               spent = :spent, balance = :balance, updated_at = now()
+                         where id = :id and location_id = :location and not deleted
+                        """)
+                .paramSource(SqlParams.of(f).addValue("id", clientId).addValue("location", locationId)).update();
+        if (f.categories() != null) {
+            db.sql("delete from client_category_links where client_id = :id").param("id", clientId).update();
+            link(clientId, f.categories());
+        }
+    }
+
+    /** Marks the client deleted; false if it was not a live client of the location. */
+    boolean delete(long locationId, long clientId) {
+        return db.sql("update clients set deleted = true, updated_at = now() where id = :id and location_id = :location and not deleted")
+                .param("id", clientId).param("location", locationId).update() == 1;
+    }
+
+    /** One page of the clients {@code criteria} selects, and how many it selects in all. */
+    ClientPage search(ClientCriteria criteria, ClientOrder order, int page, int size) {
+        long total = db.sql("select count(*) from clients c where " + criteria.where())
+                .paramSource(criteria.params()).query(Long.class).single();
+        List<Client> clients = db.sql(SELECT + " where " + criteria.where() + " order by " + order.orderBy()
+                        + " limit :limit offset :offset")
+                .paramSource(criteria.params().addValue("limit", size).addValue("offset", (long) (page - 1) * size))
+                .query(Clients::map).list();
+        return new ClientPage(withCategories(clients), total);
+    }
+
+    /** The ids among {@code categoryIds} that are not live categories of the location. */
+    List<Long> unknownCategories(long locationId, List<Long> categoryIds) {
+        if (categoryIds == null || categoryIds.isEmpty()) {
+            return List.of();
+        }
+        List<Long> known = db.sql("select id from client_categories where location_id = :location and id in (:ids) and not deleted")
+                .param("location", locationId).param("ids", categoryIds).query(Long.class).list();
+        return categoryIds.stream().filter(id -> !known.contains(id)).toList();
+    }
+
+    record ClientPage(List<Client> clients, long total) {
+    }
+
+    private void link(long clientId, List<Long> categoryIds) {
+        for (Long category : categoryIds == null ? List.<Long>of() : categoryIds) {
+            db.sql("insert into client_category_links (client_id, category_id) values (:client, :category) on conflict do nothing")
+                    .param("client", clientId).param("category", category).update();
+        }
+    }
+
+    private boolean locationInChain(long chainId, long locationId) {
+        return db.sql("select exists (select 1 from locations where id = :location and chain_id = :chain)")
+                .param("location", locationId).param("chain", chainId).query(Boolean.class).single();
+    }
+
+    private List<Client> withCategories(List<Client> clients) {
+        if (clients.isEmpty()) {
+            return clients;
+        }
+        Map<Long, List<Client.Category>> byClient = new HashMap<>();
+        db.sql("""
+                        select l.client_id, k.id, k.title, k.color
+                          from client_category_links l join client_categories k on k.id = l.category_id
+                         where l.client_id in (:ids) and not k.deleted
+                         order by k.id
+                        """)
+                .param("ids", clients.stream().map(Client::id).toList())
+                .query((rs, n) -> byClient.computeIfAbsent(rs.getLong("client_id"), k -> new ArrayList<>())
+                        .add(new Client.Category(rs.getLong("id"), rs.getString("title"), rs.getString("color"))))
+                .list();
+        return clients.stream().map(c -> c.withCategories(byClient.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    private static String blankIfNull(String text) {
+        return text == null ? "" : text.strip();
+    }
+
+    private static Client map(ResultSet rs, int row) throws SQLException {
+        String phone = rs.getString("phone");
+        return new Client(rs.getLong("id"), rs.getLong("chain_id"), rs.getLong("location_id"), rs.getString("name"),
+                rs.getString("surname"), rs.getString("patronymic"), phone.isEmpty() ? null : PhoneNumber.stored(phone),
+                rs.getString("email"), Client.Sex.ofId(rs.getInt("gender")), rs.getInt("importance"),
+                rs.getBigDecimal("discount"), rs.getString("card"), rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getString("comment"), rs.getBoolean("sms_check"), rs.getBoolean("sms_not"), rs.getBigDecimal("spent"),
+                rs.getBigDecimal("balance"), rs.getLong("visits"), instant(rs.getTimestamp("first_visit")),
+                instant(rs.getTimestamp("last_visit")), instant(rs.getTimestamp("updated_at")), List.of());
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
