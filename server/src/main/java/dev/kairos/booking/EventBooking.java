@@ -70,7 +70,7 @@ public class EventBooking {
         long id = bookings.insert(new NewAppointment(locationId, event.teamMemberId(), client.id(), eventId,
                 new NewAppointment.Times(event.start(), event.end(), event.start(), event.end()), AppointmentStatus.CONFIRMED,
                 true, "online", false, seats, body.comment() == null ? "" : body.comment(),
-                body.apiId() == null ? "" : body.apiId(), hash, caller.userId(), body.fullname().strip(), client.phone(),
+                body.apiId() == null ? "" : body.apiId(), hash, caller.userId(), body.fullname().strip(), phone.e164(),
                 body.email() == null ? "" : body.email(), now,
                 List.of(new NewAppointment.Line(event.serviceId(), event.price(), event.discount(), cost)), List.of()));
         activity.record(locationId, caller, "created", "appointment", id, Map.of("source", "online", "event_id", eventId));
@@ -78,13 +78,16 @@ public class EventBooking {
     }
 
     private Event lockEvent(long locationId, long eventId) {
+        // Lock first, count after: a count in the locking statement would see the snapshot from before the wait.
+        db.sql("select id from events where id = :id and location_id = :loc and not deleted for update")
+                .param("id", eventId).param("loc", locationId).query(Long.class).optional()
+                .orElseThrow(() -> ApiException.notFound("Event"));
         return db.sql("""
                         select e.id, e.service_id, e.team_member_id, e.starts_at, e.ends_at, e.capacity, s.price_min, s.discount,
                                (select coalesce(sum(a.clients_count), 0) from appointments a
                                  where a.event_id = e.id and a.status in ('requested', 'confirmed', 'arrived', 'completed')) as taken
                           from events e join services s on s.id = e.service_id
                          where e.id = :id and e.location_id = :loc and not e.deleted
-                           for update of e
                         """)
                 .param("id", eventId).param("loc", locationId)
                 .query((rs, n) -> new Event(rs.getLong("id"), rs.getLong("service_id"), (Long) rs.getObject("team_member_id"),

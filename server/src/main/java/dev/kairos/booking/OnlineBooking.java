@@ -14,6 +14,7 @@ import dev.kairos.engine.BookingDecision;
 import dev.kairos.engine.RejectionReason;
 import dev.kairos.engine.Slot;
 import dev.kairos.engine.TeamMemberId;
+import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import java.time.Clock;
 import java.time.Instant;
@@ -72,11 +73,7 @@ public class OnlineBooking {
     public void check(long locationId, List<BookingWire.Appointment> appointments) {
         Location location = requests.location(locationId);
         List<BookingRequests.Wanted> wanted = requests.parse(location, appointments);
-        List<Choice> choices = new ArrayList<>();
-        for (int i = 0; i < wanted.size(); i++) {
-            choices.add(choose(location, wanted.get(i), i, Set.of()));
-        }
-        rejectOverlaps(choices);
+        choices(location, wanted, Map.of());
     }
 
     /** Books every appointment of a book_record, all or none. */
@@ -88,11 +85,18 @@ public class OnlineBooking {
         String requestHash = requests.hash(request);
         Map<Integer, Set<Long>> lost = new HashMap<>();
         for (int attempt = 1; ; attempt++) {
-            List<Choice> choices = new ArrayList<>();
-            for (int i = 0; i < wanted.size(); i++) {
-                choices.add(choose(location, wanted.get(i), i, lost.getOrDefault(i, Set.of())));
+            List<Choice> choices;
+            try {
+                choices = choices(location, wanted, lost);
+            } catch (ApiException refused) {
+                // A retry of a request that has meanwhile succeeded finds its own booking in the way.
+                var stored = idempotencyKey == null ? java.util.Optional.<Idempotency.Stored>empty()
+                        : idempotency.find(caller.partnerId(), idempotencyKey, requestHash);
+                if (stored.isPresent()) {
+                    return new Outcome(stored.get().status(), stored.get().body());
+                }
+                throw refused;
             }
-            rejectOverlaps(choices);
             try {
                 return transactions.execute(tx -> commit(caller, location, request, phone, choices, idempotencyKey, requestHash));
             } catch (Lost e) {
@@ -103,6 +107,15 @@ public class OnlineBooking {
                 lost.computeIfAbsent(e.index, i -> new HashSet<>()).add(e.member);
             }
         }
+    }
+
+    private List<Choice> choices(Location location, List<BookingRequests.Wanted> wanted, Map<Integer, Set<Long>> lost) {
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            choices.add(choose(location, wanted.get(i), i, lost.getOrDefault(i, Set.of())));
+        }
+        rejectOverlaps(choices);
+        return choices;
     }
 
     private Choice choose(Location location, BookingRequests.Wanted w, int index, Set<Long> taken) {
@@ -155,7 +168,7 @@ public class OnlineBooking {
         Instant now = clock.instant();
         List<Map<String, Object>> booked = new ArrayList<>();
         for (Choice choice : choices) {
-            long id = insert(caller, location, request, client, choice, now);
+            long id = insert(caller, location, request, client, phone, choice, now);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", choice.wanted.correlationId());
             entry.put("record_id", id);
@@ -186,7 +199,8 @@ public class OnlineBooking {
         bookings.lockResources(resources);
     }
 
-    private long insert(Caller caller, Location location, BookingWire.Record request, Client client, Choice choice, Instant now) {
+    private long insert(Caller caller, Location location, BookingWire.Record request, Client client, PhoneNumber phone, Choice choice,
+            Instant now) {
         BookingRequests.Wanted w = choice.wanted;
         long staff = choice.member == null ? 0 : choice.member;
         Offer fresh = offer(location, w.services(), staff, w.start());
@@ -198,7 +212,7 @@ public class OnlineBooking {
         NewAppointment appointment = new NewAppointment(location.id(), choice.member, client.id(), null,
                 Plans.times(fresh.services(), choice.member, w.start()), Plans.initialStatus(fresh.services()), true,
                 "online", w.staffId() != 0, 1, blank(request.comment()), blank(request.apiId()), BookingRequests.newHash(),
-                caller.userId(), request.fullname().strip(), client.phone(), blank(request.email()), now,
+                caller.userId(), request.fullname().strip(), phone.e164(), blank(request.email()), now,
                 Plans.lines(fresh.services()), Plans.holds(fresh.services(), choice.member, slot));
         try {
             long id = bookings.insert(appointment);
