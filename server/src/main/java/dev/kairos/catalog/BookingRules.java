@@ -27,7 +27,7 @@ public record BookingRules(BookingType bookingType, boolean allowCustomerBooking
                 .check(bookingType != BookingType.WALK_IN_ONLY || allowWalkIn, "allow_walk_in",
                         "booking_type walk_in_only needs allow_walk_in")
                 .check(bookingType != BookingType.WALK_IN_ONLY || !allowCustomerBooking, "allow_customer_booking",
-                        "booking_type walk_in_only allows no customer booking")
+                        "booking_type walk_in_only needs allow_customer_booking false: customers join the walk-in queue")
                 .check(maxConcurrentBookings >= 1 && maxConcurrentBookings <= 10_000, "max_concurrent_bookings",
                         "max_concurrent_bookings must be between 1 and 10000")
                 .check(within(minLeadMinutes, 0, 525_600), "min_lead_minutes", "min_lead_minutes must be null or between 0 and 525600")
