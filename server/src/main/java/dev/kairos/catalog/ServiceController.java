@@ -1,0 +1,102 @@
+package dev.kairos.catalog;
+
+import dev.kairos.auth.Caller;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.Envelope;
+import dev.kairos.web.QueryParams;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Services: Altegio's {@code /company/{cid}/services} and deprecated {@code /services/{cid}}, and the
+ * canonical {@code /locations/{id}/services}. A single GET answers the object, a list {@code total_count}.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ServiceController {
+
+    private final Services services;
+    private final ServiceEditor editor;
+    private final CatalogAccess access;
+
+    ServiceController(Services services, ServiceEditor editor, CatalogAccess access) {
+        this.services = services;
+        this.editor = editor;
+        this.access = access;
+    }
+
+    @GetMapping({"/company/{cid}/services", "/company/{cid}/services/{sid}",
+            "/locations/{cid}/services", "/locations/{cid}/services/{sid}"})
+    Envelope<?> get(Caller caller, @PathVariable long cid, @PathVariable(required = false) Long sid,
+            HttpServletRequest request) {
+        access.read(caller, cid);
+        QueryParams q = new QueryParams(request);
+        if (sid != null && sid != 0) {
+            return Envelope.of(ServiceView.of(editor.load(cid, sid)));
+        }
+        List<Service> all = services.list(cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), false));
+        return Envelope.counted(ServiceView.all(all), all.size());
+    }
+
+    /** Deprecated, partner token: partner-only callers see active services only. */
+    @GetMapping({"/services/{cid}", "/services/{cid}/{sid}"})
+    Envelope<?> getDeprecated(Caller caller, @PathVariable long cid, @PathVariable(required = false) Long sid,
+            HttpServletRequest request) {
+        boolean everything = access.publicRead(caller, cid);
+        QueryParams q = new QueryParams(request);
+        if (sid != null && sid != 0) {
+            Service service = editor.load(cid, sid);
+            if (!everything && !service.active()) {
+                throw ApiException.notFound("Service");
+            }
+            return Envelope.of(ServiceView.of(service));
+        }
+        List<Service> all = services.list(cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), !everything));
+        int count = Math.max(1, Math.min(q.intValue("count", 1000), 1000));
+        int page = Math.max(1, q.intValue("page", 1));
+        int from = (int) Math.min(all.size(), (long) (page - 1) * count);
+        List<Service> slice = all.subList(from, Math.min(all.size(), from + count));
+        return Envelope.page(ServiceView.all(slice), page, all.size());
+    }
+
+    @PostMapping({"/services/{cid}", "/locations/{cid}/services"})
+    @ResponseStatus(HttpStatus.CREATED)
+    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody ServiceRequest body) {
+        access.write(caller, cid);
+        return Envelope.of(ServiceView.of(editor.create(caller, cid, body)));
+    }
+
+    @PutMapping({"/services/{cid}/{sid}", "/locations/{cid}/services/{sid}", "/company/{cid}/services/{sid}"})
+    Envelope<Map<String, Object>> replace(Caller caller, @PathVariable long cid, @PathVariable long sid,
+            @RequestBody ServiceRequest body) {
+        access.write(caller, cid);
+        return Envelope.of(ServiceView.of(editor.update(caller, cid, sid, body, true)));
+    }
+
+    @PatchMapping({"/company/{cid}/services/{sid}", "/locations/{cid}/services/{sid}", "/services/{cid}/{sid}"})
+    Envelope<Map<String, Object>> patch(Caller caller, @PathVariable long cid, @PathVariable long sid,
+            @RequestBody ServiceRequest body) {
+        access.write(caller, cid);
+        return Envelope.of(ServiceView.of(editor.update(caller, cid, sid, body, false)));
+    }
+
+    @DeleteMapping({"/services/{cid}/{sid}", "/locations/{cid}/services/{sid}", "/company/{cid}/services/{sid}"})
+    ResponseEntity<Void> delete(Caller caller, @PathVariable long cid, @PathVariable long sid) {
+        access.write(caller, cid);
+        editor.delete(caller, cid, sid);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,89 @@
+package dev.kairos.catalog;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Reads the linked parts of a request (staff, hours, resources) into value types; null where not given. */
+final class ServiceParts {
+
+    private ServiceParts() {
+    }
+
+    /** @throws ServiceRuleViolation for an entry without a team member, a repeated one or a bad duration */
+    static List<StaffLink> staff(List<ServiceRequest.StaffEntry> entries) {
+        if (entries == null) {
+            return null;
+        }
+        ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
+        Set<Long> seen = new HashSet<>();
+        List<StaffLink> links = new ArrayList<>();
+        for (ServiceRequest.StaffEntry e : entries) {
+            Long member = e == null ? null : e.memberId();
+            rules.check(member != null, "staff", "staff entries need an id (the team member)");
+            if (member != null && seen.add(member)) {
+                links.add(link(member, e.seanceLength()));
+            } else if (member != null) {
+                rules.check(false, "staff", "team member " + member + " is listed twice");
+            }
+        }
+        rules.orThrow();
+        return links;
+    }
+
+    /** A link with {@code seconds} of its own, or the service's duration when null or 0. */
+    static StaffLink link(long member, Integer seconds) {
+        return new StaffLink(member, seconds == null || seconds == 0 ? null : Duration.ofSeconds(seconds));
+    }
+
+    /** @throws ServiceRuleViolation for an entry without a day, a bad time or overlapping entries */
+    static WeeklyHours hours(List<ServiceRequest.HoursEntry> entries) {
+        if (entries == null) {
+            return null;
+        }
+        ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
+        List<ServiceHours> week = new ArrayList<>();
+        for (ServiceRequest.HoursEntry e : entries) {
+            rules.check(e != null && e.dayOfWeek() != null, "hours", "every entry needs a day_of_week (1 = Monday ... 7 = Sunday)");
+            if (e != null && e.dayOfWeek() != null) {
+                boolean closed = Boolean.TRUE.equals(e.isClosed());
+                LocalTime from = closed ? null : time(e.from(), rules);
+                LocalTime to = closed ? null : time(e.to(), rules);
+                if (closed || (from != null && to != null)) {
+                    week.add(new ServiceHours(e.dayOfWeek(), from, to, closed));
+                }
+            }
+        }
+        rules.orThrow();
+        return new WeeklyHours(week);
+    }
+
+    static List<Long> resources(List<Long> ids) {
+        if (ids == null) {
+            return null;
+        }
+        ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
+        ids.forEach(id -> rules.check(id != null, "resource_ids", "resource_ids must not contain null"));
+        rules.orThrow();
+        return List.copyOf(new LinkedHashSet<>(ids));
+    }
+
+    private static LocalTime time(String value, ServiceRuleViolation.Rules rules) {
+        LocalTime time = value == null ? null : parse(value.strip());
+        rules.check(time != null, "hours", "from and to must be times like 09:00, got " + value);
+        return time;
+    }
+
+    private static LocalTime parse(String value) {
+        try {
+            return LocalTime.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
