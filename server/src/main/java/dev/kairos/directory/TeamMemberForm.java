@@ -32,7 +32,7 @@ final class TeamMemberForm {
                 information, pick(r.avatar(), base == null ? "" : base.avatar()),
                 pick(r.apiId(), base == null ? "" : base.apiId()),
                 pick(r.weight(), base == null ? 0 : base.weight()), positionId, hidden, fired, userId,
-                pick(r.phoneNumber() != null ? r.phoneNumber() : r.userPhone(), ""), pick(r.userEmail(), ""));
+                r.phoneNumber() != null ? r.phoneNumber() : r.userPhone(), r.userEmail());
     }
 
     private static <T> T pick(T given, T fallback) {

@@ -68,7 +68,7 @@ public class TeamMembers {
                         insert into team_members (location_id, position_id, name, specialization, information, avatar,
                             api_id, weight, hidden, fired, user_id, phone, email)
                         values (:location, :positionId, :name, :specialization, :information, :avatar, :apiId, :weight,
-                            :hidden, :fired, :userId, :phone, :email)
+                            :hidden, :fired, :userId, coalesce(:phone, ''), coalesce(:email, ''))
                         returning id
                         """)
                 .paramSource(SqlParams.of(f).addValue("location", locationId)).query(Long.class).single();
@@ -81,7 +81,7 @@ public class TeamMembers {
         db.sql("""
                         update team_members set position_id = :positionId, name = :name, specialization = :specialization,
                             information = :information, avatar = :avatar, api_id = :apiId, weight = :weight,
-                            hidden = :hidden, fired = :fired, user_id = :userId, phone = :phone, email = :email,
+                            hidden = :hidden, fired = :fired, user_id = :userId, phone = coalesce(:phone, phone), email = coalesce(:email, email),
                             updated_at = now()
                          where id = :id
                         """)

@@ -141,33 +141,28 @@ class OpeningHoursAndResourcesIT {
         List<Long> counts = tables.stream().map(fixtures::count).toList();
         Map<String, Object> day = Map.of("day_of_week", 1, "from", "09:00", "to", "17:00");
         List<Object[]> cases = List.of(
-                new Object[] {"PUT", hours(a), "{\"weekly\":", 400},
-                new Object[] {"PUT", hours(a), Map.of("special_days", List.of()), 422},
-                new Object[] {"PUT", hours(a), Map.of("weekly", "all week"), 400},
-                new Object[] {"PUT", hours(a), Map.of("weekly", List.of(Map.of("day_of_week", 0, "from", "09:00", "to", "17:00"))), 422},
-                new Object[] {"PUT", hours(a), Map.of("weekly", List.of(Map.of("day_of_week", 1, "from", "17:00", "to", "09:00"))), 422},
-                new Object[] {"PUT", hours(a), Map.of("weekly", List.of(day, Map.of("day_of_week", 1, "from", "16:00", "to", "18:00"))), 422},
-                new Object[] {"PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-02-30", "closed", true))), 400},
-                new Object[] {"PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-12-24"))), 422},
-                new Object[] {"PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-12-24", "closed", true),
-                        Map.of("date", "2026-12-24", "from", "09:00", "to", "10:00"))), 422},
-                new Object[] {"PUT", hours(a), "{\"weekly\":[],\"x\":\"" + "x".repeat(1_100_000) + "\"}", 413},
-                new Object[] {"POST", resources(a), "{", 400},
-                new Object[] {"POST", resources(a), Map.of("description", "no title"), 422},
-                new Object[] {"POST", resources(a), Map.of("title", "R", "instances", List.of(Map.of("title", "")))  , 422},
-                new Object[] {"POST", resources(a), Map.of("title", "R", "instances", "one"), 400},
-                new Object[] {"POST", resources(a), Map.of("title", "R", "instances", List.of(Map.of("id", 987654321, "title", "x"))), 422},
-                new Object[] {"PUT", resources(a) + "/" + id, Map.of("title", ""), 422},
-                new Object[] {"PUT", resources(a) + "/987654321", Map.of("title", "X"), 404},
-                new Object[] {"DELETE", resources(a) + "/987654321", null, 404},
-                new Object[] {"GET", resources(a) + "/abc", null, 400},
-                new Object[] {"GET", "/locations/987654321/resources", null, 404});
-        for (Object[] c : cases) {
-            var response = admin.send((String) c[0], (String) c[1], c[2]);
-            assertThat(response.status()).as(c[0] + " " + c[1] + " " + c[2]).isEqualTo(c[3]);
-            assertThat(response.json().get("success").asBoolean()).isFalse();
-            assertThat(response.meta().get("message").asString()).isNotBlank();
-        }
+                Refusals.refused("PUT", hours(a), "{\"weekly\":", 400),
+                Refusals.refused("PUT", hours(a), Map.of("special_days", List.of()), 422),
+                Refusals.refused("PUT", hours(a), Map.of("weekly", "all week"), 400),
+                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(Map.of("day_of_week", 0, "from", "09:00", "to", "17:00"))), 422),
+                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(Map.of("day_of_week", 1, "from", "17:00", "to", "09:00"))), 422),
+                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(day, Map.of("day_of_week", 1, "from", "16:00", "to", "18:00"))), 422),
+                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-02-30", "closed", true))), 400),
+                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-12-24"))), 422),
+                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-12-24", "closed", true),
+                        Map.of("date", "2026-12-24", "from", "09:00", "to", "10:00"))), 422),
+                Refusals.refused("PUT", hours(a), "{\"weekly\":[],\"x\":\"" + "x".repeat(1_100_000) + "\"}", 413),
+                Refusals.refused("POST", resources(a), "{", 400),
+                Refusals.refused("POST", resources(a), Map.of("description", "no title"), 422),
+                Refusals.refused("POST", resources(a), Map.of("title", "R", "instances", List.of(Map.of("title", "")))  , 422),
+                Refusals.refused("POST", resources(a), Map.of("title", "R", "instances", "one"), 400),
+                Refusals.refused("POST", resources(a), Map.of("title", "R", "instances", List.of(Map.of("id", 987654321, "title", "x"))), 422),
+                Refusals.refused("PUT", resources(a) + "/" + id, Map.of("title", ""), 422),
+                Refusals.refused("PUT", resources(a) + "/987654321", Map.of("title", "X"), 404),
+                Refusals.refused("DELETE", resources(a) + "/987654321", null, 404),
+                Refusals.refused("GET", resources(a) + "/abc", null, 400),
+                Refusals.refused("GET", "/locations/987654321/resources", null, 404));
+        Refusals.assertAllRefused(admin, cases);
         assertThat(tables.stream().map(fixtures::count).toList()).isEqualTo(counts);
         assertThat(admin.get(hours(a)).data().get("weekly")).hasSize(6);
     }
