@@ -1,0 +1,127 @@
+package dev.kairos.directory;
+
+import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.web.Envelope;
+import dev.kairos.web.QueryParams;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Team member schedules: {@code /company/{cid}/staff/schedule} and {@code /locations/{id}/team_members/schedule}. */
+@RestController
+@RequestMapping("/api/v1")
+class ScheduleController {
+
+    private final Schedules schedules;
+    private final TeamMembers members;
+    private final BusyIntervals busy;
+    private final DirectoryAccess access;
+    private final ActivityLog activity;
+
+    ScheduleController(Schedules schedules, TeamMembers members, BusyIntervals busy, DirectoryAccess access, ActivityLog activity) {
+        this.schedules = schedules;
+        this.members = members;
+        this.busy = busy;
+        this.access = access;
+        this.activity = activity;
+    }
+
+    /** Every requested member (default: all not fired) on every date; {@code include[]} adds busy_intervals, off_day_type. */
+    @GetMapping({"/company/{cid}/staff/schedule", "/locations/{cid}/team_members/schedule"})
+    Envelope<List<Map<String, Object>>> get(Caller caller, @PathVariable long cid, HttpServletRequest request) {
+        Location location = access.read(caller, cid);
+        QueryParams q = new QueryParams(request);
+        DateRange range = DateRange.of(q.date("start_date"), q.date("end_date"), "start_date", "end_date");
+        List<Long> ids = memberIds(cid, q);
+        List<String> include = q.strings("include");
+        Map<Long, Map<LocalDate, List<Map<String, Object>>>> busyByMember =
+                include.contains("busy_intervals") ? busy.of(ids, location, range) : null;
+        boolean offDayType = include.contains("off_day_type");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        schedules.days(ids, cid, range.from(), range.toInclusive()).forEach((member, days) -> days.values().forEach(day -> {
+            Map<String, Object> row = row(member, day);
+            if (busyByMember != null) {
+                row.put("busy_intervals", busyByMember.getOrDefault(member, Map.of()).getOrDefault(day.date(), List.of()));
+            }
+            if (offDayType) {
+                row.put("off_day_type", day.override() != null && day.override().isDayOff() ? day.override().offDayType() : null);
+            }
+            rows.add(row);
+        }));
+        return Envelope.of(rows, Map.of("count", rows.size()));
+    }
+
+    /** Sets and deletes dated overrides, all or nothing; answers the resulting schedule of every touched date. */
+    @PutMapping({"/company/{cid}/staff/schedule", "/locations/{cid}/team_members/schedule"})
+    @Transactional
+    Envelope<List<Map<String, Object>>> put(Caller caller, @PathVariable long cid, @RequestBody ScheduleChange change) {
+        access.write(caller, cid, Right.MANAGE_SCHEDULE);
+        SchedulePlan plan = SchedulePlan.of(change, cid, access);
+        Map<Long, Map<String, List<String>>> log = new TreeMap<>();
+        for (SchedulePlan.DeleteDays delete : plan.deletes()) {
+            schedules.deleteDays(delete.memberId(), cid, delete.dates());
+            delete.dates().forEach(d -> logged(log, delete.memberId(), "deleted").add(d.toString()));
+        }
+        for (SchedulePlan.SetDay set : plan.sets()) {
+            schedules.setDay(set.memberId(), cid, set.day());
+            logged(log, set.memberId(), "set").add(set.day().date().toString());
+        }
+        log.forEach((member, details) -> activity.record(cid, caller, "updated", "schedule", member, details));
+        List<Map<String, Object>> rows = resulting(cid, plan.touched());
+        return Envelope.of(rows, Map.of("count", rows.size()));
+    }
+
+    /** The resolved day of each touched (member, date), in the order first touched. */
+    private List<Map<String, Object>> resulting(long cid, Set<SchedulePlan.Touched> touched) {
+        Map<Long, List<LocalDate>> byMember = new LinkedHashMap<>();
+        touched.forEach(t -> byMember.computeIfAbsent(t.memberId(), m -> new ArrayList<>()).add(t.date()));
+        Map<SchedulePlan.Touched, Map<String, Object>> rows = new LinkedHashMap<>();
+        touched.forEach(t -> rows.put(t, null));
+        byMember.forEach((member, dates) -> {
+            LocalDate from = dates.stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate to = dates.stream().max(LocalDate::compareTo).orElseThrow();
+            NavigableMap<LocalDate, ScheduledDay> days = schedules.days(List.of(member), cid, from, to).get(member);
+            dates.forEach(date -> rows.put(new SchedulePlan.Touched(member, date), row(member, days.get(date))));
+        });
+        return List.copyOf(rows.values());
+    }
+
+    private List<Long> memberIds(long cid, QueryParams q) {
+        Set<Long> requested = new LinkedHashSet<>(q.longs("staff_ids"));
+        requested.addAll(q.longs("team_member_ids"));
+        requested.addAll(q.longs("staff_id"));
+        if (requested.isEmpty()) {
+            return members.atLocation(cid).stream().filter(m -> !m.fired()).map(TeamMember::id).toList();
+        }
+        requested.forEach(id -> access.activeMember(cid, id));
+        return List.copyOf(requested);
+    }
+
+    private static Map<String, Object> row(long member, ScheduledDay day) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("staff_id", member);
+        row.put("date", day.date().toString());
+        row.put("slots", SlotBody.wire(day.slots()));
+        return row;
+    }
+
+    private static List<String> logged(Map<Long, Map<String, List<String>>> log, long member, String kind) {
+        return log.computeIfAbsent(member, m -> new LinkedHashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.kairos.directory;
+
+import dev.kairos.web.Validation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A slot as the wire sends it: {@code {"from":"10:00","to":"14:00"}}; {@code "24:00"} ends the day. */
+record SlotBody(String from, String to) {
+
+    /** The slots of one day, sorted; malformed, reversed or overlapping slots become errors of {@code field}. */
+    static List<TimeSlot> day(List<SlotBody> slots, String field, Validation v) {
+        if (slots == null) {
+            return List.of();
+        }
+        List<TimeSlot> parsed = new ArrayList<>();
+        for (SlotBody slot : slots) {
+            if (slot == null) {
+                v.reject(field, "a slot must be an object {from, to}");
+                continue;
+            }
+            try {
+                parsed.add(TimeSlot.parse(slot.from(), slot.to()));
+            } catch (IllegalArgumentException e) {
+                v.reject(field, e.getMessage());
+            }
+        }
+        try {
+            return TimeSlot.day(parsed);
+        } catch (IllegalArgumentException e) {
+            v.reject(field, e.getMessage());
+            return List.of();
+        }
+    }
+
+    static List<Map<String, String>> wire(List<TimeSlot> slots) {
+        return slots.stream().map(SlotBody::wire).toList();
+    }
+
+    static Map<String, String> wire(TimeSlot slot) {
+        Map<String, String> view = new LinkedHashMap<>();
+        view.put("from", slot.wireFrom());
+        view.put("to", slot.wireTo());
+        return view;
+    }
+}

@@ -1,0 +1,120 @@
+package dev.kairos.directory;
+
+import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.Envelope;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Team members: Altegio's {@code /company/{cid}/staff}, the deprecated {@code /staff/{cid}} and the
+ * canonical {@code /locations/{id}/team_members}. Members are changed at their home location only.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class TeamMemberController {
+
+    private final TeamMembers members;
+    private final Positions positions;
+    private final DirectoryAccess access;
+    private final ActivityLog activity;
+
+    TeamMemberController(TeamMembers members, Positions positions, DirectoryAccess access, ActivityLog activity) {
+        this.members = members;
+        this.positions = positions;
+        this.access = access;
+        this.activity = activity;
+    }
+
+    @GetMapping({"/company/{cid}/staff", "/company/{cid}/staff/{id}", "/locations/{cid}/team_members",
+            "/locations/{cid}/team_members/{id}"})
+    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid, @PathVariable(required = false) Long id) {
+        access.read(caller, cid);
+        List<TeamMember> found = id == null ? members.atLocation(cid) : List.of(access.member(cid, id));
+        return Envelope.counted(found.stream().map(TeamMemberView::brief).toList(), found.size());
+    }
+
+    /** Deprecated, partner token enough: without a user who may see the location, only bookable members. */
+    @GetMapping("/staff/{cid}")
+    Envelope<List<Map<String, Object>>> legacyList(Caller caller, @PathVariable long cid) {
+        List<TeamMember> found = access.maySee(caller, cid) ? members.atLocation(cid) : members.bookable(cid);
+        return Envelope.counted(found.stream().map(TeamMemberView::full).toList(), found.size());
+    }
+
+    @GetMapping("/staff/{cid}/{id}")
+    Envelope<Map<String, Object>> legacyGet(Caller caller, @PathVariable long cid, @PathVariable long id) {
+        boolean staffView = access.maySee(caller, cid);
+        TeamMember member = access.member(cid, id);
+        if (!staffView && !member.bookable()) {
+            throw ApiException.notFound("Staff");
+        }
+        return Envelope.of(TeamMemberView.full(member));
+    }
+
+    @PostMapping("/company/{cid}/staff/quick")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Envelope<Map<String, Object>> quickCreate(Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
+        return Envelope.of(TeamMemberView.quick(insert(caller, cid, request)));
+    }
+
+    @PostMapping({"/staff/{cid}", "/locations/{cid}/team_members"})
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
+        return Envelope.of(TeamMemberView.full(insert(caller, cid, request)));
+    }
+
+    @PutMapping({"/staff/{cid}/{id}", "/locations/{cid}/team_members/{id}"})
+    @Transactional
+    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long cid, @PathVariable long id,
+            @RequestBody TeamMemberRequest request) {
+        Location location = access.write(caller, cid, Right.MANAGE_STAFF);
+        TeamMember member = homeMember(cid, id);
+        members.update(id, TeamMemberForm.from(request, member, location.chainId(), positions, members));
+        activity.record(cid, caller, "updated", "team_member", id, Map.of("name", member.name()));
+        return Envelope.of(TeamMemberView.full(access.member(cid, id)));
+    }
+
+    @DeleteMapping({"/staff/{cid}/{id}", "/locations/{cid}/team_members/{id}"})
+    @Transactional
+    ResponseEntity<Void> delete(Caller caller, @PathVariable long cid, @PathVariable long id) {
+        access.write(caller, cid, Right.MANAGE_STAFF);
+        TeamMember member = homeMember(cid, id);
+        members.delete(id);
+        activity.record(cid, caller, "deleted", "team_member", id, Map.of("name", member.name()));
+        return ResponseEntity.noContent().build();
+    }
+
+    private TeamMember insert(Caller caller, long cid, TeamMemberRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("A JSON body is required");
+        }
+        Location location = access.write(caller, cid, Right.MANAGE_STAFF);
+        long id = members.insert(cid, TeamMemberForm.from(request, null, location.chainId(), positions, members));
+        activity.record(cid, caller, "created", "team_member", id, Map.of("name", request.name()));
+        return access.member(cid, id);
+    }
+
+    private TeamMember homeMember(long cid, long id) {
+        TeamMember member = access.activeMember(cid, id);
+        if (member.locationId() != cid) {
+            throw ApiException.notFound("Staff");
+        }
+        return member;
+    }
+}

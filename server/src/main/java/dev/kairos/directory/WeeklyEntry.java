@@ -1,0 +1,48 @@
+package dev.kairos.directory;
+
+import dev.kairos.web.ApiException;
+import dev.kairos.web.Validation;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One interval of a weekly timetable on the wire: {@code {day_of_week 1..7 (Monday = 1), from, to}}. */
+record WeeklyEntry(Integer dayOfWeek, String from, String to) {
+
+    /** The week by weekday, each day's slots sorted; 422 naming every bad entry. */
+    static Map<DayOfWeek, List<TimeSlot>> week(List<WeeklyEntry> entries, String field) {
+        if (entries == null) {
+            throw ApiException.badRequest("A JSON array of {day_of_week, from, to} is required");
+        }
+        Validation v = new Validation();
+        Map<DayOfWeek, List<SlotBody>> byDay = new EnumMap<>(DayOfWeek.class);
+        for (int i = 0; i < entries.size(); i++) {
+            WeeklyEntry e = entries.get(i);
+            if (e == null || e.dayOfWeek() == null || e.dayOfWeek() < 1 || e.dayOfWeek() > 7) {
+                v.reject(field + "[" + i + "].day_of_week", "must be 1 (Monday) to 7 (Sunday)");
+                continue;
+            }
+            byDay.computeIfAbsent(DayOfWeek.of(e.dayOfWeek()), d -> new ArrayList<>()).add(new SlotBody(e.from(), e.to()));
+        }
+        Map<DayOfWeek, List<TimeSlot>> week = new EnumMap<>(DayOfWeek.class);
+        byDay.forEach((day, slots) -> week.put(day, SlotBody.day(slots, field + "." + day.getValue(), v)));
+        v.orThrow();
+        return week;
+    }
+
+    static List<Map<String, Object>> wire(Map<DayOfWeek, List<TimeSlot>> week) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        new TreeMap<>(week).forEach((day, slots) -> slots.forEach(slot -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("day_of_week", day.getValue());
+            row.put("from", slot.wireFrom());
+            row.put("to", slot.wireTo());
+            rows.add(row);
+        }));
+        return rows;
+    }
+}
