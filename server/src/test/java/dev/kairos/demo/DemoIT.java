@@ -128,8 +128,6 @@ class DemoIT {
     @Test
     void appointmentsFallInWorkingHoursNeverOverlapAndHaveARealisticMix() {
         Map<String, Long> counts = DemoCounts.of(db, chain);
-        System.out.println("Demo counts: " + counts + " past " + DemoCounts.statuses(db, chain, true)
-                + " future " + DemoCounts.statuses(db, chain, false));
         assertThat(counts.get("appointments")).isBetween(300L, 1500L);
         assertThat(counts.get("appointment_services")).isEqualTo(counts.get("appointments"));
         assertThat(counts).containsEntry("outside_working_hours", 0L).containsEntry("on_days_off_or_closed", 0L)
