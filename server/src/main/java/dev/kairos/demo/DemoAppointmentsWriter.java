@@ -1,0 +1,115 @@
+package dev.kairos.demo;
+
+import dev.kairos.demo.AppointmentPlanner.Planned;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import org.springframework.stereotype.Component;
+
+/** Writes planned appointments with their services, held resources and labels, in batches. */
+@Component
+class DemoAppointmentsWriter {
+
+    private static final List<String> COMMENTS = List.of("Prefers a quiet room", "Allergic to latex",
+            "Running late, called ahead", "Bring the colour card", "Gift voucher");
+
+    private final Rows rows;
+
+    DemoAppointmentsWriter(Rows rows) {
+        this.rows = rows;
+    }
+
+    /** Writes the appointments and returns how many were written. */
+    int write(SeededSite site, List<Planned> planned, long ownerId, Instant now, Random random) {
+        List<Long> ids = rows.nextIds("appointments", planned.size());
+        List<Appointment> appointments = new ArrayList<>();
+        List<Line> lines = new ArrayList<>();
+        List<Held> held = new ArrayList<>();
+        List<Label> labels = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            Planned p = planned.get(i);
+            long id = ids.get(i);
+            DemoLifecycle life = DemoLifecycle.of(p, now, random);
+            appointments.add(appointment(id, site.locationId(), p, life, ownerId, random));
+            lines.add(line(id, p, random));
+            if (p.instanceId() != null) {
+                boolean active = !life.status().equals("cancelled") && !life.status().equals("no_show");
+                held.add(new Held(id, p.instanceId(), utc(p.busyFrom()), utc(p.busyUntil()), active));
+            }
+            int roll = random.nextInt(100);
+            if (roll < 25) {
+                labels.add(new Label(id, site.labels().get(roll < 8 ? 0 : roll < 16 ? 1 : life.online() ? 2 : 3)));
+            }
+        }
+        insert(appointments, lines, held, labels);
+        return appointments.size();
+    }
+
+    private void insert(List<Appointment> appointments, List<Line> lines, List<Held> held, List<Label> labels) {
+        rows.insert("""
+                insert into appointments (id, location_id, team_member_id, client_id, starts_at, ends_at, busy_from, busy_until,
+                    status, client_confirmed, online, comment, record_hash, created_user_id, created_at, updated_at,
+                    confirmed_at, arrived_at, completed_at, no_show_at, cancelled_at, cancelled_by)
+                values (:id, :locationId, :memberId, :clientId, :startsAt, :endsAt, :busyFrom, :busyUntil,
+                    :status, :clientConfirmed, :online, :comment, :recordHash, :createdUserId, :createdAt, :updatedAt,
+                    :confirmedAt, :arrivedAt, :completedAt, :noShowAt, :cancelledAt, :cancelledBy)
+                """, appointments);
+        rows.insert("""
+                insert into appointment_services (appointment_id, service_id, first_cost, discount, cost)
+                values (:appointmentId, :serviceId, :firstCost, :discount, :cost)
+                """, lines);
+        rows.insert("""
+                insert into appointment_resources (appointment_id, resource_instance_id, busy_from, busy_until, active)
+                values (:appointmentId, :instanceId, :busyFrom, :busyUntil, :active)
+                """, held);
+        rows.insert("insert into appointment_labels (appointment_id, category_id) values (:appointmentId, :categoryId)", labels);
+    }
+
+    private static Appointment appointment(long id, long locationId, Planned p, DemoLifecycle life, long ownerId, Random random) {
+        byte[] hash = new byte[16];
+        random.nextBytes(hash);
+        String comment = random.nextInt(100) < 6 ? COMMENTS.get(random.nextInt(COMMENTS.size())) : "";
+        boolean cancelled = life.status().equals("cancelled");
+        return new Appointment(id, locationId, p.memberId(), p.clientId(), utc(p.startsAt()), utc(p.endsAt()),
+                utc(p.busyFrom()), utc(p.busyUntil()), life.status(), life.clientConfirmed(), life.online(), comment,
+                HexFormat.of().formatHex(hash), life.online() ? null : ownerId, utc(life.createdAt()), utc(life.updatedAt()),
+                utc(life.confirmedAt()), utc(life.arrivedAt()), utc(life.completedAt()), utc(life.noShowAt()),
+                utc(life.cancelledAt()), cancelled ? ownerId : null);
+    }
+
+    private static Line line(long appointmentId, Planned p, Random random) {
+        DemoServices.Spec spec = p.service().spec();
+        int steps = (spec.priceMax() - spec.priceMin()) / 5;
+        BigDecimal firstCost = BigDecimal.valueOf(spec.priceMin() + 5L * random.nextInt(steps + 1)).setScale(2);
+        BigDecimal discount = BigDecimal.valueOf(random.nextInt(100) < 15 ? 10 : 0);
+        BigDecimal cost = firstCost.multiply(BigDecimal.valueOf(100).subtract(discount))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        return new Line(appointmentId, p.service().id(), firstCost, discount, cost);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private record Appointment(long id, long locationId, Long memberId, long clientId, OffsetDateTime startsAt,
+            OffsetDateTime endsAt, OffsetDateTime busyFrom, OffsetDateTime busyUntil, String status, boolean clientConfirmed,
+            boolean online, String comment, String recordHash, Long createdUserId, OffsetDateTime createdAt,
+            OffsetDateTime updatedAt, OffsetDateTime confirmedAt, OffsetDateTime arrivedAt, OffsetDateTime completedAt,
+            OffsetDateTime noShowAt, OffsetDateTime cancelledAt, Long cancelledBy) {
+    }
+
+    private record Line(long appointmentId, long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
+    }
+
+    private record Held(long appointmentId, long instanceId, OffsetDateTime busyFrom, OffsetDateTime busyUntil, boolean active) {
+    }
+
+    private record Label(long appointmentId, long categoryId) {
+    }
+}

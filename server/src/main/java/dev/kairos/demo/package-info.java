@@ -1,0 +1,2 @@
+/** Demo mode ({@code --demo}): a realistic chain with staff, services and appointments to try Kairos on. */
+package dev.kairos.demo;
