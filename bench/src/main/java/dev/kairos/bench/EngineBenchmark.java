@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -100,12 +101,16 @@ public class EngineBenchmark {
         return member.build();
     }
 
-    /** About eight 45-minute appointments (plus a 10-minute buffer) scattered over the day. */
+    /**
+     * Eight 45-minute appointments (busy 55 minutes with the buffer), each at the top of one of the
+     * ten opening hours, leaving two random hours and the five-minute ends of the others free.
+     */
     private static List<TimeRange> appointments(LocalDate date, Random random) {
+        List<Integer> hours = new ArrayList<>(List.of(9, 10, 11, 12, 13, 14, 15, 16, 17, 18));
+        Collections.shuffle(hours, random);
         List<TimeRange> busy = new ArrayList<>();
-        Instant opening = date.atTime(9, 0).atZone(ZONE).toInstant();
-        for (int i = 0; i < APPOINTMENTS_PER_DAY; i++) {
-            Instant start = opening.plus(Duration.ofMinutes(75L * i + 15L * random.nextInt(2)));
+        for (int hour : hours.subList(0, APPOINTMENTS_PER_DAY)) {
+            Instant start = date.atTime(hour, 0).atZone(ZONE).toInstant();
             busy.add(TimeRange.of(start, Duration.ofMinutes(55)));
         }
         return busy;
