@@ -61,6 +61,16 @@ class DatesTest {
     }
 
     @Test
+    void workingDatesIncludeFullyBookedDaysButNotDaysOffOrClosures() {
+        DateRange firstWeek = DateRange.of(MONDAY, MONDAY.plusDays(6));
+
+        assertThat(engine.workingDates(request(StaffChoice.of(ANNA)), firstWeek))
+                .containsExactly(MONDAY, LocalDate.of(2026, 3, 5), LocalDate.of(2026, 3, 6), LocalDate.of(2026, 3, 7));
+        assertThat(engine.workingDates(request(StaffChoice.of(BEN)), firstWeek))
+                .containsExactly(LocalDate.of(2026, 3, 6));
+    }
+
+    @Test
     void aRangeLongerThanThirtyOneDaysIsRefused() {
         assertThatThrownBy(() -> DateRange.of(MONDAY, MONDAY.plusDays(31)))
                 .isInstanceOf(IllegalArgumentException.class);
