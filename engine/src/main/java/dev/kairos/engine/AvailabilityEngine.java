@@ -54,6 +54,23 @@ public final class AvailabilityEngine {
     }
 
     /**
+     * The dates of {@code dates} on which the location is open and, for services with staff, an
+     * eligible member works during opening hours, booked up or not (Altegio's {@code working_dates}).
+     */
+    public List<LocalDate> workingDates(AvailabilityRequest request, DateRange dates) {
+        PreparedRequest prepared = PreparedRequest.of(request, dates);
+        Schedule opening = request.location().openingHours();
+        List<LocalDate> working = new ArrayList<>();
+        for (LocalDate date : datesOf(dates)) {
+            IntervalSet open = prepared.zoneTime.resolve(opening, date, date);
+            if (!open.isEmpty() && (!request.requiresStaff() || prepared.staff.anyoneWorksDuring(open))) {
+                working.add(date);
+            }
+        }
+        return working;
+    }
+
+    /**
      * The first date from {@code from} on, within {@code searchDays} days and the booking window,
      * that has a slot (Altegio's book_staff {@code seance_date}); ask with one member for theirs.
      */

@@ -59,27 +59,46 @@ final class BookingChecker {
         if (!staff.hasCandidates()) {
             return any ? RejectionReason.NO_STAFF_AVAILABLE : RejectionReason.STAFF_NOT_AVAILABLE;
         }
-        boolean fitsHours = false;
-        boolean working = false;
+        Availability best = Availability.OUTSIDE_HOURS;
         for (int plan = 0; plan < staff.planCount(); plan++) {
-            if (staff.candidates(plan).isEmpty() || !staff.plan(plan).fitsHours(start, prepared.hours)) {
-                continue;
+            best = best.max(availability(plan));
+        }
+        return switch (best) {
+            case FREE -> null;
+            case OUTSIDE_HOURS -> RejectionReason.OUTSIDE_OPENING_HOURS;
+            case WORKING_BUT_BUSY -> any ? RejectionReason.NO_STAFF_AVAILABLE : RejectionReason.SLOT_TAKEN;
+            case NOT_WORKING -> any ? RejectionReason.NO_STAFF_AVAILABLE : RejectionReason.STAFF_NOT_AVAILABLE;
+        };
+    }
+
+    /** How close the members of one duration plan come to taking the start. */
+    private Availability availability(int planIndex) {
+        DurationPlan plan = prepared.staff.plan(planIndex);
+        List<StaffCandidate> candidates = prepared.staff.candidates(planIndex);
+        if (candidates.isEmpty() || !plan.fitsHours(start, prepared.hours)) {
+            return Availability.OUTSIDE_HOURS;
+        }
+        long from = start - prepared.bufferBefore;
+        long to = start + plan.total() + prepared.bufferAfter;
+        Availability best = Availability.NOT_WORKING;
+        for (StaffCandidate candidate : candidates) {
+            if (candidate.free().containsSeconds(from, to)) {
+                return Availability.FREE;
             }
-            fitsHours = true;
-            long from = start - prepared.bufferBefore;
-            long to = start + staff.plan(plan).total() + prepared.bufferAfter;
-            for (StaffCandidate candidate : staff.candidates(plan)) {
-                if (candidate.free().containsSeconds(from, to)) {
-                    return null;
-                }
-                working |= candidate.working().containsSeconds(from, to);
+            if (candidate.working().containsSeconds(from, to)) {
+                best = Availability.WORKING_BUT_BUSY;
             }
         }
-        if (!fitsHours) {
-            return RejectionReason.OUTSIDE_OPENING_HOURS;
+        return best;
+    }
+
+    /** Ordered from worst to best. */
+    private enum Availability {
+        OUTSIDE_HOURS, NOT_WORKING, WORKING_BUT_BUSY, FREE;
+
+        Availability max(Availability other) {
+            return other.ordinal() > ordinal() ? other : this;
         }
-        return any ? RejectionReason.NO_STAFF_AVAILABLE
-                : working ? RejectionReason.SLOT_TAKEN : RejectionReason.STAFF_NOT_AVAILABLE;
     }
 
     private RejectionReason capacityReason() {

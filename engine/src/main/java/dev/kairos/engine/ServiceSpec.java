@@ -33,7 +33,10 @@ public record ServiceSpec(
         Set<ResourceId> requiredResources,
         BookingWindow bookingWindow) {
 
-    /** @throws IllegalArgumentException for a non-positive duration, negative buffers or capacity below one */
+    /**
+     * @throws IllegalArgumentException for a non-positive duration, negative buffers, capacity below
+     *     one, or lengths that are not whole seconds
+     */
     public ServiceSpec {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(hours, "hours");
@@ -53,8 +56,10 @@ public record ServiceSpec(
         return new Builder(id, duration);
     }
 
+    /** The engine works in whole seconds, so lengths must be whole seconds too. */
     static void requirePositive(Duration duration, String name) {
-        if (duration.isNegative() || duration.isZero()) {
+        requireNotNegative(duration, name);
+        if (duration.isZero()) {
             throw new IllegalArgumentException(name + " must be positive: " + duration);
         }
     }
@@ -62,6 +67,9 @@ public record ServiceSpec(
     static void requireNotNegative(Duration duration, String name) {
         if (duration.isNegative()) {
             throw new IllegalArgumentException(name + " is negative: " + duration);
+        }
+        if (duration.getNano() != 0) {
+            throw new IllegalArgumentException(name + " is not a whole number of seconds: " + duration);
         }
     }
 

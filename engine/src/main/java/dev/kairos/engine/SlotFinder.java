@@ -29,9 +29,10 @@ final class SlotFinder {
     /** Adds the slots at {@code start} to {@code out}, one per distinct length. */
     void collect(long start, List<Slot> out) {
         for (int plan = 0; plan < prepared.staff.planCount(); plan++) {
-            List<TeamMemberId> members = new ArrayList<>();
-            int capacity = capacity(start, plan, members);
-            if (capacity > 0) {
+            // Count first so that starts with nothing free allocate nothing.
+            if (capacity(start, plan, null) > 0) {
+                List<TeamMemberId> members = new ArrayList<>();
+                int capacity = capacity(start, plan, members);
                 out.add(slot(start, prepared.staff.plan(plan), capacity, members));
             }
         }

@@ -64,6 +64,12 @@ final class StaffPool {
         return byPlan.get(plan);
     }
 
+    /** True if some eligible member works at some time in {@code range}. */
+    boolean anyoneWorksDuring(IntervalSet range) {
+        return byPlan.stream().flatMap(List::stream)
+                .anyMatch(candidate -> !candidate.working().intersect(range).isEmpty());
+    }
+
     boolean hasCandidates() {
         return byPlan.stream().anyMatch(candidates -> !candidates.isEmpty());
     }

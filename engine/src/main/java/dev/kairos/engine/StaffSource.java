@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Where a staff-required service takes its team members from (Omneo's
  * {@code use_staff_from_location}): the location's team, minus members who exclude the service,
- * or an explicit allow-list of members who may also travel in from elsewhere.
+ * or an explicit allow-list of members who may also travel in from elsewhere. Either way the
+ * member's own working hours and the location's opening hours still apply.
  */
 public sealed interface StaffSource {
 

@@ -93,6 +93,37 @@ class BackToBackAndResourcesTest {
     }
 
     @Test
+    void aStaffFreeServiceIsCappedByItsFreeInstances() {
+        ServiceSpec yoga = service(CUT, 60).withoutStaff(5).requires(ROOM).build();
+        AvailabilityRequest request = requestWithoutStaff(List.of(yoga))
+                .resourceInstances(room(ROOM_1), room(ROOM_2, range(MONDAY, "10:00", "11:00")))
+                .bookings(CUT, List.of(range(MONDAY, "11:00", "12:00"), range(MONDAY, "11:00", "12:00"),
+                        range(MONDAY, "11:00", "12:00"), range(MONDAY, "11:00", "12:00")))
+                .build();
+
+        List<Slot> slots = slots(request);
+
+        assertThat(slot(slots, "09:00").capacityRemaining()).isEqualTo(2);
+        assertThat(slot(slots, "10:00").capacityRemaining()).isEqualTo(1);
+        assertThat(slot(slots, "11:00").capacityRemaining()).isEqualTo(1);
+        assertThat(slot(slots, "09:00").teamMembers()).isEmpty();
+    }
+
+    @Test
+    void aMembersOwnDurationsApplyToEachServiceOfABackToBackBooking() {
+        TeamMember quickAnna = member(ANNA, "09:00", "18:00").duration(COLOUR, Duration.ofMinutes(15)).build();
+        AvailabilityRequest request = requestWithoutStaff(List.of(service(CUT, 60).build(), service(COLOUR, 30).build()))
+                .teamMembers(quickAnna).staff(StaffChoice.of(ANNA)).build();
+
+        BookingDecision decision = new AvailabilityEngine().check(request, at(MONDAY, "16:30"));
+
+        assertThat(decision).isInstanceOfSatisfying(BookingDecision.Bookable.class,
+                bookable -> assertThat(bookable.slot().length()).isEqualTo(Duration.ofMinutes(75)));
+        assertThat(new AvailabilityEngine().check(request, at(MONDAY, "17:00")))
+                .isEqualTo(new BookingDecision.Rejected(RejectionReason.OUTSIDE_OPENING_HOURS));
+    }
+
+    @Test
     void noInstanceAtAllMeansNoSlot() {
         assertThat(slots(request(List.of(service(CUT, 60).requires(ROOM).build())).build())).isEmpty();
     }
