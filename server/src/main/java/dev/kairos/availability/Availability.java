@@ -73,10 +73,19 @@ public class Availability {
 
     /** Dates with at least one slot in {@code from..to}, any length (searched 31 days at a time). */
     public List<LocalDate> datesWithSlots(Offer offer, LocalDate from, LocalDate to) {
+        return inChunks(from, to, range -> engine.datesWithSlots(offer.request(), range));
+    }
+
+    /** Dates in {@code from..to} on which the location is open and the asked-for staff work. */
+    public List<LocalDate> workingDates(Offer offer, LocalDate from, LocalDate to) {
+        return inChunks(from, to, range -> engine.workingDates(offer.request(), range));
+    }
+
+    private static List<LocalDate> inChunks(LocalDate from, LocalDate to, java.util.function.Function<DateRange, List<LocalDate>> search) {
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate chunk = from; !chunk.isAfter(to); chunk = chunk.plusDays(DateRange.MAX_DAYS)) {
-            LocalDate end = chunk.plusDays(DateRange.MAX_DAYS - 1L).isAfter(to) ? to : chunk.plusDays(DateRange.MAX_DAYS - 1L);
-            dates.addAll(engine.datesWithSlots(offer.request(), DateRange.of(chunk, end)));
+            LocalDate last = chunk.plusDays(DateRange.MAX_DAYS - 1L);
+            dates.addAll(search.apply(DateRange.of(chunk, last.isAfter(to) ? to : last)));
         }
         return dates;
     }

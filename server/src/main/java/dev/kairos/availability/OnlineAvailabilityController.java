@@ -3,7 +3,6 @@ package dev.kairos.availability;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.engine.Slot;
-import dev.kairos.engine.TeamMember;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.QueryParams;
@@ -111,7 +110,7 @@ class OnlineAvailabilityController {
         Offer offer = availability.prepare(new AvailabilityQuery(locationId, q.longs("service_ids"), staffId, from, to, true, null),
                 clock.instant());
         List<LocalDate> booking = availability.datesWithSlots(offer, from, to);
-        List<LocalDate> working = workingDates(offer, from, to);
+        List<LocalDate> working = availability.workingDates(offer, from, to);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("booking_days", byMonth(booking));
         data.put("booking_dates", booking.stream().map(LocalDate::toString).toList());
@@ -165,20 +164,6 @@ class OnlineAvailabilityController {
     private static Instant datetime(QueryParams q, Offer offer) {
         String value = q.string("datetime");
         return value == null ? null : WireTime.parseInstant("datetime", value, offer.zone());
-    }
-
-    private static List<LocalDate> workingDates(Offer offer, LocalDate from, LocalDate to) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            LocalDate date = d;
-            boolean open = !offer.request().location().openingHours().windowsOn(date).isEmpty();
-            List<TeamMember> team = offer.request().teamMembers();
-            boolean staffed = !offer.requiresStaff() || team.stream().anyMatch(m -> !m.workingHours().windowsOn(date).isEmpty());
-            if (open && staffed) {
-                dates.add(date);
-            }
-        }
-        return dates;
     }
 
     private static Map<String, List<String>> byMonth(List<LocalDate> dates) {
