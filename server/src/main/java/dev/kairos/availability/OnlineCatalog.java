@@ -1,5 +1,7 @@
 package dev.kairos.availability;
 
+import dev.kairos.directory.TeamMemberView;
+import dev.kairos.directory.TeamMembers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +13,11 @@ import org.springframework.stereotype.Repository;
 class OnlineCatalog {
 
     private final JdbcClient db;
+    private final TeamMembers teamMembers;
 
-    OnlineCatalog(JdbcClient db) {
+    OnlineCatalog(JdbcClient db, TeamMembers teamMembers) {
         this.db = db;
+        this.teamMembers = teamMembers;
     }
 
     /** Ids of the services clients may book online at the location. */
@@ -48,36 +52,7 @@ class OnlineCatalog {
     /** The book_staff view of team members, in the given order. */
     Map<Long, Map<String, Object>> staff(List<Long> ids) {
         Map<Long, Map<String, Object>> result = new LinkedHashMap<>();
-        db.sql("""
-                        select m.id, m.name, m.specialization, m.avatar, m.rating, m.votes_count, m.weight, m.information,
-                               p.id as position_id, p.title as position_title
-                          from team_members m left join positions p on p.id = m.position_id
-                         where m.id = any(:ids)
-                        """)
-                .param("ids", ids.toArray(Long[]::new))
-                .query(rs -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", rs.getLong("id"));
-                    m.put("name", rs.getString("name"));
-                    m.put("specialization", rs.getString("specialization"));
-                    Object position = rs.getObject("position_id") == null ? List.of()
-                            : Map.of("id", rs.getLong("position_id"), "title", rs.getString("position_title"));
-                    m.put("position", position);
-                    m.put("show_rating", 1);
-                    m.put("rating", rs.getBigDecimal("rating"));
-                    m.put("votes_count", rs.getInt("votes_count"));
-                    m.put("avatar", rs.getString("avatar"));
-                    m.put("comments_count", 0);
-                    m.put("weight", rs.getInt("weight"));
-                    m.put("information", rs.getString("information"));
-                    result.put(rs.getLong("id"), m);
-                });
-        Map<Long, Map<String, Object>> ordered = new LinkedHashMap<>();
-        ids.forEach(id -> {
-            if (result.containsKey(id)) {
-                ordered.put(id, result.get(id));
-            }
-        });
-        return ordered;
+        teamMembers.findAll(ids).forEach(m -> result.put(m.id(), TeamMemberView.forBooking(m)));
+        return result;
     }
 }

@@ -1,5 +1,9 @@
 package dev.kairos.booking;
 
+import dev.kairos.directory.LocationView;
+import dev.kairos.directory.Locations;
+import dev.kairos.directory.TeamMemberView;
+import dev.kairos.directory.TeamMembers;
 import dev.kairos.web.WireTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,22 +21,18 @@ import org.springframework.stereotype.Repository;
 class UserRecords {
 
     private final JdbcClient db;
+    private final Locations locations;
+    private final TeamMembers teamMembers;
 
-    UserRecords(JdbcClient db) {
+    UserRecords(JdbcClient db, Locations locations, TeamMembers teamMembers) {
         this.db = db;
+        this.locations = locations;
+        this.teamMembers = teamMembers;
     }
 
     Optional<Map<String, Object>> find(long id) {
         return db.sql("""
-                        select a.*, l.title as l_title, l.country, l.city, l.phone as l_phone, l.time_zone, l.address,
-                               l.coordinate_lat, l.coordinate_lon, l.allow_delete_record, l.allow_change_record, l.site,
-                               l.currency, l.allow_change_record_delay_step, l.allow_delete_record_delay_step,
-                               m.name as m_name, m.specialization, m.avatar, m.rating, m.votes_count,
-                               p.id as p_id, p.title as p_title
-                          from appointments a
-                          join locations l on l.id = a.location_id
-                          left join team_members m on m.id = a.team_member_id
-                          left join positions p on p.id = m.position_id
+                        select a.*, l.time_zone from appointments a join locations l on l.id = a.location_id
                          where a.id = :id
                         """)
                 .param("id", id).query(this::map).optional();
@@ -46,8 +46,10 @@ class UserRecords {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", rs.getLong("id"));
         m.put("services", services(rs.getLong("id"), (int) (end.getEpochSecond() - start.getEpochSecond())));
-        m.put("company", company(rs, zone, start));
-        m.put("staff", staff(rs));
+        m.put("company", locations.find(rs.getLong("location_id")).map(l -> LocationView.of(l, start)).orElse(null));
+        Long member = (Long) rs.getObject("team_member_id");
+        m.put("staff", member == null ? null
+                : teamMembers.findAll(List.of(member)).stream().findFirst().map(TeamMemberView::forBooking).orElse(null));
         m.put("clients_count", rs.getInt("clients_count"));
         m.put("date", WireTime.local(start, zone));
         m.put("datetime", WireTime.iso(start, zone));
@@ -90,44 +92,5 @@ class UserRecords {
                     m.put("seance_length", rs.getInt("duration_seconds"));
                     return m;
                 }).list();
-    }
-
-    private static Map<String, Object> company(ResultSet rs, ZoneId zone, java.time.Instant at) throws SQLException {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("id", rs.getLong("location_id"));
-        c.put("title", rs.getString("l_title"));
-        c.put("country", rs.getString("country"));
-        c.put("city", rs.getString("city"));
-        c.put("phone", rs.getString("l_phone"));
-        c.put("phones", rs.getString("l_phone").isEmpty() ? List.of() : List.of(rs.getString("l_phone")));
-        c.put("timezone", zone.getRules().getOffset(at).getTotalSeconds() / 3600.0);
-        c.put("timezone_name", zone.getId());
-        c.put("address", rs.getString("address"));
-        c.put("coordinate_lat", rs.getObject("coordinate_lat"));
-        c.put("coordinate_lon", rs.getObject("coordinate_lon"));
-        c.put("allow_delete_record", rs.getBoolean("allow_delete_record"));
-        c.put("allow_change_record", rs.getBoolean("allow_change_record"));
-        c.put("site", rs.getString("site"));
-        c.put("currency_short_title", rs.getString("currency"));
-        c.put("allow_change_record_delay_step", rs.getInt("allow_change_record_delay_step"));
-        c.put("allow_delete_record_delay_step", rs.getInt("allow_delete_record_delay_step"));
-        return c;
-    }
-
-    private static Object staff(ResultSet rs) throws SQLException {
-        if (rs.getObject("team_member_id") == null) {
-            return null;
-        }
-        Map<String, Object> s = new LinkedHashMap<>();
-        s.put("id", rs.getLong("team_member_id"));
-        s.put("name", rs.getString("m_name"));
-        s.put("specialization", rs.getString("specialization"));
-        s.put("position", rs.getObject("p_id") == null ? List.of() : Map.of("id", rs.getLong("p_id"), "title", rs.getString("p_title")));
-        s.put("show_rating", 1);
-        s.put("rating", rs.getBigDecimal("rating"));
-        s.put("votes_count", rs.getInt("votes_count"));
-        s.put("avatar", rs.getString("avatar"));
-        s.put("comments_count", 0);
-        return s;
     }
 }

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** A location in the Altegio company shape, plus Kairos' booking settings. */
-final class LocationView {
+public final class LocationView {
 
     private LocationView() {
     }
 
-    static Map<String, Object> of(Location l, Instant now) {
+    /** The location as {@code GET /company/{id}} shows it; {@code now} picks the UTC offset shown as {@code timezone}. */
+    public static Map<String, Object> of(Location l, Instant now) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", l.id());
         m.put("title", l.title());

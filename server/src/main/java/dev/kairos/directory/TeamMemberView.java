@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Team members in the Altegio staff shapes. */
-final class TeamMemberView {
+public final class TeamMemberView {
 
     private TeamMemberView() {
     }
@@ -54,6 +54,23 @@ final class TeamMemberView {
         view.put("image_group", Map.of());
         view.put("has_access_timetable", m.userId() != null);
         view.put("location_ids", m.locationIds());
+        return view;
+    }
+
+    /** The staff object of online booking ({@code book_staff}) and of a client's record. */
+    public static Map<String, Object> forBooking(TeamMember m) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", m.id());
+        view.put("name", m.name());
+        view.put("specialization", m.specialization());
+        view.put("position", position(m));
+        view.put("show_rating", 1);
+        view.put("rating", m.rating());
+        view.put("votes_count", m.votesCount());
+        view.put("avatar", m.avatar());
+        view.put("comments_count", 0);
+        view.put("weight", m.weight());
+        view.put("information", m.information());
         return view;
     }
 

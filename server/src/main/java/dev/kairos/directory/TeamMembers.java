@@ -54,6 +54,17 @@ public class TeamMembers {
                 .param("location", locationId).query(TeamMembers::map).list();
     }
 
+    /** The members with these ids, deleted or not, in the order of {@code ids}; unknown ids are left out. */
+    public List<TeamMember> findAll(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, TeamMember> byId = new java.util.HashMap<>();
+        db.sql(SELECT + " where tm.id in (:ids)").param("ids", ids).query(TeamMembers::map).list()
+                .forEach(m -> byId.put(m.id(), m));
+        return ids.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
     /** Of the given ids, those that work at the location and are not deleted. */
     public List<Long> workingAt(long locationId, List<Long> ids) {
         if (ids.isEmpty()) {
