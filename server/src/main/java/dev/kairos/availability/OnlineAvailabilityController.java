@@ -2,6 +2,7 @@ package dev.kairos.availability;
 
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
+import dev.kairos.directory.Locations;
 import dev.kairos.engine.Slot;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
@@ -36,12 +37,15 @@ class OnlineAvailabilityController {
     private final Access access;
     private final Availability availability;
     private final OnlineCatalog catalog;
+    private final Locations locations;
     private final Clock clock;
 
-    OnlineAvailabilityController(Access access, Availability availability, OnlineCatalog catalog, Clock clock) {
+    OnlineAvailabilityController(Access access, Availability availability, OnlineCatalog catalog, Locations locations,
+            Clock clock) {
         this.access = access;
         this.availability = availability;
         this.catalog = catalog;
+        this.locations = locations;
         this.clock = clock;
     }
 
@@ -58,6 +62,10 @@ class OnlineAvailabilityController {
         List<ServiceRules> services = availability.serviceRules(locationId, ids).stream()
                 .filter(s -> staffId == 0 || s.useStaffFromLocation() || s.staffDurations().containsKey(staffId))
                 .toList();
+        String datetime = q.string("datetime");
+        if (datetime != null) {
+            services = bookableAt(locationId, services, staffId, datetime);
+        }
         List<Map<String, Object>> out = services.stream().map(s -> OnlineViews.service(s, staffId == 0 ? null : staffId)).toList();
         List<Long> categoryIds = services.stream().map(ServiceRules::categoryId).filter(java.util.Objects::nonNull).distinct().toList();
         List<Map<String, Object>> categories = catalog.categories(locationId, categoryIds);
@@ -146,6 +154,18 @@ class OnlineAvailabilityController {
         data.put("seances", date == null ? List.of()
                 : SlotView.distinctStarts(availability.slots(offer, date)).stream().map(s -> SlotView.altegio(s, offer.zone())).toList());
         return Envelope.of(data);
+    }
+
+    /** The services that can start exactly at {@code datetime} (with {@code staffId}, or anyone). */
+    private List<ServiceRules> bookableAt(long locationId, List<ServiceRules> services, long staffId, String datetime) {
+        Instant now = clock.instant();
+        java.time.ZoneId zone = locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location")).zone();
+        Instant at = WireTime.parseInstant("datetime", datetime, zone);
+        LocalDate date = at.atZone(zone).toLocalDate();
+        return services.stream().filter(s -> {
+            Offer offer = availability.prepare(AvailabilityQuery.online(locationId, List.of(s.id()), staffId, date, date), now);
+            return availability.check(offer, staffId, at).isBookable();
+        }).toList();
     }
 
     /** An offer covering today through the end of the booking window. */

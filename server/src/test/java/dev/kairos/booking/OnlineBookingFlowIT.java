@@ -139,6 +139,17 @@ class OnlineBookingFlowIT {
         assertThat(third.meta().get("errors").get(0).get("code").asInt()).isEqualTo(436);
     }
 
+    @Test
+    void bookServicesWithADatetimeListsOnlyWhatCanStartThen() {
+        long colour = booking.service(location, "Colour", 120, anna);
+        String url = "/book_services/" + location + "?staff_id=" + anna + "&datetime=";
+        assertThat(widget.get(url + day + "T16:30:00").data().get("services")).extracting(s -> s.get("id").asLong())
+                .containsExactly(cut);
+        assertThat(widget.get(url + day + "T10:00:00").data().get("services")).extracting(s -> s.get("id").asLong())
+                .containsExactlyInAnyOrder(cut, colour);
+        assertThat(widget.get(url + day + "T10:00:00").data().get("services").get(0).get("seance_length").asInt()).isPositive();
+    }
+
     JsonNode bookNine() {
         return bookAt(anna, day + " 09:00:00").data().get(0);
     }
