@@ -90,8 +90,7 @@ class DefinitionAvailabilityController {
         Offer offer = prepare(locationId, serviceId, null, from, from);
         List<Map<String, Object>> out = new ArrayList<>();
         catalog.staff(offer.teamMembers()).forEach((id, view) -> {
-            boolean eligible = offer.services().get(0).useStaffFromLocation() || offer.services().get(0).staffDurations().containsKey(id);
-            if (eligible) {
+            if (offer.performs(id)) {
                 view.put("available", !availability.slots(offer.withMember(id), from).isEmpty());
                 out.add(view);
             }

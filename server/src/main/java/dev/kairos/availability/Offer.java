@@ -16,6 +16,11 @@ public record Offer(LocationRules location, List<ServiceRules> services, List<Lo
         return new Offer(location, services, teamMembers, request.withStaff(dev.kairos.engine.StaffChoice.fromAltegio(teamMemberId)));
     }
 
+    /** Whether the team member may perform every service asked about (linked, or taken from the location). */
+    public boolean performs(long teamMemberId) {
+        return services.stream().allMatch(s -> s.useStaffFromLocation() || s.staffDurations().containsKey(teamMemberId));
+    }
+
     public ZoneId zone() {
         return location.zone();
     }

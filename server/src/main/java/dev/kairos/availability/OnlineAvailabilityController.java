@@ -89,6 +89,9 @@ class OnlineAvailabilityController {
         Map<Long, Map<String, Object>> views = catalog.staff(offer.teamMembers());
         List<Map<String, Object>> out = new ArrayList<>();
         views.forEach((id, view) -> {
+            if (!offer.performs(id)) {
+                return;
+            }
             var nearest = availability.nearestDate(offer, id, today, Math.min(window, MAX_RANGE_DAYS));
             boolean bookable = at != null ? availability.check(offer, id, at).isBookable() : nearest.isPresent();
             view.put("bookable", bookable);

@@ -50,6 +50,7 @@ class OnlineBookingFlowIT {
         JsonNode services = widget.get("/book_services/" + location).data().get("services");
         assertThat(services).extracting(s -> s.get("id").asLong()).contains(cut);
 
+        booking.member(location, "Bruno, who does not cut hair");
         JsonNode staff = widget.get("/book_staff/" + location + "?service_ids[]=" + cut).data();
         assertThat(staff).hasSize(1);
         assertThat(staff.get(0).get("bookable").asBoolean()).isTrue();
