@@ -32,7 +32,7 @@ public class Approvals {
 
     @Transactional
     public void confirm(Caller caller, long locationId, long recordId) {
-        decide(caller, locationId, recordId, AppointmentStatus.CONFIRMED, "confirmed_at", null, "confirmed");
+        decide(caller, locationId, recordId, AppointmentStatus.CONFIRMED, "confirmed_at", "confirmed_by", "confirmed");
     }
 
     @Transactional

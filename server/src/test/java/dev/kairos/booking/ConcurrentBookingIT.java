@@ -121,10 +121,11 @@ class ConcurrentBookingIT {
                 + (i % 2 == 0 ? "/confirm" : "/reject"), Map.of()));
         assertThat(decisions.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
         assertThat(decisions.stream().filter(r -> r.status() == 409).count()).isEqualTo(CLIENTS - 1);
-        var row = fixtures.db().sql("select status, confirmed_at, rejected_at, rejected_by from appointments where id = :id")
+        var row = fixtures.db().sql("select status, confirmed_at, confirmed_by, rejected_at, rejected_by from appointments where id = :id")
                 .param("id", id).query().singleRow();
         if ("confirmed".equals(row.get("status"))) {
             assertThat(row.get("confirmed_at")).isNotNull();
+            assertThat(row.get("confirmed_by")).isEqualTo(tenant.adminA().userId());
             assertThat(row.get("rejected_at")).isNull();
         } else {
             assertThat(row.get("status")).isEqualTo("rejected");
