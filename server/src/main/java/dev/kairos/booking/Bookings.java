@@ -108,11 +108,11 @@ class Bookings {
      */
     boolean transition(long id, List<AppointmentStatus> from, AppointmentStatus to, String stampColumn, String byColumn,
             Long by, Instant at) {
-        String by2 = byColumn == null ? "" : ", " + byColumn + " = :by";
+        String setBy = byColumn == null ? "" : ", " + byColumn + " = :by";
         int updated = db.sql("""
                         update appointments set status = :to, %s = :at%s, updated_at = :at, version = version + 1
                          where id = :id and status = any(:from)
-                        """.formatted(stampColumn, by2))
+                        """.formatted(stampColumn, setBy))
                 .param("to", to.dbName()).param("at", ts(at)).param("id", id)
                 .param("from", from.stream().map(AppointmentStatus::dbName).toArray(String[]::new))
                 .params(byColumn == null ? java.util.Map.of() : java.util.Collections.singletonMap("by", by))
