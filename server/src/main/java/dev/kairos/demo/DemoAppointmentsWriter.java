@@ -48,7 +48,45 @@ class DemoAppointmentsWriter {
             }
         }
         insert(appointments, lines, held, labels);
+        groupIntoVisits(site.locationId());
+        settle(site.locationId(), ownerId);
         return appointments.size();
+    }
+
+    /** One visit per client and local day, as the location's default grouping would have made them. */
+    private void groupIntoVisits(long locationId) {
+        rows.db().sql("""
+                        insert into visits (location_id, client_id, day)
+                        select distinct a.location_id, a.client_id, (a.starts_at at time zone l.time_zone)::date
+                          from appointments a join locations l on l.id = a.location_id
+                         where a.location_id = :location and a.visit_id is null and a.client_id is not null
+                        """).param("location", locationId).update();
+        rows.db().sql("""
+                        update appointments a set visit_id = v.id
+                          from visits v, locations l
+                         where a.location_id = :location and a.visit_id is null and l.id = a.location_id
+                           and v.location_id = a.location_id and v.client_id = a.client_id
+                           and v.day = (a.starts_at at time zone l.time_zone)::date
+                        """).param("location", locationId).update();
+    }
+
+    /** A cash register and a card terminal; completed appointments paid in full, every third one in cash. */
+    private void settle(long locationId, long ownerId) {
+        rows.db().sql("""
+                        insert into accounts (location_id, title, is_cash)
+                        values (:location, 'Cash register', true), (:location, 'Card terminal', false)
+                        """).param("location", locationId).update();
+        rows.db().sql("""
+                        insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
+                                                          user_id, created_at)
+                        select a.location_id, a.id, a.visit_id,
+                               (select id from accounts where location_id = a.location_id and is_cash = (a.id % 3 = 0)),
+                               a.client_id, sum(x.cost), :owner, coalesce(a.completed_at, a.ends_at)
+                          from appointments a join appointment_services x on x.appointment_id = a.id
+                         where a.location_id = :location and a.status = 'completed'
+                         group by a.id
+                        having sum(x.cost) > 0
+                        """).param("location", locationId).param("owner", ownerId).update();
     }
 
     private void insert(List<Appointment> appointments, List<Line> lines, List<Held> held, List<Label> labels) {

@@ -71,13 +71,25 @@ class DemoIT {
             assertThat(company.data().get("title").asString()).startsWith("Kairos Demo ");
         }
         var staff = api.get("/company/" + locations.get(0) + "/staff");
-        if (staff.status() != 404) {
-            assertThat(staff.status()).as("staff list, once that endpoint exists").isEqualTo(200);
-            assertThat(staff.body()).contains("Anna Schmidt", "Sophie Becker");
-        }
+        assertThat(staff.status()).as(staff.toString()).isEqualTo(200);
+        assertThat(staff.body()).contains("Anna Schmidt", "Sophie Becker");
         var signIn = Api.at(port).withAuthorization("Bearer " + credentials.get("partner_token").asString())
                 .post("/auth", Map.of("login", credentials.get("login").asString(), "password", credentials.get("password").asString()));
         assertThat(signIn.status()).as(signIn.toString()).isEqualTo(201);
+    }
+
+    @Test
+    void theDemoCalendarHasVisitsAndPaidAppointments() {
+        Api api = Api.at(port).withAuthorization(authorization(credentials));
+        var paid = api.get("/records/" + locations.get(0) + "?paid=full&filter[status]=completed&services=with&count=300");
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        assertThat(paid.meta().get("total_count").asLong()).isPositive();
+        paid.data().forEach(r -> {
+            assertThat(r.get("paid_full").asInt()).isEqualTo(1);
+            assertThat(r.get("visit_id").asLong()).isPositive();
+        });
+        var deleted = api.get("/records/" + locations.get(0) + "?deleted=only");
+        assertThat(deleted.meta().get("total_count").asLong()).isPositive();
     }
 
     @Test
