@@ -6,6 +6,11 @@ import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,9 +59,9 @@ class VisitsIT {
         JsonNode data = response.data();
         assertThat(data.get("id").asLong()).isEqualTo(visit);
         assertThat(data.get("attendance").asInt()).isZero();
-        java.time.Instant start = java.time.LocalDate.now().plusDays(14).atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+        Instant start = LocalDate.now().plusDays(14).atTime(10, 0).toInstant(ZoneOffset.UTC);
         assertThat(data.get("datetime").asString()).as("the first record's start in Berlin")
-                .isEqualTo(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx").format(start.atZone(java.time.ZoneId.of("Europe/Berlin"))));
+                .isEqualTo(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx").format(start.atZone(ZoneId.of("Europe/Berlin"))));
         assertThat(data.get("records")).extracting(r -> r.get("id").asLong()).containsExactly(cut, colour);
     }
 
