@@ -13,10 +13,12 @@ import dev.kairos.engine.Slot;
 import dev.kairos.engine.StaffChoice;
 import dev.kairos.engine.TeamMember;
 import dev.kairos.engine.TeamMemberId;
+import dev.kairos.engine.TimeRange;
 import dev.kairos.web.ApiException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -92,6 +94,19 @@ public class Availability {
 
     public java.util.Optional<LocalDate> nearestDate(Offer offer, long teamMemberId, LocalDate from, int days) {
         return engine.nearestDateWithSlot(offer.request().withStaff(StaffChoice.fromAltegio(teamMemberId)), from, days);
+    }
+
+    /**
+     * Whether the team member's working hours at the location (weekly hours with dated overrides)
+     * cover {@code startInclusive..endExclusive}: what staff booking by hand must respect unless
+     * they overbook on purpose.
+     */
+    @Transactional(readOnly = true)
+    public boolean worksThrough(long locationId, ZoneId zone, long teamMemberId, Instant startInclusive, Instant endExclusive) {
+        LocalDate first = startInclusive.atZone(zone).toLocalDate().minusDays(1);
+        LocalDate last = endExclusive.atZone(zone).toLocalDate();
+        Schedule hours = repository.workingHours(locationId, List.of(teamMemberId), first, last.plusDays(1)).get(teamMemberId);
+        return hours != null && hours.inZone(zone, first, last).contains(TimeRange.of(startInclusive, endExclusive));
     }
 
     public BookingDecision check(Offer offer, long teamMemberId, Instant start) {

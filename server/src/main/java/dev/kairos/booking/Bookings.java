@@ -14,9 +14,11 @@ import org.springframework.stereotype.Repository;
 class Bookings {
 
     private final JdbcClient db;
+    private final VisitGrouping visits;
 
-    Bookings(JdbcClient db) {
+    Bookings(JdbcClient db, VisitGrouping visits) {
         this.db = db;
+        this.visits = visits;
     }
 
     /** Locks team members in id order, so concurrent bookings of several members cannot deadlock. */
@@ -46,35 +48,66 @@ class Bookings {
     long insert(NewAppointment a) {
         long id = db.sql("""
                         insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
-                            busy_from, busy_until, status, confirmed_at, online, source, master_requested, clients_count,
-                            comment, api_id, record_hash, created_user_id, client_name, client_phone, client_email)
+                            busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source, master_requested,
+                            clients_count, comment, api_id, record_hash, created_user_id, client_name, client_phone, client_email,
+                            overbooked, created_at, updated_at)
                         values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
-                            :status, :confirmedAt, :online, :source, :masterRequested, :clientsCount, :comment, :apiId,
-                            :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail)
+                            :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
+                            :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
+                            :overbooked, :createdAt, :createdAt)
                         returning id
                         """)
                 .param("locationId", a.locationId()).param("teamMemberId", a.teamMemberId()).param("clientId", a.clientId())
                 .param("eventId", a.eventId()).param("start", ts(a.times().start())).param("end", ts(a.times().end()))
                 .param("busyFrom", ts(a.times().busyFrom())).param("busyUntil", ts(a.times().busyUntil()))
                 .param("status", a.status().dbName())
-                .param("confirmedAt", a.status() == AppointmentStatus.CONFIRMED ? ts(a.createdAt()) : null)
+                .param("confirmedAt", a.status() == AppointmentStatus.REQUESTED ? null : ts(a.createdAt()))
+                .param("arrivedAt", a.status() == AppointmentStatus.ARRIVED ? ts(a.createdAt()) : null)
+                .param("noShowAt", a.status() == AppointmentStatus.NO_SHOW ? ts(a.createdAt()) : null)
                 .param("online", a.online()).param("source", a.source()).param("masterRequested", a.masterRequested())
                 .param("clientsCount", a.clientsCount()).param("comment", a.comment()).param("apiId", a.apiId())
                 .param("recordHash", a.recordHash()).param("createdUserId", a.createdUserId())
                 .param("clientName", a.clientName()).param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail())
+                .param("overbooked", a.overbooked()).param("createdAt", ts(a.createdAt()))
                 .query(Long.class).single();
+        insertLines(id, a.services());
+        insertHolds(id, a.resources());
+        visits.assign(id);
+        return id;
+    }
+
+    /** Replaces a staff-made appointment's team member, client, times, lines and holds (PUT /record). */
+    void replace(long id, NewAppointment a, Long updatedBy) {
+        db.sql("""
+                        update appointments set team_member_id = :teamMemberId, client_id = :clientId, starts_at = :start,
+                               ends_at = :end, busy_from = :busyFrom, busy_until = :busyUntil, comment = :comment, api_id = :apiId,
+                               client_name = :clientName, client_phone = :clientPhone, client_email = :clientEmail,
+                               overbooked = :overbooked, updated_at = :at, updated_by = :by, version = version + 1
+                         where id = :id
+                        """)
+                .param("teamMemberId", a.teamMemberId()).param("clientId", a.clientId())
+                .param("start", ts(a.times().start())).param("end", ts(a.times().end()))
+                .param("busyFrom", ts(a.times().busyFrom())).param("busyUntil", ts(a.times().busyUntil()))
+                .param("comment", a.comment()).param("apiId", a.apiId()).param("clientName", a.clientName())
+                .param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail()).param("overbooked", a.overbooked())
+                .param("at", ts(a.createdAt())).param("by", updatedBy).param("id", id).update();
+        db.sql("delete from appointment_services where appointment_id = :id").param("id", id).update();
+        insertLines(id, a.services());
+        db.sql("delete from appointment_resources where appointment_id = :id").param("id", id).update();
+        insertHolds(id, a.resources());
+    }
+
+    private void insertLines(long id, List<NewAppointment.Line> lines) {
         int position = 0;
-        for (NewAppointment.Line line : a.services()) {
+        for (NewAppointment.Line line : lines) {
             db.sql("""
                             insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
-                            values (:id, :service, :position, 1, :firstCost, :discount, :cost)
+                            values (:id, :service, :position, :amount, :firstCost, :discount, :cost)
                             """)
-                    .param("id", id).param("service", line.serviceId()).param("position", position++)
+                    .param("id", id).param("service", line.serviceId()).param("position", position++).param("amount", line.amount())
                     .param("firstCost", line.firstCost()).param("discount", line.discount()).param("cost", line.cost())
                     .update();
         }
-        insertHolds(id, a.resources());
-        return id;
     }
 
     /** The appointment's location, status and start, if the hash matches (or no hash is asked for). */
@@ -103,24 +136,59 @@ class Bookings {
     }
 
     /**
-     * Moves the appointment from one of {@code from} to {@code to}, stamping the timestamp column;
-     * false when it is no longer in one of those statuses (another decision won).
+     * Moves the appointment from one of {@code from} to {@code to}, stamping the timestamp column
+     * (if not null); false when it is no longer in one of those statuses (another decision won).
      */
     boolean transition(long id, List<AppointmentStatus> from, AppointmentStatus to, String stampColumn, String byColumn,
             Long by, Instant at) {
+        String setStamp = stampColumn == null ? "" : ", " + stampColumn + " = :at";
         String setBy = byColumn == null ? "" : ", " + byColumn + " = :by";
         int updated = db.sql("""
-                        update appointments set status = :to, %s = :at%s, updated_at = :at, version = version + 1
+                        update appointments set status = :to%s%s, updated_at = :at, version = version + 1
                          where id = :id and status = any(:from)
-                        """.formatted(stampColumn, setBy))
+                        """.formatted(setStamp, setBy))
                 .param("to", to.dbName()).param("at", ts(at)).param("id", id)
                 .param("from", from.stream().map(AppointmentStatus::dbName).toArray(String[]::new))
                 .params(byColumn == null ? java.util.Map.of() : java.util.Collections.singletonMap("by", by))
                 .update();
-        if (updated == 1 && !AppointmentStatus.HOLDING.contains(to)) {
-            db.sql("update appointment_resources set active = false where appointment_id = :id").param("id", id).update();
+        if (updated == 1) {
+            // Resources are held exactly while the status holds time; a no-show marked arrived holds them again.
+            db.sql("update appointment_resources set active = :holding where appointment_id = :id and active <> :holding")
+                    .param("holding", AppointmentStatus.HOLDING.contains(to)).param("id", id).update();
         }
         return updated == 1;
+    }
+
+    /** The record fields only staff set, and the appointment's labels (replaced). */
+    record Details(boolean clientConfirmed, int smsRemainHours, int emailRemainHours, String customColor, String customFontColor,
+            String customFieldsJson, Integer technicalBreakSeconds, List<Long> labels) {
+    }
+
+    void setDetails(long id, Details d) {
+        db.sql("""
+                        update appointments set client_confirmed = :clientConfirmed, sms_remain_hours = :smsRemainHours,
+                               email_remain_hours = :emailRemainHours, custom_color = :customColor,
+                               custom_font_color = :customFontColor, custom_fields = cast(:customFieldsJson as jsonb),
+                               technical_break_seconds = :technicalBreakSeconds
+                         where id = :id
+                        """)
+                .paramSource(dev.kairos.platform.SqlParams.of(d).addValue("id", id)).update();
+        db.sql("delete from appointment_labels where appointment_id = :id").param("id", id).update();
+        for (Long label : d.labels()) {
+            db.sql("insert into appointment_labels (appointment_id, category_id) values (:id, :label)")
+                    .param("id", id).param("label", label).update();
+        }
+    }
+
+    /** What was paid for the appointment, refunds and deleted payments accounted for. */
+    java.math.BigDecimal paidAmount(long id) {
+        return db.sql("select coalesce(sum(amount), 0) from payment_transactions where appointment_id = :id and not deleted")
+                .param("id", id).query(java.math.BigDecimal.class).single();
+    }
+
+    void setClientConfirmed(long id, boolean confirmed) {
+        db.sql("update appointments set client_confirmed = :confirmed where id = :id").param("confirmed", confirmed).param("id", id)
+                .update();
     }
 
     /** Moves an appointment to new times, re-holding its resources for them. */

@@ -26,7 +26,17 @@ record NewAppointment(
         String clientEmail,
         Instant createdAt,
         List<Line> services,
-        List<Hold> resources) {
+        List<Hold> resources,
+        boolean overbooked) {
+
+    /** An appointment that keeps to the no-overlap rule (not overbooked). */
+    NewAppointment(long locationId, Long teamMemberId, Long clientId, Long eventId, Times times, AppointmentStatus status,
+            boolean online, String source, boolean masterRequested, int clientsCount, String comment, String apiId,
+            String recordHash, Long createdUserId, String clientName, String clientPhone, String clientEmail, Instant createdAt,
+            List<Line> services, List<Hold> resources) {
+        this(locationId, teamMemberId, clientId, eventId, times, status, online, source, masterRequested, clientsCount, comment,
+                apiId, recordHash, createdUserId, clientName, clientPhone, clientEmail, createdAt, services, resources, false);
+    }
 
     /**
      * When the appointment runs and how long it holds its team member.
@@ -37,8 +47,12 @@ record NewAppointment(
     record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {
     }
 
-    /** A service line: the list price, the discount in percent and what is charged. */
-    record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
+    /** A service line: the list price, the discount in percent, what is charged and how many. */
+    record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, int amount) {
+
+        Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
+            this(serviceId, firstCost, discount, cost, 1);
+        }
     }
 
     /** A resource instance held from {@code from} until {@code until}. */

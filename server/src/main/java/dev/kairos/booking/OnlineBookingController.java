@@ -31,17 +31,15 @@ class OnlineBookingController {
     private final OnlineBooking booking;
     private final EventBooking events;
     private final ClientChanges changes;
-    private final Approvals approvals;
     private final UserRecords records;
     private final Access access;
     private final JsonMapper json;
 
-    OnlineBookingController(OnlineBooking booking, EventBooking events, ClientChanges changes, Approvals approvals, UserRecords records,
+    OnlineBookingController(OnlineBooking booking, EventBooking events, ClientChanges changes, UserRecords records,
             Access access, JsonMapper json) {
         this.booking = booking;
         this.events = events;
         this.changes = changes;
-        this.approvals = approvals;
         this.records = records;
         this.access = access;
         this.json = json;
@@ -104,18 +102,6 @@ class OnlineBookingController {
     Envelope<Object> cancel(Caller caller, @PathVariable long recordId, @PathVariable(required = false) String hash) {
         changes.cancel(caller, recordId, hash);
         return Envelope.of(null);
-    }
-
-    @PostMapping("/locations/{locationId}/appointments/{recordId}/confirm")
-    Envelope<Map<String, Object>> confirm(Caller caller, @PathVariable long locationId, @PathVariable long recordId) {
-        approvals.confirm(caller, locationId, recordId);
-        return Envelope.of(records.find(recordId).orElseThrow());
-    }
-
-    @PostMapping("/locations/{locationId}/appointments/{recordId}/reject")
-    Envelope<Map<String, Object>> reject(Caller caller, @PathVariable long locationId, @PathVariable long recordId) {
-        approvals.reject(caller, locationId, recordId);
-        return Envelope.of(records.find(recordId).orElseThrow());
     }
 
     private static String blankToNull(String value) {

@@ -74,6 +74,21 @@ public final class TeamMemberView {
         return view;
     }
 
+    /** The staff object inside a B2B record ({@code GET /records}). */
+    public static Map<String, Object> forRecord(TeamMember m) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", m.id());
+        view.put("api_id", m.apiId());
+        view.put("name", m.name());
+        view.put("specialization", m.specialization());
+        view.put("position", position(m));
+        view.put("avatar", m.avatar());
+        view.put("avatar_big", m.avatar());
+        view.put("rating", m.rating());
+        view.put("votes_count", m.votesCount());
+        return view;
+    }
+
     /** {@code POST /company/{cid}/staff/quick}: the created member. */
     static Map<String, Object> quick(TeamMember m) {
         Map<String, Object> view = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package dev.kairos.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
+import dev.kairos.support.RefusalTable;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
@@ -141,28 +142,28 @@ class OpeningHoursAndResourcesIT {
         List<Long> counts = tables.stream().map(fixtures::count).toList();
         Map<String, Object> day = Map.of("day_of_week", 1, "from", "09:00", "to", "17:00");
         List<Object[]> cases = List.of(
-                Refusals.refused("PUT", hours(a), "{\"weekly\":", 400),
-                Refusals.refused("PUT", hours(a), Map.of("special_days", List.of()), 422),
-                Refusals.refused("PUT", hours(a), Map.of("weekly", "all week"), 400),
-                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(Map.of("day_of_week", 0, "from", "09:00", "to", "17:00"))), 422),
-                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(Map.of("day_of_week", 1, "from", "17:00", "to", "09:00"))), 422),
-                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(day, Map.of("day_of_week", 1, "from", "16:00", "to", "18:00"))), 422),
-                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-02-30", "closed", true))), 400),
-                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-12-24"))), 422),
-                Refusals.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-12-24", "closed", true),
+                RefusalTable.refused("PUT", hours(a), "{\"weekly\":", 400),
+                RefusalTable.refused("PUT", hours(a), Map.of("special_days", List.of()), 422),
+                RefusalTable.refused("PUT", hours(a), Map.of("weekly", "all week"), 400),
+                RefusalTable.refused("PUT", hours(a), Map.of("weekly", List.of(Map.of("day_of_week", 0, "from", "09:00", "to", "17:00"))), 422),
+                RefusalTable.refused("PUT", hours(a), Map.of("weekly", List.of(Map.of("day_of_week", 1, "from", "17:00", "to", "09:00"))), 422),
+                RefusalTable.refused("PUT", hours(a), Map.of("weekly", List.of(day, Map.of("day_of_week", 1, "from", "16:00", "to", "18:00"))), 422),
+                RefusalTable.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-02-30", "closed", true))), 400),
+                RefusalTable.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-12-24"))), 422),
+                RefusalTable.refused("PUT", hours(a), Map.of("weekly", List.of(day), "special_days", List.of(Map.of("date", "2026-12-24", "closed", true),
                         Map.of("date", "2026-12-24", "from", "09:00", "to", "10:00"))), 422),
-                Refusals.refused("PUT", hours(a), "{\"weekly\":[],\"x\":\"" + "x".repeat(1_100_000) + "\"}", 413),
-                Refusals.refused("POST", resources(a), "{", 400),
-                Refusals.refused("POST", resources(a), Map.of("description", "no title"), 422),
-                Refusals.refused("POST", resources(a), Map.of("title", "R", "instances", List.of(Map.of("title", "")))  , 422),
-                Refusals.refused("POST", resources(a), Map.of("title", "R", "instances", "one"), 400),
-                Refusals.refused("POST", resources(a), Map.of("title", "R", "instances", List.of(Map.of("id", 987654321, "title", "x"))), 422),
-                Refusals.refused("PUT", resources(a) + "/" + id, Map.of("title", ""), 422),
-                Refusals.refused("PUT", resources(a) + "/987654321", Map.of("title", "X"), 404),
-                Refusals.refused("DELETE", resources(a) + "/987654321", null, 404),
-                Refusals.refused("GET", resources(a) + "/abc", null, 400),
-                Refusals.refused("GET", "/locations/987654321/resources", null, 404));
-        Refusals.assertAllRefused(admin, cases);
+                RefusalTable.refused("PUT", hours(a), "{\"weekly\":[],\"x\":\"" + "x".repeat(1_100_000) + "\"}", 413),
+                RefusalTable.refused("POST", resources(a), "{", 400),
+                RefusalTable.refused("POST", resources(a), Map.of("description", "no title"), 422),
+                RefusalTable.refused("POST", resources(a), Map.of("title", "R", "instances", List.of(Map.of("title", "")))  , 422),
+                RefusalTable.refused("POST", resources(a), Map.of("title", "R", "instances", "one"), 400),
+                RefusalTable.refused("POST", resources(a), Map.of("title", "R", "instances", List.of(Map.of("id", 987654321, "title", "x"))), 422),
+                RefusalTable.refused("PUT", resources(a) + "/" + id, Map.of("title", ""), 422),
+                RefusalTable.refused("PUT", resources(a) + "/987654321", Map.of("title", "X"), 404),
+                RefusalTable.refused("DELETE", resources(a) + "/987654321", null, 404),
+                RefusalTable.refused("GET", resources(a) + "/abc", null, 400),
+                RefusalTable.refused("GET", "/locations/987654321/resources", null, 404));
+        RefusalTable.assertAllRefused(admin, cases);
         assertThat(tables.stream().map(fixtures::count).toList()).isEqualTo(counts);
         assertThat(admin.get(hours(a)).data().get("weekly")).hasSize(6);
     }

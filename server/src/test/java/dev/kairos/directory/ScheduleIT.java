@@ -3,6 +3,7 @@ package dev.kairos.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
+import dev.kairos.support.RefusalTable;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
@@ -193,40 +194,40 @@ class ScheduleIT {
         String put = schedule(a);
         Map<String, Object> good = Map.of("staff_id", anna, "dates", List.of(MON), "slots", List.of(Map.of("from", "10:00", "to", "11:00")));
         List<Object[]> cases = new ArrayList<>(List.of(
-                Refusals.refused("GET", put + "?start_date=2026-02-30&end_date=2026-03-02", null, 400),
-                Refusals.refused("GET", put + "?start_date=" + TUE + "&end_date=" + MON, null, 422),
-                Refusals.refused("GET", put + "?start_date=2026-01-01&end_date=2027-01-02", null, 422),
-                Refusals.refused("GET", put + "?end_date=" + MON, null, 422),
-                Refusals.refused("GET", put + "?start_date=" + MON + "&end_date=" + MON + "&staff_ids[]=abc", null, 400),
-                Refusals.refused("GET", put + "?start_date=" + MON + "&end_date=" + MON + "&staff_ids[]=987654321", null, 404),
-                Refusals.refused("GET", "/schedule/" + a + "/" + anna + "/20260230/20260301", null, 400),
-                Refusals.refused("GET", "/schedule/" + a + "/" + anna + "/" + TUE + "/" + MON, null, 422),
-                Refusals.refused("PUT", put, "{\"schedules_to_set\":", 400),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", "nope"), 400),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("staff_id", anna, "dates", MON, "slots", List.of()))), 400),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("staff_id", anna, "dates", List.of("2026-02-30"), "slots", List.of()))), 400),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, setSlots("12:00", "11:00"))), 422),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, setSlots("12:00", "12:00"))), 422),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, setSlots("25:00", "26:00"))), 422),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, setSlots("ten", "11:00"))), 422),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("staff_id", anna, "dates", List.of(MON), "slots",
+                RefusalTable.refused("GET", put + "?start_date=2026-02-30&end_date=2026-03-02", null, 400),
+                RefusalTable.refused("GET", put + "?start_date=" + TUE + "&end_date=" + MON, null, 422),
+                RefusalTable.refused("GET", put + "?start_date=2026-01-01&end_date=2027-01-02", null, 422),
+                RefusalTable.refused("GET", put + "?end_date=" + MON, null, 422),
+                RefusalTable.refused("GET", put + "?start_date=" + MON + "&end_date=" + MON + "&staff_ids[]=abc", null, 400),
+                RefusalTable.refused("GET", put + "?start_date=" + MON + "&end_date=" + MON + "&staff_ids[]=987654321", null, 404),
+                RefusalTable.refused("GET", "/schedule/" + a + "/" + anna + "/20260230/20260301", null, 400),
+                RefusalTable.refused("GET", "/schedule/" + a + "/" + anna + "/" + TUE + "/" + MON, null, 422),
+                RefusalTable.refused("PUT", put, "{\"schedules_to_set\":", 400),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", "nope"), 400),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("staff_id", anna, "dates", MON, "slots", List.of()))), 400),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("staff_id", anna, "dates", List.of("2026-02-30"), "slots", List.of()))), 400),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, setSlots("12:00", "11:00"))), 422),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, setSlots("12:00", "12:00"))), 422),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, setSlots("25:00", "26:00"))), 422),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, setSlots("ten", "11:00"))), 422),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("staff_id", anna, "dates", List.of(MON), "slots",
                         List.of(Map.of("from", "10:00", "to", "12:00"), Map.of("from", "11:00", "to", "13:00"))))), 422),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("dates", List.of(MON), "slots", List.of()))), 422),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("staff_id", 987654321, "dates", List.of(MON)))), 404),
-                Refusals.refused("PUT", put, Map.of("schedules_to_set", List.of(good), "schedules_to_delete", List.of(Map.of("staff_id", anna))), 422),
-                Refusals.refused("PUT", put, "{\"schedules_to_set\":[{\"staff_id\":\"" + "x".repeat(1_100_000) + "\"}]}", 413),
-                Refusals.refused("PUT", "/schedule/" + a + "/" + anna, Map.of("date", MON), 400),
-                Refusals.refused("PUT", "/schedule/" + a + "/" + anna, List.of(Map.of("date", "2026-13-01", "is_working", 1)), 400),
-                Refusals.refused("PUT", "/schedule/" + a + "/" + anna, List.of(Map.of("date", MON, "is_working", "perhaps")), 422),
-                Refusals.refused("PUT", "/schedule/" + a + "/" + anna, List.of(Map.of("date", MON, "is_working", 1,
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("dates", List.of(MON), "slots", List.of()))), 422),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good, Map.of("staff_id", 987654321, "dates", List.of(MON)))), 404),
+                RefusalTable.refused("PUT", put, Map.of("schedules_to_set", List.of(good), "schedules_to_delete", List.of(Map.of("staff_id", anna))), 422),
+                RefusalTable.refused("PUT", put, "{\"schedules_to_set\":[{\"staff_id\":\"" + "x".repeat(1_100_000) + "\"}]}", 413),
+                RefusalTable.refused("PUT", "/schedule/" + a + "/" + anna, Map.of("date", MON), 400),
+                RefusalTable.refused("PUT", "/schedule/" + a + "/" + anna, List.of(Map.of("date", "2026-13-01", "is_working", 1)), 400),
+                RefusalTable.refused("PUT", "/schedule/" + a + "/" + anna, List.of(Map.of("date", MON, "is_working", "perhaps")), 422),
+                RefusalTable.refused("PUT", "/schedule/" + a + "/" + anna, List.of(Map.of("date", MON, "is_working", 1,
                         "slots", List.of(Map.of("from", "10:00", "to", "09:00")))), 422),
-                Refusals.refused("PUT", "/schedule/" + a + "/987654321", List.of(Map.of("date", MON, "is_working", 0)), 404),
-                Refusals.refused("PUT", weekly(a, anna), List.of(Map.of("day_of_week", 8, "from", "10:00", "to", "11:00")), 422),
-                Refusals.refused("PUT", weekly(a, anna), List.of(Map.of("day_of_week", 1, "from", "10:00", "to", "11:00"),
+                RefusalTable.refused("PUT", "/schedule/" + a + "/987654321", List.of(Map.of("date", MON, "is_working", 0)), 404),
+                RefusalTable.refused("PUT", weekly(a, anna), List.of(Map.of("day_of_week", 8, "from", "10:00", "to", "11:00")), 422),
+                RefusalTable.refused("PUT", weekly(a, anna), List.of(Map.of("day_of_week", 1, "from", "10:00", "to", "11:00"),
                         Map.of("day_of_week", 1, "from", "10:30", "to", "12:00")), 422),
-                Refusals.refused("PUT", weekly(a, anna), List.of(Map.of("day_of_week", "monday", "from", "10:00", "to", "11:00")), 400),
-                Refusals.refused("PUT", weekly(a, anna), "[{", 400)));
-        Refusals.assertAllRefused(admin, cases);
+                RefusalTable.refused("PUT", weekly(a, anna), List.of(Map.of("day_of_week", "monday", "from", "10:00", "to", "11:00")), 400),
+                RefusalTable.refused("PUT", weekly(a, anna), "[{", 400)));
+        RefusalTable.assertAllRefused(admin, cases);
         assertThat(tables.stream().map(fixtures::count).toList()).isEqualTo(counts);
         assertThat(admin.get(weekly(a, anna)).data()).hasSize(3);
     }

@@ -3,6 +3,7 @@ package dev.kairos.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
+import dev.kairos.support.RefusalTable;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
@@ -163,26 +164,26 @@ class TeamMemberIT {
         long log = fixtures.count("activity_log");
         String big = "{\"name\":\"" + "x".repeat(1_100_000) + "\"}";
         List<Object[]> cases = List.of(
-                Refusals.refused("POST", "/staff/" + a, "{\"name\":", 400),
-                Refusals.refused("POST", "/staff/" + a, Map.of("specialization", "no name"), 422),
-                Refusals.refused("POST", "/staff/" + a, Map.of("name", " "), 422),
-                Refusals.refused("POST", "/staff/" + a, Map.of("name", "x".repeat(201)), 422),
-                Refusals.refused("POST", "/staff/" + a, Map.of("name", "X", "weight", "heavy"), 400),
-                Refusals.refused("POST", "/staff/" + a, Map.of("name", "X", "hidden", "maybe"), 422),
-                Refusals.refused("POST", "/staff/" + a, Map.of("name", "X", "position_id", 987654321), 422),
-                Refusals.refused("POST", "/staff/" + a, List.of("not", "an", "object"), 400),
-                Refusals.refused("POST", "/staff/" + a, big, 413),
-                Refusals.refused("POST", "/company/" + a + "/staff/quick", "[", 400),
-                Refusals.refused("POST", "/staff/987654321", Map.of("name", "X"), 404),
-                Refusals.refused("PUT", "/staff/" + a + "/987654321", Map.of("name", "X"), 404),
-                Refusals.refused("PUT", "/staff/" + a + "/abc", Map.of("name", "X"), 400),
-                Refusals.refused("PUT", "/staff/" + a + "/" + id, Map.of("name", ""), 422),
-                Refusals.refused("PUT", "/staff/" + a + "/" + id, Map.of("fired", 7), 422),
-                Refusals.refused("DELETE", "/staff/" + a + "/987654321", null, 404),
-                Refusals.refused("POST", "/company/" + a + "/staff/positions", Map.of("api_id", "no title"), 422),
-                Refusals.refused("POST", "/company/" + a + "/staff/positions", "{\"title\":[1]}", 400),
-                Refusals.refused("GET", "/company/" + a + "/staff/987654321", null, 404));
-        Refusals.assertAllRefused(api.as(tenant.adminA()), cases);
+                RefusalTable.refused("POST", "/staff/" + a, "{\"name\":", 400),
+                RefusalTable.refused("POST", "/staff/" + a, Map.of("specialization", "no name"), 422),
+                RefusalTable.refused("POST", "/staff/" + a, Map.of("name", " "), 422),
+                RefusalTable.refused("POST", "/staff/" + a, Map.of("name", "x".repeat(201)), 422),
+                RefusalTable.refused("POST", "/staff/" + a, Map.of("name", "X", "weight", "heavy"), 400),
+                RefusalTable.refused("POST", "/staff/" + a, Map.of("name", "X", "hidden", "maybe"), 422),
+                RefusalTable.refused("POST", "/staff/" + a, Map.of("name", "X", "position_id", 987654321), 422),
+                RefusalTable.refused("POST", "/staff/" + a, List.of("not", "an", "object"), 400),
+                RefusalTable.refused("POST", "/staff/" + a, big, 413),
+                RefusalTable.refused("POST", "/company/" + a + "/staff/quick", "[", 400),
+                RefusalTable.refused("POST", "/staff/987654321", Map.of("name", "X"), 404),
+                RefusalTable.refused("PUT", "/staff/" + a + "/987654321", Map.of("name", "X"), 404),
+                RefusalTable.refused("PUT", "/staff/" + a + "/abc", Map.of("name", "X"), 400),
+                RefusalTable.refused("PUT", "/staff/" + a + "/" + id, Map.of("name", ""), 422),
+                RefusalTable.refused("PUT", "/staff/" + a + "/" + id, Map.of("fired", 7), 422),
+                RefusalTable.refused("DELETE", "/staff/" + a + "/987654321", null, 404),
+                RefusalTable.refused("POST", "/company/" + a + "/staff/positions", Map.of("api_id", "no title"), 422),
+                RefusalTable.refused("POST", "/company/" + a + "/staff/positions", "{\"title\":[1]}", 400),
+                RefusalTable.refused("GET", "/company/" + a + "/staff/987654321", null, 404));
+        RefusalTable.assertAllRefused(api.as(tenant.adminA()), cases);
         assertThat(fixtures.count("team_members")).isEqualTo(members);
         assertThat(fixtures.count("positions")).isEqualTo(positions);
         assertThat(fixtures.count("activity_log")).isEqualTo(log);

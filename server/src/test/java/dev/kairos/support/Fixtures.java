@@ -49,6 +49,15 @@ public class Fixtures {
         return id;
     }
 
+    /** A user of the tenant's chain holding exactly {@code rights} at one location. */
+    public Tenant.Login user(Tenant tenant, long locationId, Right first, Right... more) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long role = accounts.createRole(tenant.chainId(), "Role " + tag, EnumSet.of(first, more));
+        var user = accounts.createUser(tenant.chainId(), "user-" + tag + "@example.com", PASSWORD, "User " + tag, false,
+                Map.of(locationId, role));
+        return new Tenant.Login(tenant.partnerToken(), user.userToken(), user.userId(), user.login(), PASSWORD);
+    }
+
     /** Counts rows of a table, to prove a refused request changed nothing. */
     public long count(String table) {
         return db.sql("select count(*) from " + table).query(Long.class).single();

@@ -1,22 +1,21 @@
-package dev.kairos.directory;
+package dev.kairos.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kairos.support.Api;
 import java.util.List;
 
 /** A table of requests the API must refuse: method, path, body (a String is sent verbatim) and the expected status. */
-final class Refusals {
+public final class RefusalTable {
 
-    private Refusals() {
+    private RefusalTable() {
     }
 
-    static Object[] refused(String method, String path, Object body, int status) {
+    public static Object[] refused(String method, String path, Object body, int status) {
         return new Object[] {method, path, body, status};
     }
 
     /** Sends each request and asserts the status and the error envelope with a message. */
-    static void assertAllRefused(Api api, List<Object[]> cases) {
+    public static void assertAllRefused(Api api, List<Object[]> cases) {
         for (Object[] c : cases) {
             var response = api.send((String) c[0], (String) c[1], c[2]);
             assertThat(response.status()).as(c[0] + " " + c[1] + " " + abbreviated(c[2])).isEqualTo(c[3]);

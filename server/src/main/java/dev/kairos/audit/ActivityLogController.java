@@ -1,0 +1,58 @@
+package dev.kairos.audit;
+
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.Envelope;
+import dev.kairos.web.QueryParams;
+import dev.kairos.web.WireTime;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /locations/{id}/activity_log}: who did what to which entity, and when, newest first,
+ * filtered by entity, entity id, user, action and time. Needs the right to view the log.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class ActivityLogController {
+
+    private final ActivityEntries entries;
+    private final Access access;
+
+    ActivityLogController(ActivityEntries entries, Access access) {
+        this.entries = entries;
+        this.access = access;
+    }
+
+    @GetMapping("/locations/{locationId}/activity_log")
+    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
+        access.require(caller, locationId, Right.VIEW_ACTIVITY_LOG);
+        QueryParams q = new QueryParams(http);
+        ZoneId zone = entries.zone(locationId);
+        int page = q.intValue("page", 1);
+        int count = q.intValue("count", 50);
+        if (page < 1 || count < 1 || count > 300) {
+            throw ApiException.invalid("count", "page must be 1 or more and count between 1 and 300");
+        }
+        String after = q.string("changed_after");
+        String before = q.string("changed_before");
+        ActivityEntries.Query query = new ActivityEntries.Query(locationId, q.string("entity"), q.longValue("entity_id"),
+                q.longValue("user_id"), q.string("action"),
+                after == null ? null : WireTime.parseInstant("changed_after", after, zone).truncatedTo(ChronoUnit.SECONDS)
+                        .atOffset(ZoneOffset.UTC),
+                before == null ? null : WireTime.parseInstant("changed_before", before, zone).truncatedTo(ChronoUnit.SECONDS)
+                        .plusSeconds(1).atOffset(ZoneOffset.UTC),
+                count, (page - 1) * count);
+        return Envelope.page(entries.find(query, zone), page, entries.count(query));
+    }
+}

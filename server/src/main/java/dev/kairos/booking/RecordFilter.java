@@ -1,0 +1,186 @@
+package dev.kairos.booking;
+
+import dev.kairos.web.ApiException;
+import dev.kairos.web.QueryParams;
+import dev.kairos.web.WireTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The filters of {@code GET /records}: Altegio's query parameters, the Overview › Appointments
+ * screen's filters and Omneo's {@code filter[...]} spellings, read leniently and validated.
+ * Dates are local to the location and inclusive; an empty list means "no restriction".
+ *
+ * @param changedAfter inclusive, to the second: a sync that asks from the last change it saw
+ *     sees every change made in that second again rather than missing one
+ */
+public record RecordFilter(
+        int page,
+        int count,
+        List<Long> staffIds,
+        Long clientId,
+        Long createdUserId,
+        LocalDate startDate,
+        LocalDate endDate,
+        LocalDate createdFrom,
+        LocalDate createdTo,
+        Instant changedAfter,
+        Instant changedBefore,
+        Deleted deleted,
+        List<Integer> attendance,
+        List<AppointmentStatus> statuses,
+        String clientQuery,
+        List<Long> serviceCategoryIds,
+        List<Long> labelIds,
+        List<Long> serviceIds,
+        Source source,
+        Paid paid,
+        WithServices withServices,
+        Long activityId,
+        RecordViews.Include include) {
+
+    public static final int MAX_COUNT = 300;
+
+    /** Cancelled and rejected appointments: left out (the default), included, or the only ones. */
+    public enum Deleted { EXCLUDE, INCLUDE, ONLY }
+
+    /** How the appointment was made: online by the client, or offline by staff (admin, import, walk-in). */
+    public enum Source { ANY, ONLINE, OFFLINE }
+
+    public enum Paid { ANY, FULL, NOT_FULL }
+
+    public enum WithServices { ANY, WITH, WITHOUT }
+
+    /** Whether the list is a change feed (ordered by change) rather than a calendar (ordered by start). */
+    public boolean bySync() {
+        return changedAfter != null || changedBefore != null;
+    }
+
+    public int offset() {
+        return (page - 1) * count;
+    }
+
+    /**
+     * Reads the query of a request at a location.
+     *
+     * @throws ApiException 400 for values of the wrong type, 422 for impossible combinations
+     */
+    public static RecordFilter from(QueryParams q, ZoneId zone, long locationId) {
+        int page = q.intValue("page", 1);
+        int count = q.intValue("count", 50);
+        if (page < 1) {
+            throw ApiException.invalid("page", "must be 1 or more");
+        }
+        if (count < 1 || count > MAX_COUNT) {
+            throw ApiException.invalid("count", "must be between 1 and " + MAX_COUNT);
+        }
+        List<Long> locations = q.longs("filter[location_id]");
+        if (!locations.isEmpty() && !locations.contains(locationId)) {
+            throw ApiException.invalid("filter[location_id]", "must be the location of the path, " + locationId);
+        }
+        RecordFilter filter = new RecordFilter(page, count, ids(q, "staff_id", "team_member_id", "staff_ids", "filter[staff_id]"),
+                single(q, "client_id", "filter[client_id]"), q.longValue("created_user_id"),
+                q.date("start_date"), q.date("end_date"), q.date("c_start_date"), q.date("c_end_date"),
+                instant(q, "changed_after", zone), instant(q, "changed_before", zone), deleted(q), attendance(q), statuses(q),
+                q.string("client_query"), ids(q, "service_category_id", "service_category_ids"),
+                ids(q, "record_label_id", "record_labels", "appointment_category_id"),
+                ids(q, "service_id", "service_ids", "filter[appointment_definition_id]"), choice(q, "source", Source.class, Source.ANY, Source.ANY),
+                choice(q, "paid", Paid.class, Paid.ANY, Paid.ANY), choice(q, "services", WithServices.class, WithServices.ANY, WithServices.ANY),
+                q.longValue("activity_id"),
+                new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")));
+        filter.requireOrdered();
+        return filter;
+    }
+
+    private void requireOrdered() {
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            throw ApiException.invalid("end_date", "is before start_date");
+        }
+        if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
+            throw ApiException.invalid("c_end_date", "is before c_start_date");
+        }
+        if (changedAfter != null && changedBefore != null && changedBefore.isBefore(changedAfter)) {
+            throw ApiException.invalid("changed_before", "is before changed_after");
+        }
+        if (clientQuery != null && clientQuery.length() > 200) {
+            throw ApiException.invalid("client_query", "is longer than 200 characters");
+        }
+    }
+
+    private static List<Long> ids(QueryParams q, String... names) {
+        List<Long> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.addAll(q.longs(name));
+        }
+        return List.copyOf(ids.stream().filter(id -> id != 0).distinct().toList());
+    }
+
+    private static Long single(QueryParams q, String... names) {
+        List<Long> ids = ids(q, names);
+        if (ids.size() > 1) {
+            throw ApiException.invalid(names[0], "takes one id");
+        }
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    private static Instant instant(QueryParams q, String name, ZoneId zone) {
+        String value = q.string(name);
+        return value == null ? null : WireTime.parseInstant(name, value, zone).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    /** {@code with_deleted=1} (Altegio), or {@code deleted=include|only|exclude} (the Overview's three choices). */
+    private static Deleted deleted(QueryParams q) {
+        Deleted chosen = choice(q, "deleted", Deleted.class, null, Deleted.INCLUDE);
+        if (chosen != null) {
+            return chosen;
+        }
+        return q.flag("with_deleted") ? Deleted.INCLUDE : Deleted.EXCLUDE;
+    }
+
+    private static List<Integer> attendance(QueryParams q) {
+        List<Integer> values = new ArrayList<>();
+        for (String name : List.of("attendance", "visit_attendance")) {
+            for (String value : q.strings(name)) {
+                if (!value.matches("-?[0-2]")) {
+                    throw ApiException.invalid(name, "must be 2, 1, 0 or -1, got '" + value + "'");
+                }
+                values.add(Integer.parseInt(value));
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    private static List<AppointmentStatus> statuses(QueryParams q) {
+        List<AppointmentStatus> statuses = new ArrayList<>();
+        for (String name : List.of("status", "filter[status]")) {
+            for (String value : q.strings(name)) {
+                try {
+                    statuses.add(AppointmentStatus.fromDb(value));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.invalid(name, "unknown status '" + value + "'");
+                }
+            }
+        }
+        return List.copyOf(statuses);
+    }
+
+    /** One of the enum's values by name; {@code all} or {@code any} mean {@code whenAll}. */
+    private static <E extends Enum<E>> E choice(QueryParams q, String name, Class<E> type, E fallback, E whenAll) {
+        String value = q.string(name);
+        if (value == null) {
+            return fallback;
+        }
+        if (value.equalsIgnoreCase("all") || value.equalsIgnoreCase("any")) {
+            return whenAll;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid(name, "unknown value '" + value + "'");
+        }
+    }
+}

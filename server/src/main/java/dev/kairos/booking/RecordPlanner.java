@@ -1,0 +1,222 @@
+package dev.kairos.booking;
+
+import dev.kairos.availability.Availability;
+import dev.kairos.availability.ServiceRules;
+import dev.kairos.clients.Client;
+import dev.kairos.clients.Clients;
+import dev.kairos.clients.PhoneNumber;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.TeamMembers;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.WireTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a staff-made record (POST /records, PUT /record) into what is to be written: the team
+ * member, the priced service lines, the times with buffers, the client and the labels. Validation
+ * only; nothing is locked or written here.
+ */
+@Component
+class RecordPlanner {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final long MAX_LENGTH_SECONDS = 24 * 3600;
+
+    private final Availability availability;
+    private final TeamMembers teamMembers;
+    private final Clients clients;
+    private final JdbcClient db;
+
+    RecordPlanner(Availability availability, TeamMembers teamMembers, Clients clients, JdbcClient db) {
+        this.availability = availability;
+        this.teamMembers = teamMembers;
+        this.clients = clients;
+        this.db = db;
+    }
+
+    /** A validated record, ready to be checked under locks and written. */
+    record Plan(Long member, List<ServiceRules> services, List<NewAppointment.Line> lines, NewAppointment.Times times,
+            Client client, AppointmentStatus status, boolean clientConfirmed, List<Long> labels) {
+
+        Set<Long> resourceIds() {
+            Set<Long> ids = new LinkedHashSet<>();
+            services.forEach(s -> ids.addAll(s.resourceIds()));
+            return ids;
+        }
+
+        /** Services that need no staff and count their capacity instead. */
+        List<ServiceRules> staffFree() {
+            return member == null ? services : List.of();
+        }
+    }
+
+    Plan plan(Location location, RecordWire.Record body) {
+        if (body.activityId() != null && body.activityId() != 0) {
+            throw ApiException.invalid("activity_id", "book seats of a group event with POST /activity/{location_id}/{activity_id}/book");
+        }
+        if (body.datetime() == null) {
+            throw ApiException.invalid("datetime", "is required");
+        }
+        Instant start = WireTime.parseInstant("datetime", String.valueOf(body.datetime()), location.zone());
+        List<ServiceRules> services = services(location.id(), body.services());
+        Long member = member(location.id(), body.staffId(), services);
+        List<NewAppointment.Line> lines = lines(body.services(), services);
+        NewAppointment.Times times = times(body, services, member, start);
+        int attendance = body.attendance() == null ? 0 : body.attendance();
+        AppointmentStatus status = switch (attendance) {
+            case 1 -> AppointmentStatus.ARRIVED;
+            case -1 -> AppointmentStatus.NO_SHOW;
+            case 0, 2 -> AppointmentStatus.CONFIRMED;
+            default -> throw ApiException.invalid("attendance", "must be 2, 1, 0 or -1");
+        };
+        return new Plan(member, services, lines, times, client(location, body), status, attendance == 2,
+                labels(location.id(), body.recordLabels()));
+    }
+
+    private List<ServiceRules> services(long locationId, List<RecordWire.ServiceLine> wanted) {
+        if (wanted == null || wanted.isEmpty()) {
+            return List.of();
+        }
+        if (wanted.size() > 20) {
+            throw ApiException.invalid("services", "at most 20 services per appointment");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (RecordWire.ServiceLine line : wanted) {
+            if (line == null || line.id() == null) {
+                throw ApiException.invalid("services", "each service needs an id");
+            }
+            ids.add(line.id());
+        }
+        Map<Long, ServiceRules> byId = new HashMap<>();
+        availability.serviceRules(locationId, ids).forEach(s -> byId.put(s.id(), s));
+        List<ServiceRules> services = new ArrayList<>();
+        for (Long id : ids) {
+            ServiceRules rules = byId.get(id);
+            if (rules == null) {
+                throw ApiException.invalid("services", "service " + id + " is not a service of this location");
+            }
+            services.add(rules);
+        }
+        if (services.stream().map(ServiceRules::requiresStaff).distinct().count() > 1) {
+            throw ApiException.invalid("services", "services with and without staff cannot be booked together");
+        }
+        return services;
+    }
+
+    private Long member(long locationId, Long staffId, List<ServiceRules> services) {
+        boolean staffFree = !services.isEmpty() && !services.get(0).requiresStaff();
+        if (staffId == null || staffId == 0) {
+            if (!staffFree) {
+                throw ApiException.invalid("staff_id", "is required");
+            }
+            return null;
+        }
+        if (teamMembers.workingAt(locationId, List.of(staffId)).isEmpty()) {
+            throw ApiException.invalid("staff_id", "team member " + staffId + " does not work at this location");
+        }
+        return staffId;
+    }
+
+    private static List<NewAppointment.Line> lines(List<RecordWire.ServiceLine> wanted, List<ServiceRules> services) {
+        List<NewAppointment.Line> lines = new ArrayList<>();
+        for (int i = 0; i < services.size(); i++) {
+            RecordWire.ServiceLine line = wanted.get(i);
+            ServiceRules rules = services.get(i);
+            BigDecimal first = money("first_cost", line.firstCost() != null ? line.firstCost() : rules.priceMin());
+            BigDecimal discount = line.discount() != null ? line.discount() : rules.discount();
+            if (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0) {
+                throw ApiException.invalid("services", "discount must be between 0 and 100 percent");
+            }
+            int amount = line.amount() == null ? 1 : line.amount();
+            if (amount < 1 || amount > 1000) {
+                throw ApiException.invalid("services", "amount must be between 1 and 1000");
+            }
+            BigDecimal cost = line.cost() != null ? money("cost", line.cost())
+                    : first.multiply(BigDecimal.valueOf(amount)).multiply(HUNDRED.subtract(discount)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+            lines.add(new NewAppointment.Line(rules.id(), first, discount.setScale(2, RoundingMode.HALF_UP), cost, amount));
+        }
+        return lines;
+    }
+
+    private static BigDecimal money(String field, BigDecimal value) {
+        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0 || value.stripTrailingZeros().scale() > 2) {
+            throw ApiException.invalid("services", field + " must be an amount of money from 0 with at most two decimals");
+        }
+        return value.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static NewAppointment.Times times(RecordWire.Record body, List<ServiceRules> services, Long member, Instant start) {
+        long length;
+        if (body.seanceLength() != null) {
+            length = body.seanceLength();
+        } else if (!services.isEmpty()) {
+            length = services.stream().mapToLong(s -> s.durationFor(member)).sum();
+        } else {
+            throw ApiException.invalid("seance_length", "is required for an appointment without services");
+        }
+        if (length < 60 || length > MAX_LENGTH_SECONDS) {
+            throw ApiException.invalid("seance_length", "must be between 60 and " + MAX_LENGTH_SECONDS + " seconds");
+        }
+        Integer technicalBreak = body.technicalBreakDuration();
+        if (technicalBreak != null && (technicalBreak < 0 || technicalBreak > 3600 || technicalBreak % 300 != 0)) {
+            throw ApiException.invalid("technical_break_duration", "must be a multiple of 300 seconds up to 3600");
+        }
+        Instant end = start.plusSeconds(length);
+        long before = services.isEmpty() ? 0 : services.get(0).bufferBeforeSeconds();
+        ServiceRules last = services.isEmpty() ? null : services.get(services.size() - 1);
+        long after = last == null ? 0 : last.bufferAfterSeconds();
+        long breakSeconds = technicalBreak != null ? technicalBreak : last == null ? 0 : last.technicalBreakSeconds();
+        return new NewAppointment.Times(start, end, start.minusSeconds(before), end.plusSeconds(after + breakSeconds));
+    }
+
+    private Client client(Location location, RecordWire.Record body) {
+        if (body.clientId() != null && body.clientId() != 0) {
+            return clients.find(location.id(), body.clientId())
+                    .orElseThrow(() -> ApiException.invalid("client_id", "client " + body.clientId() + " is not a client of this location"));
+        }
+        RecordWire.ClientPart part = body.client();
+        if (part == null || part.phone() == null || part.phone().isBlank()) {
+            return null;
+        }
+        PhoneNumber phone = PhoneNumber.parse(part.phone(), location.defaultRegion())
+                .orElseThrow(() -> Refusals.of(Refusals.PHONE_FORMAT, "The client's phone number has a wrong format", null));
+        String name = part.name() == null || part.name().isBlank() ? phone.e164() : part.name().strip();
+        if (name.length() > 200) {
+            throw ApiException.invalid("client.name", "is longer than 200 characters");
+        }
+        return clients.findOrCreateByPhone(location.chainId(), location.id(), phone, name, part.surname(), part.email());
+    }
+
+    private List<Long> labels(long locationId, List<Object> wanted) {
+        if (wanted == null || wanted.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (Object value : wanted) {
+            Object id = value instanceof Map<?, ?> m ? m.get("id") : value;
+            try {
+                ids.add(Long.parseLong(String.valueOf(id).strip()));
+            } catch (NumberFormatException e) {
+                throw ApiException.invalid("record_labels", "'" + id + "' is not an appointment category id");
+            }
+        }
+        List<Long> known = db.sql("select id from appointment_categories where location_id = :loc and id = any(:ids) and not deleted")
+                .param("loc", locationId).param("ids", ids.toArray(Long[]::new)).query(Long.class).list();
+        for (Long id : ids) {
+            if (!known.contains(id)) {
+                throw ApiException.invalid("record_labels", "appointment category " + id + " is not one of this location");
+            }
+        }
+        return ids.stream().distinct().toList();
+    }
+}

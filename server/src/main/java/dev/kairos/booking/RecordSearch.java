@@ -1,0 +1,226 @@
+package dev.kairos.booking;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.not;
+import static org.jooq.impl.DSL.or;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The appointment list of a location under a {@link RecordFilter}: one page of ids and the total,
+ * from one set of conditions built with jOOQ. Every filter is a condition on {@code appointments}
+ * or an {@code exists} on a table beside it, so the indexes on (location, start / created / changed)
+ * carry the query.
+ */
+@Repository
+class RecordSearch {
+
+    private static final Table<?> A = table(name("appointments")).as("a");
+    private static final Field<Long> ID = field(name("a", "id"), Long.class);
+    private static final Field<Long> LOCATION = field(name("a", "location_id"), Long.class);
+    private static final Field<Long> MEMBER = field(name("a", "team_member_id"), Long.class);
+    private static final Field<Long> CLIENT = field(name("a", "client_id"), Long.class);
+    private static final Field<Long> CREATED_BY = field(name("a", "created_user_id"), Long.class);
+    private static final Field<Long> EVENT = field(name("a", "event_id"), Long.class);
+    private static final Field<OffsetDateTime> STARTS = field(name("a", "starts_at"), OffsetDateTime.class);
+    private static final Field<OffsetDateTime> CREATED = field(name("a", "created_at"), OffsetDateTime.class);
+    private static final Field<OffsetDateTime> CHANGED = field(name("a", "updated_at"), OffsetDateTime.class);
+    private static final Field<String> STATUS = field(name("a", "status"), String.class);
+    private static final Field<Boolean> CLIENT_CONFIRMED = field(name("a", "client_confirmed"), Boolean.class);
+    private static final Field<Boolean> ONLINE = field(name("a", "online"), Boolean.class);
+    private static final Field<String> CLIENT_NAME = field(name("a", "client_name"), String.class);
+    private static final Field<String> CLIENT_PHONE = field(name("a", "client_phone"), String.class);
+
+    private static final Table<?> X = table(name("appointment_services")).as("x");
+    private static final Field<Long> X_APPOINTMENT = field(name("x", "appointment_id"), Long.class);
+    private static final Field<Long> X_SERVICE = field(name("x", "service_id"), Long.class);
+    private static final Field<BigDecimal> X_COST = field(name("x", "cost"), BigDecimal.class);
+    private static final Table<?> S = table(name("services")).as("s");
+    private static final Field<Long> S_ID = field(name("s", "id"), Long.class);
+    private static final Field<Long> S_CATEGORY = field(name("s", "category_id"), Long.class);
+    private static final Table<?> L = table(name("appointment_labels")).as("l");
+    private static final Table<?> P = table(name("payment_transactions")).as("p");
+    private static final Table<?> C = table(name("clients")).as("c");
+
+    private final DSLContext sql;
+
+    RecordSearch(DSLContext sql) {
+        this.sql = sql;
+    }
+
+    /** One page of matching appointment ids and how many match in all. */
+    record Page(List<Long> ids, long totalCount) {
+    }
+
+    Page find(long locationId, ZoneId zone, RecordFilter f) {
+        Condition where = conditions(locationId, zone, f);
+        List<Long> ids = sql.select(ID).from(A).where(where)
+                .orderBy(f.bySync() ? CHANGED : STARTS, ID)
+                .limit(f.count()).offset(f.offset())
+                .fetch(ID);
+        long total = ids.size() < f.count() && f.page() == 1 ? ids.size()
+                : sql.selectCount().from(A).where(where).fetchOne(0, Long.class);
+        return new Page(ids, total);
+    }
+
+    private static Condition conditions(long locationId, ZoneId zone, RecordFilter f) {
+        List<Condition> all = new ArrayList<>();
+        all.add(LOCATION.eq(locationId));
+        if (!f.staffIds().isEmpty()) {
+            all.add(MEMBER.in(f.staffIds()));
+        }
+        if (f.clientId() != null) {
+            all.add(CLIENT.eq(f.clientId()));
+        }
+        if (f.createdUserId() != null) {
+            all.add(CREATED_BY.eq(f.createdUserId()));
+        }
+        if (f.activityId() != null) {
+            all.add(EVENT.eq(f.activityId()));
+        }
+        all.add(within(STARTS, f.startDate(), f.endDate(), zone));
+        all.add(within(CREATED, f.createdFrom(), f.createdTo(), zone));
+        if (f.changedAfter() != null) {
+            all.add(CHANGED.ge(utc(f.changedAfter())));
+        }
+        if (f.changedBefore() != null) {
+            all.add(CHANGED.lt(utc(f.changedBefore().plusSeconds(1))));
+        }
+        all.add(deleted(f.deleted()));
+        all.add(attendance(f.attendance()));
+        if (!f.statuses().isEmpty()) {
+            all.add(STATUS.in(f.statuses().stream().map(AppointmentStatus::dbName).toList()));
+        }
+        all.add(client(f.clientQuery()));
+        all.add(services(f));
+        all.add(labels(f.labelIds()));
+        all.add(source(f.source()));
+        all.add(paid(f.paid()));
+        return all.stream().reduce(noCondition(), Condition::and);
+    }
+
+    private static Condition within(Field<OffsetDateTime> column, LocalDate from, LocalDate to, ZoneId zone) {
+        Condition c = noCondition();
+        if (from != null) {
+            c = c.and(column.ge(utc(from.atStartOfDay(zone).toInstant())));
+        }
+        if (to != null) {
+            c = c.and(column.lt(utc(to.plusDays(1).atStartOfDay(zone).toInstant())));
+        }
+        return c;
+    }
+
+    private static Condition deleted(RecordFilter.Deleted deleted) {
+        Condition isDeleted = STATUS.in(AppointmentStatus.CANCELLED.dbName(), AppointmentStatus.REJECTED.dbName());
+        return switch (deleted) {
+            case EXCLUDE -> not(isDeleted);
+            case ONLY -> isDeleted;
+            case INCLUDE -> noCondition();
+        };
+    }
+
+    /** Altegio's attendance as statuses: 1 arrived or completed, -1 no-show, 2 and 0 confirmed by the client or not. */
+    private static Condition attendance(List<Integer> values) {
+        if (values.isEmpty()) {
+            return noCondition();
+        }
+        List<Condition> any = new ArrayList<>();
+        for (int value : values) {
+            any.add(switch (value) {
+                case 1 -> STATUS.in("arrived", "completed");
+                case -1 -> STATUS.eq("no_show");
+                case 2 -> STATUS.eq("confirmed").and(CLIENT_CONFIRMED.isTrue());
+                default -> STATUS.eq("requested").or(STATUS.eq("confirmed").and(CLIENT_CONFIRMED.isFalse()));
+            });
+        }
+        return or(any);
+    }
+
+    /** A name, surname or phone fragment, matched against the client and the name and phone booked with. */
+    private static Condition client(String query) {
+        if (query == null) {
+            return noCondition();
+        }
+        String pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String digits = query.replaceAll("\\D", "");
+        Condition person = field(name("c", "name"), String.class).likeIgnoreCase(pattern)
+                .or(field(name("c", "surname"), String.class).likeIgnoreCase(pattern));
+        Condition booked = CLIENT_NAME.likeIgnoreCase(pattern);
+        if (digits.length() >= 3) {
+            person = person.or(field(name("c", "phone"), String.class).contains(digits));
+            booked = booked.or(CLIENT_PHONE.contains(digits));
+        }
+        return booked.or(exists(selectOne().from(C).where(field(name("c", "id"), Long.class).eq(CLIENT)).and(person)));
+    }
+
+    private static Condition services(RecordFilter f) {
+        Condition c = noCondition();
+        if (!f.serviceIds().isEmpty()) {
+            c = c.and(exists(selectOne().from(X).where(X_APPOINTMENT.eq(ID)).and(X_SERVICE.in(f.serviceIds()))));
+        }
+        if (!f.serviceCategoryIds().isEmpty()) {
+            c = c.and(exists(selectOne().from(X).join(S).on(S_ID.eq(X_SERVICE))
+                    .where(X_APPOINTMENT.eq(ID)).and(S_CATEGORY.in(f.serviceCategoryIds()))));
+        }
+        Condition hasServices = exists(selectOne().from(X).where(X_APPOINTMENT.eq(ID)));
+        return switch (f.withServices()) {
+            case WITH -> c.and(hasServices);
+            case WITHOUT -> c.and(not(hasServices));
+            case ANY -> c;
+        };
+    }
+
+    private static Condition labels(List<Long> labelIds) {
+        if (labelIds.isEmpty()) {
+            return noCondition();
+        }
+        return exists(selectOne().from(L).where(field(name("l", "appointment_id"), Long.class).eq(ID))
+                .and(field(name("l", "category_id"), Long.class).in(labelIds)));
+    }
+
+    private static Condition source(RecordFilter.Source source) {
+        return switch (source) {
+            case ONLINE -> ONLINE.isTrue();
+            case OFFLINE -> ONLINE.isFalse();
+            case ANY -> noCondition();
+        };
+    }
+
+    /** Fully paid: what was received (refunds and deleted payments aside) covers the services' cost after discounts. */
+    private static Condition paid(RecordFilter.Paid paid) {
+        if (paid == RecordFilter.Paid.ANY) {
+            return noCondition();
+        }
+        Field<BigDecimal> cost = field(select(coalesce(sum(X_COST), inline(BigDecimal.ZERO))).from(X).where(X_APPOINTMENT.eq(ID)));
+        Field<BigDecimal> amount = field(name("p", "amount"), BigDecimal.class);
+        Field<BigDecimal> received = field(select(coalesce(sum(amount), inline(BigDecimal.ZERO))).from(P)
+                .where(field(name("p", "appointment_id"), Long.class).eq(ID)).and(field(name("p", "deleted"), Boolean.class).isFalse()));
+        Condition full = received.ge(cost);
+        return paid == RecordFilter.Paid.FULL ? full : not(full);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,138 @@
+package dev.kairos.booking;
+
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.Envelope;
+import dev.kairos.web.QueryParams;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Altegio's records API for staff and integrations (partner and user token): the filtered list,
+ * create, read, full update and delete, in the legacy ({@code /records}, {@code /record}) and the
+ * canonical ({@code /locations/{id}/appointments}) spellings; and Kairos' lifecycle moves and bulk
+ * delete under the canonical path.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class RecordsController {
+
+    private final RecordSearch search;
+    private final RecordViews views;
+    private final StaffBooking booking;
+    private final Lifecycle lifecycle;
+    private final BookingRequests requests;
+    private final Access access;
+
+    RecordsController(RecordSearch search, RecordViews views, StaffBooking booking, Lifecycle lifecycle, BookingRequests requests,
+            Access access) {
+        this.search = search;
+        this.views = views;
+        this.booking = booking;
+        this.lifecycle = lifecycle;
+        this.requests = requests;
+        this.access = access;
+    }
+
+    @GetMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
+    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
+        access.require(caller, locationId, Right.VIEW_RECORDS);
+        RecordFilter filter = RecordFilter.from(new QueryParams(http), requests.location(locationId).zone(), locationId);
+        RecordSearch.Page page = search.find(locationId, requests.location(locationId).zone(), filter);
+        return Envelope.page(views.render(page.ids(), filter.include()), filter.page(), page.totalCount());
+    }
+
+    /** Omneo's spelling: {@code GET /appointments?filter[location_id]=...}. */
+    @GetMapping("/appointments")
+    Envelope<List<Map<String, Object>>> listByFilter(Caller caller, HttpServletRequest http) {
+        List<Long> locations = new QueryParams(http).longs("filter[location_id]");
+        if (locations.size() != 1) {
+            throw ApiException.invalid("filter[location_id]", "name exactly one location");
+        }
+        return list(caller, locations.get(0), http);
+    }
+
+    @PostMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
+    @ResponseStatus(HttpStatus.CREATED)
+    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long locationId, @RequestBody RecordWire.Record body) {
+        long id = booking.create(caller, locationId, body);
+        return Envelope.of(view(locationId, id, RecordViews.Include.NONE), Map.of("message", "Created"));
+    }
+
+    @GetMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
+    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long locationId, @PathVariable long recordId, HttpServletRequest http) {
+        access.require(caller, locationId, Right.VIEW_RECORDS);
+        QueryParams q = new QueryParams(http);
+        return Envelope.of(view(locationId, recordId,
+                new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions"))));
+    }
+
+    @PutMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
+    Envelope<Map<String, Object>> replace(Caller caller, @PathVariable long locationId, @PathVariable long recordId,
+            @RequestBody RecordWire.Record body) {
+        booking.replace(caller, locationId, recordId, body);
+        return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
+    }
+
+    /** Deleting is cancelling: the appointment stays readable with {@code with_deleted}. 204 as Altegio answers. */
+    @DeleteMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
+    ResponseEntity<Void> delete(Caller caller, @PathVariable long locationId, @PathVariable long recordId) {
+        lifecycle.apply(caller, locationId, recordId, Transition.CANCEL);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Deletes several appointments, each on its own: the answer says, per id, deleted or refused and why. */
+    @PostMapping("/locations/{locationId}/appointments/bulk_delete")
+    Envelope<List<Map<String, Object>>> bulkDelete(Caller caller, @PathVariable long locationId, @RequestBody RecordWire.BulkDelete body) {
+        access.require(caller, locationId, Right.EDIT_RECORDS);
+        if (body.ids() == null || body.ids().isEmpty() || body.ids().size() > 500 || body.ids().contains(null)) {
+            throw ApiException.invalid("ids", "send 1 to 500 appointment ids");
+        }
+        List<Map<String, Object>> results = new ArrayList<>();
+        int deleted = 0;
+        for (Long id : body.ids().stream().distinct().toList()) {
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("id", id);
+            try {
+                lifecycle.apply(caller, locationId, id, Transition.CANCEL);
+                result.put("deleted", true);
+                result.put("message", "Deleted");
+                deleted++;
+            } catch (ApiException refused) {
+                result.put("deleted", false);
+                result.put("message", refused.getMessage());
+            }
+            results.add(result);
+        }
+        return Envelope.of(results, Map.of("deleted", deleted, "refused", results.size() - deleted));
+    }
+
+    /** A lifecycle move: confirm, reject, client_confirm, arrive, complete, no_show, wait or cancel. */
+    @PostMapping("/locations/{locationId}/appointments/{recordId}/{transition}")
+    Envelope<Map<String, Object>> transition(Caller caller, @PathVariable long locationId, @PathVariable long recordId,
+            @PathVariable String transition) {
+        Transition move = Transition.ofWireName(transition).orElseThrow(() -> ApiException.notFound("Transition '" + transition + "'"));
+        lifecycle.apply(caller, locationId, recordId, move);
+        return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
+    }
+
+    private Map<String, Object> view(long locationId, long recordId, RecordViews.Include include) {
+        return views.find(locationId, recordId, include).orElseThrow(() -> ApiException.notFound("Record"));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.kairos.booking;
+
+import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.availability.Availability;
+import dev.kairos.clients.Client;
+import dev.kairos.directory.Location;
+import dev.kairos.web.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appointments made and changed by staff (POST /records, PUT /record). They keep the same
+ * no-overlap rule as online booking: what is booked is locked, then checked for other bookings and
+ * working hours, and the exclusion constraints back it. Staff with the overbook right may book over
+ * a conflict on purpose ({@code save_if_busy}); such an appointment is marked and logged.
+ */
+@Service
+public class StaffBooking {
+
+    private final RecordPlanner planner;
+    private final Bookings bookings;
+    private final Conflicts conflicts;
+    private final BookingRequests requests;
+    private final Lifecycle lifecycle;
+    private final VisitGrouping visits;
+    private final Access access;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    StaffBooking(RecordPlanner planner, Bookings bookings, Conflicts conflicts, BookingRequests requests, Lifecycle lifecycle,
+            VisitGrouping visits, Access access, ActivityLog activity, Clock clock) {
+        this.planner = planner;
+        this.bookings = bookings;
+        this.conflicts = conflicts;
+        this.requests = requests;
+        this.lifecycle = lifecycle;
+        this.visits = visits;
+        this.access = access;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** Creates the appointment and returns its id. */
+    @Transactional
+    public long create(Caller caller, long locationId, RecordWire.Record body) {
+        Location location = authorise(caller, locationId, body);
+        RecordPlanner.Plan plan = planner.plan(location, body);
+        Conflicts.Outcome checked = lockAndCheck(location, plan, null, body);
+        Instant now = clock.instant();
+        long id = write(() -> bookings.insert(appointment(location, plan, checked, body, caller, now, BookingRequests.newHash())));
+        bookings.setDetails(id, details(plan, body));
+        activity.record(locationId, caller, "created", "appointment", id, logDetails(checked, "admin"));
+        return id;
+    }
+
+    /** Replaces the appointment's fields (Altegio's PUT is a full replacement). */
+    @Transactional
+    public void replace(Caller caller, long locationId, long recordId, RecordWire.Record body) {
+        Location location = authorise(caller, locationId, body);
+        Bookings.Held held = bookings.lock(recordId).filter(h -> h.locationId() == locationId)
+                .orElseThrow(() -> ApiException.notFound("Record"));
+        if (held.status().deleted()) {
+            throw new ApiException(HttpStatus.CONFLICT, "A " + held.status().dbName() + " appointment cannot be changed", null);
+        }
+        RecordPlanner.Plan plan = planner.plan(location, body);
+        Conflicts.Outcome checked = lockAndCheck(location, plan, recordId, body);
+        Instant now = clock.instant();
+        write(() -> {
+            bookings.replace(recordId, appointment(location, plan, checked, body, caller, now, held.recordHash()), caller.userId());
+            return recordId;
+        });
+        bookings.setDetails(recordId, details(plan, body));
+        if (!held.start().atZone(location.zone()).toLocalDate().equals(plan.times().start().atZone(location.zone()).toLocalDate())) {
+            visits.assign(recordId);
+        }
+        if (body.attendance() != null) {
+            lifecycle.setAttendance(caller, locationId, recordId, body.attendance());
+        }
+        activity.record(locationId, caller, "updated", "appointment", recordId, logDetails(checked, "admin"));
+    }
+
+    private Location authorise(Caller caller, long locationId, RecordWire.Record body) {
+        access.require(caller, locationId, Right.EDIT_RECORDS);
+        if (Boolean.TRUE.equals(body.saveIfBusy())) {
+            access.require(caller, locationId, Right.OVERBOOK);
+        }
+        return requests.location(locationId);
+    }
+
+    private Conflicts.Outcome lockAndCheck(Location location, RecordPlanner.Plan plan, Long self, RecordWire.Record body) {
+        bookings.lockTeamMembers(plan.member() == null ? List.of() : List.of(plan.member()));
+        bookings.lockServices(plan.staffFree().stream().map(s -> s.id()).toList());
+        bookings.lockResources(List.copyOf(plan.resourceIds()));
+        Conflicts.Outcome outcome = conflicts.check(location, plan, self);
+        if (!outcome.problems().isEmpty() && !Boolean.TRUE.equals(body.saveIfBusy())) {
+            throw Refusals.of(Refusals.TIME_TAKEN, String.join("; ", outcome.problems())
+                    + " (send save_if_busy to book anyway, with the right to overbook)", self);
+        }
+        return outcome;
+    }
+
+    private static NewAppointment appointment(Location location, RecordPlanner.Plan plan, Conflicts.Outcome checked,
+            RecordWire.Record body, Caller caller, Instant now, String hash) {
+        Client client = plan.client();
+        return new NewAppointment(location.id(), plan.member(), client == null ? null : client.id(), null, plan.times(),
+                plan.status(), false, "admin", plan.member() != null, body.clientsCount() == null ? 1 : body.clientsCount(),
+                text(body.comment(), 2000, "comment"), text(body.apiId(), 200, "api_id"), hash, caller.userId(),
+                client == null ? "" : client.name(), client == null || client.phone() == null ? "" : client.phone().e164(),
+                client == null ? "" : client.email(), now, plan.lines(), checked.holds(), !checked.problems().isEmpty());
+    }
+
+    private static Bookings.Details details(RecordPlanner.Plan plan, RecordWire.Record body) {
+        return new Bookings.Details(plan.clientConfirmed(), hours(body.smsRemainHours(), "sms_remain_hours"),
+                hours(body.emailRemainHours(), "email_remain_hours"), color(body.customColor()), color(body.customFontColor()),
+                RecordParts.json(body.customFields()), body.technicalBreakDuration(), plan.labels());
+    }
+
+    private static long write(java.util.function.LongSupplier insert) {
+        try {
+            return insert.getAsLong();
+        } catch (DataIntegrityViolationException e) {
+            if (BookingRequests.isOverlap(e)) {
+                throw Refusals.of(Refusals.TIME_TAKEN, "The selected time is already taken", null);
+            }
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> logDetails(Conflicts.Outcome checked, String source) {
+        return checked.problems().isEmpty() ? Map.of("source", source)
+                : Map.of("source", source, "overbooked", true, "conflicts", checked.problems());
+    }
+
+    private static String text(String value, int max, String field) {
+        if (value != null && value.length() > max) {
+            throw ApiException.invalid(field, "is longer than " + max + " characters");
+        }
+        return value == null ? "" : value;
+    }
+
+    private static int hours(Integer value, String field) {
+        if (value != null && (value < 0 || value > 720)) {
+            throw ApiException.invalid(field, "must be between 0 and 720 hours");
+        }
+        return value == null ? 0 : value;
+    }
+
+    private static String color(String value) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        String color = value.strip();
+        if (!color.matches("#?[0-9a-fA-F]{6}")) {
+            throw ApiException.invalid("custom_color", "must be a hex colour such as f44336 or #ffffff");
+        }
+        return color;
+    }
+}

@@ -1,0 +1,87 @@
+package dev.kairos.booking;
+
+import static dev.kairos.booking.AppointmentStatus.ARRIVED;
+import static dev.kairos.booking.AppointmentStatus.CANCELLED;
+import static dev.kairos.booking.AppointmentStatus.COMPLETED;
+import static dev.kairos.booking.AppointmentStatus.CONFIRMED;
+import static dev.kairos.booking.AppointmentStatus.REJECTED;
+import static dev.kairos.booking.AppointmentStatus.REQUESTED;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The lifecycle's moves: for each, the statuses it may start from, the status it ends in, the
+ * timestamp it sets and the column recording who made it. Cancelled and rejected are final.
+ */
+public enum Transition {
+    CONFIRM(EnumSet.of(REQUESTED), CONFIRMED, "confirmed_at", "confirmed_by"),
+    REJECT(EnumSet.of(REQUESTED), REJECTED, "rejected_at", "rejected_by"),
+    /** The client confirmed they will come (Altegio attendance 2). */
+    CLIENT_CONFIRM(EnumSet.of(REQUESTED, CONFIRMED), CONFIRMED, "confirmed_at", null),
+    ARRIVE(EnumSet.of(REQUESTED, CONFIRMED, AppointmentStatus.NO_SHOW), ARRIVED, "arrived_at", null),
+    COMPLETE(EnumSet.of(CONFIRMED, ARRIVED), COMPLETED, "completed_at", null),
+    NO_SHOW(EnumSet.of(REQUESTED, CONFIRMED, ARRIVED), AppointmentStatus.NO_SHOW, "no_show_at", null),
+    /** Back to waiting (Altegio attendance 0): undoes an arrival or a no-show marked by mistake. */
+    WAIT(EnumSet.of(ARRIVED, AppointmentStatus.NO_SHOW), CONFIRMED, null, null),
+    CANCEL(EnumSet.of(REQUESTED, CONFIRMED, ARRIVED, COMPLETED, AppointmentStatus.NO_SHOW), CANCELLED, "cancelled_at", "cancelled_by");
+
+    private final Set<AppointmentStatus> from;
+    private final AppointmentStatus to;
+    private final String stampColumn;
+    private final String byColumn;
+
+    Transition(Set<AppointmentStatus> from, AppointmentStatus to, String stampColumn, String byColumn) {
+        this.from = from;
+        this.to = to;
+        this.stampColumn = stampColumn;
+        this.byColumn = byColumn;
+    }
+
+    public boolean allowedFrom(AppointmentStatus status) {
+        return from.contains(status);
+    }
+
+    public Set<AppointmentStatus> from() {
+        return from;
+    }
+
+    public AppointmentStatus to() {
+        return to;
+    }
+
+    String stampColumn() {
+        return stampColumn;
+    }
+
+    String byColumn() {
+        return byColumn;
+    }
+
+    /** The wire name: {@code confirm}, {@code no_show}, {@code client_confirm}, ... */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Transition> ofWireName(String name) {
+        for (Transition t : values()) {
+            if (t.wireName().equalsIgnoreCase(name.replace('-', '_'))) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Altegio's attendance codes: 2 client confirmed, 1 arrived, 0 waiting, -1 no-show. */
+    public static Transition ofAttendance(int attendance) {
+        return switch (attendance) {
+            case 2 -> CLIENT_CONFIRM;
+            case 1 -> ARRIVE;
+            case 0 -> WAIT;
+            case -1 -> NO_SHOW;
+            default -> throw new IllegalArgumentException("attendance must be 2, 1, 0 or -1, got " + attendance);
+        };
+    }
+}
