@@ -2,6 +2,7 @@ package dev.kairos.visits;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
+import dev.kairos.booking.Lifecycle;
 import dev.kairos.booking.ServiceLines;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Validation;
@@ -34,19 +35,19 @@ class VisitEditor {
     private final Payments payments;
     private final CashRegisters registers;
     private final Cashier cashier;
-    private final Attendance attendance;
+    private final Lifecycle lifecycle;
     private final ActivityLog activity;
     private final Clock clock;
 
     VisitEditor(Visits visits, BookedAppointments appointments, ServiceLines lines, Payments payments, CashRegisters registers,
-            Cashier cashier, Attendance attendance, ActivityLog activity, Clock clock) {
+            Cashier cashier, Lifecycle lifecycle, ActivityLog activity, Clock clock) {
         this.visits = visits;
         this.appointments = appointments;
         this.lines = lines;
         this.payments = payments;
         this.registers = registers;
         this.cashier = cashier;
-        this.attendance = attendance;
+        this.lifecycle = lifecycle;
         this.activity = activity;
         this.clock = clock;
     }
@@ -69,7 +70,7 @@ class VisitEditor {
         plan.taken().forEach(t -> cashier.receive(caller, location, record.id(), t.accountId(), t.amount(), t.comment()));
         plan.fastAccount().ifPresent(account -> payOutstanding(caller, location, members, account));
         members.stream().filter(a -> !a.deleted() && a.attendance() != plan.attendance())
-                .forEach(a -> attendance.set(caller, location, a.id(), plan.attendance()));
+                .forEach(a -> lifecycle.setAttendance(caller, location, a.id(), plan.attendance()));
         visits.comment(visit.id(), plan.comment(), clock.instant());
         activity.record(location, caller, "updated", "visit", visit.id(), Map.of("record_id", record.id(), "attendance", plan.attendance()));
     }

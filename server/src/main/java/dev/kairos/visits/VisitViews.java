@@ -1,5 +1,6 @@
 package dev.kairos.visits;
 
+import dev.kairos.booking.RecordViews;
 import dev.kairos.booking.ServiceLines;
 import dev.kairos.web.WireTime;
 import java.time.ZoneId;
@@ -12,14 +13,18 @@ import org.springframework.stereotype.Component;
 @Component
 class VisitViews {
 
+    private static final RecordViews.Include WITH_PAYMENTS = new RecordViews.Include(false, true);
+
     private final BookedAppointments appointments;
     private final Payments payments;
     private final ServiceLines lines;
+    private final RecordViews records;
 
-    VisitViews(BookedAppointments appointments, Payments payments, ServiceLines lines) {
+    VisitViews(BookedAppointments appointments, Payments payments, ServiceLines lines, RecordViews records) {
         this.appointments = appointments;
         this.payments = payments;
         this.lines = lines;
+        this.records = records;
     }
 
     /** {@code {id, attendance, datetime, comment, records}}, the records in start order. */
@@ -31,7 +36,7 @@ class VisitViews {
         view.put("datetime", members.stream().filter(a -> !a.deleted()).findFirst().or(() -> members.stream().findFirst())
                 .map(a -> WireTime.iso(a.start(), zone)).orElse(null));
         view.put("comment", visit.comment());
-        view.put("records", records(members.stream().map(BookedAppointment::id).toList()));
+        view.put("records", records.render(members.stream().map(BookedAppointment::id).toList(), WITH_PAYMENTS));
         return view;
     }
 
@@ -67,7 +72,7 @@ class VisitViews {
         view.put("item_title", item.title());
         view.put("amount", line.amount());
         view.put("first_cost", line.firstCost());
-        view.put("manual_cost", line.firstCost());
+        view.put("manual_cost", line.cost());
         view.put("discount", line.discount());
         view.put("cost", line.cost());
         view.put("master_id", item.teamMemberId() == null ? 0 : item.teamMemberId());
@@ -75,10 +80,5 @@ class VisitViews {
         view.put("is_service", true);
         view.put("is_good", false);
         return view;
-    }
-
-    // TODO(stub until booking.RecordViews lands on main): replace with RecordViews.render.
-    private List<Map<String, Object>> records(List<Long> ids) {
-        return ids.stream().map(id -> Map.<String, Object>of("id", id)).toList();
     }
 }

@@ -78,6 +78,27 @@ class PaymentsIT {
     }
 
     @Test
+    void paidFullFlipsWhenFullyPaidAndBackAfterARefundOrADeletion() {
+        assertThat(paymentState()).isEqualTo("0 not_paid 0");
+        adminA.post(payments, Map.of("account_id", till, "amount", 30));
+        assertThat(paymentState()).isEqualTo("0 partially_paid 1");
+        long rest = adminA.post(payments, Map.of("account_id", till, "amount", 20)).data().get("id").asLong();
+        assertThat(paymentState()).isEqualTo("1 paid_full 2");
+        long refund = adminA.post(payments, Map.of("account_id", till, "amount", -0.01)).data().get("id").asLong();
+        assertThat(paymentState()).isEqualTo("0 partially_paid 3");
+        adminA.delete("/locations/" + site.location() + "/payments/" + refund);
+        assertThat(paymentState()).isEqualTo("1 paid_full 2");
+        adminA.delete("/locations/" + site.location() + "/payments/" + rest);
+        assertThat(paymentState()).as("a deleted payment no longer counts").isEqualTo("0 partially_paid 1");
+    }
+
+    /** The record's {@code paid_full}, {@code payment_status} and how many finance transactions it lists. */
+    private String paymentState() {
+        JsonNode r = adminA.get("/record/" + site.location() + "/" + record + "?include_finance_transactions=1").data();
+        return r.get("paid_full").asInt() + " " + r.get("payment_status").asString() + " " + r.get("finance_transactions").size();
+    }
+
+    @Test
     void concurrentRefundsNeverGiveBackMoreThanWasPaid() throws Exception {
         adminA.post(payments, Map.of("account_id", till, "amount", 50));
         var pool = Executors.newFixedThreadPool(10);

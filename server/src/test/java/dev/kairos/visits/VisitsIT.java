@@ -63,6 +63,30 @@ class VisitsIT {
         assertThat(data.get("datetime").asString()).as("the first record's start in Berlin")
                 .isEqualTo(DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx").format(start.atZone(ZoneId.of("Europe/Berlin"))));
         assertThat(data.get("records")).extracting(r -> r.get("id").asLong()).containsExactly(cut, colour);
+        JsonNode first = data.get("records").get(0);
+        assertThat(first.get("visit_id").asLong()).isEqualTo(visit);
+        assertThat(first.get("services").get(0).get("title").asString()).isEqualTo("Haircut");
+        assertThat(first.get("paid_full").asInt()).isZero();
+        assertThat(first.get("finance_transactions")).isEmpty();
+    }
+
+    @Test
+    void appointmentsBookedByStaffForOneClientOnOneDayShareTheVisit() {
+        String day = LocalDate.now().plusDays(21).toString();
+        Map<String, Object> client = Map.of("phone", "+49 30 5550101", "name", "Clara");
+        long first = adminA.post("/records/" + site.location(), Map.of("staff_id", site.member(), "datetime", day + " 10:00:00",
+                "services", List.of(Map.of("id", site.cut())), "client", client, "save_if_busy", true)).data().get("id").asLong();
+        var second = adminA.post("/records/" + site.location(), Map.of("staff_id", site.member(), "datetime", day + " 12:00:00",
+                "services", List.of(Map.of("id", site.colour())), "client", client, "save_if_busy", true));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        long shared = second.data().get("visit_id").asLong();
+
+        JsonNode records = adminA.get("/visits/" + shared).data().get("records");
+        assertThat(records).extracting(r -> r.get("id").asLong()).containsExactly(first, second.data().get("id").asLong());
+        var settled = adminA.put("/visits/" + shared + "/" + first, Map.of("attendance", 1, "comment", "", "fast_payment", 1));
+        assertThat(settled.status()).as(settled.body()).isEqualTo(200);
+        assertThat(settled.data().get("records")).extracting(r -> r.get("paid_full").asInt() + " " + r.get("attendance").asInt())
+                .containsExactly("1 1", "1 1");
     }
 
     @Test
@@ -116,6 +140,7 @@ class VisitsIT {
         var again = adminA.put("/visits/" + visit + "/" + cut, Map.of("attendance", 1, "comment", "", "fast_payment", 1));
         assertThat(again.status()).isEqualTo(200);
         assertThat(things.count("payment_transactions", site.location())).as("nothing left to pay").isEqualTo(3);
+        assertThat(again.data().get("records")).extracting(r -> r.get("paid_full").asInt()).containsExactly(1, 1);
     }
 
     @Test
@@ -141,12 +166,15 @@ class VisitsIT {
     @Test
     void anIllegalAttendanceChangeIsRefusedAndChangesNothing() {
         assertThat(adminA.put("/visits/" + visit + "/" + cut, Map.of("attendance", 1, "comment", "here")).status()).isEqualTo(200);
+        var completed = adminA.post("/locations/" + site.location() + "/appointments/" + colour + "/complete", Map.of());
+        assertThat(completed.status()).as(completed.body()).isEqualTo(200);
         var refused = adminA.put("/visits/" + visit + "/" + cut, Map.of("attendance", -1, "comment", "gone",
                 "new_transactions", List.of(Map.of("account_id", till, "amount", 10))));
-        assertThat(refused.status()).as(refused.body()).isBetween(400, 499);
+        assertThat(refused.status()).as("a completed appointment can't become a no-show: " + refused.body()).isEqualTo(409);
         assertThat(refused.json().get("success").asBoolean()).isFalse();
-        assertThat(refused.meta().get("message").asString()).isNotBlank();
-        assertThat(things.statusOf(cut)).isEqualTo("arrived");
+        assertThat(refused.meta().get("message").asString()).contains("completed");
+        assertThat(things.statusOf(cut)).as("the first record's change is rolled back").isEqualTo("arrived");
+        assertThat(things.statusOf(colour)).isEqualTo("completed");
         assertThat(adminA.get("/visits/" + visit).data().get("comment").asString()).isEqualTo("here");
         assertThat(things.count("payment_transactions", site.location())).isZero();
     }
