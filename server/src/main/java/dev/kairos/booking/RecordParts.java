@@ -103,6 +103,19 @@ class RecordParts {
         return labels;
     }
 
+    /** The resource instances each appointment holds (none once it no longer holds time). */
+    Map<Long, List<Long>> instances(Long[] appointmentIds) {
+        Map<Long, List<Long>> instances = new HashMap<>();
+        db.sql("""
+                        select appointment_id, resource_instance_id from appointment_resources
+                         where appointment_id = any(:ids) and active order by 1, 2
+                        """)
+                .param("ids", appointmentIds)
+                .query((rs, n) -> instances.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
+                .list();
+        return instances;
+    }
+
     /** Payments that count (not deleted), oldest first. */
     Map<Long, List<Payment>> payments(Long[] appointmentIds) {
         Map<Long, List<Payment>> payments = new HashMap<>();

@@ -66,13 +66,14 @@ public class RecordViews {
                 .distinct().toArray(Long[]::new));
         Map<Long, List<Map<String, Object>>> labels = parts.labels(array);
         Map<Long, List<RecordParts.Payment>> payments = parts.payments(array);
+        Map<Long, List<Long>> instances = parts.instances(array);
         List<Map<String, Object>> records = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Row row = rows.get(id);
             if (row != null) {
                 records.add(record(row, lines.getOrDefault(id, List.of()), staff.get(row.teamMemberId()),
                         row.clientId() == null ? null : clients.get(row.clientId()), labels.getOrDefault(id, List.of()),
-                        payments.getOrDefault(id, List.of()), include));
+                        payments.getOrDefault(id, List.of()), instances.getOrDefault(id, List.of()), include));
             }
         }
         return records;
@@ -86,7 +87,7 @@ public class RecordViews {
     }
 
     private static Map<String, Object> record(Row row, List<RecordParts.Line> lines, Object staff, Map<String, Object> client,
-            List<Map<String, Object>> labels, List<RecordParts.Payment> payments, Include include) {
+            List<Map<String, Object>> labels, List<RecordParts.Payment> payments, List<Long> instances, Include include) {
         ZoneId zone = row.zone();
         int attendance = row.status().attendance(row.clientConfirmed());
         long length = row.end().getEpochSecond() - row.start().getEpochSecond();
@@ -120,6 +121,7 @@ public class RecordViews {
         m.put("api_id", row.apiId());
         m.put("from_url", "");
         m.put("review_requested", 0);
+        m.put("is_remind_sms_sent", false);
         m.put("visit_id", row.visitId() == null ? 0 : row.visitId());
         m.put("created_user_id", row.createdUserId() == null ? 0 : row.createdUserId());
         m.put("deleted", row.status().deleted());
@@ -140,10 +142,15 @@ public class RecordViews {
         m.put("record_from", row.online() ? "online" : "");
         m.put("is_mobile", 0);
         m.put("is_sale_bill_printed", false);
+        m.put("acceptance_free", null);
+        m.put("is_update_blocked", row.status().deleted());
+        m.put("resource_instance_ids", instances);
+        m.put("short_link", "");
         m.put("status", row.status().dbName());
         m.put("source", row.source());
         m.put("overbooked", row.overbooked());
-        m.put("technical_break_duration", row.technicalBreakSeconds());
+        // In minutes, as the GET /records reference gives it (POST takes seconds).
+        m.put("technical_break_duration", row.technicalBreakSeconds() == null ? 0 : row.technicalBreakSeconds() / 60);
         m.put("timestamps", row.timestamps());
         if (include.consumables()) {
             // Kairos keeps no stock of goods: an appointment consumes nothing it could list.

@@ -81,7 +81,8 @@ public final class TeamMemberView {
         view.put("api_id", m.apiId());
         view.put("name", m.name());
         view.put("specialization", m.specialization());
-        view.put("position", position(m));
+        view.put("position", m.position() == null ? List.of()
+                : Map.of("id", m.position().id(), "title", m.position().title(), "services_binding_type", 0));
         view.put("avatar", m.avatar());
         view.put("avatar_big", m.avatar());
         view.put("rating", m.rating());

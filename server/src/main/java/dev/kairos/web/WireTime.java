@@ -64,8 +64,11 @@ public final class WireTime {
             }
             return ZonedDateTime.ofLocal(local, zone, null).toInstant();
         } catch (DateTimeException e) {
-            LocalDate date = parseDate(field, text);
-            return date.atStartOfDay(zone).toInstant();
+            if (text.length() > 10) {
+                // A time that does not parse is an error, never silently the day's midnight.
+                throw ApiException.badRequest("'" + field + "' is not a valid date and time: '" + value + "'");
+            }
+            return parseDate(field, text).atStartOfDay(zone).toInstant();
         }
     }
 
