@@ -84,6 +84,10 @@ class RecordSearch {
         return new Page(ids, total);
     }
 
+    long count(long locationId, ZoneId zone, RecordFilter f) {
+        return sql.selectCount().from(A).where(conditions(locationId, zone, f)).fetchOne(0, Long.class);
+    }
+
     private static Condition conditions(long locationId, ZoneId zone, RecordFilter f) {
         List<Condition> all = new ArrayList<>();
         all.add(LOCATION.eq(locationId));

@@ -33,16 +33,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class RecordsController {
 
-    private final RecordSearch search;
+    private final RecordQueries queries;
     private final RecordViews views;
     private final StaffBooking booking;
     private final Lifecycle lifecycle;
     private final BookingRequests requests;
     private final Access access;
 
-    RecordsController(RecordSearch search, RecordViews views, StaffBooking booking, Lifecycle lifecycle, BookingRequests requests,
+    RecordsController(RecordQueries queries, RecordViews views, StaffBooking booking, Lifecycle lifecycle, BookingRequests requests,
             Access access) {
-        this.search = search;
+        this.queries = queries;
         this.views = views;
         this.booking = booking;
         this.lifecycle = lifecycle;
@@ -53,9 +53,10 @@ class RecordsController {
     @GetMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
-        RecordFilter filter = RecordFilter.from(new QueryParams(http), requests.location(locationId).zone(), locationId);
-        RecordSearch.Page page = search.find(locationId, requests.location(locationId).zone(), filter);
-        return Envelope.page(views.render(page.ids(), filter.include()), filter.page(), page.totalCount());
+        java.time.ZoneId zone = requests.location(locationId).zone();
+        RecordFilter filter = RecordFilter.from(new QueryParams(http), zone, locationId);
+        RecordQueries.Listing listing = queries.list(caller, locationId, zone, filter);
+        return Envelope.page(listing.records(), filter.page(), listing.totalCount());
     }
 
     /** Omneo's spelling: {@code GET /appointments?filter[location_id]=...}. */

@@ -1,0 +1,52 @@
+package dev.kairos.booking;
+
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading a location's appointments as record objects, for the API and the admin pages alike:
+ * the caller's right to view records at the location is checked on every call.
+ */
+@Service
+public class RecordQueries {
+
+    private final RecordSearch search;
+    private final RecordViews views;
+    private final Access access;
+
+    RecordQueries(RecordSearch search, RecordViews views, Access access) {
+        this.search = search;
+        this.views = views;
+        this.access = access;
+    }
+
+    /** One page of records and the total that match. */
+    public record Listing(List<Map<String, Object>> records, long totalCount) {
+    }
+
+    @Transactional(readOnly = true)
+    public Listing list(Caller caller, long locationId, java.time.ZoneId zone, RecordFilter filter) {
+        access.require(caller, locationId, Right.VIEW_RECORDS);
+        RecordSearch.Page page = search.find(locationId, zone, filter);
+        return new Listing(views.render(page.ids(), filter.include()), page.totalCount());
+    }
+
+    /** How many records match, without reading them (an export checks its limit first). */
+    @Transactional(readOnly = true)
+    public long count(Caller caller, long locationId, java.time.ZoneId zone, RecordFilter filter) {
+        access.require(caller, locationId, Right.VIEW_RECORDS);
+        return search.count(locationId, zone, filter);
+    }
+
+    /** One record of the location, deleted ones included. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Map<String, Object>> find(Caller caller, long locationId, long recordId, RecordViews.Include include) {
+        access.require(caller, locationId, Right.VIEW_RECORDS);
+        return views.find(locationId, recordId, include);
+    }
+}

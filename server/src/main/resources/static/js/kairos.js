@@ -1,0 +1,8 @@
+// Every htmx request carries the CSRF token of the page, as forms do.
+document.addEventListener("htmx:configRequest", function (event) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) {
+    event.detail.headers[header.content] = token.content;
+  }
+});

@@ -1,0 +1,63 @@
+package dev.kairos.support;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A real Chromium for page tests: the system's /usr/bin/chromium (or {@code KAIROS_CHROMIUM}),
+ * headless, driven by Playwright for Java; Playwright never downloads a browser of its own.
+ * Close it after the test class.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser chromium) {
+        this.playwright = playwright;
+        this.chromium = chromium;
+    }
+
+    /** Launches Chromium; the page test is skipped, saying why, on a machine without one (CI installs it). */
+    public static Browser launch() {
+        String executable = System.getenv().getOrDefault("KAIROS_CHROMIUM", "/usr/bin/chromium");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of(executable)),
+                "page tests need Chromium at " + executable + " (apt-get install chromium, or set KAIROS_CHROMIUM)");
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(executable))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        return new Browser(playwright, chromium);
+    }
+
+    /** A fresh page in its own context (own cookies), sized like a laptop screen. */
+    public Page page() {
+        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(1366, 900).setAcceptDownloads(true));
+        return context.newPage();
+    }
+
+    /** Signs in through the login form and lands on the page after it. */
+    public Page signedIn(int port, String login, String password) {
+        Page page = page();
+        page.navigate("http://127.0.0.1:" + port + "/login");
+        page.fill("input[name=username]", login);
+        page.fill("input[name=password]", password);
+        page.click("button[type=submit]");
+        page.waitForURL("**/admin**");
+        return page;
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}
