@@ -26,7 +26,21 @@ class RecordParts {
 
     /** A priced service line of an appointment. */
     record Line(long appointmentId, long serviceId, String title, Long categoryId, int amount, BigDecimal firstCost,
-            BigDecimal discount, BigDecimal cost) {
+            BigDecimal discount, BigDecimal cost, BigDecimal priceMin, BigDecimal priceMax, int durationSeconds) {
+
+        /** The line as the client cabinet shows it (Altegio's user record). */
+        Map<String, Object> cabinetView() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", serviceId);
+            m.put("title", title);
+            m.put("cost", cost);
+            m.put("price_min", priceMin);
+            m.put("price_max", priceMax);
+            m.put("discount", discount);
+            m.put("amount", amount);
+            m.put("seance_length", durationSeconds);
+            return m;
+        }
 
         Map<String, Object> view() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -71,13 +85,15 @@ class RecordParts {
     Map<Long, List<Line>> lines(Long[] appointmentIds) {
         Map<Long, List<Line>> lines = new HashMap<>();
         db.sql("""
-                        select x.appointment_id, s.id, s.title, s.category_id, x.amount, x.first_cost, x.discount, x.cost
+                        select x.appointment_id, s.id, s.title, s.category_id, x.amount, x.first_cost, x.discount, x.cost,
+                               s.price_min, s.price_max, s.duration_seconds
                           from appointment_services x join services s on s.id = x.service_id
                          where x.appointment_id = any(:ids) order by x.appointment_id, x.position
                         """)
                 .param("ids", appointmentIds)
                 .query((rs, n) -> new Line(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4), rs.getInt(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                        rs.getInt(11)))
                 .list().forEach(l -> lines.computeIfAbsent(l.appointmentId(), k -> new java.util.ArrayList<>()).add(l));
         return lines;
     }

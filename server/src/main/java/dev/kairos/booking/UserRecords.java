@@ -23,11 +23,13 @@ class UserRecords {
     private final JdbcClient db;
     private final Locations locations;
     private final TeamMembers teamMembers;
+    private final RecordParts parts;
 
-    UserRecords(JdbcClient db, Locations locations, TeamMembers teamMembers) {
+    UserRecords(JdbcClient db, Locations locations, TeamMembers teamMembers, RecordParts parts) {
         this.db = db;
         this.locations = locations;
         this.teamMembers = teamMembers;
+        this.parts = parts;
     }
 
     Optional<Map<String, Object>> find(long id) {
@@ -45,7 +47,7 @@ class UserRecords {
         var end = rs.getObject("ends_at", OffsetDateTime.class).toInstant();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", rs.getLong("id"));
-        m.put("services", services(rs.getLong("id"), (int) (end.getEpochSecond() - start.getEpochSecond())));
+        m.put("services", services(rs.getLong("id")));
         m.put("company", locations.find(rs.getLong("location_id")).map(l -> LocationView.of(l, start)).orElse(null));
         Long member = (Long) rs.getObject("team_member_id");
         m.put("staff", member == null ? null
@@ -73,24 +75,8 @@ class UserRecords {
         return m;
     }
 
-    private List<Map<String, Object>> services(long appointmentId, int length) {
-        return db.sql("""
-                        select s.id, s.title, x.cost, s.price_min, s.price_max, x.discount, x.amount, s.duration_seconds
-                          from appointment_services x join services s on s.id = x.service_id
-                         where x.appointment_id = :id order by x.position
-                        """)
-                .param("id", appointmentId)
-                .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", rs.getLong("id"));
-                    m.put("title", rs.getString("title"));
-                    m.put("cost", rs.getBigDecimal("cost"));
-                    m.put("price_min", rs.getBigDecimal("price_min"));
-                    m.put("price_max", rs.getBigDecimal("price_max"));
-                    m.put("discount", rs.getBigDecimal("discount"));
-                    m.put("amount", rs.getInt("amount"));
-                    m.put("seance_length", rs.getInt("duration_seconds"));
-                    return m;
-                }).list();
+    private List<Map<String, Object>> services(long appointmentId) {
+        return parts.lines(new Long[] {appointmentId}).getOrDefault(appointmentId, List.of()).stream()
+                .map(RecordParts.Line::cabinetView).toList();
     }
 }
