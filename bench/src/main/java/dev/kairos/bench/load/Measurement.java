@@ -1,0 +1,35 @@
+package dev.kairos.bench.load;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
+
+/**
+ * What one run of one scenario measured: latencies in microseconds, outcomes counted by
+ * {@link Kairos.Reply#outcome()} ("exception" for a request that got no answer), and the 1-, 5-
+ * and 15-minute load averages of the machine before and after.
+ */
+record Measurement(String scenario, int clients, Histogram latencyMicros, Map<String, Long> outcomes, Duration elapsed,
+        String loadBefore, String loadAfter) {
+
+    Measurement {
+        outcomes = new TreeMap<>(outcomes);
+    }
+
+    long requests() {
+        return latencyMicros.getTotalCount();
+    }
+
+    long count(String outcome) {
+        return outcomes.getOrDefault(outcome, 0L);
+    }
+
+    double perSecond(long count) {
+        return count / (elapsed.toNanos() / 1e9);
+    }
+
+    double millisAt(double percentile) {
+        return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
+    }
+}
