@@ -26,9 +26,10 @@ final class ClosedLoop {
     private ClosedLoop() {
     }
 
-    static Measurement run(String scenario, int clients, int maxRequests, Duration maxTime, Call call) throws Exception {
+    static Measurement run(Machine machine, String scenario, int clients, int maxRequests, Duration maxTime, Call call)
+            throws Exception {
         AtomicInteger tickets = new AtomicInteger();
-        String loadBefore = LoadAverage.now();
+        Machine.Snapshot before = machine.now();
         long start = System.nanoTime();
         long deadline = start + maxTime.toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -45,7 +46,7 @@ final class ClosedLoop {
                 worker.outcomes.forEach((outcome, count) -> outcomes.merge(outcome, count, Long::sum));
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new Measurement(scenario, clients, latencies, outcomes, elapsed, loadBefore, LoadAverage.now());
+            return new Measurement(scenario, clients, latencies, outcomes, elapsed, before, machine.now());
         } finally {
             pool.shutdownNow();
         }

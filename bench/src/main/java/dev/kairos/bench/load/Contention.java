@@ -24,10 +24,10 @@ final class Contention {
     private Contention() {
     }
 
-    static Result run(Scenarios scenarios, FreeHours free, int rounds, int clients) throws Exception {
+    static Result run(Machine machine, Scenarios scenarios, FreeHours free, int rounds, int clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         ClosedLoop.Worker all = new ClosedLoop.Worker();
-        String loadBefore = LoadAverage.now();
+        Machine.Snapshot before = machine.now();
         long start = System.nanoTime();
         int oneWinner = 0;
         try {
@@ -40,7 +40,7 @@ final class Contention {
             pool.shutdownNow();
         }
         Measurement measurement = new Measurement("book_record, " + clients + " clients, one hour", clients, all.latencies,
-                all.outcomes, Duration.ofNanos(System.nanoTime() - start), loadBefore, LoadAverage.now());
+                all.outcomes, Duration.ofNanos(System.nanoTime() - start), before, machine.now());
         return new Result(measurement, rounds, oneWinner);
     }
 

@@ -40,9 +40,11 @@ public final class LoadBenchmark {
             reads.put("book_times, one member, one day", scenarios.oneMemberOneDay());
             reads.put("book_times, any of 50, one day", scenarios.anyOfFiftyOneDay());
             reads.put("book_dates, one member, 30 days", scenarios.oneMemberThirtyDays());
-            List<Measurement> measured = measure(options, reads, scenarios);
+            Machine machine = new Machine(db, options.serverPid());
+            List<Measurement> measured = measure(machine, options, reads, scenarios);
             log("contention: " + options.contentionRounds() + " rounds of " + options.contentionClients() + " clients");
-            Contention.Result contention = Contention.run(scenarios, free, options.contentionRounds(), options.contentionClients());
+            Contention.Result contention = Contention.run(machine, scenarios, free, options.contentionRounds(),
+                    options.contentionClients());
             measured.add(contention.measurement());
             Overlaps.Counts after = Overlaps.count(db);
             String report = report(options, measured, contention, before, after);
@@ -53,28 +55,28 @@ public final class LoadBenchmark {
         }
     }
 
-    private static List<Measurement> measure(Options options, Map<String, ClosedLoop.Call> reads, Scenarios scenarios)
-            throws Exception {
+    private static List<Measurement> measure(Machine machine, Options options, Map<String, ClosedLoop.Call> reads,
+            Scenarios scenarios) throws Exception {
         for (Map.Entry<String, ClosedLoop.Call> read : reads.entrySet()) {
             Kairos.Reply first = read.getValue().send(0);
             if (first.status() != 200) {
                 throw new IllegalStateException(read.getKey() + " answered " + first.status() + ": " + first.body());
             }
             log("warm-up: " + read.getKey());
-            ClosedLoop.run(read.getKey(), options.readClients(), options.maxRequests(), options.warmUp(), read.getValue());
+            ClosedLoop.run(machine, read.getKey(), options.readClients(), options.maxRequests(), options.warmUp(), read.getValue());
         }
         log("warm-up: " + BOOKING);
-        ClosedLoop.run(BOOKING, options.bookingClients(), options.maxRequests(), options.warmUp().dividedBy(2),
+        ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.warmUp().dividedBy(2),
                 scenarios.bookFreeHour());
         List<Measurement> measured = new ArrayList<>();
         for (int clients : new int[] {1, options.readClients()}) {
             for (Map.Entry<String, ClosedLoop.Call> read : reads.entrySet()) {
                 log(read.getKey() + ", " + clients + " client(s)");
-                measured.add(ClosedLoop.run(read.getKey(), clients, options.maxRequests(), options.measure(), read.getValue()));
+                measured.add(ClosedLoop.run(machine, read.getKey(), clients, options.maxRequests(), options.measure(), read.getValue()));
             }
         }
         log(BOOKING + ", " + options.bookingClients() + " clients");
-        measured.add(ClosedLoop.run(BOOKING, options.bookingClients(), options.maxRequests(), options.measure(),
+        measured.add(ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.measure(),
                 scenarios.bookFreeHour()));
         return measured;
     }

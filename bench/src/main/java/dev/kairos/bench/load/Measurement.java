@@ -7,11 +7,11 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What one run of one scenario measured: latencies in microseconds, outcomes counted by
- * {@link Kairos.Reply#outcome()} ("exception" for a request that got no answer), and the 1-, 5-
- * and 15-minute load averages of the machine before and after.
+ * {@link Kairos.Reply#outcome()} ("exception" for a request that got no answer), and the machine
+ * before and after.
  */
 record Measurement(String scenario, int clients, Histogram latencyMicros, Map<String, Long> outcomes, Duration elapsed,
-        String loadBefore, String loadAfter) {
+        Machine.Snapshot before, Machine.Snapshot after) {
 
     Measurement {
         outcomes = new TreeMap<>(outcomes);
@@ -31,5 +31,15 @@ record Measurement(String scenario, int clients, Histogram latencyMicros, Map<St
 
     double millisAt(double percentile) {
         return latencyMicros.getValueAtPercentile(percentile) / 1000.0;
+    }
+
+    /** CPU milliseconds the server used per request during the run. */
+    double serverCpuMillis() {
+        return after.serverCpu().minus(before.serverCpu()).toNanos() / 1e6 / Math.max(1, requests());
+    }
+
+    /** CPU milliseconds the database's backends used per request during the run. */
+    double databaseCpuMillis() {
+        return after.databaseCpu().minus(before.databaseCpu()).toNanos() / 1e6 / Math.max(1, requests());
     }
 }
