@@ -18,7 +18,7 @@ record Options(URI server, long serverPid, String dbUrl, String dbUser, boolean 
             Map.entry("db-url", "jdbc:postgresql://127.0.0.1:5432/kairos_bench"),
             Map.entry("db-user", "postgres"),
             Map.entry("seed", "false"),
-            Map.entry("warmup-seconds", "10"),
+            Map.entry("warmup-seconds", "15"),
             Map.entry("seconds", "15"),
             Map.entry("read-clients", "8"),
             Map.entry("booking-clients", "32"),
