@@ -8,7 +8,8 @@
 #
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres, trust auth),
 # KAIROS_BENCH_DB (kairos_bench), KAIROS_BENCH_PORT (18080), KEEP_DB=1 to keep the database,
-# KAIROS_BENCH_JAVA_OPTS for the server's JVM (for example -XX:StartFlightRecording=filename=k.jfr).
+# KAIROS_BENCH_JAVA_OPTS for the server's JVM (for example -XX:StartFlightRecording=filename=k.jfr),
+# KAIROS_BENCH_JAR to measure another build of the server (default server/target/kairos.jar).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -26,7 +27,7 @@ mkdir -p "$OUT"
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
 
 KAIROS_DB_URL="$DB_URL" KAIROS_DB_USER="$PGUSER" KAIROS_PORT="$PORT" \
-    java ${KAIROS_BENCH_JAVA_OPTS:-} -jar server/target/kairos.jar > "$OUT/server.log" 2>&1 &
+    java ${KAIROS_BENCH_JAVA_OPTS:-} -jar "${KAIROS_BENCH_JAR:-server/target/kairos.jar}" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 stop() {
     kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true
