@@ -51,8 +51,10 @@ public class Availability {
                 .orElseThrow(() -> ApiException.notFound("Location"));
         List<ServiceRules> services = services(query, location);
         List<Long> members = members(query, services);
-        Instant busyFrom = query.from().minusDays(1).atStartOfDay(location.zone()).toInstant();
-        Instant busyTo = query.to().plusDays(2).atStartOfDay(location.zone()).toInstant();
+        // Slots start inside the asked days, so only time held within one booking's reach of them matters.
+        Duration reach = reach(location, services);
+        Instant busyFrom = query.from().atStartOfDay(location.zone()).toInstant().minus(reach);
+        Instant busyTo = query.to().plusDays(1).atStartOfDay(location.zone()).toInstant().plus(reach);
         AvailabilityRequest.Builder request = AvailabilityRequest.builder(location.engineLocation(), now)
                 .staff(StaffChoice.fromAltegio(query.staffId()))
                 .slotStep(Duration.ofMinutes(step(location, services)))
@@ -172,6 +174,17 @@ public class Availability {
                     .build()};
         }
         return services.stream().map(s -> s.spec(location)).toArray(ServiceSpec[]::new);
+    }
+
+    /** The longest span one booking of {@code services} can hold: every service at its longest, with its buffers and break. */
+    private static Duration reach(LocationRules location, List<ServiceRules> services) {
+        long seconds = services.isEmpty() ? location.slotStepMinutes() * 60L : 0;
+        for (ServiceRules s : services) {
+            int longest = s.staffDurations().values().stream().filter(java.util.Objects::nonNull)
+                    .reduce(s.durationSeconds(), Math::max);
+            seconds += longest + s.bufferBeforeSeconds() + s.bufferAfterSeconds() + s.technicalBreakSeconds();
+        }
+        return Duration.ofSeconds(seconds);
     }
 
     private static int step(LocationRules location, List<ServiceRules> services) {

@@ -129,10 +129,11 @@ class AvailabilityRepository {
     /** Time the members are held: appointments (with buffers) and group events they run, at any location. */
     Map<Long, IntervalSet> staffBusy(List<Long> members, Instant from, Instant to, Long excludeAppointment) {
         Map<Long, List<TimeRange>> busy = new HashMap<>();
+        // An overlap of ranges, not two comparisons, so that the appointments_member_busy index answers it.
         db.sql("""
                         select team_member_id, busy_from, busy_until from appointments
                          where team_member_id = any(:ids) and event_id is null and status in %s
-                           and busy_from < :to and busy_until > :from and id <> :exclude
+                           and tstzrange(busy_from, busy_until) && tstzrange(:from, :to) and id <> :exclude
                         union all
                         select team_member_id, starts_at, ends_at from events
                          where team_member_id = any(:ids) and not deleted and starts_at < :to and ends_at > :from

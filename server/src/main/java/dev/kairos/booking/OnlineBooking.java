@@ -82,7 +82,8 @@ public class OnlineBooking {
         PhoneNumber phone = requests.phone(request.phone(), location);
         requests.requireName(request.fullname());
         List<BookingRequests.Wanted> wanted = requests.parse(location, request.appointments());
-        String requestHash = requests.hash(request);
+        // Only a request with a key can be a retry; hashing the others would be wasted work.
+        String requestHash = idempotencyKey == null ? null : requests.hash(request);
         Map<Integer, Set<Long>> lost = new HashMap<>();
         for (int attempt = 1; ; attempt++) {
             List<Choice> choices;

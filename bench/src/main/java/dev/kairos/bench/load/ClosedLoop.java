@@ -1,0 +1,83 @@
+package dev.kairos.bench.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.Histogram;
+
+/**
+ * A closed loop: each of {@code clients} threads sends a request, waits for the answer, and sends
+ * the next, until {@code maxRequests} have been sent or {@code maxTime} has passed.
+ */
+final class ClosedLoop {
+
+    /** The {@code n}-th request of a run (0-based, unique across its threads). */
+    @FunctionalInterface
+    interface Call {
+        Kairos.Reply send(int n) throws Exception;
+    }
+
+    private ClosedLoop() {
+    }
+
+    static Measurement run(Machine machine, String scenario, int clients, int maxRequests, Duration maxTime, Call call)
+            throws Exception {
+        AtomicInteger tickets = new AtomicInteger();
+        Machine.Snapshot before = machine.now();
+        long start = System.nanoTime();
+        long deadline = start + maxTime.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Worker>> workers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                workers.add(pool.submit(() -> new Worker().loop(tickets, maxRequests, deadline, call)));
+            }
+            Histogram latencies = Worker.histogram();
+            Map<String, Long> outcomes = new HashMap<>();
+            for (Future<Worker> future : workers) {
+                Worker worker = future.get();
+                latencies.add(worker.latencies);
+                worker.outcomes.forEach((outcome, count) -> outcomes.merge(outcome, count, Long::sum));
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new Measurement(scenario, clients, latencies, outcomes, elapsed, before, machine.now());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One client thread's latencies and outcomes. */
+    static final class Worker {
+        final Histogram latencies = histogram();
+        final Map<String, Long> outcomes = new HashMap<>();
+
+        static Histogram histogram() {
+            return new Histogram(Duration.ofMinutes(1).toNanos() / 1000, 3);
+        }
+
+        Worker loop(AtomicInteger tickets, int maxRequests, long deadline, Call call) {
+            for (int n = tickets.getAndIncrement(); n < maxRequests && System.nanoTime() < deadline; n = tickets.getAndIncrement()) {
+                once(n, call);
+            }
+            return this;
+        }
+
+        void once(int n, Call call) {
+            long sent = System.nanoTime();
+            String outcome;
+            try {
+                outcome = call.send(n).outcome();
+            } catch (Exception e) {
+                outcome = "exception";
+            }
+            latencies.recordValue(Math.min((System.nanoTime() - sent) / 1000, latencies.getHighestTrackableValue()));
+            outcomes.merge(outcome, 1L, Long::sum);
+        }
+    }
+}
