@@ -44,6 +44,6 @@ for _ in $(seq 120); do
 done
 
 echo "uptime before: $(uptime)" | tee "$OUT/uptime.txt"
-timeout 900 java -cp bench/target/benchmarks.jar dev.kairos.bench.load.LoadBenchmark --seed \
+timeout "${KAIROS_BENCH_TIMEOUT:-900}" java -cp bench/target/benchmarks.jar "dev.kairos.bench.load.${KAIROS_BENCH_MAIN:-LoadBenchmark}" --seed \
     --server="http://127.0.0.1:$PORT/" --server-pid="$SERVER" --db-url="$DB_URL" --db-user="$PGUSER" --out="$OUT/results.md" "$@"
 echo "uptime after: $(uptime)" | tee -a "$OUT/uptime.txt"

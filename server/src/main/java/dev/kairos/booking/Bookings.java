@@ -72,7 +72,7 @@ class Bookings {
                 .query(Long.class).single();
         insertLines(id, a.services());
         insertHolds(id, a.resources());
-        visits.assign(id);
+        visits.assign(id, a.clientId());
         return id;
     }
 

@@ -6,7 +6,6 @@ import dev.kairos.availability.Availability;
 import dev.kairos.availability.AvailabilityQuery;
 import dev.kairos.availability.Offer;
 import dev.kairos.availability.ServiceRules;
-import dev.kairos.clients.Client;
 import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
@@ -73,7 +72,7 @@ public class OnlineBooking {
     public void check(long locationId, List<BookingWire.Appointment> appointments) {
         Location location = requests.location(locationId);
         List<BookingRequests.Wanted> wanted = requests.parse(location, appointments);
-        choices(location, wanted, Map.of());
+        choices(location, wanted, Map.of(), false);
     }
 
     /** Books every appointment of a book_record, all or none. */
@@ -88,7 +87,7 @@ public class OnlineBooking {
         for (int attempt = 1; ; attempt++) {
             List<Choice> choices;
             try {
-                choices = choices(location, wanted, lost);
+                choices = choices(location, wanted, lost, true);
             } catch (ApiException refused) {
                 // A retry of a request that has meanwhile succeeded finds its own booking in the way.
                 var stored = idempotencyKey == null ? java.util.Optional.<Idempotency.Stored>empty()
@@ -110,13 +109,33 @@ public class OnlineBooking {
         }
     }
 
-    private List<Choice> choices(Location location, List<BookingRequests.Wanted> wanted, Map<Integer, Set<Long>> lost) {
+    /**
+     * What to book for each wanted appointment. Before a commit, a named team member needs no
+     * availability read here: the commit reads it under the member's lock anyway, and refuses
+     * with the same codes.
+     */
+    private List<Choice> choices(Location location, List<BookingRequests.Wanted> wanted, Map<Integer, Set<Long>> lost,
+            boolean committing) {
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
-            choices.add(choose(location, wanted.get(i), i, lost.getOrDefault(i, Set.of())));
+            BookingRequests.Wanted w = wanted.get(i);
+            Choice named = committing && w.staffId() != 0 ? named(location, w, i) : null;
+            choices.add(named != null ? named : choose(location, w, i, lost.getOrDefault(i, Set.of())));
         }
         rejectOverlaps(choices);
         return choices;
+    }
+
+    /** The named team member's choice, if every service is one of the location's and needs staff; else null. */
+    private Choice named(Location location, BookingRequests.Wanted w, int index) {
+        List<ServiceRules> services = availability.serviceRules(location.id(), w.services());
+        boolean plain = services.size() == w.services().size() && services.stream().allMatch(ServiceRules::requiresStaff);
+        if (!plain) {
+            return null;
+        }
+        Map<Long, ServiceRules> byId = new HashMap<>();
+        services.forEach(s -> byId.put(s.id(), s));
+        return new Choice(index, w, w.staffId(), w.services().stream().map(byId::get).toList());
     }
 
     private Choice choose(Location location, BookingRequests.Wanted w, int index, Set<Long> taken) {
@@ -164,16 +183,17 @@ public class OnlineBooking {
             }
         }
         lockEverything(choices);
-        Client client = clients.findOrCreateByPhone(location.chainId(), location.id(), phone, request.fullname().strip(), null,
+        long client = clients.findOrCreateIdByPhone(location.chainId(), location.id(), phone, request.fullname().strip(), null,
                 request.email());
         Instant now = clock.instant();
         List<Map<String, Object>> booked = new ArrayList<>();
         for (Choice choice : choices) {
-            long id = insert(caller, location, request, client, phone, choice, now);
+            String hash = BookingRequests.newHash();
+            long id = insert(caller, location, request, client, phone, choice, hash, now);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", choice.wanted.correlationId());
             entry.put("record_id", id);
-            entry.put("record_hash", bookings.find(id, null).orElseThrow().recordHash());
+            entry.put("record_hash", hash);
             booked.add(entry);
         }
         String body = json.writeValueAsString(Envelope.of(booked));
@@ -200,8 +220,8 @@ public class OnlineBooking {
         bookings.lockResources(resources);
     }
 
-    private long insert(Caller caller, Location location, BookingWire.Record request, Client client, PhoneNumber phone, Choice choice,
-            Instant now) {
+    private long insert(Caller caller, Location location, BookingWire.Record request, long client, PhoneNumber phone, Choice choice,
+            String hash, Instant now) {
         BookingRequests.Wanted w = choice.wanted;
         long staff = choice.member == null ? 0 : choice.member;
         Offer fresh = offer(location, w.services(), staff, w.start());
@@ -210,9 +230,9 @@ public class OnlineBooking {
             throw new Lost(choice.index, choice.member, rejected.reason());
         }
         Slot slot = ((BookingDecision.Bookable) decision).slot();
-        NewAppointment appointment = new NewAppointment(location.id(), choice.member, client.id(), null,
+        NewAppointment appointment = new NewAppointment(location.id(), choice.member, client, null,
                 Plans.times(fresh.services(), choice.member, w.start()), Plans.initialStatus(fresh.services()), true,
-                "online", w.staffId() != 0, 1, blank(request.comment()), blank(request.apiId()), BookingRequests.newHash(),
+                "online", w.staffId() != 0, 1, blank(request.comment()), blank(request.apiId()), hash,
                 caller.userId(), request.fullname().strip(), phone.e164(), blank(request.email()), now,
                 Plans.lines(fresh.services()), Plans.holds(fresh.services(), choice.member, slot));
         try {

@@ -80,7 +80,7 @@ public class StaffBooking {
         });
         bookings.setDetails(recordId, details(plan, body));
         if (!held.start().atZone(location.zone()).toLocalDate().equals(plan.times().start().atZone(location.zone()).toLocalDate())) {
-            visits.assign(recordId);
+            visits.assign(recordId, plan.client() == null ? null : plan.client().id());
         }
         if (body.attendance() != null) {
             lifecycle.setAttendance(caller, locationId, recordId, body.attendance());

@@ -22,9 +22,9 @@ final class Kairos {
     private final URI base;
     private final String authorization;
 
-    private Kairos(URI base, String partnerToken) {
+    private Kairos(URI base, String authorization) {
         this.base = base;
-        this.authorization = "Bearer " + partnerToken;
+        this.authorization = authorization;
     }
 
     /** @throws IllegalArgumentException when {@code base} names a host other than 127.0.0.1 or localhost */
@@ -32,7 +32,16 @@ final class Kairos {
         if (!LOOPBACK.contains(base.getHost())) {
             throw new IllegalArgumentException("the load driver only targets 127.0.0.1 or localhost, not " + base);
         }
-        return new Kairos(base, partnerToken);
+        return new Kairos(base, "Bearer " + partnerToken);
+    }
+
+    /** The same, signed in as a person too: {@code Bearer <partner>, User <user>} for the B2B API. */
+    static Kairos at(URI base, String partnerToken, String userToken) {
+        return at(base, partnerToken).signedIn(userToken);
+    }
+
+    private Kairos signedIn(String userToken) {
+        return new Kairos(base, authorization + ", User " + userToken);
     }
 
     /** An HTTP status, and for a refusal the first Altegio error code in its body: "200", "422/433". */

@@ -36,6 +36,15 @@ final class Report {
                 m.isPresent() && m.get().millisAt(50) <= millis);
     }
 
+    /** A latency target on a percentile of the single-client run of {@code scenario}. */
+    Report percentileTarget(List<Measurement> measurements, String scenario, double percentile, double millis) {
+        Optional<Measurement> m = find(measurements, x -> x.scenario().equals(scenario) && x.clients() == 1);
+        return target(String.format(Locale.ROOT, "%s: p%.0f ≤ %.0f ms (1 client)", scenario, percentile, millis),
+                m.map(x -> String.format(Locale.ROOT, "p%.0f %.2f ms (median %.2f ms)", percentile, x.millisAt(percentile),
+                        x.millisAt(50))).orElse("not run"),
+                m.isPresent() && m.get().millisAt(percentile) <= millis);
+    }
+
     Report target(String what, String measured, boolean met) {
         return line("| %s | %s | %s |", what, measured, met ? "met" : "**missed**");
     }

@@ -25,8 +25,13 @@ final class Seeder {
     }
 
     static void seed(Connection db) throws SQLException, IOException {
+        seed(db, "/load/seed.sql");
+    }
+
+    /** Runs one of the seed scripts of {@code bench/src/main/resources}. */
+    static void seed(Connection db, String resource) throws SQLException, IOException {
         String script;
-        try (InputStream in = Seeder.class.getResourceAsStream("/load/seed.sql")) {
+        try (InputStream in = Seeder.class.getResourceAsStream(resource)) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (Statement statement = db.createStatement()) {
@@ -34,11 +39,32 @@ final class Seeder {
         }
     }
 
-    /** A new partner token for the chain, shown only here. */
-    static String partnerToken(Connection db, long chainId) throws SQLException {
+    /** A new owner of the chain and a user token for them (for the B2B API), shown only here. */
+    static String userToken(Connection db, long chainId) throws SQLException {
+        String token = newToken();
+        try (PreparedStatement insert = db.prepareStatement("""
+                with owner as (
+                    insert into users (chain_id, login, name, password_hash, is_owner)
+                    values (?, 'bench-owner-' || md5(random()::text) || '@example.com', 'Benchmark owner', 'none', true)
+                    returning id)
+                insert into user_tokens (token_hash, user_id) select ?, id from owner
+                """)) {
+            insert.setLong(1, chainId);
+            insert.setString(2, sha256(token));
+            insert.executeUpdate();
+        }
+        return token;
+    }
+
+    private static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String token = HexFormat.of().formatHex(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /** A new partner token for the chain, shown only here. */
+    static String partnerToken(Connection db, long chainId) throws SQLException {
+        String token = newToken();
         try (PreparedStatement insert = db.prepareStatement(
                 "insert into partner_tokens (chain_id, title, token_hash) values (?, 'Load benchmark', ?)")) {
             insert.setLong(1, chainId);
