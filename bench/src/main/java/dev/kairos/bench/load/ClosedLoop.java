@@ -26,6 +26,33 @@ final class ClosedLoop {
     private ClosedLoop() {
     }
 
+    /** Checks that each read answers 200, then runs it with the read clients for the warm-up time. */
+    static void warmUp(Machine machine, Options options, Map<String, Call> reads) throws Exception {
+        for (Map.Entry<String, Call> read : reads.entrySet()) {
+            Kairos.Reply first = read.getValue().send(0);
+            if (first.status() != 200) {
+                throw new IllegalStateException(read.getKey() + " answered " + first.status() + ": " + first.body());
+            }
+            System.err.println("[load] warm-up: " + read.getKey());
+            run(machine, read.getKey(), options.readClients(), options.maxRequests(), options.warmUp(), read.getValue());
+        }
+    }
+
+    /**
+     * Measures each read with several clients, then with one. Several first: that run also finishes
+     * the JIT's work before the single-client latencies.
+     */
+    static List<Measurement> measureReads(Machine machine, Options options, Map<String, Call> reads) throws Exception {
+        List<Measurement> measured = new ArrayList<>();
+        for (int clients : new int[] {options.readClients(), 1}) {
+            for (Map.Entry<String, Call> read : reads.entrySet()) {
+                System.err.println("[load] " + read.getKey() + ", " + clients + " client(s)");
+                measured.add(run(machine, read.getKey(), clients, options.maxRequests(), options.measure(), read.getValue()));
+            }
+        }
+        return measured;
+    }
+
     static Measurement run(Machine machine, String scenario, int clients, int maxRequests, Duration maxTime, Call call)
             throws Exception {
         AtomicInteger tickets = new AtomicInteger();

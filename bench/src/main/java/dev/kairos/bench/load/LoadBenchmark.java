@@ -57,25 +57,11 @@ public final class LoadBenchmark {
 
     private static List<Measurement> measure(Machine machine, Options options, Map<String, ClosedLoop.Call> reads,
             Scenarios scenarios) throws Exception {
-        for (Map.Entry<String, ClosedLoop.Call> read : reads.entrySet()) {
-            Kairos.Reply first = read.getValue().send(0);
-            if (first.status() != 200) {
-                throw new IllegalStateException(read.getKey() + " answered " + first.status() + ": " + first.body());
-            }
-            log("warm-up: " + read.getKey());
-            ClosedLoop.run(machine, read.getKey(), options.readClients(), options.maxRequests(), options.warmUp(), read.getValue());
-        }
+        ClosedLoop.warmUp(machine, options, reads);
         log("warm-up: " + BOOKING);
         ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.warmUp().dividedBy(2),
                 scenarios.bookFreeHour());
-        List<Measurement> measured = new ArrayList<>();
-        // Several clients first: that run also finishes the JIT's work before the single-client latencies.
-        for (int clients : new int[] {options.readClients(), 1}) {
-            for (Map.Entry<String, ClosedLoop.Call> read : reads.entrySet()) {
-                log(read.getKey() + ", " + clients + " client(s)");
-                measured.add(ClosedLoop.run(machine, read.getKey(), clients, options.maxRequests(), options.measure(), read.getValue()));
-            }
-        }
+        List<Measurement> measured = new ArrayList<>(ClosedLoop.measureReads(machine, options, reads));
         log(BOOKING + ", " + options.bookingClients() + " clients");
         measured.add(ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.measure(),
                 scenarios.bookFreeHour()));

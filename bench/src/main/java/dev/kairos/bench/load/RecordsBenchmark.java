@@ -43,21 +43,8 @@ public final class RecordsBenchmark {
                     + " where l.chain_id = " + chain).get(0);
             Map<String, ClosedLoop.Call> reads = reads(api, locations, members, LocalDate.now(ZoneId.of("Europe/Berlin")));
             Machine machine = new Machine(db, options.serverPid());
-            for (Map.Entry<String, ClosedLoop.Call> read : reads.entrySet()) {
-                Kairos.Reply first = read.getValue().send(0);
-                if (first.status() != 200) {
-                    throw new IllegalStateException(read.getKey() + " answered " + first.status() + ": " + first.body());
-                }
-                log("warm-up: " + read.getKey());
-                ClosedLoop.run(machine, read.getKey(), options.readClients(), options.maxRequests(), options.warmUp(), read.getValue());
-            }
-            List<Measurement> measured = new ArrayList<>();
-            for (int clients : new int[] {options.readClients(), 1}) {
-                for (Map.Entry<String, ClosedLoop.Call> read : reads.entrySet()) {
-                    log(read.getKey() + ", " + clients + " client(s)");
-                    measured.add(ClosedLoop.run(machine, read.getKey(), clients, options.maxRequests(), options.measure(), read.getValue()));
-                }
-            }
+            ClosedLoop.warmUp(machine, options, reads);
+            List<Measurement> measured = ClosedLoop.measureReads(machine, options, reads);
             Report report = new Report()
                     .line("Run of %s against %s: %d cores, Java %s; %,d appointments in %d locations.", Instant.now(), options.server(),
                             Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), appointments, locations.size())
