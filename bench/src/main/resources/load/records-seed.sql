@@ -67,4 +67,3 @@ select a.location_id, a.id, c.id, a.client_id, x.cost, a.ends_at
   join appointment_services x on x.appointment_id = a.id
  where a.status = 'completed' and a.id % 3 <> 0;
 
-analyze;

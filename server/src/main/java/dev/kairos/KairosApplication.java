@@ -10,6 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class KairosApplication {
 
     public static void main(String[] args) {
+        // jOOQ prints a banner and a "tip of the day" into the log on first use.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         SpringApplication.run(KairosApplication.class, args);
     }
 }

@@ -49,8 +49,6 @@ class RecordSearch {
     private static final Field<String> STATUS = field(name("a", "status"), String.class);
     private static final Field<Boolean> CLIENT_CONFIRMED = field(name("a", "client_confirmed"), Boolean.class);
     private static final Field<Boolean> ONLINE = field(name("a", "online"), Boolean.class);
-    private static final Field<String> CLIENT_NAME = field(name("a", "client_name"), String.class);
-    private static final Field<String> CLIENT_PHONE = field(name("a", "client_phone"), String.class);
 
     private static final Table<?> X = table(name("appointment_services")).as("x");
     private static final Field<Long> X_APPOINTMENT = field(name("x", "appointment_id"), Long.class);
@@ -116,7 +114,7 @@ class RecordSearch {
         if (!f.statuses().isEmpty()) {
             all.add(STATUS.in(f.statuses().stream().map(AppointmentStatus::dbName).toList()));
         }
-        all.add(client(f.clientQuery()));
+        all.add(client(locationId, f.clientQuery()));
         all.add(services(f));
         all.add(labels(f.labelIds()));
         all.add(source(f.source()));
@@ -161,8 +159,11 @@ class RecordSearch {
         return or(any);
     }
 
-    /** A name, surname or phone fragment, matched against the client and the name and phone booked with. */
-    private static Condition client(String query) {
+    /**
+     * A name, surname or phone fragment of the appointment's client: the location's matching
+     * clients are found first (through trigram indexes), then their appointments.
+     */
+    private static Condition client(long locationId, String query) {
         if (query == null) {
             return noCondition();
         }
@@ -170,12 +171,11 @@ class RecordSearch {
         String digits = query.replaceAll("\\D", "");
         Condition person = field(name("c", "name"), String.class).likeIgnoreCase(pattern)
                 .or(field(name("c", "surname"), String.class).likeIgnoreCase(pattern));
-        Condition booked = CLIENT_NAME.likeIgnoreCase(pattern);
         if (digits.length() >= 3) {
             person = person.or(field(name("c", "phone"), String.class).contains(digits));
-            booked = booked.or(CLIENT_PHONE.contains(digits));
         }
-        return booked.or(exists(selectOne().from(C).where(field(name("c", "id"), Long.class).eq(CLIENT)).and(person)));
+        return CLIENT.in(select(field(name("c", "id"), Long.class)).from(C)
+                .where(field(name("c", "location_id"), Long.class).eq(locationId)).and(person));
     }
 
     private static Condition services(RecordFilter f) {
