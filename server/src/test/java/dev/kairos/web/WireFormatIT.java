@@ -87,7 +87,8 @@ class WireFormatIT {
         var docs = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("\"openapi\"").contains("/api/v1/auth").contains("/api/v1/company/{id}");
+        assertThat(docs.body()).contains("\"openapi\"").contains("/api/v1/auth").contains("/api/v1/company/{id}")
+                .contains("/api/v1/records/{locationId}").contains("/api/v1/visits/{vid}").contains("/api/v1/locations/{locationId}/activity_log");
         var ui = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/swagger-ui/index.html")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);
