@@ -1,5 +1,6 @@
 package dev.kairos.auth;
 
+import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
  * Two doors. The API ({@code /api/v1}), health and API docs are stateless and authenticated by
@@ -33,12 +36,19 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The public booking pages: open to all, embeddable in any site's iframe, forms still CSRF-protected. */
+    /**
+     * The public booking pages: open to all, embeddable in any site's iframe, without a session, and
+     * every form still CSRF-protected, by signed tokens since an embedded page gets no cookies.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain bookingPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain bookingPages(HttpSecurity http, JdbcClient db, Clock clock) throws Exception {
         return http.securityMatcher("/book/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(new SignedCsrfTokens(db, clock))
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.disable())
                         .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors *")))
                 .build();

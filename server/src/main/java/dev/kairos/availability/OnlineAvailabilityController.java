@@ -31,20 +31,21 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1")
 class OnlineAvailabilityController {
 
-    /** How far book_dates looks by default, and the longest range it answers. */
-    private static final int MAX_RANGE_DAYS = 366;
+    private static final int MAX_RANGE_DAYS = OnlineSearch.MAX_RANGE_DAYS;
 
     private final Access access;
     private final Availability availability;
     private final OnlineCatalog catalog;
+    private final OnlineSearch search;
     private final Locations locations;
     private final Clock clock;
 
-    OnlineAvailabilityController(Access access, Availability availability, OnlineCatalog catalog, Locations locations,
-            Clock clock) {
+    OnlineAvailabilityController(Access access, Availability availability, OnlineCatalog catalog, OnlineSearch search,
+            Locations locations, Clock clock) {
         this.access = access;
         this.availability = availability;
         this.catalog = catalog;
+        this.search = search;
         this.locations = locations;
         this.clock = clock;
     }
@@ -82,7 +83,7 @@ class OnlineAvailabilityController {
         access.requirePartner(caller, locationId);
         QueryParams q = new QueryParams(http);
         Instant now = clock.instant();
-        Offer offer = prepare(locationId, q.longs("service_ids"), 0, now, null);
+        Offer offer = search.window(locationId, q.longs("service_ids"), 0, null);
         Instant at = datetime(q, offer);
         LocalDate today = today(offer, now);
         int window = offer.location().maxAdvanceDays() + 1;
@@ -147,7 +148,7 @@ class OnlineAvailabilityController {
         access.requirePartner(caller, locationId);
         QueryParams q = new QueryParams(http);
         Instant now = clock.instant();
-        Offer offer = prepare(locationId, q.longs("service_ids"), staffId, now, null);
+        Offer offer = search.window(locationId, q.longs("service_ids"), staffId, null);
         Instant at = datetime(q, offer);
         LocalDate from = at != null ? at.atZone(offer.zone()).toLocalDate() : today(offer, now);
         int window = Math.min(offer.location().maxAdvanceDays() + 1, MAX_RANGE_DAYS);
@@ -169,15 +170,6 @@ class OnlineAvailabilityController {
             Offer offer = availability.prepare(AvailabilityQuery.online(locationId, List.of(s.id()), staffId, date, date), now);
             return availability.check(offer, staffId, at).isBookable();
         }).toList();
-    }
-
-    /** An offer covering today through the end of the booking window. */
-    private Offer prepare(long locationId, List<Long> services, long staffId, Instant now, Long exclude) {
-        Offer probe = availability.prepare(AvailabilityQuery.online(locationId, services, staffId,
-                LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), LocalDate.ofInstant(now, java.time.ZoneOffset.UTC)), now);
-        LocalDate today = today(probe, now);
-        LocalDate last = today.plusDays(Math.min(probe.location().maxAdvanceDays(), MAX_RANGE_DAYS - 1));
-        return availability.prepare(new AvailabilityQuery(locationId, services, staffId, today, last, true, exclude), now);
     }
 
     private static LocalDate today(Offer offer, Instant now) {

@@ -63,7 +63,7 @@ class BookingRequests {
         }
         List<Wanted> wanted = new ArrayList<>();
         for (BookingWire.Appointment a : appointments) {
-            if (a == null || a.services() == null || a.services().isEmpty() || a.services().contains(null)) {
+            if (a == null || a.services() == null || a.services().isEmpty() || a.services().stream().anyMatch(java.util.Objects::isNull)) {
                 throw Refusals.of(422, "No services or promotions set", a == null ? null : a.id());
             }
             if (a.datetime() == null) {

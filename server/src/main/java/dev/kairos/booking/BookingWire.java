@@ -3,7 +3,7 @@ package dev.kairos.booking;
 import java.util.List;
 
 /** The request bodies of Altegio's online booking, read leniently. */
-final class BookingWire {
+public final class BookingWire {
 
     private BookingWire() {
     }
@@ -15,19 +15,19 @@ final class BookingWire {
      * @param staffId a team member, or 0 for any
      * @param datetime ISO 8601 with or without offset, "Y-m-d H:i:s" local to the location, or epoch seconds
      */
-    record Appointment(Long id, List<Long> services, Long staffId, Object datetime) {
+    public record Appointment(Long id, List<Long> services, Long staffId, Object datetime) {
     }
 
-    record Check(List<Appointment> appointments) {
+    public record Check(List<Appointment> appointments) {
     }
 
-    record Record(String phone, String fullname, String email, String code, String comment, String type,
+    public record Record(String phone, String fullname, String email, String code, String comment, String type,
             Integer notifyBySms, Integer notifyByEmail, String apiId, List<Appointment> appointments) {
     }
 
-    record Reschedule(Object datetime, String comment, String recordHash) {
+    public record Reschedule(Object datetime, String comment, String recordHash) {
     }
 
-    record EventBooking(String fullname, String phone, String email, String comment, Integer clientsCount, String apiId) {
+    public record EventBooking(String fullname, String phone, String email, String comment, Integer clientsCount, String apiId) {
     }
 }

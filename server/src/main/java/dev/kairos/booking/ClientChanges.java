@@ -59,6 +59,22 @@ public class ClientChanges {
         return held;
     }
 
+    /**
+     * The appointment at the location for the holder of its hash (or staff who may edit it).
+     *
+     * @throws ApiException 404 for an unknown record, another location's or a wrong hash
+     */
+    @Transactional(readOnly = true)
+    public OwnAppointment view(Caller caller, long locationId, long recordId, String hash) {
+        Bookings.Held held = authorised(caller, recordId, hash, locationId);
+        Location.BookingSettings rules = requests.location(locationId).booking();
+        Instant now = clock.instant();
+        return new OwnAppointment(held.id(), held.locationId(), held.status(), held.start(), held.end(), held.teamMemberId(),
+                bookings.serviceIds(held.id()),
+                refusal(held, rules.allowDeleteRecord(), rules.deleteDelaySeconds(), now, "cancelled") == null,
+                refusal(held, rules.allowChangeRecord(), rules.changeDelaySeconds(), now, "moved") == null);
+    }
+
     @Transactional
     public void cancel(Caller caller, long recordId, String hash) {
         Bookings.Held held = authorised(caller, recordId, hash, null);
@@ -106,14 +122,23 @@ public class ClientChanges {
     }
 
     private static void requireChangeable(Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
+        String refusal = refusal(held, allowed, delaySeconds, now, verb);
+        if (refusal != null) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, refusal, null);
+        }
+    }
+
+    /** Why the client may not change the appointment now, or null when they may. */
+    private static String refusal(Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
         if (!held.status().clientMayChange()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "A " + held.status().dbName() + " appointment cannot be " + verb, null);
+            return "A " + held.status().dbName() + " appointment cannot be " + verb;
         }
         if (!allowed) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "This location does not allow appointments to be " + verb + " online", null);
+            return "This location does not allow appointments to be " + verb + " online";
         }
         if (now.plusSeconds(delaySeconds).isAfter(held.start())) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "It is too late for this appointment to be " + verb + " online", null);
+            return "It is too late for this appointment to be " + verb + " online";
         }
+        return null;
     }
 }

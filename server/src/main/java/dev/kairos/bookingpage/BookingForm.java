@@ -1,0 +1,105 @@
+package dev.kairos.bookingpage;
+
+import dev.kairos.booking.BookingWire;
+import dev.kairos.booking.OnlineBooking;
+import dev.kairos.directory.Location;
+import dev.kairos.web.ApiException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The contact step's submit: books through {@link OnlineBooking} exactly as book_record does, with
+ * the form's key as the idempotency key, and turns the refusals into what a person can act on.
+ */
+@Controller
+@RequestMapping("/book/{locationId}")
+class BookingForm {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final PageContext pages;
+    private final BookingSteps steps;
+    private final OnlineBooking booking;
+    private final JsonMapper json;
+
+    BookingForm(PageContext pages, BookingSteps steps, OnlineBooking booking, JsonMapper json) {
+        this.pages = pages;
+        this.steps = steps;
+        this.booking = booking;
+        this.json = json;
+    }
+
+    @PostMapping("/details")
+    String book(@PathVariable long locationId, ContactForm form, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        Location location = pages.location(locationId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!blank(form.email()) && !EMAIL.matcher(form.email().strip()).matches()) {
+            errors.put("email", "Please check the email address, or leave it empty.");
+        }
+        if (errors.isEmpty()) {
+            try {
+                OnlineBooking.Outcome outcome = booking.book(PageContext.caller(location), locationId, request(form), form.key());
+                JsonNode booked = json.readTree(outcome.body()).get("data").get(0);
+                return "redirect:/book/" + locationId + "/appointments/" + booked.get("record_id").asLong() + "/"
+                        + booked.get("record_hash").asString() + "?booked";
+            } catch (ApiException refused) {
+                int code = PageContext.code(refused);
+                if (code == 433 || code == 436) {
+                    LocalDate date = Instant.ofEpochSecond(form.time()).atZone(location.zone()).toLocalDate();
+                    return "redirect:/book/" + locationId + "/times?service=" + form.service() + "&staff=" + form.staff()
+                            + "&date=" + date + "&taken";
+                }
+                errors.put(field(code), message(code, refused));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("location", location);
+        model.addAttribute("step", 5);
+        steps.choice(locationId, form.service(), form.staff(), model);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("when", PageContext.when(Instant.ofEpochSecond(form.time()), location.zone()));
+        return "book/details";
+    }
+
+    private static BookingWire.Record request(ContactForm form) {
+        return new BookingWire.Record(form.phone(), form.fullname(), blank(form.email()) ? null : form.email().strip(), null,
+                blank(form.comment()) ? null : form.comment().strip(), null, null, null, null,
+                List.of(new BookingWire.Appointment(1L, List.of(form.service()), form.staff(), String.valueOf(form.time()))));
+    }
+
+    private static String field(int code) {
+        return switch (code) {
+            case 431 -> "phone";
+            case 435 -> "fullname";
+            default -> "form";
+        };
+    }
+
+    private static String message(int code, ApiException refused) {
+        return switch (code) {
+            case 431 -> "Please enter a phone number we can reach you on, for example +49 30 1234567.";
+            case 435 -> "Please enter your name.";
+            case 438 -> "This service cannot be booked online any more.";
+            default -> refused.errors() instanceof Map<?, ?> fields && !fields.isEmpty()
+                    ? "Please check the form: " + fields.keySet().iterator().next() + " " + fields.values().iterator().next() + "."
+                    : refused.getMessage() + ".";
+        };
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.kairos.bookingpage;
+
+import dev.kairos.web.ApiException;
+import java.time.DateTimeException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Refusals on the booking pages as a friendly page, never the API's JSON envelope and never a 500. */
+@ControllerAdvice(basePackageClasses = PageErrors.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrors {
+
+    @ExceptionHandler(ApiException.class)
+    String refused(ApiException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        boolean missing = e.status() == HttpStatus.NOT_FOUND;
+        response.setStatus(missing ? 404 : e.status().value());
+        model.addAttribute("title", missing ? "Not found" : "Not available");
+        model.addAttribute("message", missing ? "This booking page or appointment does not exist, or it was removed."
+                : PageContext.code(e) == 438 ? "This service cannot be booked online." : e.getMessage() + ".");
+        return "book/error";
+    }
+
+    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class, DateTimeException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badLink(Model model) {
+        model.addAttribute("title", "Link not valid");
+        model.addAttribute("message", "This link is incomplete or damaged. Please start again from the booking page.");
+        return "book/error";
+    }
+}
