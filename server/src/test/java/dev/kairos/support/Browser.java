@@ -41,6 +41,9 @@ public final class Browser implements AutoCloseable {
     /** A fresh page in its own context (own cookies), sized like a laptop screen. */
     public Page page() {
         BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(1366, 900).setAcceptDownloads(true));
+        // CI shares two cores with the server, its database and the browser: give each step time.
+        context.setDefaultTimeout(90_000);
+        context.setDefaultNavigationTimeout(90_000);
         return context.newPage();
     }
 
