@@ -1,2 +1,2 @@
-/** Runtime plumbing: the database (embedded or external), the clock and start-up tasks. */
+/** Runtime plumbing: the database (embedded or external), the clock, background jobs and start-up tasks. */
 package dev.kairos.platform;

@@ -15,16 +15,46 @@ public final class QueryParams {
 
     private static final Pattern INDEXED = Pattern.compile("\\[\\d*]$");
 
-    private final HttpServletRequest request;
+    private final Map<String, String[]> params;
 
     public QueryParams(HttpServletRequest request) {
-        this.request = request;
+        this(request.getParameterMap());
+    }
+
+    private QueryParams(Map<String, String[]> params) {
+        this.params = params;
+    }
+
+    /**
+     * The parameters of a stored query string ({@code a=1&b%5B%5D=2}, without the {@code ?}), read
+     * as a request's would be; a background job replays the filter of the page that started it.
+     */
+    public static QueryParams parse(String query) {
+        Map<String, List<String>> values = new java.util.LinkedHashMap<>();
+        for (String pair : (query == null ? "" : query).split("&")) {
+            if (!pair.isEmpty()) {
+                int eq = pair.indexOf('=');
+                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+                values.computeIfAbsent(name, k -> new ArrayList<>()).add(eq < 0 ? "" : decode(pair.substring(eq + 1)));
+            }
+        }
+        Map<String, String[]> params = new java.util.LinkedHashMap<>();
+        values.forEach((name, list) -> params.put(name, list.toArray(String[]::new)));
+        return new QueryParams(params);
+    }
+
+    private static String decode(String text) {
+        try {
+            return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("The query string is not properly encoded");
+        }
     }
 
     /** Every value given for {@code name} in any array spelling, in request order. */
     public List<String> strings(String name) {
         List<String> values = new ArrayList<>();
-        for (Map.Entry<String, String[]> entry : request.getParameterMap().entrySet()) {
+        for (Map.Entry<String, String[]> entry : params.entrySet()) {
             String key = entry.getKey();
             if (key.equals(name) || (key.startsWith(name + "[") && INDEXED.matcher(key.substring(name.length())).matches())) {
                 for (String raw : entry.getValue()) {
@@ -49,7 +79,8 @@ public final class QueryParams {
     }
 
     public String string(String name) {
-        String value = request.getParameter(name);
+        String[] given = params.get(name);
+        String value = given == null || given.length == 0 ? null : given[0];
         return value == null || value.isBlank() ? null : value.strip();
     }
 

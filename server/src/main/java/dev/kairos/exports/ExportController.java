@@ -1,0 +1,115 @@
+package dev.kairos.exports;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.auth.SessionUser;
+import dev.kairos.booking.RecordFilter;
+import dev.kairos.booking.RecordQueries;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.Locations;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.QueryParams;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Export to Excel: {@code /admin/locations/{id}/exports?<filter>} counts the filter's rows and
+ * offers the export (refused past {@value ExportJob#MAX_ROWS} rows), and lists the user's own
+ * files; {@code /admin/exports/{fileId}} downloads a file for its owner only (404 for anyone else).
+ */
+@Controller
+class ExportController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RecordQueries records;
+    private final Locations locations;
+    private final Access access;
+    private final ExportFiles files;
+    private final SchedulerClient scheduler;
+    private final OneTimeTask<ExportRequest> task;
+    private final Clock clock;
+
+    ExportController(RecordQueries records, Locations locations, Access access, ExportFiles files, SchedulerClient scheduler,
+            OneTimeTask<ExportRequest> task, Clock clock) {
+        this.records = records;
+        this.locations = locations;
+        this.access = access;
+        this.files = files;
+        this.scheduler = scheduler;
+        this.task = task;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/locations/{locationId}/exports")
+    String page(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, HttpServletRequest http, Model model) {
+        String query = ExportJob.withoutPaging(http.getQueryString());
+        show(user, locationId, query, model);
+        return "exports/page";
+    }
+
+    @PostMapping("/admin/locations/{locationId}/exports")
+    String export(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
+            @RequestParam(defaultValue = "") String query, Model model, RedirectAttributes redirect,
+            jakarta.servlet.http.HttpServletResponse response) {
+        String filter = ExportJob.withoutPaging(query);
+        long count = show(user, locationId, filter, model);
+        if (count > ExportJob.MAX_ROWS) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            model.addAttribute("error", tooMany(count));
+            return "exports/page";
+        }
+        ExportJob.schedule(scheduler, task, new ExportRequest(user.id(), locationId, filter), clock.instant());
+        redirect.addFlashAttribute("notice", "The export of " + count + " appointments has started. We will email you a link "
+                + "when the file is ready; it will also be listed below.");
+        return "redirect:/admin/locations/" + locationId + "/exports" + (filter.isEmpty() ? "" : "?" + filter);
+    }
+
+    @GetMapping("/admin/exports/{fileId}")
+    ResponseEntity<byte[]> download(@AuthenticationPrincipal SessionUser user, @PathVariable long fileId) {
+        ExportFiles.Stored file = files.findOwned(fileId, user.id()).orElseThrow(() -> ApiException.notFound("Export file"));
+        access.require(user.caller(), file.locationId(), Right.EXPORT);
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(file.bytes());
+    }
+
+    /** Fills the page's model and returns the filter's count. */
+    private long show(SessionUser user, long locationId, String query, Model model) {
+        Caller caller = user.caller();
+        access.require(caller, locationId, Right.EXPORT);
+        Location location = locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location"));
+        RecordFilter filter = RecordFilter.from(QueryParams.parse(query), location.zone(), locationId);
+        long count = records.count(caller, locationId, location.zone(), filter);
+        model.addAttribute("user", user);
+        model.addAttribute("location", location);
+        model.addAttribute("query", query);
+        model.addAttribute("count", count);
+        model.addAttribute("max", ExportJob.MAX_ROWS);
+        model.addAttribute("tooMany", count > ExportJob.MAX_ROWS ? tooMany(count) : null);
+        model.addAttribute("files", files.ownedBy(user.id(), locationId));
+        model.addAttribute("zone", location.zone());
+        return count;
+    }
+
+    private static String tooMany(long count) {
+        return "This filter matches " + count + " appointments; one export takes at most " + ExportJob.MAX_ROWS
+                + ". Narrow the filter (for example to a shorter period) and export in parts.";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.kairos.exports;
+
+import java.io.Serializable;
+
+/**
+ * What the export job is asked to do: the rows of {@code filterQuery} at a location, for a user.
+ *
+ * @param filterQuery the Overview's filter as a query string, without page and count
+ */
+record ExportRequest(long userId, long locationId, String filterQuery) implements Serializable {
+}

@@ -1,0 +1,172 @@
+package dev.kairos.imports;
+
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Right;
+import dev.kairos.auth.SessionUser;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.Locations;
+import dev.kairos.web.ApiException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Import from Excel in three steps, as in Altegio: upload an .xlsx (kept server-side under a random
+ * id tied to the user), map each column to a field, then import with a per-row report.
+ */
+@Controller
+class ImportController {
+
+    private static final int SAMPLES = 3;
+
+    private final ImportUploads uploads;
+    private final ImportRun run;
+    private final Locations locations;
+    private final Access access;
+
+    ImportController(ImportUploads uploads, ImportRun run, Locations locations, Access access) {
+        this.uploads = uploads;
+        this.run = run;
+        this.locations = locations;
+        this.access = access;
+    }
+
+    @GetMapping("/admin/locations/{locationId}/imports")
+    String uploadPage(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, Model model) {
+        prepare(user, locationId, model);
+        return "imports/upload";
+    }
+
+    @PostMapping("/admin/locations/{locationId}/imports")
+    String upload(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @RequestParam("file") MultipartFile file,
+            Model model, HttpServletResponse response) throws IOException {
+        prepare(user, locationId, model);
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+        try {
+            if (file.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                throw new ImportRefused("Choose an Excel .xlsx file to upload.");
+            }
+            byte[] bytes = file.getBytes();
+            ImportSheet sheet = ImportSheet.read(bytes);
+            String id = uploads.insert(locationId, user.id(), name, sha256(bytes), sheet.rows().size(), bytes);
+            return "redirect:/admin/locations/" + locationId + "/imports/" + id;
+        } catch (ImportRefused e) {
+            response.setStatus(422);
+            model.addAttribute("error", e.getMessage());
+            return "imports/upload";
+        }
+    }
+
+    @GetMapping("/admin/locations/{locationId}/imports/{uploadId}")
+    String mapping(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable String uploadId, Model model) {
+        ImportSheet sheet = sheet(user, locationId, uploadId, model);
+        List<ImportField> guessed = new ArrayList<>();
+        for (int c = 0; c < sheet.columns(); c++) {
+            String header = c < sheet.headers().size() ? sheet.headers().get(c) : "";
+            guessed.add(ImportField.forHeader(header).orElse(null));
+        }
+        model.addAttribute("chosen", guessed);
+        return "imports/mapping";
+    }
+
+    @PostMapping("/admin/locations/{locationId}/imports/{uploadId}")
+    String importRows(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable String uploadId,
+            @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+        ImportSheet sheet = sheet(user, locationId, uploadId, model);
+        List<ImportField> chosen = new ArrayList<>();
+        for (int c = 0; c < sheet.columns(); c++) {
+            String value = form.getOrDefault("col" + c, "");
+            chosen.add(value.isEmpty() ? null : ImportField.valueOf(value));
+        }
+        model.addAttribute("chosen", chosen);
+        try {
+            ImportReport report = run.run(user.caller(), (Location) model.getAttribute("location"), uploadId, sheet, columns(chosen));
+            model.addAttribute("report", report);
+            if (!report.applied()) {
+                response.setStatus(422);
+            }
+        } catch (ImportRefused e) {
+            response.setStatus(422);
+            model.addAttribute("error", e.getMessage());
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            response.setStatus(409);
+            model.addAttribute("error", "Another booking took one of these times while importing; nothing was imported. Try again.");
+        }
+        return "imports/mapping";
+    }
+
+    private static Map<ImportField, Integer> columns(List<ImportField> chosen) {
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        for (int c = 0; c < chosen.size(); c++) {
+            ImportField field = chosen.get(c);
+            if (field != null && columns.putIfAbsent(field, c) != null) {
+                throw new ImportRefused("'" + field.label() + "' is chosen for two columns; choose it for one.");
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        if (!columns.containsKey(ImportField.DATE)) {
+            missing.add(ImportField.DATE.label());
+        }
+        if (!columns.containsKey(ImportField.MEMBER_ID) && !columns.containsKey(ImportField.MEMBER_NAME)) {
+            missing.add("Team member ID or name");
+        }
+        if (!columns.containsKey(ImportField.PHONE)) {
+            missing.add(ImportField.PHONE.label());
+        }
+        if (!missing.isEmpty()) {
+            throw new ImportRefused("Choose a column for: " + String.join(", ", missing) + ".");
+        }
+        return columns;
+    }
+
+    private ImportSheet sheet(SessionUser user, long locationId, String uploadId, Model model) {
+        prepare(user, locationId, model);
+        ImportUploads.Upload upload = uploads.find(uploadId, user.id(), locationId).orElseThrow(() -> ApiException.notFound("Upload"));
+        ImportSheet sheet = ImportSheet.read(upload.bytes());
+        List<String> columns = new ArrayList<>();
+        List<List<String>> samples = new ArrayList<>();
+        for (int c = 0; c < sheet.columns(); c++) {
+            columns.add(RowReader.columnName(sheet.headers(), c));
+            List<String> values = new ArrayList<>();
+            for (int r = 0; r < Math.min(SAMPLES, sheet.rows().size()); r++) {
+                values.add(sheet.rows().get(r).cell(c));
+            }
+            samples.add(values);
+        }
+        model.addAttribute("upload", upload);
+        model.addAttribute("rowCount", sheet.rows().size());
+        model.addAttribute("columns", columns);
+        model.addAttribute("samples", samples);
+        model.addAttribute("fields", ImportField.values());
+        return sheet;
+    }
+
+    private void prepare(SessionUser user, long locationId, Model model) {
+        access.require(user.caller(), locationId, Right.IMPORT);
+        model.addAttribute("user", user);
+        model.addAttribute("location", locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location")));
+        model.addAttribute("max", ImportSheet.MAX_ROWS);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

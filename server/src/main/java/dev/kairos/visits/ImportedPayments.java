@@ -1,0 +1,54 @@
+package dev.kairos.visits;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Payments of imported appointments, received in bulk into the cash register each row names. The
+ * import has checked that each amount is what the appointment's services cost after discounts, so
+ * the cashier's one-at-a-time rules (never more refunded than paid) hold trivially.
+ */
+@Component
+public class ImportedPayments {
+
+    private final JdbcClient db;
+    private final CashRegisters registers;
+
+    ImportedPayments(JdbcClient db, CashRegisters registers) {
+        this.db = db;
+        this.registers = registers;
+    }
+
+    /** Money received for an appointment; {@code amount} above zero. */
+    public record Received(long appointmentId, long accountId, BigDecimal amount) {
+    }
+
+    /** The ids of the location's live cash registers and accounts. */
+    public Set<Long> registers(long locationId) {
+        return registers.atLocation(locationId).stream().map(Account::id).collect(Collectors.toSet());
+    }
+
+    public void receiveAll(long locationId, Long userId, Instant at, List<Received> payments) {
+        if (payments.isEmpty()) {
+            return;
+        }
+        db.sql("""
+                        insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
+                                                          comment, user_id, created_at)
+                        select a.location_id, a.id, a.visit_id, r.account, a.client_id, r.amount, 'import', :user, cast(:at as timestamptz)
+                          from unnest(cast(:appointments as bigint[]), cast(:accounts as bigint[]), cast(:amounts as numeric[]))
+                               as r(appointment, account, amount)
+                          join appointments a on a.id = r.appointment and a.location_id = :location
+                        """)
+                .param("location", locationId).param("user", userId).param("at", at.toString())
+                .param("appointments", payments.stream().map(Received::appointmentId).toArray(Long[]::new))
+                .param("accounts", payments.stream().map(Received::accountId).toArray(Long[]::new))
+                .param("amounts", payments.stream().map(Received::amount).toArray(BigDecimal[]::new))
+                .update();
+    }
+}
