@@ -8,20 +8,20 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Team members, services and events for booking tests, written straight to the database. */
-final class BookingFixtures {
+public final class BookingFixtures {
 
     private final JdbcClient db;
 
-    BookingFixtures(JdbcClient db) {
+    public BookingFixtures(JdbcClient db) {
         this.db = db;
     }
 
     /** A Tuesday two to three weeks ahead in Berlin: inside the default 60-day window, never today. */
-    static LocalDate nextTuesday() {
+    public static LocalDate nextTuesday() {
         return LocalDate.now(ZoneId.of("Europe/Berlin")).plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
     }
 
-    long member(long locationId, String name) {
+    public long member(long locationId, String name) {
         long id = db.sql("insert into team_members (location_id, name) values (:l, :n) returning id")
                 .param("l", locationId).param("n", name).query(Long.class).single();
         for (int day = 1; day <= 7; day++) {
@@ -35,7 +35,7 @@ final class BookingFixtures {
     }
 
     /** A staff service of {@code minutes}, bookable online, linked to the given members. */
-    long service(long locationId, String title, int minutes, long... members) {
+    public long service(long locationId, String title, int minutes, long... members) {
         return service(locationId, title, minutes, Map.of(), members);
     }
 
@@ -43,7 +43,7 @@ final class BookingFixtures {
      * A service with extra column values, for example {@code booking_type}, {@code requires_staff},
      * {@code max_concurrent_bookings}, {@code buffer_after_seconds}.
      */
-    long service(long locationId, String title, int minutes, Map<String, Object> columns, long... members) {
+    public long service(long locationId, String title, int minutes, Map<String, Object> columns, long... members) {
         StringBuilder names = new StringBuilder("location_id, title, duration_seconds, price_min, price_max");
         StringBuilder values = new StringBuilder(":l, :t, :d, 50, 50");
         columns.keySet().forEach(c -> {
