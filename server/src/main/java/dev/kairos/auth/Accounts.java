@@ -21,6 +21,18 @@ public class Accounts {
     public record SignedIn(long userId, String login, String name, String email, String phone, String userToken) {
     }
 
+    /** The display names (the name, or the login without one) of the chain's users among {@code ids}; others are left out. */
+    public Map<Long, String> names(long chainId, Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        db.sql("select id, case when name = '' then login else name end from users where chain_id = :chain and id in (:ids)")
+                .param("chain", chainId).param("ids", ids)
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
+    }
+
     @Transactional
     public SignedIn createOwner(long chainId, String login, String password, String name) {
         return createUser(chainId, login, password, name, true, Map.of());

@@ -186,6 +186,12 @@ class Bookings {
                 .param("id", id).query(java.math.BigDecimal.class).single();
     }
 
+    /** The technical break set on the appointment itself; null when it takes its service's. */
+    Integer technicalBreakSeconds(long id) {
+        return db.sql("select technical_break_seconds from appointments where id = :id").param("id", id).query(Integer.class)
+                .optional().orElse(null);
+    }
+
     void setClientConfirmed(long id, boolean confirmed) {
         db.sql("update appointments set client_confirmed = :confirmed where id = :id").param("confirmed", confirmed).param("id", id)
                 .update();

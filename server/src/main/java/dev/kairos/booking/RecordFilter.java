@@ -64,6 +64,13 @@ public record RecordFilter(
         return (page - 1) * count;
     }
 
+    /** The appointments that are not deleted between two local dates (inclusive), of some team members or all: a calendar's page. */
+    public static RecordFilter calendar(LocalDate from, LocalDate to, List<Long> staffIds, int page) {
+        return new RecordFilter(page, MAX_COUNT, List.copyOf(staffIds), null, null, from, to, null, null, null, null, Deleted.EXCLUDE,
+                List.of(), List.of(), null, List.of(), List.of(), List.of(), Source.ANY, Paid.ANY, WithServices.ANY, null,
+                RecordViews.Include.NONE);
+    }
+
     /**
      * Reads the query of a request at a location.
      *

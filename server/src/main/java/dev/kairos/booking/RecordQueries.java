@@ -5,6 +5,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import java.util.List;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,11 +19,25 @@ public class RecordQueries {
     private final RecordSearch search;
     private final RecordViews views;
     private final Access access;
+    private final JdbcClient db;
 
-    RecordQueries(RecordSearch search, RecordViews views, Access access) {
+    RecordQueries(RecordSearch search, RecordViews views, Access access, JdbcClient db) {
+        this.db = db;
         this.search = search;
         this.views = views;
         this.access = access;
+    }
+
+    /** An appointment category (Altegio's record label) of the location. */
+    public record Label(long id, String title, String color) {
+    }
+
+    /** The location's appointment categories that are not deleted, by title. */
+    @Transactional(readOnly = true)
+    public List<Label> labels(Caller caller, long locationId) {
+        access.require(caller, locationId, Right.VIEW_RECORDS);
+        return db.sql("select id, title, color from appointment_categories where location_id = :loc and not deleted order by title, id")
+                .param("loc", locationId).query((rs, n) -> new Label(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /** One page of records and the total that match. */

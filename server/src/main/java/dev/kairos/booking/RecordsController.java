@@ -37,15 +37,17 @@ class RecordsController {
     private final RecordViews views;
     private final StaffBooking booking;
     private final Lifecycle lifecycle;
+    private final Deletions deletions;
     private final BookingRequests requests;
     private final Access access;
 
-    RecordsController(RecordQueries queries, RecordViews views, StaffBooking booking, Lifecycle lifecycle, BookingRequests requests,
-            Access access) {
+    RecordsController(RecordQueries queries, RecordViews views, StaffBooking booking, Lifecycle lifecycle, Deletions deletions,
+            BookingRequests requests, Access access) {
         this.queries = queries;
         this.views = views;
         this.booking = booking;
         this.lifecycle = lifecycle;
+        this.deletions = deletions;
         this.requests = requests;
         this.access = access;
     }
@@ -100,24 +102,14 @@ class RecordsController {
     /** Deletes several appointments, each on its own: the answer says, per id, deleted or refused and why. */
     @PostMapping("/locations/{locationId}/appointments/bulk_delete")
     Envelope<List<Map<String, Object>>> bulkDelete(Caller caller, @PathVariable long locationId, @RequestBody RecordWire.BulkDelete body) {
-        access.require(caller, locationId, Right.EDIT_RECORDS);
-        if (body.ids() == null || body.ids().isEmpty() || body.ids().size() > 500 || body.ids().contains(null)) {
-            throw ApiException.invalid("ids", "send 1 to 500 appointment ids");
-        }
         List<Map<String, Object>> results = new ArrayList<>();
         int deleted = 0;
-        for (Long id : body.ids().stream().distinct().toList()) {
+        for (Deletions.Deletion outcome : deletions.deleteEach(caller, locationId, body.ids())) {
             Map<String, Object> result = new LinkedHashMap<>();
-            result.put("id", id);
-            try {
-                lifecycle.apply(caller, locationId, id, Transition.CANCEL);
-                result.put("deleted", true);
-                result.put("message", "Deleted");
-                deleted++;
-            } catch (ApiException refused) {
-                result.put("deleted", false);
-                result.put("message", refused.getMessage());
-            }
+            result.put("id", outcome.id());
+            result.put("deleted", outcome.deleted());
+            result.put("message", outcome.message());
+            deleted += outcome.deleted() ? 1 : 0;
             results.add(result);
         }
         return Envelope.of(results, Map.of("deleted", deleted, "refused", results.size() - deleted));

@@ -32,21 +32,57 @@ public class StaffBooking {
     private final BookingRequests requests;
     private final Lifecycle lifecycle;
     private final VisitGrouping visits;
+    private final RecordViews views;
     private final Access access;
     private final ActivityLog activity;
     private final Clock clock;
 
     StaffBooking(RecordPlanner planner, Bookings bookings, Conflicts conflicts, BookingRequests requests, Lifecycle lifecycle,
-            VisitGrouping visits, Access access, ActivityLog activity, Clock clock) {
+            VisitGrouping visits, RecordViews views, Access access, ActivityLog activity, Clock clock) {
         this.planner = planner;
         this.bookings = bookings;
         this.conflicts = conflicts;
         this.requests = requests;
         this.lifecycle = lifecycle;
         this.visits = visits;
+        this.views = views;
         this.access = access;
         this.activity = activity;
         this.clock = clock;
+    }
+
+    /**
+     * An appointment as a staff page books it.
+     *
+     * @param clientPhone null or blank for an appointment without a client
+     * @param lengthSeconds null for the services' length with this team member
+     */
+    public record Request(long staffId, List<Long> serviceIds, String clientPhone, String clientName, Instant start,
+            Long lengthSeconds, String comment) {
+    }
+
+    /** Creates the appointment a staff page asks for and returns its id; refusals as {@link #create(Caller, long, RecordWire.Record)}. */
+    @Transactional
+    public long create(Caller caller, long locationId, Request request) {
+        return create(caller, locationId, StaffRequests.of(request));
+    }
+
+    /**
+     * Moves the appointment to a new start and team member, everything else unchanged, under the
+     * same no-overlap and working-hours checks as {@link #replace}.
+     *
+     * @throws ApiException 404 for an unknown or foreign appointment, 409 for a deleted one, 422 (code
+     *     433) when the new time is taken or not a working time
+     */
+    @Transactional
+    public void move(Caller caller, long locationId, long recordId, Instant start, long staffId) {
+        access.require(caller, locationId, Right.EDIT_RECORDS);
+        Map<String, Object> current = views.find(locationId, recordId, RecordViews.Include.NONE)
+                .orElseThrow(() -> ApiException.notFound("Record"));
+        replace(caller, locationId, recordId, StaffRequests.moved(current, bookings.technicalBreakSeconds(recordId), start, staffId));
+        if (Integer.valueOf(2).equals(current.get("attendance"))) {
+            bookings.setClientConfirmed(recordId, true);
+        }
     }
 
     /** Creates the appointment and returns its id. */

@@ -49,6 +49,11 @@ public class Services {
                 .param("location", locationId).param("ids", serviceIds).query(Services::row).list());
     }
 
+    /** The location's active services, heaviest first: what staff may book there. */
+    public List<Service> active(long locationId) {
+        return list(locationId, new ServiceFilter(null, null, true));
+    }
+
     /** The location's services, filtered, heaviest first. */
     List<Service> list(long locationId, ServiceFilter filter) {
         return assemble(db.sql("select " + ServiceRows.COLUMNS + """

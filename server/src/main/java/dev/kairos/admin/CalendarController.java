@@ -1,0 +1,111 @@
+package dev.kairos.admin;
+
+import dev.kairos.auth.Right;
+import dev.kairos.auth.SessionUser;
+import dev.kairos.booking.RecordFilter;
+import dev.kairos.booking.RecordQueries;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.TeamMember;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * The appointment calendar: a day with a column per team member (a server-rendered grid, htmx for
+ * its panels), and a week of one team member (FullCalendar's time grid over {@link #events}).
+ * Creating, opening, moving and changing the status of appointments are in {@link CalendarActions}.
+ */
+@Controller
+@RequestMapping("/admin/locations/{locationId}/calendar")
+class CalendarController {
+
+    private static final int MAX_PAGES = 20;
+
+    private final Workplace workplace;
+    private final RecordQueries queries;
+    private final AppointmentRows rows;
+
+    CalendarController(Workplace workplace, RecordQueries queries, AppointmentRows rows) {
+        this.workplace = workplace;
+        this.queries = queries;
+        this.rows = rows;
+    }
+
+    @GetMapping
+    String calendar(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(defaultValue = "day") String view, @RequestParam(name = "staff_id", required = false) Long staffId,
+            @RequestParam(required = false) Long open, Model model) {
+        Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "calendar");
+        LocalDate day = date != null ? date : LocalDate.now(location.zone());
+        List<TeamMember> members = workplace.team(locationId);
+        boolean week = view.equals("week");
+        model.addAttribute("date", day);
+        model.addAttribute("week", week);
+        model.addAttribute("members", members);
+        model.addAttribute("open", open);
+        model.addAttribute("mayEdit", workplace.holds(user, locationId, Right.EDIT_RECORDS));
+        model.addAttribute("previous", week ? day.minusWeeks(1) : day.minusDays(1));
+        model.addAttribute("next", week ? day.plusWeeks(1) : day.plusDays(1));
+        if (week) {
+            model.addAttribute("staffId", staffId != null ? staffId : members.isEmpty() ? 0 : members.get(0).id());
+        } else {
+            List<AppointmentRow> appointments = rows.of(location.chainId(), records(user, location, day, day, List.of()));
+            model.addAttribute("grid", DayGrid.of(day, members, appointments));
+        }
+        return "admin/calendar";
+    }
+
+    /**
+     * FullCalendar's event feed: the appointments (not deleted) from {@code start} until {@code end}
+     * (exclusive), of one team member or all, with local wall-clock times of the location.
+     */
+    @GetMapping("/events")
+    @ResponseBody
+    List<Map<String, Object>> events(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
+            @RequestParam String start, @RequestParam String end, @RequestParam(name = "staff_id", required = false) Long staffId) {
+        Location location = workplace.open(user, locationId, Right.VIEW_RECORDS);
+        LocalDate from = LocalDate.parse(start.substring(0, Math.min(10, start.length())));
+        LocalDate to = LocalDate.parse(end.substring(0, Math.min(10, end.length()))).minusDays(1);
+        if (to.isBefore(from) || to.isAfter(from.plusDays(62))) {
+            throw dev.kairos.web.ApiException.invalid("end", "must be after start, at most two months on");
+        }
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (AppointmentRow a : rows.of(location.chainId(), records(user, location, from, to, staffId == null ? List.of() : List.of(staffId)))) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", String.valueOf(a.id()));
+            e.put("title", a.clientName().isEmpty() ? a.services() : a.clientName() + (a.services().isEmpty() ? "" : " · " + a.services()));
+            e.put("start", a.start().toString());
+            e.put("end", a.end().toString());
+            e.put("classNames", List.of("appt", a.status()));
+            e.put("extendedProps", Map.of("staff_id", a.staffId(), "status", a.statusName(), "member", a.member()));
+            events.add(e);
+        }
+        return events;
+    }
+
+    private List<Map<String, Object>> records(SessionUser user, Location location, LocalDate from, LocalDate to, List<Long> staffIds) {
+        ZoneId zone = location.zone();
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            RecordQueries.Listing listing = queries.list(user.caller(), location.id(), zone, RecordFilter.calendar(from, to, staffIds, page));
+            all.addAll(listing.records());
+            if (all.size() >= listing.totalCount() || listing.records().isEmpty()) {
+                break;
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,122 @@
+package dev.kairos.admin;
+
+import dev.kairos.auth.Right;
+import dev.kairos.auth.SessionUser;
+import dev.kairos.booking.Deletions;
+import dev.kairos.booking.RecordFilter;
+import dev.kairos.booking.RecordQueries;
+import dev.kairos.booking.RecordViews;
+import dev.kairos.catalog.ServiceCategories;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.TeamMembers;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.QueryParams;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Overview › Appointments: the location's appointments under the same filter as {@code GET /records}
+ * (the form's fields are the API's query parameters, so the page's URL is the filter), deleted ones
+ * included and shown red, with bulk delete and an Info view of each appointment.
+ */
+@Controller
+@RequestMapping("/admin/locations/{locationId}/appointments")
+class OverviewController {
+
+    private final Workplace workplace;
+    private final RecordQueries queries;
+    private final Deletions deletions;
+    private final AppointmentRows rows;
+    private final TeamMembers teamMembers;
+    private final ServiceCategories categories;
+
+    OverviewController(Workplace workplace, RecordQueries queries, Deletions deletions, AppointmentRows rows, TeamMembers teamMembers,
+            ServiceCategories categories) {
+        this.workplace = workplace;
+        this.queries = queries;
+        this.deletions = deletions;
+        this.rows = rows;
+        this.teamMembers = teamMembers;
+        this.categories = categories;
+    }
+
+    @GetMapping
+    String list(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, HttpServletRequest http, Model model) {
+        if (http.getParameter("deleted") == null) {
+            // The overview lists deleted appointments too unless asked not to; saying so in the URL keeps it shareable.
+            return "redirect:" + UriComponentsBuilder.fromPath(http.getRequestURI()).query(http.getQueryString())
+                    .replaceQueryParam("deleted", "all").build().toUriString();
+        }
+        Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "overview");
+        String query = http.getQueryString() == null ? "" : http.getQueryString();
+        model.addAttribute("query", query);
+        model.addAttribute("members", teamMembers.atLocation(locationId));
+        model.addAttribute("categories", categories.list(locationId, null));
+        model.addAttribute("labels", queries.labels(user.caller(), locationId));
+        model.addAttribute("mayDelete", workplace.holds(user, locationId, Right.EDIT_RECORDS));
+        RecordFilter filter;
+        try {
+            filter = RecordFilter.from(new QueryParams(http), location.zone(), locationId);
+        } catch (ApiException invalid) {
+            model.addAttribute("filterError", invalid.getMessage());
+            filter = RecordFilter.from(new QueryParams(new EmptyQuery(http)), location.zone(), locationId);
+            model.addAttribute("filter", filter);
+            model.addAttribute("rows", List.of());
+            model.addAttribute("total", 0L);
+            return "admin/appointments";
+        }
+        RecordQueries.Listing listing = queries.list(user.caller(), locationId, location.zone(), filter);
+        model.addAttribute("filter", filter);
+        model.addAttribute("rows", rows.of(location.chainId(), listing.records()));
+        model.addAttribute("total", listing.totalCount());
+        long pages = Math.max(1, (listing.totalCount() + filter.count() - 1) / filter.count());
+        model.addAttribute("pages", pages);
+        model.addAttribute("previousPage", filter.page() > 1 ? page(http, filter.page() - 1) : null);
+        model.addAttribute("nextPage", filter.page() < pages ? page(http, filter.page() + 1) : null);
+        return "admin/appointments";
+    }
+
+    /** Deletes the checked appointments one by one and comes back to the same list, telling which were refused and why. */
+    @PostMapping("/delete")
+    String delete(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
+            @RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam(name = "query", defaultValue = "") String query,
+            RedirectAttributes flash) {
+        workplace.open(user, locationId, Right.EDIT_RECORDS);
+        if (ids == null || ids.isEmpty()) {
+            flash.addFlashAttribute("refusals", List.of(new Deletions.Deletion(0, false, "Nothing was selected")));
+        } else {
+            List<Deletions.Deletion> outcomes = deletions.deleteEach(user.caller(), locationId, ids);
+            flash.addFlashAttribute("deletedNow", outcomes.stream().filter(Deletions.Deletion::deleted).map(Deletions.Deletion::id).toList());
+            flash.addFlashAttribute("refusals", outcomes.stream().filter(d -> !d.deleted()).toList());
+        }
+        // What was just deleted stays in sight, red, even under a filter for non-cancelled appointments only.
+        String back = UriComponentsBuilder.fromPath("/admin/locations/{id}/appointments").query(query)
+                .replaceQueryParam("deleted", "all").buildAndExpand(locationId).toUriString();
+        return "redirect:" + back;
+    }
+
+    /** The Info view: the whole appointment, deleted or not, with its timestamps and who cancelled it (an htmx panel). */
+    @GetMapping("/{recordId}")
+    String info(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable long recordId, Model model) {
+        Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "overview");
+        var record = queries.find(user.caller(), locationId, recordId, RecordViews.Include.NONE)
+                .orElseThrow(() -> ApiException.notFound("Appointment"));
+        model.addAttribute("a", rows.of(location.chainId(), record));
+        return "admin/appointment-info :: info";
+    }
+
+    private static String page(HttpServletRequest http, long page) {
+        return UriComponentsBuilder.fromPath(http.getRequestURI()).query(http.getQueryString()).replaceQueryParam("page", page)
+                .build().toUriString();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.kairos.booking;
+
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
+import dev.kairos.web.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * Deletes several appointments of a location, each on its own (in its own transaction, through
+ * {@link Lifecycle}): one refused appointment does not keep the others, and the caller learns per
+ * appointment whether it was deleted and, if not, why.
+ */
+@Service
+public class Deletions {
+
+    public static final int MAX_IDS = 500;
+
+    private final Lifecycle lifecycle;
+    private final Access access;
+
+    Deletions(Lifecycle lifecycle, Access access) {
+        this.lifecycle = lifecycle;
+        this.access = access;
+    }
+
+    /** What became of one appointment: deleted, or refused with the reason. */
+    public record Deletion(long id, boolean deleted, String message) {
+    }
+
+    /**
+     * Cancels each appointment, in the order given, duplicates once.
+     *
+     * @throws ApiException 403 without the right to edit records at the location, 422 for no ids,
+     *     a null id or more than {@value #MAX_IDS}
+     */
+    public List<Deletion> deleteEach(Caller caller, long locationId, List<Long> ids) {
+        access.require(caller, locationId, Right.EDIT_RECORDS);
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.contains(null)) {
+            throw ApiException.invalid("ids", "send 1 to " + MAX_IDS + " appointment ids");
+        }
+        List<Deletion> outcomes = new ArrayList<>();
+        for (Long id : ids.stream().distinct().toList()) {
+            try {
+                lifecycle.apply(caller, locationId, id, Transition.CANCEL);
+                outcomes.add(new Deletion(id, true, "Deleted"));
+            } catch (ApiException refused) {
+                outcomes.add(new Deletion(id, false, refused.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+}
