@@ -1,6 +1,6 @@
 package dev.kairos.exports;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
+import dev.kairos.platform.JobScheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
@@ -42,11 +42,11 @@ class ExportController {
     private final Locations locations;
     private final Access access;
     private final ExportFiles files;
-    private final SchedulerClient scheduler;
+    private final JobScheduler scheduler;
     private final OneTimeTask<ExportRequest> task;
     private final Clock clock;
 
-    ExportController(RecordQueries records, Locations locations, Access access, ExportFiles files, SchedulerClient scheduler,
+    ExportController(RecordQueries records, Locations locations, Access access, ExportFiles files, JobScheduler scheduler,
             OneTimeTask<ExportRequest> task, Clock clock) {
         this.records = records;
         this.locations = locations;

@@ -1,6 +1,5 @@
 package dev.kairos.exports;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -10,6 +9,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.booking.RecordFilter;
 import dev.kairos.booking.RecordQueries;
+import dev.kairos.platform.JobScheduler;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.web.QueryParams;
@@ -72,7 +72,7 @@ class ExportJob {
     }
 
     /** Schedules the export to run now, on whichever node picks it up first. */
-    static void schedule(SchedulerClient scheduler, Task<ExportRequest> task, ExportRequest request, Instant now) {
+    static void schedule(JobScheduler scheduler, Task<ExportRequest> task, ExportRequest request, Instant now) {
         scheduler.schedule(task.instance(UUID.randomUUID().toString(), request), now);
     }
 

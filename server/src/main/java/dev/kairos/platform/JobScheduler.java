@@ -2,58 +2,86 @@ package dev.kairos.platform;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.stereotype.Component;
 
 /**
  * Background jobs on db-scheduler over the application's database: every {@link Task} bean is
- * registered, the scheduler starts with the application and stops with it. Executions live in the
+ * registered, and a scheduler runs them while the application runs. Executions live in the
  * {@code scheduled_tasks} table and are claimed there, so each runs once across all Kairos
  * processes on the database. Scheduling inside a transaction commits or rolls back with it.
+ *
+ * <p>A db-scheduler {@link Scheduler} cannot start again once stopped, so each start builds a new
+ * one: an application context that is stopped and started again (as the test framework pauses
+ * cached contexts) keeps running its jobs.
  */
-@Configuration
-class JobScheduler {
+@Component
+public class JobScheduler implements SmartLifecycle {
 
-    @Bean
-    Scheduler scheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
-            @Value("${kairos.jobs.polling-interval:10s}") Duration pollingInterval,
-            @Value("${kairos.jobs.threads:2}") int threads) {
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks.orderedStream().toList())
-                .threads(threads)
-                .pollingInterval(pollingInterval)
-                .enableImmediateExecution()
-                .alwaysPersistTimestampInUTC()
-                .shutdownMaxWait(Duration.ofSeconds(10))
-                .build();
+    private final DataSource dataSource;
+    private final ObjectProvider<Task<?>> tasks;
+    private final Duration pollingInterval;
+    private final int threads;
+    private volatile Scheduler running;
+
+    JobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
+            @Value("${kairos.jobs.polling-interval:10s}") Duration pollingInterval, @Value("${kairos.jobs.threads:2}") int threads) {
+        this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
+        this.tasks = tasks;
+        this.pollingInterval = pollingInterval;
+        this.threads = threads;
     }
 
-    @Bean
-    SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
+    /**
+     * Schedules {@code instance} to run at {@code when} on whichever node claims it first; this
+     * node looks at once if it is running.
+     */
+    public <T> void schedule(TaskInstance<T> instance, Instant when) {
+        Scheduler scheduler = running;
+        if (scheduler != null) {
+            scheduler.schedule(instance, when);
+            return;
+        }
+        com.github.kagkarlsson.scheduler.SchedulerClient.Builder.create(dataSource, taskList()).build().schedule(instance, when);
+    }
 
-            @Override
-            public void start() {
-                scheduler.start();
-                running = true;
-            }
+    @Override
+    public synchronized void start() {
+        if (running == null) {
+            Scheduler scheduler = Scheduler.create(dataSource, taskList())
+                    .threads(threads)
+                    .pollingInterval(pollingInterval)
+                    .enableImmediateExecution()
+                    .alwaysPersistTimestampInUTC()
+                    .shutdownMaxWait(Duration.ofSeconds(10))
+                    .build();
+            scheduler.start();
+            running = scheduler;
+        }
+    }
 
-            @Override
-            public void stop() {
-                scheduler.stop();
-                running = false;
-            }
+    @Override
+    public synchronized void stop() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
+    }
 
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-        };
+    @Override
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    private List<Task<?>> taskList() {
+        return tasks.orderedStream().toList();
     }
 }
