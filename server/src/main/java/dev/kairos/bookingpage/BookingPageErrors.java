@@ -13,9 +13,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Refusals on the booking pages as a friendly page, never the API's JSON envelope and never a 500. */
-@ControllerAdvice(basePackageClasses = PageErrors.class)
+@ControllerAdvice(basePackageClasses = BookingPageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PageErrors {
+class BookingPageErrors {
 
     @ExceptionHandler(ApiException.class)
     String refused(ApiException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
