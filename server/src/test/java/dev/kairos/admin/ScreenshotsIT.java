@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import dev.kairos.booking.BookingFixtures;
-import java.nio.file.Files;
+import dev.kairos.support.Browser;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -54,9 +54,7 @@ class ScreenshotsIT extends PageIT {
         desk.pay(felix, 100);
         desk.cancel(ben);
 
-        Path dir = "docs".equals(System.getProperty("kairos.screenshots")) ? Path.of("..", "docs", "screenshots")
-                : Path.of("target", "screenshots");
-        Files.createDirectories(dir);
+        Path dir = Browser.screenshots();
         Page page = browser.signedIn(port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
         page.navigate(desk.url("/appointments?deleted=all&start_date=" + day + "&end_date=" + day.plusDays(3)));
         assertThat(Desk.rows(page)).hasSize(14);

@@ -12,7 +12,6 @@ import dev.kairos.support.Browser;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,7 @@ class BookingPageIT {
         steps.open();
         assertThat(page.textContent("ul.choices")).contains("Haircut", "Colour and cut").doesNotContain("Walk-in");
         steps.service("Haircut").anyone().date(day);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("../docs/screenshots/booking-page.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshots().resolve("booking-page.png")).setFullPage(true));
         steps.time("09:00").details("Maria Muster", "030 1234567", "maria@example.com").submit();
 
         steps.landsOn("?booked");
@@ -82,7 +81,7 @@ class BookingPageIT {
         assertThat(page.textContent(".appointment")).contains("confirmed", "09:00", "Haircut", "Anna Berg");
         String link = page.textContent(".link-box").strip();
         assertThat(link).matches("http://127\\.0\\.0\\.1:" + port + "/book/" + location + "/appointments/\\d+/[0-9a-f]{32}");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("../docs/screenshots/booking-confirmed.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshots().resolve("booking-confirmed.png")).setFullPage(true));
         var row = fixtures.db().sql("select source, status, team_member_id, client_phone from appointments where location_id = :l")
                 .param("l", location).query().singleRow();
         assertThat(row).containsEntry("source", "online").containsEntry("status", "confirmed")

@@ -58,6 +58,21 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /**
+     * Where page tests put screenshots: {@code target/screenshots}, or the README's
+     * {@code docs/screenshots} when run with {@code -Dkairos.screenshots=docs}.
+     */
+    public static Path screenshots() {
+        Path dir = "docs".equals(System.getProperty("kairos.screenshots")) ? Path.of("..", "docs", "screenshots")
+                : Path.of("target", "screenshots");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return dir;
+    }
+
     @Override
     public void close() {
         chromium.close();
