@@ -50,11 +50,11 @@ class Bookings {
                         insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
                             busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source, master_requested,
                             clients_count, comment, api_id, record_hash, created_user_id, client_name, client_phone, client_email,
-                            overbooked, created_at, updated_at)
+                            overbooked, created_at, updated_at, visit_id)
                         values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
                             :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
                             :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                            :overbooked, :createdAt, :createdAt)
+                            :overbooked, :createdAt, :createdAt, :visitId)
                         returning id
                         """)
                 .param("locationId", a.locationId()).param("teamMemberId", a.teamMemberId()).param("clientId", a.clientId())
@@ -69,10 +69,10 @@ class Bookings {
                 .param("recordHash", a.recordHash()).param("createdUserId", a.createdUserId())
                 .param("clientName", a.clientName()).param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail())
                 .param("overbooked", a.overbooked()).param("createdAt", ts(a.createdAt()))
+                .param("visitId", visits.visitFor(a.locationId(), a.clientId(), a.times().start(), a.times().end(), null))
                 .query(Long.class).single();
         insertLines(id, a.services());
         insertHolds(id, a.resources());
-        visits.assign(id, a.clientId());
         return id;
     }
 

@@ -116,7 +116,8 @@ public class StaffBooking {
         });
         bookings.setDetails(recordId, details(plan, body));
         if (!held.start().atZone(location.zone()).toLocalDate().equals(plan.times().start().atZone(location.zone()).toLocalDate())) {
-            visits.assign(recordId, plan.client() == null ? null : plan.client().id());
+            visits.regroup(recordId, locationId, plan.client() == null ? null : plan.client().id(), plan.times().start(),
+                    plan.times().end());
         }
         if (body.attendance() != null) {
             lifecycle.setAttendance(caller, locationId, recordId, body.attendance());

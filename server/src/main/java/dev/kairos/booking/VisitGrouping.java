@@ -1,38 +1,39 @@
 package dev.kairos.booking;
 
+import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a new appointment into a visit, per the location's {@code visit_grouping}: the client's
+ * The visit a new appointment belongs to, per the location's {@code visit_grouping}: the client's
  * other appointments of the same local day ({@code same_client_same_day}), only those that end
  * when it starts or start when it ends ({@code back_to_back}), or a visit of its own ({@code none},
  * and always for an appointment without a client). The client's row is locked while grouping, so
- * two appointments booked at once for one client land in one visit. Two statements at most: it is
- * on the path of every booking.
+ * two appointments booked at once for one client land in one visit. It runs before the
+ * appointment is inserted, so the insert carries its visit: on the path of every booking, an
+ * update of the new row afterwards would rewrite every index of the appointments table.
  */
 @Component
 class VisitGrouping {
 
     private static final String JOIN_OR_CREATE = """
-            with joined as (
+            with l as (select id, time_zone, visit_grouping from locations where id = :location),
+            joined as (
                 select o.visit_id as id
-                  from appointments a
-                  join locations l on l.id = a.location_id
-                  join appointments o on o.location_id = a.location_id and o.client_id = a.client_id and o.id <> a.id
-                       and o.visit_id is not null and o.status not in ('cancelled', 'rejected')
-                       and (o.starts_at at time zone l.time_zone)::date = (a.starts_at at time zone l.time_zone)::date
-                 where a.id = :id and a.client_id is not null
+                  from appointments o, l
+                 where cast(:client as bigint) is not null and o.location_id = l.id and o.client_id = :client
+                   and o.id <> coalesce(cast(:self as bigint), -1)
+                   and o.visit_id is not null and o.status not in ('cancelled', 'rejected')
+                   and (o.starts_at at time zone l.time_zone)::date = (cast(:start as timestamptz) at time zone l.time_zone)::date
                    and (l.visit_grouping = 'same_client_same_day'
-                        or (l.visit_grouping = 'back_to_back' and (o.ends_at = a.starts_at or o.starts_at = a.ends_at)))
+                        or (l.visit_grouping = 'back_to_back' and (o.ends_at = :start or o.starts_at = :end)))
                  order by o.visit_id limit 1),
             created as (
                 insert into visits (location_id, client_id, day)
-                select a.location_id, a.client_id, (a.starts_at at time zone l.time_zone)::date
-                  from appointments a join locations l on l.id = a.location_id
-                 where a.id = :id and not exists (select 1 from joined)
+                select l.id, :client, (cast(:start as timestamptz) at time zone l.time_zone)::date from l
+                 where not exists (select 1 from joined)
                 returning id)
-            update appointments set visit_id = coalesce((select id from joined), (select id from created)) where id = :id
+            select coalesce((select id from joined), (select id from created))
             """;
 
     private final JdbcClient db;
@@ -41,11 +42,23 @@ class VisitGrouping {
         this.db = db;
     }
 
-    /** @param clientId the appointment's client, or null */
-    void assign(long appointmentId, Long clientId) {
+    /**
+     * The visit for an appointment of {@code clientId} (or null) at the location from
+     * {@code start} to {@code end}, joined or made.
+     *
+     * @param self the appointment itself when it is being moved (never joined to its own visit), or null
+     */
+    long visitFor(long locationId, Long clientId, Instant start, Instant end, Long self) {
         if (clientId != null) {
             db.sql("select id from clients where id = :id for update").param("id", clientId).query(Long.class).list();
         }
-        db.sql(JOIN_OR_CREATE).param("id", appointmentId).update();
+        return db.sql(JOIN_OR_CREATE).param("location", locationId).param("client", clientId)
+                .param("start", Bookings.ts(start)).param("end", Bookings.ts(end)).param("self", self).query(Long.class).single();
+    }
+
+    /** Moves an appointment whose day changed into the visit of its new day. */
+    void regroup(long appointmentId, long locationId, Long clientId, Instant start, Instant end) {
+        long visit = visitFor(locationId, clientId, start, end, appointmentId);
+        db.sql("update appointments set visit_id = :visit where id = :id").param("visit", visit).param("id", appointmentId).update();
     }
 }
