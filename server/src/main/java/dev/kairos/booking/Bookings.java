@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Bookings {
 
+    private static final String HELD = "select id, location_id, team_member_id, status, starts_at, ends_at, record_hash from appointments";
+
     private final JdbcClient db;
     private final VisitGrouping visits;
 
@@ -91,10 +93,15 @@ class Bookings {
                 .param("comment", a.comment()).param("apiId", a.apiId()).param("clientName", a.clientName())
                 .param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail()).param("overbooked", a.overbooked())
                 .param("at", ts(a.createdAt())).param("by", updatedBy).param("id", id).update();
-        db.sql("delete from appointment_services where appointment_id = :id").param("id", id).update();
-        insertLines(id, a.services());
+        replaceLines(id, a.services());
         db.sql("delete from appointment_resources where appointment_id = :id").param("id", id).update();
         insertHolds(id, a.resources());
+    }
+
+    /** Replaces an appointment's service lines, in the order given. */
+    void replaceLines(long id, List<NewAppointment.Line> lines) {
+        db.sql("delete from appointment_services where appointment_id = :id").param("id", id).update();
+        insertLines(id, lines);
     }
 
     private void insertLines(long id, List<NewAppointment.Line> lines) {
@@ -112,15 +119,8 @@ class Bookings {
 
     /** The appointment's location, status and start, if the hash matches (or no hash is asked for). */
     Optional<Held> find(long id, String hash) {
-        return db.sql("""
-                        select id, location_id, team_member_id, status, starts_at, ends_at, record_hash
-                          from appointments where id = :id and (cast(:hash as text) is null or record_hash = :hash)
-                        """)
-                .param("id", id).param("hash", hash)
-                .query((rs, n) -> new Held(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3),
-                        AppointmentStatus.fromDb(rs.getString(4)), rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7)))
-                .optional();
+        return db.sql(HELD + " where id = :id and (cast(:hash as text) is null or record_hash = :hash)")
+                .param("id", id).param("hash", hash).query(Bookings::held).optional();
     }
 
     /** The services of an appointment, in booking order. */
@@ -129,10 +129,12 @@ class Bookings {
                 .param("id", appointmentId).query(Long.class).list();
     }
 
-    /** Locks one appointment row for a status change or a move. */
+    /**
+     * Locks one appointment row for a status change or a move, and reads it as it is once locked
+     * (PostgreSQL re-reads a row it had to wait for).
+     */
     Optional<Held> lock(long id) {
-        db.sql("select id from appointments where id = :id for update").param("id", id).query(Long.class).optional();
-        return find(id, null);
+        return db.sql(HELD + " where id = :id for update").param("id", id).query(Bookings::held).optional();
     }
 
     /**
@@ -220,6 +222,11 @@ class Bookings {
                     .param("id", id).param("instance", hold.instance().value())
                     .param("from", ts(hold.from())).param("until", ts(hold.until())).update();
         }
+    }
+
+    private static Held held(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Held(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), AppointmentStatus.fromDb(rs.getString(4)),
+                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7));
     }
 
     static OffsetDateTime ts(Instant instant) {

@@ -38,7 +38,7 @@ public class Deletions {
      */
     public List<Deletion> deleteEach(Caller caller, long locationId, List<Long> ids) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
-        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.contains(null)) {
+        if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.stream().anyMatch(java.util.Objects::isNull)) {
             throw ApiException.invalid("ids", "send 1 to " + MAX_IDS + " appointment ids");
         }
         List<Deletion> outcomes = new ArrayList<>();

@@ -1,8 +1,6 @@
 package dev.kairos.booking;
 
-import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
-import dev.kairos.auth.Right;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.QueryParams;
@@ -39,17 +37,15 @@ class RecordsController {
     private final Lifecycle lifecycle;
     private final Deletions deletions;
     private final BookingRequests requests;
-    private final Access access;
 
     RecordsController(RecordQueries queries, RecordViews views, StaffBooking booking, Lifecycle lifecycle, Deletions deletions,
-            BookingRequests requests, Access access) {
+            BookingRequests requests) {
         this.queries = queries;
         this.views = views;
         this.booking = booking;
         this.lifecycle = lifecycle;
         this.deletions = deletions;
         this.requests = requests;
-        this.access = access;
     }
 
     @GetMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
@@ -79,10 +75,10 @@ class RecordsController {
 
     @GetMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
     Envelope<Map<String, Object>> get(Caller caller, @PathVariable long locationId, @PathVariable long recordId, HttpServletRequest http) {
-        access.require(caller, locationId, Right.VIEW_RECORDS);
         QueryParams q = new QueryParams(http);
-        return Envelope.of(view(locationId, recordId,
-                new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions"))));
+        return Envelope.of(queries.find(caller, locationId, recordId,
+                        new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")))
+                .orElseThrow(() -> ApiException.notFound("Record")));
     }
 
     @PutMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})

@@ -21,10 +21,12 @@ public class ServiceLines {
 
     private final JdbcClient db;
     private final Services services;
+    private final Bookings bookings;
 
-    ServiceLines(JdbcClient db, Services services) {
+    ServiceLines(JdbcClient db, Services services, Bookings bookings) {
         this.db = db;
         this.services = services;
+        this.bookings = bookings;
     }
 
     /**
@@ -85,17 +87,8 @@ public class ServiceLines {
      * the services are the appointment location's.
      */
     public void replace(long appointmentId, List<Line> lines, Instant at) {
-        db.sql("delete from appointment_services where appointment_id = :id").param("id", appointmentId).update();
-        int position = 0;
-        for (Line line : lines) {
-            db.sql("""
-                            insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
-                            values (:id, :service, :position, :amount, :firstCost, :discount, :cost)
-                            """)
-                    .param("id", appointmentId).param("service", line.serviceId()).param("position", position++)
-                    .param("amount", line.amount()).param("firstCost", line.firstCost()).param("discount", line.discount())
-                    .param("cost", line.cost()).update();
-        }
+        bookings.replaceLines(appointmentId, lines.stream()
+                .map(l -> new NewAppointment.Line(l.serviceId(), l.firstCost(), l.discount(), l.cost(), l.amount())).toList());
         db.sql("update appointments set updated_at = :at, version = version + 1 where id = :id")
                 .param("at", Bookings.ts(at)).param("id", appointmentId).update();
     }

@@ -90,10 +90,11 @@ public class StaffBooking {
     public long create(Caller caller, long locationId, RecordWire.Record body) {
         Location location = authorise(caller, locationId, body);
         RecordPlanner.Plan plan = planner.plan(location, body);
+        Bookings.Details details = details(plan, body);
         Conflicts.Outcome checked = lockAndCheck(location, plan, null, body);
         Instant now = clock.instant();
         long id = write(() -> bookings.insert(appointment(location, plan, checked, body, caller, now, BookingRequests.newHash())));
-        bookings.setDetails(id, details(plan, body));
+        bookings.setDetails(id, details);
         activity.record(locationId, caller, "created", "appointment", id, logDetails(checked, "admin"));
         return id;
     }
@@ -108,13 +109,14 @@ public class StaffBooking {
             throw new ApiException(HttpStatus.CONFLICT, "A " + held.status().dbName() + " appointment cannot be changed", null);
         }
         RecordPlanner.Plan plan = planner.plan(location, body);
+        Bookings.Details details = details(plan, body);
         Conflicts.Outcome checked = lockAndCheck(location, plan, recordId, body);
         Instant now = clock.instant();
         write(() -> {
             bookings.replace(recordId, appointment(location, plan, checked, body, caller, now, held.recordHash()), caller.userId());
             return recordId;
         });
-        bookings.setDetails(recordId, details(plan, body));
+        bookings.setDetails(recordId, details);
         if (!held.start().atZone(location.zone()).toLocalDate().equals(plan.times().start().atZone(location.zone()).toLocalDate())) {
             visits.regroup(recordId, locationId, plan.client() == null ? null : plan.client().id(), plan.times().start(),
                     plan.times().end());
