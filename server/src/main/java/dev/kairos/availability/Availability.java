@@ -47,10 +47,20 @@ public class Availability {
      */
     @Transactional(readOnly = true)
     public Offer prepare(AvailabilityQuery query, Instant now) {
+        return prepare(query, null, now);
+    }
+
+    /**
+     * As {@link #prepare(AvailabilityQuery, Instant)}, with the query's services as the caller has
+     * just read them through {@link #serviceRules}, so that a booking reads them once.
+     */
+    @Transactional(readOnly = true)
+    public Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now) {
         LocationRules location = repository.location(query.locationId(), query.from(), query.to().plusDays(1))
                 .orElseThrow(() -> ApiException.notFound("Location"));
-        List<ServiceRules> services = services(query, location);
-        List<Long> members = members(query, services);
+        List<ServiceRules> services = services(query, known != null ? known
+                : repository.services(location.id(), new LinkedHashSet<>(query.serviceIds())));
+        Map<Long, Schedule> members = members(query, services);
         // Slots start inside the asked days, so only time held within one booking's reach of them matters.
         Duration reach = reach(location, services);
         Instant busyFrom = query.from().atStartOfDay(location.zone()).toInstant().minus(reach);
@@ -62,11 +72,10 @@ public class Availability {
                 .teamMembers(teamMembers(query, location, services, members, busyFrom, busyTo));
         instances(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::resourceInstances);
         bookings(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::bookings);
-        return new Offer(location, services, members, request.build());
+        return new Offer(location, services, List.copyOf(members.keySet()), request.build());
     }
 
-    /** The services of the location among {@code ids}, unknown and removed ones left out. */
-    @Transactional(readOnly = true)
+    /** The services of the location among {@code ids}, unknown and removed ones left out (one query, no transaction of its own). */
     public List<ServiceRules> serviceRules(long locationId, List<Long> ids) {
         return repository.services(locationId, ids);
     }
@@ -115,9 +124,9 @@ public class Availability {
         return engine.check(offer.request().withStaff(StaffChoice.fromAltegio(teamMemberId)), start);
     }
 
-    private List<ServiceRules> services(AvailabilityQuery query, LocationRules location) {
+    /** The query's services, in its order, once {@code found} is shown to hold each of them and to allow the booking. */
+    private static List<ServiceRules> services(AvailabilityQuery query, List<ServiceRules> found) {
         Set<Long> wanted = new LinkedHashSet<>(query.serviceIds());
-        List<ServiceRules> found = repository.services(location.id(), wanted);
         if (query.online() && found.stream().anyMatch(s -> "walk_in_only".equals(s.bookingType()))) {
             throw ApiException.coded(HttpStatus.UNPROCESSABLE_ENTITY, 438,
                     "This service is walk-in only: it cannot be booked online, clients join the queue at the location");
@@ -133,12 +142,14 @@ public class Availability {
         return query.serviceIds().stream().distinct().map(byId::get).toList();
     }
 
-    private List<Long> members(AvailabilityQuery query, List<ServiceRules> services) {
+    /** The team members who may take the services (none for staff-free ones), with their working hours, in display order. */
+    private Map<Long, Schedule> members(AvailabilityQuery query, List<ServiceRules> services) {
         if (!services.isEmpty() && !services.get(0).requiresStaff()) {
-            return List.of();
+            return Map.of();
         }
         Long only = query.staffId() == 0 ? null : query.staffId();
-        List<Long> members = repository.teamMembers(query.locationId(), only, query.online());
+        Map<Long, Schedule> members = repository.teamMembersWithHours(query.locationId(), only, query.online(), query.from(),
+                query.to().plusDays(1));
         if (only != null && members.isEmpty()) {
             throw ApiException.notFound("Team member");
         }
@@ -146,11 +157,11 @@ public class Availability {
     }
 
     private List<TeamMember> teamMembers(AvailabilityQuery query, LocationRules location, List<ServiceRules> services,
-            List<Long> members, Instant busyFrom, Instant busyTo) {
-        if (members.isEmpty()) {
+            Map<Long, Schedule> hours, Instant busyFrom, Instant busyTo) {
+        if (hours.isEmpty()) {
             return List.of();
         }
-        Map<Long, Schedule> hours = repository.workingHours(location.id(), members, query.from(), query.to().plusDays(1));
+        List<Long> members = List.copyOf(hours.keySet());
         Map<Long, IntervalSet> busy = repository.staffBusy(members, busyFrom, busyTo, query.excludeAppointment());
         List<TeamMember> result = new ArrayList<>(members.size());
         for (long member : members) {

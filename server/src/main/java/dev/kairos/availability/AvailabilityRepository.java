@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The reads behind availability: hours, schedules and busy time, a handful of queries per request. */
 @Repository
@@ -34,20 +37,31 @@ class AvailabilityRepository {
 
     private final JdbcClient db;
     private final ServiceRulesReader services;
+    private final JsonMapper json;
 
-    AvailabilityRepository(JdbcClient db, ServiceRulesReader services) {
+    AvailabilityRepository(JdbcClient db, ServiceRulesReader services, JsonMapper json) {
         this.db = db;
         this.services = services;
+        this.json = json;
     }
 
+    /** The location with its weekly hours and the special days in {@code from..to}, in one query. */
     Optional<LocationRules> location(long id, LocalDate from, LocalDate to) {
         return db.sql("""
-                        select id, chain_id, time_zone, slot_step_minutes, booking_min_lead_minutes, booking_max_advance_days
-                          from locations where id = :id and not deleted
+                        select l.id, l.chain_id, l.time_zone, l.slot_step_minutes, l.booking_min_lead_minutes,
+                               l.booking_max_advance_days,
+                               coalesce((select json_agg(json_build_array(h.day_of_week, h.opens_at, h.closes_at)
+                                                         order by h.day_of_week, h.opens_at)
+                                           from location_hours h where h.location_id = l.id), '[]') as weekly,
+                               coalesce((select json_agg(json_build_array(d.day, true, d.opens_at, d.closes_at)
+                                                         order by d.day, d.opens_at)
+                                           from location_special_days d
+                                          where d.location_id = l.id and d.day between :from and :to), '[]') as special
+                          from locations l where l.id = :id and not l.deleted
                         """)
-                .param("id", id)
+                .param("id", id).param("from", from).param("to", to)
                 .query((rs, n) -> new LocationRules(rs.getLong(1), rs.getLong(2), ZoneId.of(rs.getString(3)),
-                        openingHours(id, from, to), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
+                        schedule(rs.getString(7), rs.getString(8)), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .optional();
     }
 
@@ -55,75 +69,77 @@ class AvailabilityRepository {
         return services.read(locationId, ids);
     }
 
-    private Schedule openingHours(long locationId, LocalDate from, LocalDate to) {
-        WeeklySchedule.Builder hours = WeeklySchedule.builder();
-        weekly(db.sql("select day_of_week, opens_at, closes_at from location_hours where location_id = :id order by 1, 2")
-                .param("id", locationId)).forEach(hours::on);
-        Map<LocalDate, List<LocalTimeWindow>> special = new LinkedHashMap<>();
-        db.sql("""
-                        select day, opens_at, closes_at from location_special_days
-                         where location_id = :id and day between :from and :to order by day, opens_at
-                        """)
-                .param("id", locationId).param("from", from).param("to", to)
-                .query(rs -> {
-                    List<LocalTimeWindow> windows = special.computeIfAbsent(rs.getObject(1, LocalDate.class), d -> new ArrayList<>());
-                    addWindow(windows, rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class));
-                });
-        special.forEach((date, windows) -> hours.special(date, windows.toArray(LocalTimeWindow[]::new)));
-        return hours.build();
-    }
+    // A member's weekly hours at the location and dated overrides in :from..:to, as JSON arrays.
+    private static final String MEMBER_HOURS = """
+            coalesce((select json_agg(json_build_array(w.day_of_week, w.starts_at, w.ends_at)
+                                      order by w.day_of_week, w.starts_at)
+                        from team_member_weekly_hours w
+                       where w.location_id = :loc and w.team_member_id = m.id), '[]') as weekly,
+            coalesce((select json_agg(json_build_array(d.day, d.is_working, s.starts_at, s.ends_at)
+                                      order by d.day, s.starts_at)
+                        from team_member_schedule_days d
+                        left join team_member_schedule_slots s
+                          on s.team_member_id = d.team_member_id and s.location_id = d.location_id and s.day = d.day
+                       where d.location_id = :loc and d.team_member_id = m.id and d.day between :from and :to), '[]') as special
+            """;
 
-    /** The team members who work at the location, optionally one, optionally only those shown online. */
-    List<Long> teamMembers(long locationId, Long only, boolean onlineOnly) {
-        return db.sql("""
-                        select m.id from team_members m
+    /**
+     * The team members who work at the location (optionally one, optionally only those shown
+     * online) with their working hours there, in display order: one query.
+     */
+    Map<Long, Schedule> teamMembersWithHours(long locationId, Long only, boolean onlineOnly, LocalDate from, LocalDate to) {
+        return schedules(db.sql("""
+                        select m.id, %s
+                          from team_members m
                          where (m.location_id = :loc or exists (select 1 from team_member_locations tl
                                                                  where tl.team_member_id = m.id and tl.location_id = :loc))
                            and not m.fired and not m.deleted and (not :online or not m.hidden)
                            and (cast(:only as bigint) is null or m.id = :only)
                          order by m.weight desc, m.id
-                        """)
-                .param("loc", locationId).param("online", onlineOnly).param("only", only)
-                .query(Long.class).list();
+                        """.formatted(MEMBER_HOURS))
+                .param("loc", locationId).param("online", onlineOnly).param("only", only).param("from", from).param("to", to));
     }
 
     /** Each member's working hours at the location: weekly hours with the dated overrides in range. */
     Map<Long, Schedule> workingHours(long locationId, List<Long> members, LocalDate from, LocalDate to) {
-        Map<Long, WeeklySchedule.Builder> builders = new HashMap<>();
-        members.forEach(m -> builders.put(m, WeeklySchedule.builder()));
-        Map<Long, Map<DayOfWeek, List<LocalTimeWindow>>> weekly = new HashMap<>();
-        db.sql("""
-                        select team_member_id, day_of_week, starts_at, ends_at from team_member_weekly_hours
-                         where location_id = :loc and team_member_id = any(:ids) order by 1, 2, 3
-                        """)
-                .param("loc", locationId).param("ids", members.toArray(Long[]::new))
-                .query(rs -> {
-                    var days = weekly.computeIfAbsent(rs.getLong(1), m -> new HashMap<>());
-                    addWindow(days.computeIfAbsent(DayOfWeek.of(rs.getInt(2)), d -> new ArrayList<>()),
-                            rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class));
-                });
-        weekly.forEach((member, days) -> days.forEach((day, w) -> builders.get(member).on(day, w.toArray(LocalTimeWindow[]::new))));
-        Map<Long, Map<LocalDate, List<LocalTimeWindow>>> overrides = new HashMap<>();
-        db.sql("""
-                        select d.team_member_id, d.day, d.is_working, s.starts_at, s.ends_at
-                          from team_member_schedule_days d
-                          left join team_member_schedule_slots s
-                            on s.team_member_id = d.team_member_id and s.location_id = d.location_id and s.day = d.day
-                         where d.location_id = :loc and d.team_member_id = any(:ids) and d.day between :from and :to
-                         order by 1, 2, 4
-                        """)
-                .param("loc", locationId).param("ids", members.toArray(Long[]::new)).param("from", from).param("to", to)
-                .query(rs -> {
-                    var windows = overrides.computeIfAbsent(rs.getLong(1), m -> new HashMap<>())
-                            .computeIfAbsent(rs.getObject(2, LocalDate.class), d -> new ArrayList<>());
-                    if (rs.getBoolean(3)) {
-                        addWindow(windows, rs.getObject(4, LocalTime.class), rs.getObject(5, LocalTime.class));
-                    }
-                });
-        overrides.forEach((member, days) -> days.forEach((date, w) -> builders.get(member).special(date, w.toArray(LocalTimeWindow[]::new))));
+        return schedules(db.sql("select m.id, %s from team_members m where m.id = any(:ids)".formatted(MEMBER_HOURS))
+                .param("loc", locationId).param("ids", members.toArray(Long[]::new)).param("from", from).param("to", to));
+    }
+
+    private Map<Long, Schedule> schedules(JdbcClient.StatementSpec query) {
         Map<Long, Schedule> result = new LinkedHashMap<>();
-        members.forEach(m -> result.put(m, builders.get(m).build()));
+        query.query(rs -> {
+            result.put(rs.getLong(1), schedule(rs.getString(2), rs.getString(3)));
+        });
         return result;
+    }
+
+    /**
+     * Weekly hours ({@code [day_of_week, from, to]} rows) with dated overrides
+     * ({@code [day, working, from, to]} rows; a day listed without a window is closed).
+     */
+    private Schedule schedule(String weeklyJson, String specialJson) {
+        Map<DayOfWeek, List<LocalTimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
+        for (JsonNode row : json.readTree(weeklyJson)) {
+            addWindow(weekly.computeIfAbsent(DayOfWeek.of(row.get(0).asInt()), d -> new ArrayList<>()), row.get(1), row.get(2));
+        }
+        Map<LocalDate, List<LocalTimeWindow>> special = new LinkedHashMap<>();
+        for (JsonNode row : json.readTree(specialJson)) {
+            List<LocalTimeWindow> windows = special.computeIfAbsent(LocalDate.parse(row.get(0).asString()), d -> new ArrayList<>());
+            if (row.get(1).asBoolean()) {
+                addWindow(windows, row.get(2), row.get(3));
+            }
+        }
+        WeeklySchedule.Builder hours = WeeklySchedule.builder();
+        weekly.forEach((day, windows) -> hours.on(day, windows.toArray(LocalTimeWindow[]::new)));
+        special.forEach((date, windows) -> hours.special(date, windows.toArray(LocalTimeWindow[]::new)));
+        return hours.build();
+    }
+
+    private static void addWindow(List<LocalTimeWindow> windows, JsonNode from, JsonNode to) {
+        if (!from.isNull() && !to.isNull()) {
+            windows.add(LocalTimeWindow.of(LocalTime.parse(from.asString()), LocalTime.parse(to.asString())));
+        }
     }
 
     /** Time the members are held: appointments (with buffers) and group events they run, at any location. */
@@ -198,23 +214,6 @@ class AvailabilityRepository {
                     }
                 });
         return bookings;
-    }
-
-    static Map<DayOfWeek, LocalTimeWindow[]> weekly(JdbcClient.StatementSpec query) {
-        Map<DayOfWeek, List<LocalTimeWindow>> days = new HashMap<>();
-        query.query(rs -> {
-            addWindow(days.computeIfAbsent(DayOfWeek.of(rs.getInt(1)), d -> new ArrayList<>()),
-                    rs.getObject(2, LocalTime.class), rs.getObject(3, LocalTime.class));
-        });
-        Map<DayOfWeek, LocalTimeWindow[]> result = new HashMap<>();
-        days.forEach((day, windows) -> result.put(day, windows.toArray(LocalTimeWindow[]::new)));
-        return result;
-    }
-
-    private static void addWindow(List<LocalTimeWindow> windows, LocalTime from, LocalTime to) {
-        if (from != null && to != null) {
-            windows.add(LocalTimeWindow.of(from, to));
-        }
     }
 
     private static TimeRange range(ResultSet rs, int from, int to) throws SQLException {

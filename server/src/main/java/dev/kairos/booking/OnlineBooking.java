@@ -139,7 +139,7 @@ public class OnlineBooking {
     }
 
     private Choice choose(Location location, BookingRequests.Wanted w, int index, Set<Long> taken) {
-        Offer offer = offer(location, w.services(), w.staffId(), w.start());
+        Offer offer = offer(location, w.services(), null, w.staffId(), w.start());
         BookingDecision decision = availability.check(offer, w.staffId(), w.start());
         if (decision instanceof BookingDecision.Rejected rejected) {
             throw Refusals.of(rejected.reason(), w.correlationId());
@@ -224,7 +224,7 @@ public class OnlineBooking {
             String hash, Instant now) {
         BookingRequests.Wanted w = choice.wanted;
         long staff = choice.member == null ? 0 : choice.member;
-        Offer fresh = offer(location, w.services(), staff, w.start());
+        Offer fresh = offer(location, w.services(), choice.services, staff, w.start());
         BookingDecision decision = availability.check(fresh, staff, w.start());
         if (decision instanceof BookingDecision.Rejected rejected) {
             throw new Lost(choice.index, choice.member, rejected.reason());
@@ -247,9 +247,10 @@ public class OnlineBooking {
         }
     }
 
-    private Offer offer(Location location, List<Long> services, long staffId, Instant start) {
+    /** The availability of the start's day; {@code known}, when not null, are the services as already read. */
+    private Offer offer(Location location, List<Long> services, List<ServiceRules> known, long staffId, Instant start) {
         LocalDate date = start.atZone(location.zone()).toLocalDate();
-        return availability.prepare(AvailabilityQuery.online(location.id(), services, staffId, date, date), clock.instant());
+        return availability.prepare(AvailabilityQuery.online(location.id(), services, staffId, date, date), known, clock.instant());
     }
 
     private static String blank(String value) {

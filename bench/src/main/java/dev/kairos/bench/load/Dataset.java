@@ -8,14 +8,16 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The seeded chain as the scenarios address it: its first location with 50 team members, each
  * member with the "Haircut" service of their location, and the working days (Monday to Saturday)
  * that are busy (the 30 days after today) and empty (from today + 31, for booking).
  */
-record Dataset(long chainId, long mainLocation, List<Member> mainTeam, List<Member> everyone, LocalDate today) {
+record Dataset(long chainId, long mainLocation, List<Member> mainTeam, List<Member> everyone, LocalDate today, Set<LocalDate> booked) {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final String CHAIN = "Bench Barbers";
@@ -47,7 +49,25 @@ record Dataset(long chainId, long mainLocation, List<Member> mainTeam, List<Memb
         }
         long main = everyone.get(0).location();
         List<Member> team = everyone.stream().filter(m -> m.location() == main).toList();
-        return new Dataset(chain, main, team, List.copyOf(everyone), LocalDate.now(ZONE));
+        LocalDate today = LocalDate.now(ZONE);
+        return new Dataset(chain, main, team, List.copyOf(everyone), today, bookedDays(db, today.plusDays(31)));
+    }
+
+    /** The days from {@code from} on that already hold an appointment, so a rerun on a kept database books elsewhere. */
+    private static Set<LocalDate> bookedDays(Connection db, LocalDate from) throws SQLException {
+        Set<LocalDate> days = new HashSet<>();
+        try (PreparedStatement query = db.prepareStatement("""
+                select distinct (starts_at at time zone 'Europe/Berlin')::date from appointments
+                 where starts_at >= (cast(? as date) - 1)::timestamptz
+                """)) {
+            query.setObject(1, from);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    days.add(rs.getObject(1, LocalDate.class));
+                }
+            }
+        }
+        return days;
     }
 
     /** The working days today + 1 to today + 30, which hold seeded appointments. */
@@ -55,11 +75,11 @@ record Dataset(long chainId, long mainLocation, List<Member> mainTeam, List<Memb
         return workingDays(today.plusDays(1), 30);
     }
 
-    /** Working days from today + 31 on, which the seed leaves empty. */
+    /** Working days from today + 31 on, which the seed leaves empty, without those an earlier run booked. */
     List<LocalDate> emptyDays(int count) {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate day = today.plusDays(31); days.size() < count; day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (day.getDayOfWeek() != DayOfWeek.SUNDAY && !booked.contains(day)) {
                 days.add(day);
             }
         }

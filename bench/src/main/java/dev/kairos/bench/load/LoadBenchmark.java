@@ -42,10 +42,12 @@ public final class LoadBenchmark {
             reads.put("book_dates, one member, 30 days", scenarios.oneMemberThirtyDays());
             Machine machine = new Machine(db, options.serverPid());
             List<Measurement> measured = measure(machine, options, reads, scenarios);
-            log("contention: " + options.contentionRounds() + " rounds of " + options.contentionClients() + " clients");
-            Contention.Result contention = Contention.run(machine, scenarios, free, options.contentionRounds(),
-                    options.contentionClients());
-            measured.add(contention.measurement());
+            Contention.Result contention = null;
+            if (options.runs("booking")) {
+                log("contention: " + options.contentionRounds() + " rounds of " + options.contentionClients() + " clients");
+                contention = Contention.run(machine, scenarios, free, options.contentionRounds(), options.contentionClients());
+                measured.add(contention.measurement());
+            }
             Overlaps.Counts after = Overlaps.count(db);
             String report = report(options, measured, contention, before, after);
             System.out.println(report);
@@ -57,14 +59,23 @@ public final class LoadBenchmark {
 
     private static List<Measurement> measure(Machine machine, Options options, Map<String, ClosedLoop.Call> reads,
             Scenarios scenarios) throws Exception {
-        ClosedLoop.warmUp(machine, options, reads);
-        log("warm-up: " + BOOKING);
-        ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.warmUp().dividedBy(2),
-                scenarios.bookFreeHour());
-        List<Measurement> measured = new ArrayList<>(ClosedLoop.measureReads(machine, options, reads));
-        log(BOOKING + ", " + options.bookingClients() + " clients");
-        measured.add(ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.measure(),
-                scenarios.bookFreeHour()));
+        if (options.runs("reads")) {
+            ClosedLoop.warmUp(machine, options, reads);
+        }
+        if (options.runs("booking")) {
+            log("warm-up: " + BOOKING);
+            ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.warmUp().dividedBy(2),
+                    scenarios.bookFreeHour());
+        }
+        List<Measurement> measured = new ArrayList<>();
+        if (options.runs("reads")) {
+            measured.addAll(ClosedLoop.measureReads(machine, options, reads));
+        }
+        if (options.runs("booking")) {
+            log(BOOKING + ", " + options.bookingClients() + " clients");
+            measured.add(ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.measure(),
+                    scenarios.bookFreeHour()));
+        }
         return measured;
     }
 
@@ -77,13 +88,17 @@ public final class LoadBenchmark {
                 .line("Database before: %,d appointments (%,d active). After: %,d (%,d active, %,d booked over HTTP).",
                         before.appointments(), before.active(), after.appointments(), after.active(), after.online())
                 .line("Overlapping active appointments of one team member after the run: %,d.", after.overlapping())
-                .line("Contention: %d of %d rounds had exactly one winner.", contention.roundsWithOneWinner(), contention.rounds())
+                .line(contention == null ? "Contention: not run." : String.format(Locale.ROOT,
+                        "Contention: %d of %d rounds had exactly one winner.", contention.roundsWithOneWinner(), contention.rounds()))
                 .line("")
                 .table(measured)
                 .targetsHeader()
                 .medianTarget(measured, "book_times, one member, one day", 2)
                 .medianTarget(measured, "book_dates, one member, 30 days", 20)
                 .medianTarget(measured, "book_times, any of 50, one day", 5);
+        if (contention == null) {
+            return report.toString();
+        }
         Measurement booking = Report.find(measured, m -> m.scenario().equals(BOOKING)).orElseThrow();
         double perSecond = booking.perSecond(booking.count("201"));
         return report.target("book_record: ≥ 1,000 bookings/s, zero overlaps",

@@ -10,7 +10,7 @@ import java.util.Map;
  * seed, and the bounds of every run (seconds and requests), so a run always stops by itself.
  */
 record Options(URI server, long serverPid, String dbUrl, String dbUser, boolean seed, Duration warmUp, Duration measure, int readClients,
-        int bookingClients, int maxRequests, int contentionRounds, int contentionClients, String out) {
+        int bookingClients, int maxRequests, int contentionRounds, int contentionClients, String only, String out) {
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("server", "http://127.0.0.1:18080/"),
@@ -25,6 +25,8 @@ record Options(URI server, long serverPid, String dbUrl, String dbUser, boolean 
             Map.entry("max-requests", "50000"),
             Map.entry("contention-rounds", "20"),
             Map.entry("contention-clients", "50"),
+            // all, reads (book_times and book_dates only) or booking (book_record only): for iterating on one path.
+            Map.entry("only", "all"),
             Map.entry("out", "bench/target/load-results.md"));
 
     static Options parse(String... args) {
@@ -40,7 +42,18 @@ record Options(URI server, long serverPid, String dbUrl, String dbUser, boolean 
         return new Options(URI.create(given.get("server")), Long.parseLong(given.get("server-pid")), given.get("db-url"), given.get("db-user"),
                 Boolean.parseBoolean(given.get("seed")), seconds(given, "warmup-seconds"), seconds(given, "seconds"),
                 number(given, "read-clients"), number(given, "booking-clients"), number(given, "max-requests"),
-                number(given, "contention-rounds"), number(given, "contention-clients"), given.get("out"));
+                number(given, "contention-rounds"), number(given, "contention-clients"), only(given.get("only")), given.get("out"));
+    }
+
+    private static String only(String value) {
+        if (!java.util.Set.of("all", "reads", "booking").contains(value)) {
+            throw new IllegalArgumentException("--only is all, reads or booking, not " + value);
+        }
+        return value;
+    }
+
+    boolean runs(String part) {
+        return only.equals("all") || only.equals(part);
     }
 
     private static Duration seconds(Map<String, String> given, String name) {
