@@ -15,6 +15,15 @@ class Bookings {
 
     private static final String HELD = "select id, location_id, team_member_id, status, starts_at, ends_at, record_hash from appointments";
 
+    /** Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)}; %s is the appointment's id. */
+    private static final String LINES = """
+            insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
+            select %s, l.service_id, l.position - 1, l.amount, l.first_cost, l.discount, l.cost
+              from unnest(cast(:lineServices as bigint[]), cast(:lineAmounts as int[]), cast(:lineFirstCosts as numeric[]),
+                          cast(:lineDiscounts as numeric[]), cast(:lineCosts as numeric[]))
+                   with ordinality as l(service_id, amount, first_cost, discount, cost, position)
+            """;
+
     private final JdbcClient db;
     private final VisitGrouping visits;
 
@@ -47,18 +56,26 @@ class Bookings {
         }
     }
 
+    /**
+     * Inserts the appointment with its service lines in one statement, and its resource holds;
+     * the visit it joins is chosen first, so the row is written once with it.
+     */
     long insert(NewAppointment a) {
-        long id = db.sql("""
-                        insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
-                            busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source, master_requested,
-                            clients_count, comment, api_id, record_hash, created_user_id, client_name, client_phone, client_email,
-                            overbooked, created_at, updated_at, visit_id)
-                        values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
-                            :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
-                            :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                            :overbooked, :createdAt, :createdAt, :visitId)
-                        returning id
-                        """)
+        long visit = visits.visitFor(a.locationId(), a.clientId(), a.times().start(), a.times().end(), null);
+        long id = lines(db.sql("""
+                        with a as (
+                            insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
+                                busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
+                                master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
+                                client_phone, client_email, overbooked, created_at, updated_at, visit_id)
+                            values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
+                                :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
+                                :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
+                                :overbooked, :createdAt, :createdAt, :visitId)
+                            returning id),
+                        lines as (%s)
+                        select id from a
+                        """.formatted(LINES.formatted("(select id from a)"))), a.services())
                 .param("locationId", a.locationId()).param("teamMemberId", a.teamMemberId()).param("clientId", a.clientId())
                 .param("eventId", a.eventId()).param("start", ts(a.times().start())).param("end", ts(a.times().end()))
                 .param("busyFrom", ts(a.times().busyFrom())).param("busyUntil", ts(a.times().busyUntil()))
@@ -70,10 +87,8 @@ class Bookings {
                 .param("clientsCount", a.clientsCount()).param("comment", a.comment()).param("apiId", a.apiId())
                 .param("recordHash", a.recordHash()).param("createdUserId", a.createdUserId())
                 .param("clientName", a.clientName()).param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail())
-                .param("overbooked", a.overbooked()).param("createdAt", ts(a.createdAt()))
-                .param("visitId", visits.visitFor(a.locationId(), a.clientId(), a.times().start(), a.times().end(), null))
+                .param("overbooked", a.overbooked()).param("createdAt", ts(a.createdAt())).param("visitId", visit)
                 .query(Long.class).single();
-        insertLines(id, a.services());
         insertHolds(id, a.resources());
         return id;
     }
@@ -105,16 +120,17 @@ class Bookings {
     }
 
     private void insertLines(long id, List<NewAppointment.Line> lines) {
-        int position = 0;
-        for (NewAppointment.Line line : lines) {
-            db.sql("""
-                            insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
-                            values (:id, :service, :position, :amount, :firstCost, :discount, :cost)
-                            """)
-                    .param("id", id).param("service", line.serviceId()).param("position", position++).param("amount", line.amount())
-                    .param("firstCost", line.firstCost()).param("discount", line.discount()).param("cost", line.cost())
-                    .update();
+        if (!lines.isEmpty()) {
+            lines(db.sql(LINES.formatted(":id")), lines).param("id", id).update();
         }
+    }
+
+    private static JdbcClient.StatementSpec lines(JdbcClient.StatementSpec statement, List<NewAppointment.Line> lines) {
+        return statement.param("lineServices", lines.stream().map(NewAppointment.Line::serviceId).toArray(Long[]::new))
+                .param("lineAmounts", lines.stream().map(NewAppointment.Line::amount).toArray(Integer[]::new))
+                .param("lineFirstCosts", lines.stream().map(l -> l.firstCost().toPlainString()).toArray(String[]::new))
+                .param("lineDiscounts", lines.stream().map(l -> l.discount().toPlainString()).toArray(String[]::new))
+                .param("lineCosts", lines.stream().map(l -> l.cost().toPlainString()).toArray(String[]::new));
     }
 
     /** The appointment's location, status and start, if the hash matches (or no hash is asked for). */

@@ -29,7 +29,9 @@ abstract class PageIT {
 
     @AfterAll
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     Desk desk() {

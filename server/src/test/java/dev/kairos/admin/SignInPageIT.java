@@ -40,7 +40,9 @@ class SignInPageIT {
 
     @AfterAll
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

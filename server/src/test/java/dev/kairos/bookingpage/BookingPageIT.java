@@ -49,7 +49,9 @@ class BookingPageIT {
 
     @AfterAll
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @BeforeEach

@@ -66,7 +66,9 @@ class EmbeddedBookingPageIT {
     @AfterAll
     void stop() {
         site.stop(0);
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test

@@ -78,7 +78,9 @@ class ExportPageIT {
 
     @AfterAll
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
         mail.stop();
     }
 

@@ -55,7 +55,9 @@ class ImportPageIT {
 
     @AfterAll
     void stop() {
-        browser.close();
+        if (browser != null) {
+            browser.close();
+        }
     }
 
     @Test
