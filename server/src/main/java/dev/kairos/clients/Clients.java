@@ -29,16 +29,25 @@ public class Clients {
                                    from appointments a
                                   where a.client_id = c.id and a.status in ('arrived', 'completed')) v on true
             """;
-    private static final String INSERT = """
+    private static final String INSERT_FROM_LOCATION = """
             insert into clients (chain_id, location_id, name, surname, patronymic, phone, email, gender, importance,
                                  discount, card, birth_date, comment, sms_check, sms_not, spent, balance)
             select l.chain_id, l.id, :name, :surname, :patronymic, :phone, :email, :sex, :importance,
                    :discount, :card, :birthDate, :comment, :smsCheck, :smsNot, :spent, :balance
               from locations l
              where l.id = :location and l.chain_id = :chain
+            """;
+    private static final String UNLESS_PHONE_TAKEN = """
             on conflict (location_id, phone) where phone <> '' and not deleted do nothing
             returning id
             """;
+    private static final String INSERT = INSERT_FROM_LOCATION + UNLESS_PHONE_TAKEN;
+    /** The live client with the phone, or a new one: one statement either way. */
+    private static final String FIND_OR_INSERT = """
+            with found as (select id from clients where location_id = :location and phone = :phone and not deleted),
+            made as (%s and not exists (select 1 from found) %s)
+            select id from found union all select id from made
+            """.formatted(INSERT_FROM_LOCATION, UNLESS_PHONE_TAKEN);
 
     private final JdbcClient db;
 
@@ -74,19 +83,20 @@ public class Clients {
      * on its hot path, without the client's visit counts and categories.
      */
     public long findOrCreateIdByPhone(long chainId, long locationId, PhoneNumber phone, String name, String surname, String email) {
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            return db.sql("select id from clients where location_id = :location and phone = :phone and not deleted")
+                    .param("location", locationId).param("phone", phone.e164()).query(Long.class).optional()
+                    .orElseThrow(() -> new IllegalArgumentException("a new client needs a name of 1 to 200 characters"));
+        }
+        ClientFields fields = ClientFields.minimal(name.strip(), blankIfNull(surname), phone.e164(), blankIfNull(email));
         for (int attempt = 0; attempt < 3; attempt++) {
-            Optional<Long> existing = db.sql("select id from clients where location_id = :location and phone = :phone and not deleted")
-                    .param("location", locationId).param("phone", phone.e164()).query(Long.class).optional();
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            if (name == null || name.isBlank() || name.strip().length() > 200) {
-                throw new IllegalArgumentException("a new client needs a name of 1 to 200 characters");
-            }
-            ClientFields fields = ClientFields.minimal(name.strip(), blankIfNull(surname), phone.e164(), blankIfNull(email));
-            OptionalLong id = insert(chainId, locationId, fields);
+            // Empty only when another booking made the same client meanwhile (the next attempt finds it)
+            // or the location is not the chain's.
+            Optional<Long> id = db.sql(FIND_OR_INSERT)
+                    .paramSource(SqlParams.of(fields).addValue("chain", chainId).addValue("location", locationId))
+                    .query(Long.class).optional();
             if (id.isPresent()) {
-                return id.getAsLong();
+                return id.get();
             }
             if (!locationInChain(chainId, locationId)) {
                 throw new IllegalArgumentException("location " + locationId + " is not in chain " + chainId);
