@@ -11,7 +11,8 @@ import java.time.Duration;
 
 /**
  * What the machine is doing: its load averages, and the CPU time used so far by the Kairos server
- * process and by the PostgreSQL backends serving the benchmark's database (other than this one).
+ * process, by the PostgreSQL backends serving the benchmark's database (other than this one) and
+ * by the driver itself.
  * CPU time per request stays meaningful when other work shares the machine; latency does not.
  */
 final class Machine {
@@ -28,12 +29,16 @@ final class Machine {
         this.serverPid = serverPid;
     }
 
-    /** The load averages as {@code uptime} shows them, and CPU time used so far. */
-    record Snapshot(String load, Duration serverCpu, Duration databaseCpu) {
+    /**
+     * The load averages as {@code uptime} shows them, and CPU time used so far: by the server, the
+     * database's backends and this driver (which shares the machine's cores with them).
+     */
+    record Snapshot(String load, Duration serverCpu, Duration databaseCpu, Duration driverCpu) {
     }
 
     Snapshot now() {
-        return new Snapshot(loadAverage(), serverPid == 0 ? Duration.ZERO : cpu(serverPid), databaseCpu());
+        return new Snapshot(loadAverage(), serverPid == 0 ? Duration.ZERO : cpu(serverPid), databaseCpu(),
+                cpu(ProcessHandle.current().pid()));
     }
 
     private Duration databaseCpu() {

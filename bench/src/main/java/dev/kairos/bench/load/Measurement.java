@@ -38,6 +38,11 @@ record Measurement(String scenario, int clients, Histogram latencyMicros, Map<St
         return after.serverCpu().minus(before.serverCpu()).toNanos() / 1e6 / Math.max(1, requests());
     }
 
+    /** CPU milliseconds the driver (this process) used per request during the run. */
+    double driverCpuMillis() {
+        return after.driverCpu().minus(before.driverCpu()).toNanos() / 1e6 / Math.max(1, requests());
+    }
+
     /** CPU milliseconds the database's backends used per request during the run. */
     double databaseCpuMillis() {
         return after.databaseCpu().minus(before.databaseCpu()).toNanos() / 1e6 / Math.max(1, requests());

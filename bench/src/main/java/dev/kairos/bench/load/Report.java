@@ -17,13 +17,13 @@ final class Report {
 
     Report table(List<Measurement> measurements) {
         line("| scenario | clients | requests | outcomes | req/s | median ms | p95 ms | p99 ms | max ms "
-                + "| CPU ms/req server + db | load before → after |");
+                + "| CPU ms/req server + db + driver | load before → after |");
         line("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---|");
         for (Measurement m : measurements) {
-            line("| %s | %d | %,d | %s | %,.0f | %.2f | %.2f | %.2f | %.1f | %.2f + %.2f | %s → %s |", m.scenario(), m.clients(),
+            line("| %s | %d | %,d | %s | %,.0f | %.2f | %.2f | %.2f | %.1f | %.2f + %.2f + %.2f | %s → %s |", m.scenario(), m.clients(),
                     m.requests(), outcomes(m), m.perSecond(m.requests()), m.millisAt(50), m.millisAt(95), m.millisAt(99),
                     m.latencyMicros().getMaxValue() / 1000.0, m.serverCpuMillis(), m.databaseCpuMillis(),
-                    m.before().load(), m.after().load());
+                    m.driverCpuMillis(), m.before().load(), m.after().load());
         }
         return line("");
     }
