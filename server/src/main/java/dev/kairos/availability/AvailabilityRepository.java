@@ -138,8 +138,19 @@ class AvailabilityRepository {
 
     private static void addWindow(List<LocalTimeWindow> windows, JsonNode from, JsonNode to) {
         if (!from.isNull() && !to.isNull()) {
-            windows.add(LocalTimeWindow.of(LocalTime.parse(from.asString()), LocalTime.parse(to.asString())));
+            windows.add(LocalTimeWindow.of(time(from.asString()), time(to.asString())));
         }
+    }
+
+    /**
+     * A PostgreSQL {@code time} as JSON renders it, {@code HH:MM:SS}: read directly, since
+     * {@link LocalTime#parse} costs a microsecond and "any team member" reads hundreds a request.
+     */
+    static LocalTime time(String text) {
+        if (text.length() == 8 && text.charAt(2) == ':' && text.charAt(5) == ':') {
+            return LocalTime.of(Integer.parseInt(text, 0, 2, 10), Integer.parseInt(text, 3, 5, 10), Integer.parseInt(text, 6, 8, 10));
+        }
+        return LocalTime.parse(text);
     }
 
     /** Time the members are held: appointments (with buffers) and group events they run, at any location. */

@@ -6,7 +6,6 @@ import dev.kairos.engine.WeeklySchedule;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -84,7 +83,8 @@ class ServiceRulesReader {
         for (JsonNode r : rows) {
             List<LocalTimeWindow> windows = days.computeIfAbsent(DayOfWeek.of(r.get(0).asInt()), d -> new ArrayList<>());
             if (!r.get(3).asBoolean() && !r.get(1).isNull()) {
-                windows.add(LocalTimeWindow.of(LocalTime.parse(r.get(1).asString()), LocalTime.parse(r.get(2).asString())));
+                windows.add(LocalTimeWindow.of(AvailabilityRepository.time(r.get(1).asString()),
+                        AvailabilityRepository.time(r.get(2).asString())));
             }
         }
         WeeklySchedule.Builder builder = WeeklySchedule.builder();
