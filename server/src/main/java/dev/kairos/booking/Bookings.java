@@ -52,11 +52,11 @@ class Bookings {
                         insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
                             busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source, master_requested,
                             clients_count, comment, api_id, record_hash, created_user_id, client_name, client_phone, client_email,
-                            overbooked, created_at, updated_at, visit_id)
+                            overbooked, created_at, updated_at, visit_id, services_cost)
                         values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
                             :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
                             :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                            :overbooked, :createdAt, :createdAt, :visitId)
+                            :overbooked, :createdAt, :createdAt, :visitId, :servicesCost)
                         returning id
                         """)
                 .param("locationId", a.locationId()).param("teamMemberId", a.teamMemberId()).param("clientId", a.clientId())
@@ -72,6 +72,7 @@ class Bookings {
                 .param("clientName", a.clientName()).param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail())
                 .param("overbooked", a.overbooked()).param("createdAt", ts(a.createdAt()))
                 .param("visitId", visits.visitFor(a.locationId(), a.clientId(), a.times().start(), a.times().end(), null))
+                .param("servicesCost", NewAppointment.Line.total(a.services()))
                 .query(Long.class).single();
         insertLines(id, a.services());
         insertHolds(id, a.resources());
@@ -98,10 +99,26 @@ class Bookings {
         insertHolds(id, a.resources());
     }
 
-    /** Replaces an appointment's service lines, in the order given. */
+    /** Replaces an appointment's service lines, in the order given, and the cost it carries (in the same statement). */
     void replaceLines(long id, List<NewAppointment.Line> lines) {
         db.sql("delete from appointment_services where appointment_id = :id").param("id", id).update();
-        insertLines(id, lines);
+        db.sql("""
+                        with line as (
+                            insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
+                            select :id, service, position - 1, amount, first_cost, discount, cost
+                              from unnest(cast(:services as bigint[]), cast(:amounts as int[]), cast(:firstCosts as numeric[]),
+                                          cast(:discounts as numeric[]), cast(:costs as numeric[]))
+                                   with ordinality as l(service, amount, first_cost, discount, cost, position)
+                            returning cost)
+                        update appointments set services_cost = (select coalesce(sum(cost), 0) from line) where id = :id
+                        """)
+                .param("id", id)
+                .param("services", lines.stream().map(NewAppointment.Line::serviceId).toArray(Long[]::new))
+                .param("amounts", lines.stream().map(NewAppointment.Line::amount).toArray(Integer[]::new))
+                .param("firstCosts", lines.stream().map(NewAppointment.Line::firstCost).toArray(java.math.BigDecimal[]::new))
+                .param("discounts", lines.stream().map(NewAppointment.Line::discount).toArray(java.math.BigDecimal[]::new))
+                .param("costs", lines.stream().map(NewAppointment.Line::cost).toArray(java.math.BigDecimal[]::new))
+                .update();
     }
 
     private void insertLines(long id, List<NewAppointment.Line> lines) {
