@@ -67,11 +67,11 @@ class Bookings {
                             insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
                                 busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
                                 master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
-                                client_phone, client_email, overbooked, created_at, updated_at, visit_id)
+                                client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost)
                             values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
                                 :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
                                 :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                                :overbooked, :createdAt, :createdAt, :visitId)
+                                :overbooked, :createdAt, :createdAt, :visitId, :servicesCost)
                             returning id),
                         lines as (%s)
                         select id from a
@@ -88,6 +88,7 @@ class Bookings {
                 .param("recordHash", a.recordHash()).param("createdUserId", a.createdUserId())
                 .param("clientName", a.clientName()).param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail())
                 .param("overbooked", a.overbooked()).param("createdAt", ts(a.createdAt())).param("visitId", visit)
+                .param("servicesCost", NewAppointment.Line.total(a.services()))
                 .query(Long.class).single();
         insertHolds(id, a.resources());
         return id;
@@ -113,16 +114,14 @@ class Bookings {
         insertHolds(id, a.resources());
     }
 
-    /** Replaces an appointment's service lines, in the order given. */
+    /** Replaces an appointment's service lines, in the order given, and the cost it carries (in the same statement). */
     void replaceLines(long id, List<NewAppointment.Line> lines) {
         db.sql("delete from appointment_services where appointment_id = :id").param("id", id).update();
-        insertLines(id, lines);
-    }
-
-    private void insertLines(long id, List<NewAppointment.Line> lines) {
-        if (!lines.isEmpty()) {
-            lines(db.sql(LINES.formatted(":id")), lines).param("id", id).update();
-        }
+        lines(db.sql("""
+                        with line as (%s returning cost)
+                        update appointments set services_cost = (select coalesce(sum(cost), 0) from line) where id = :id
+                        """.formatted(LINES.formatted(":id"))), lines)
+                .param("id", id).update();
     }
 
     private static JdbcClient.StatementSpec lines(JdbcClient.StatementSpec statement, List<NewAppointment.Line> lines) {

@@ -39,6 +39,11 @@ public class ImportedAppointments {
      */
     public record Imported(long teamMemberId, long clientId, String clientName, String clientPhone, Instant start,
             Instant endExclusive, AppointmentStatus status, boolean clientConfirmed, String comment, List<Line> lines) {
+
+        /** What the lines cost in all, after discounts. */
+        BigDecimal cost() {
+            return lines.stream().map(Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     /** Of the given spans, the index of each that overlaps an appointment holding the team member, with that appointment's id. */
@@ -80,16 +85,17 @@ public class ImportedAppointments {
         db.sql("""
                         insert into appointments (id, location_id, team_member_id, client_id, visit_id, starts_at, ends_at, busy_from,
                             busy_until, status, client_confirmed, confirmed_at, arrived_at, no_show_at, online, source, comment,
-                            record_hash, created_user_id, client_name, client_phone, created_at, updated_at)
+                            record_hash, created_user_id, client_name, client_phone, created_at, updated_at, services_cost)
                         select id, :location, member, client, visit, s, e, s, e, status, confirmed_by_client, cast(:at as timestamptz),
                                case when status = 'arrived' then cast(:at as timestamptz) end,
                                case when status = 'no_show' then cast(:at as timestamptz) end,
-                               false, 'import', comment, hash, :user, name, phone, cast(:at as timestamptz), cast(:at as timestamptz)
+                               false, 'import', comment, hash, :user, name, phone, cast(:at as timestamptz), cast(:at as timestamptz),
+                               cost
                           from unnest(cast(:ids as bigint[]), cast(:members as bigint[]), cast(:clients as bigint[]),
                                       cast(:visits as bigint[]), cast(:starts as timestamptz[]), cast(:ends as timestamptz[]),
                                       cast(:statuses as text[]), cast(:confirmed as boolean[]), cast(:comments as text[]),
-                                      cast(:hashes as text[]), cast(:names as text[]), cast(:phones as text[]))
-                               as r(id, member, client, visit, s, e, status, confirmed_by_client, comment, hash, name, phone)
+                                      cast(:hashes as text[]), cast(:names as text[]), cast(:phones as text[]), cast(:costs as numeric[]))
+                               as r(id, member, client, visit, s, e, status, confirmed_by_client, comment, hash, name, phone, cost)
                         """)
                 .param("location", locationId).param("at", at).param("user", userId)
                 .param("ids", ids.toArray(Long[]::new))
@@ -104,6 +110,7 @@ public class ImportedAppointments {
                 .param("hashes", rows.stream().map(r -> UUID.randomUUID().toString()).toArray(String[]::new))
                 .param("names", rows.stream().map(Imported::clientName).toArray(String[]::new))
                 .param("phones", rows.stream().map(Imported::clientPhone).toArray(String[]::new))
+                .param("costs", rows.stream().map(Imported::cost).toArray(BigDecimal[]::new))
                 .update();
         insertLines(ids, rows);
         return ids;

@@ -53,6 +53,11 @@ record NewAppointment(
         Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
             this(serviceId, firstCost, discount, cost, 1);
         }
+
+        /** What the lines cost in all, after discounts: the appointment's {@code services_cost}. */
+        static BigDecimal total(List<Line> lines) {
+            return lines.stream().map(Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
+        }
     }
 
     /** A resource instance held from {@code from} until {@code until}. */

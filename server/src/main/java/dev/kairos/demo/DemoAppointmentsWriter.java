@@ -48,9 +48,19 @@ class DemoAppointmentsWriter {
             }
         }
         insert(appointments, lines, held, labels);
+        price(site.locationId());
         groupIntoVisits(site.locationId());
         settle(site.locationId(), ownerId);
         return appointments.size();
+    }
+
+    /** Each appointment carries what its lines cost, as bookings write it. */
+    private void price(long locationId) {
+        rows.db().sql("""
+                        update appointments a set services_cost = x.cost
+                          from (select appointment_id, sum(cost) as cost from appointment_services group by appointment_id) x
+                         where a.location_id = :location and x.appointment_id = a.id
+                        """).param("location", locationId).update();
     }
 
     /** One visit per client and local day, as the location's default grouping would have made them. */
@@ -77,15 +87,19 @@ class DemoAppointmentsWriter {
                         values (:location, 'Cash register', true), (:location, 'Card terminal', false)
                         """).param("location", locationId).update();
         rows.db().sql("""
-                        insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
-                                                          user_id, created_at)
-                        select a.location_id, a.id, a.visit_id,
-                               (select id from accounts where location_id = a.location_id and is_cash = (a.id % 3 = 0)),
-                               a.client_id, sum(x.cost), :owner, coalesce(a.completed_at, a.ends_at)
-                          from appointments a join appointment_services x on x.appointment_id = a.id
-                         where a.location_id = :location and a.status = 'completed'
-                         group by a.id
-                        having sum(x.cost) > 0
+                        with payment as (
+                            insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
+                                                              user_id, created_at)
+                            select a.location_id, a.id, a.visit_id,
+                                   (select id from accounts where location_id = a.location_id and is_cash = (a.id % 3 = 0)),
+                                   a.client_id, sum(x.cost), :owner, coalesce(a.completed_at, a.ends_at)
+                              from appointments a join appointment_services x on x.appointment_id = a.id
+                             where a.location_id = :location and a.status = 'completed'
+                             group by a.id
+                            having sum(x.cost) > 0
+                            returning appointment_id, amount)
+                        update appointments a set paid_amount = a.paid_amount + payment.amount
+                          from payment where a.id = payment.appointment_id
                         """).param("location", locationId).param("owner", ownerId).update();
     }
 

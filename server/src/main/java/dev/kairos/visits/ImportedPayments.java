@@ -38,12 +38,18 @@ public class ImportedPayments {
             return;
         }
         db.sql("""
-                        insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
-                                                          comment, user_id, created_at)
-                        select a.location_id, a.id, a.visit_id, r.account, a.client_id, r.amount, 'import', :user, cast(:at as timestamptz)
-                          from unnest(cast(:appointments as bigint[]), cast(:accounts as bigint[]), cast(:amounts as numeric[]))
-                               as r(appointment, account, amount)
-                          join appointments a on a.id = r.appointment and a.location_id = :location
+                        with payment as (
+                            insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
+                                                              comment, user_id, created_at)
+                            select a.location_id, a.id, a.visit_id, r.account, a.client_id, r.amount, 'import', :user,
+                                   cast(:at as timestamptz)
+                              from unnest(cast(:appointments as bigint[]), cast(:accounts as bigint[]), cast(:amounts as numeric[]))
+                                   as r(appointment, account, amount)
+                              join appointments a on a.id = r.appointment and a.location_id = :location
+                            returning appointment_id, amount)
+                        update appointments a set paid_amount = a.paid_amount + p.amount
+                          from (select appointment_id, sum(amount) as amount from payment group by appointment_id) p
+                         where a.id = p.appointment_id
                         """)
                 .param("location", locationId).param("user", userId).param("at", at.toString())
                 .param("appointments", payments.stream().map(Received::appointmentId).toArray(Long[]::new))

@@ -32,12 +32,18 @@ class Payments {
             String comment, Long userId, Instant at) {
     }
 
+    /** Inserts the payment and adds its amount to the appointment's {@code paid_amount}, in one statement. */
     long insert(New p) {
         return db.sql("""
-                        insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
-                                                          comment, user_id, created_at)
-                        values (:location, :appointment, :visit, :account, :client, :amount, :comment, :user, :at)
-                        returning id
+                        with payment as (
+                            insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
+                                                              comment, user_id, created_at)
+                            values (:location, :appointment, :visit, :account, :client, :amount, :comment, :user, :at)
+                            returning id, appointment_id, amount),
+                        paid as (
+                            update appointments a set paid_amount = a.paid_amount + payment.amount
+                              from payment where a.id = payment.appointment_id)
+                        select id from payment
                         """)
                 .param("location", p.locationId()).param("appointment", p.appointmentId()).param("visit", p.visitId())
                 .param("account", p.accountId()).param("client", p.clientId()).param("amount", p.amount())
@@ -66,9 +72,15 @@ class Payments {
                 .param("id", appointmentId).query(BigDecimal.class).single();
     }
 
-    /** Marks the payment deleted; false if it already was. */
+    /** Marks the payment deleted and takes its amount off the appointment's {@code paid_amount}; false if it already was. */
     boolean delete(long id, Instant at) {
-        return db.sql("update payment_transactions set deleted = true, deleted_at = :at where id = :id and not deleted")
+        return db.sql("""
+                        with payment as (
+                            update payment_transactions set deleted = true, deleted_at = :at where id = :id and not deleted
+                            returning appointment_id, amount)
+                        update appointments a set paid_amount = a.paid_amount - payment.amount
+                          from payment where a.id = payment.appointment_id
+                        """)
                 .param("id", id).param("at", utc(at)).update() == 1;
     }
 

@@ -72,12 +72,12 @@ final class Desk {
         assertThat(admin.delete("/record/" + location + "/" + id).status()).isEqualTo(204);
     }
 
-    /** Money received for the appointment, straight into the till as LifecycleIT does. */
+    /** Money received for the appointment into a new till, through the payments API. */
     void pay(long id, int amount) {
         long account = fixtures.db().sql("insert into accounts (location_id, title) values (:l, 'Till') returning id")
                 .param("l", location).query(Long.class).single();
-        fixtures.db().sql("insert into payment_transactions (location_id, appointment_id, account_id, amount) values (:l, :a, :acc, :m)")
-                .param("l", location).param("a", id).param("acc", account).param("m", amount).update();
+        assertThat(admin.post("/locations/" + location + "/appointments/" + id + "/payments",
+                Map.of("account_id", account, "amount", amount)).status()).isEqualTo(201);
     }
 
     String status(long id) {

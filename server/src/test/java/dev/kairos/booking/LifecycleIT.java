@@ -128,8 +128,8 @@ class LifecycleIT {
         long paid = appointmentIn("confirmed");
         long account = fixtures.db().sql("insert into accounts (location_id, title) values (:l, 'Till') returning id")
                 .param("l", location).query(Long.class).single();
-        fixtures.db().sql("insert into payment_transactions (location_id, appointment_id, account_id, amount) values (:l, :a, :acc, 10)")
-                .param("l", location).param("a", paid).param("acc", account).update();
+        assertThat(admin.post("/locations/" + location + "/appointments/" + paid + "/payments",
+                Map.of("account_id", account, "amount", 10)).status()).isEqualTo(201);
 
         var arrivedRefusal = clerk.delete("/record/" + location + "/" + arrived);
         assertThat(arrivedRefusal.status()).isEqualTo(403);

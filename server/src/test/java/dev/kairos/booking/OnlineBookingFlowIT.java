@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
+import dev.kairos.support.KeptMoney;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
 import java.time.LocalDate;
@@ -81,6 +82,7 @@ class OnlineBookingFlowIT {
         long id = entry.get("record_id").asLong();
         String hash = entry.get("record_hash").asString();
         assertThat(hash).hasSize(32);
+        assertThat(KeptMoney.of(fixtures.db(), id)).isEqualTo("50.00 paid 0.00");
 
         JsonNode view = widget.get("/book_record/" + location + "/" + id + "/" + hash).data();
         assertThat(view.get("datetime").asString()).isEqualTo(nine);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kairos.auth.Right;
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
+import dev.kairos.support.KeptMoney;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
 import java.time.LocalDate;
@@ -85,12 +86,15 @@ class RecordsApiIT {
         assertThat(r.get("created_user_id").asLong()).isEqualTo(tenant.adminA().userId());
         assertThat(r.get("visit_id").asLong()).isPositive();
         assertThat(r.get("paid_full").asInt()).isZero();
+        assertThat(KeptMoney.of(fixtures.db(), id)).isEqualTo("72.00 paid 0.00");
 
         assertThat(admin.get("/record/" + location + "/" + id).data()).isEqualTo(r);
         assertThat(admin.get("/locations/" + location + "/appointments/" + id).data()).isEqualTo(r);
 
-        var moved = admin.put("/record/" + location + "/" + id, record(anna, "14:00:00", "comment", "moved"));
+        var moved = admin.put("/record/" + location + "/" + id, record(anna, "14:00:00", "comment", "moved",
+                "services", List.of(Map.of("id", cut, "first_cost", 100), Map.of("id", cut, "cost", 5))));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(KeptMoney.of(fixtures.db(), id)).isEqualTo("105.00 paid 0.00");
         assertThat(moved.data().get("date").asString()).isEqualTo(day + " 14:00:00");
         assertThat(moved.data().get("comment").asString()).isEqualTo("moved");
         assertThat(moved.data().get("id").asLong()).isEqualTo(id);

@@ -82,8 +82,8 @@ class RecordsFilterIT {
         assertThat(admin.post("/locations/" + location + "/appointments/" + noShow + "/no_show", Map.of()).status()).isEqualTo(200);
         assertThat(admin.delete("/record/" + location + "/" + cancelled).status()).isEqualTo(204);
         long account = insert("insert into accounts (location_id, title) values (:l, 'Till') returning id");
-        fixtures.db().sql("insert into payment_transactions (location_id, appointment_id, account_id, amount) values (:l, :a, :acc, 50)")
-                .param("l", location).param("a", paid).param("acc", account).update();
+        assertThat(admin.post("/locations/" + location + "/appointments/" + paid + "/payments",
+                Map.of("account_id", account, "amount", 50)).status()).isEqualTo(201);
         fixtures.db().sql("update appointments set created_at = created_at - interval '10 days' where id = :id").param("id", noShow)
                 .update();
     }

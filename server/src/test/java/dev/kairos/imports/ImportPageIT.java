@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import dev.kairos.support.Browser;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
+import dev.kairos.support.KeptMoney;
 import dev.kairos.support.Salon;
 import dev.kairos.support.Tenant;
 import java.io.OutputStream;
@@ -108,6 +109,11 @@ class ImportPageIT {
                 .single();
         assertThat(first).containsExactly("05.01.2030 10:00", "01:00:00", "arrived", "import", "Ani", "+37493350369", "=1+1",
                 "117.00", "117.00");
+        long firstId = fixtures.db().sql("""
+                        select a.id from appointments a join clients c on c.id = a.client_id
+                         where a.location_id = :l and c.phone = '+37493350369' and a.team_member_id = :anna
+                        """).param("l", tenant.locationA()).param("anna", anna).query(Long.class).single();
+        assertThat(KeptMoney.of(fixtures.db(), firstId)).isEqualTo("117.00 paid 117.00");
         assertThat(fixtures.db().sql("select name from clients where location_id = :l and phone = '+37493350380'")
                 .param("l", tenant.locationA()).query(String.class).single()).isEqualTo("+37493350380");
 

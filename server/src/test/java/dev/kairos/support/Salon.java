@@ -56,12 +56,12 @@ public final class Salon {
     public long appointment(long member, Long client, Instant start, long service, String cost, String comment) {
         long id = db.sql("""
                         insert into appointments (location_id, team_member_id, client_id, starts_at, ends_at, busy_from, busy_until,
-                                                  status, record_hash, comment)
-                        values (:l, :m, :c, :s, :e, :s, :e, 'confirmed', :h, :comment) returning id
+                                                  status, record_hash, comment, services_cost)
+                        values (:l, :m, :c, :s, :e, :s, :e, 'confirmed', :h, :comment, :cost) returning id
                         """)
                 .param("l", location).param("m", member).param("c", client).param("s", start.atOffset(ZoneOffset.UTC))
                 .param("e", start.plusSeconds(3600).atOffset(ZoneOffset.UTC)).param("h", UUID.randomUUID().toString())
-                .param("comment", comment).query(Long.class).single();
+                .param("comment", comment).param("cost", new BigDecimal(cost)).query(Long.class).single();
         db.sql("insert into appointment_services (appointment_id, service_id, first_cost, discount, cost) values (:a, :s, :c, 0, :c)")
                 .param("a", id).param("s", service).param("c", new BigDecimal(cost)).update();
         return id;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
+import dev.kairos.support.KeptMoney;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
 import java.math.BigDecimal;
@@ -58,6 +59,7 @@ class PaymentsIT {
         long rest = adminA.post(payments, Map.of("account_id", till, "amount", "20.00")).data().get("id").asLong();
         var refund = adminA.post(payments, Map.of("account_id", till, "amount", -12.5));
         assertThat(refund.status()).isEqualTo(201);
+        assertThat(KeptMoney.of(fixtures.db(), record)).isEqualTo("50.00 paid 37.50");
 
         var tooMuch = adminA.post(payments, Map.of("account_id", till, "amount", -37.51));
         assertThat(tooMuch.status()).isEqualTo(422);
@@ -73,6 +75,7 @@ class PaymentsIT {
         assertThat(list).extracting(p -> p.get("deleted").asBoolean()).containsExactly(false, true, false);
         assertThat(adminA.post(payments, Map.of("account_id", till, "amount", -17.51)).status()).as("only 17.50 counts now").isEqualTo(422);
         assertThat(adminA.post(payments, Map.of("account_id", till, "amount", -17.50)).status()).isEqualTo(201);
+        assertThat(KeptMoney.of(fixtures.db(), record)).as("20 deleted, 17.50 refunded").isEqualTo("50.00 paid 0.00");
         assertThat(fixtures.db().sql("select count(*) from activity_log where entity = 'payment' and location_id = :l")
                 .param("l", site.location()).query(Long.class).single()).isEqualTo(5);
     }

@@ -48,12 +48,12 @@ final class VisitFixtures {
         Instant start = LocalDate.now().plusDays(14).atStartOfDay().toInstant(ZoneOffset.UTC).plus(hour, ChronoUnit.HOURS);
         long id = db.sql("""
                         insert into appointments (location_id, team_member_id, client_id, visit_id, starts_at, ends_at,
-                                                  busy_from, busy_until, status, record_hash)
-                        values (:l, :m, :c, :v, :s, :e, :s, :e, 'confirmed', :h) returning id
+                                                  busy_from, busy_until, status, record_hash, services_cost)
+                        values (:l, :m, :c, :v, :s, :e, :s, :e, 'confirmed', :h, :cost) returning id
                         """)
                 .param("l", site.location()).param("m", site.member()).param("c", site.client()).param("v", visit)
                 .param("s", start.atOffset(ZoneOffset.UTC)).param("e", start.plus(1, ChronoUnit.HOURS).atOffset(ZoneOffset.UTC))
-                .param("h", UUID.randomUUID().toString()).query(Long.class).single();
+                .param("h", UUID.randomUUID().toString()).param("cost", new BigDecimal(cost)).query(Long.class).single();
         db.sql("""
                         insert into appointment_services (appointment_id, service_id, first_cost, discount, cost)
                         values (:a, :s, :c, 0, :c)

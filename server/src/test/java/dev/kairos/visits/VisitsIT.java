@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
+import dev.kairos.support.KeptMoney;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
 import java.time.Instant;
@@ -124,6 +125,7 @@ class VisitsIT {
         assertThat(items).extracting(i -> i.get("record_id").asLong() + " " + i.get("item_title").asString() + " " + i.get("cost").asDouble())
                 .containsExactly(cut + " Haircut 54.0", cut + " Colouring 15.0", colour + " Colouring 80.0");
         assertThat(items.get(1).get("first_cost").asDouble()).as("the list price").isEqualTo(80.0);
+        assertThat(KeptMoney.of(fixtures.db(), cut)).isEqualTo("69.00 paid 40.00");
         var left = adminA.post("/locations/" + site.location() + "/appointments/" + cut + "/payments", Map.of("account_id", till, "amount", -40.01));
         assertThat(left.status()).as("40 was paid for the haircut").isEqualTo(422);
     }
@@ -141,6 +143,8 @@ class VisitsIT {
         assertThat(again.status()).isEqualTo(200);
         assertThat(things.count("payment_transactions", site.location())).as("nothing left to pay").isEqualTo(3);
         assertThat(again.data().get("records")).extracting(r -> r.get("paid_full").asInt()).containsExactly(1, 1);
+        assertThat(KeptMoney.of(fixtures.db(), cut)).isEqualTo("50.00 paid 50.00");
+        assertThat(KeptMoney.of(fixtures.db(), colour)).isEqualTo("80.00 paid 80.00");
     }
 
     @Test
@@ -161,6 +165,7 @@ class VisitsIT {
                 "deleted_transaction_ids", List.of(payment, refund)));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         assertThat(adminA.get(pay).data()).extracting(p -> p.get("deleted").asBoolean()).containsExactly(true, true);
+        assertThat(KeptMoney.of(fixtures.db(), cut)).isEqualTo("50.00 paid 0.00");
     }
 
     @Test
