@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +34,20 @@ class AvailabilityRepository {
 
     /** Statuses that hold a team member's, resource's or service's time. */
     static final String HOLDING = "('requested', 'confirmed', 'arrived', 'completed')";
+
+    // A member's weekly hours at the location and dated overrides in :from..:to, as JSON arrays.
+    private static final String MEMBER_HOURS = """
+            coalesce((select json_agg(json_build_array(w.day_of_week, w.starts_at, w.ends_at)
+                                      order by w.day_of_week, w.starts_at)
+                        from team_member_weekly_hours w
+                       where w.location_id = :loc and w.team_member_id = m.id), '[]') as weekly,
+            coalesce((select json_agg(json_build_array(d.day, d.is_working, s.starts_at, s.ends_at)
+                                      order by d.day, s.starts_at)
+                        from team_member_schedule_days d
+                        left join team_member_schedule_slots s
+                          on s.team_member_id = d.team_member_id and s.location_id = d.location_id and s.day = d.day
+                       where d.location_id = :loc and d.team_member_id = m.id and d.day between :from and :to), '[]') as special
+            """;
 
     private final JdbcClient db;
     private final ServiceRulesReader services;
@@ -68,20 +82,6 @@ class AvailabilityRepository {
     List<ServiceRules> services(long locationId, Collection<Long> ids) {
         return services.read(locationId, ids);
     }
-
-    // A member's weekly hours at the location and dated overrides in :from..:to, as JSON arrays.
-    private static final String MEMBER_HOURS = """
-            coalesce((select json_agg(json_build_array(w.day_of_week, w.starts_at, w.ends_at)
-                                      order by w.day_of_week, w.starts_at)
-                        from team_member_weekly_hours w
-                       where w.location_id = :loc and w.team_member_id = m.id), '[]') as weekly,
-            coalesce((select json_agg(json_build_array(d.day, d.is_working, s.starts_at, s.ends_at)
-                                      order by d.day, s.starts_at)
-                        from team_member_schedule_days d
-                        left join team_member_schedule_slots s
-                          on s.team_member_id = d.team_member_id and s.location_id = d.location_id and s.day = d.day
-                       where d.location_id = :loc and d.team_member_id = m.id and d.day between :from and :to), '[]') as special
-            """;
 
     /**
      * The team members who work at the location (optionally one, optionally only those shown
