@@ -197,10 +197,9 @@ class Bookings {
         }
     }
 
-    /** What was paid for the appointment, refunds and deleted payments accounted for. */
+    /** What was paid for the appointment, refunds and deleted payments accounted for (kept on the row by every payment write). */
     java.math.BigDecimal paidAmount(long id) {
-        return db.sql("select coalesce(sum(amount), 0) from payment_transactions where appointment_id = :id and not deleted")
-                .param("id", id).query(java.math.BigDecimal.class).single();
+        return db.sql("select paid_amount from appointments where id = :id").param("id", id).query(java.math.BigDecimal.class).single();
     }
 
     /** The technical break set on the appointment itself; null when it takes its service's. */

@@ -75,12 +75,6 @@ public class ServiceLines {
         return prices;
     }
 
-    /** What the appointment's lines charge in all, after discounts. */
-    public BigDecimal total(long appointmentId) {
-        return db.sql("select coalesce(sum(cost), 0) from appointment_services where appointment_id = :id")
-                .param("id", appointmentId).query(BigDecimal.class).single();
-    }
-
     /**
      * Replaces the appointment's lines with {@code lines}, in that order, and marks the appointment
      * changed at {@code at} (its {@code updated_at} and {@code version}). The caller has checked that

@@ -2,7 +2,6 @@ package dev.kairos.visits;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.booking.ServiceLines;
 import dev.kairos.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -23,16 +22,14 @@ class Cashier {
     private final Payments payments;
     private final CashRegisters registers;
     private final BookedAppointments appointments;
-    private final ServiceLines lines;
     private final ActivityLog activity;
     private final Clock clock;
 
-    Cashier(Payments payments, CashRegisters registers, BookedAppointments appointments, ServiceLines lines,
-            ActivityLog activity, Clock clock) {
+    Cashier(Payments payments, CashRegisters registers, BookedAppointments appointments, ActivityLog activity,
+            Clock clock) {
         this.payments = payments;
         this.registers = registers;
         this.appointments = appointments;
-        this.lines = lines;
         this.activity = activity;
         this.clock = clock;
     }
@@ -84,7 +81,7 @@ class Cashier {
 
     /** What the appointment's services cost after discounts, less what was paid; zero or more. */
     BigDecimal outstanding(long appointmentId) {
-        return lines.total(appointmentId).subtract(payments.paid(appointmentId)).max(BigDecimal.ZERO);
+        return payments.outstanding(appointmentId);
     }
 
     private BookedAppointment locked(long locationId, long appointmentId) {

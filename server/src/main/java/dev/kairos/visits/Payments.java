@@ -66,9 +66,17 @@ class Payments {
                 .param("ids", appointmentIds).query(Payments::map).list();
     }
 
-    /** What has been paid for the appointment and not refunded, counting only payments that are not deleted. */
+    /**
+     * What has been paid for the appointment and not refunded, deleted payments aside: the amount
+     * every payment write keeps on the appointment.
+     */
     BigDecimal paid(long appointmentId) {
-        return db.sql("select coalesce(sum(amount), 0) from payment_transactions where appointment_id = :id and not deleted")
+        return db.sql("select paid_amount from appointments where id = :id").param("id", appointmentId).query(BigDecimal.class).single();
+    }
+
+    /** What the appointment's services cost after discounts, less what was paid; zero or more (both kept on the appointment). */
+    BigDecimal outstanding(long appointmentId) {
+        return db.sql("select greatest(services_cost - paid_amount, 0) from appointments where id = :id")
                 .param("id", appointmentId).query(BigDecimal.class).single();
     }
 
