@@ -51,6 +51,16 @@ public class Access {
         scope(caller, locationId);
     }
 
+    /**
+     * An online-booking call on a location its caller has already read (it exists and is not
+     * removed): the partner token must cover the location's chain.
+     */
+    public void requirePartnerOfChain(Caller caller, long chainId) {
+        if (!caller.partner().mayAccessChain(chainId)) {
+            throw ApiException.forbidden();
+        }
+    }
+
     /** A chain-level B2B call (positions, chain catalog): the user must belong to the chain. */
     public void requireChain(Caller caller, long chainId, Right right) {
         if (caller.user() == null) {
@@ -98,9 +108,7 @@ public class Access {
                 .query((rs, n) -> new Scope(rs.getLong("chain_id"), rights(rs.getArray("rights"))))
                 .optional()
                 .orElseThrow(() -> ApiException.notFound("Location"));
-        if (!caller.partner().mayAccessChain(scope.chainId())) {
-            throw ApiException.forbidden();
-        }
+        requirePartnerOfChain(caller, scope.chainId());
         return scope;
     }
 

@@ -24,9 +24,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Answers "when can this be booked?" from the database, through the pure engine. */
 @Service
@@ -45,22 +45,36 @@ public class Availability {
      * @throws ApiException 404 for an unknown location or team member; 422 code 438 for a service
      *     that is unknown, removed or (online) not bookable by clients
      */
-    @Transactional(readOnly = true)
     public Offer prepare(AvailabilityQuery query, Instant now) {
-        return prepare(query, null, now);
+        return prepare(query, null, now, chain -> { });
+    }
+
+    /**
+     * As {@link #prepare(AvailabilityQuery, Instant)}, with the caller's access decided on the
+     * same read: {@code chainCheck} sees the location's chain before anything else is judged, and
+     * throws to refuse (an online read then needs no access query of its own).
+     */
+    public Offer prepare(AvailabilityQuery query, Instant now, LongConsumer chainCheck) {
+        return prepare(query, null, now, chainCheck);
     }
 
     /**
      * As {@link #prepare(AvailabilityQuery, Instant)}, with the query's services as the caller has
      * just read them through {@link #serviceRules}, so that a booking reads them once.
      */
-    @Transactional(readOnly = true)
     public Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now) {
-        LocationRules location = repository.location(query.locationId(), query.from(), query.to().plusDays(1))
-                .orElseThrow(() -> ApiException.notFound("Location"));
-        List<ServiceRules> services = services(query, known != null ? known
-                : repository.services(location.id(), new LinkedHashSet<>(query.serviceIds())));
-        Map<Long, Schedule> members = members(query, services);
+        return prepare(query, known, now, chain -> { });
+    }
+
+    // Two round trips: the location, services and members with their hours together, then the busy time.
+    private Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now, LongConsumer chainCheck) {
+        Long only = query.staffId() == 0 ? null : query.staffId();
+        AvailabilityRepository.Loaded loaded = repository.load(query.locationId(), new LinkedHashSet<>(query.serviceIds()), known,
+                only, query.online(), query.from(), query.to().plusDays(1));
+        LocationRules location = loaded.location().orElseThrow(() -> ApiException.notFound("Location"));
+        chainCheck.accept(location.chainId());
+        List<ServiceRules> services = services(query, loaded.services());
+        Map<Long, Schedule> members = members(only, services, loaded.members());
         // Slots start inside the asked days, so only time held within one booking's reach of them matters.
         Duration reach = reach(location, services);
         Instant busyFrom = query.from().atStartOfDay(location.zone()).toInstant().minus(reach);
@@ -69,7 +83,7 @@ public class Availability {
                 .staff(StaffChoice.fromAltegio(query.staffId()))
                 .slotStep(Duration.ofMinutes(step(location, services)))
                 .services(specs(location, services))
-                .teamMembers(teamMembers(query, location, services, members, busyFrom, busyTo));
+                .teamMembers(teamMembers(query, services, members, busyFrom, busyTo));
         instances(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::resourceInstances);
         bookings(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::bookings);
         return new Offer(location, services, List.copyOf(members.keySet()), request.build());
@@ -112,7 +126,6 @@ public class Availability {
      * cover {@code startInclusive..endExclusive}: what staff booking by hand must respect unless
      * they overbook on purpose.
      */
-    @Transactional(readOnly = true)
     public boolean worksThrough(long locationId, ZoneId zone, long teamMemberId, Instant startInclusive, Instant endExclusive) {
         LocalDate first = startInclusive.atZone(zone).toLocalDate().minusDays(1);
         LocalDate last = endExclusive.atZone(zone).toLocalDate();
@@ -143,20 +156,17 @@ public class Availability {
     }
 
     /** The team members who may take the services (none for staff-free ones), with their working hours, in display order. */
-    private Map<Long, Schedule> members(AvailabilityQuery query, List<ServiceRules> services) {
+    private static Map<Long, Schedule> members(Long only, List<ServiceRules> services, Map<Long, Schedule> loaded) {
         if (!services.isEmpty() && !services.get(0).requiresStaff()) {
             return Map.of();
         }
-        Long only = query.staffId() == 0 ? null : query.staffId();
-        Map<Long, Schedule> members = repository.teamMembersWithHours(query.locationId(), only, query.online(), query.from(),
-                query.to().plusDays(1));
-        if (only != null && members.isEmpty()) {
+        if (only != null && loaded.isEmpty()) {
             throw ApiException.notFound("Team member");
         }
-        return members;
+        return loaded;
     }
 
-    private List<TeamMember> teamMembers(AvailabilityQuery query, LocationRules location, List<ServiceRules> services,
+    private List<TeamMember> teamMembers(AvailabilityQuery query, List<ServiceRules> services,
             Map<Long, Schedule> hours, Instant busyFrom, Instant busyTo) {
         if (hours.isEmpty()) {
             return List.of();

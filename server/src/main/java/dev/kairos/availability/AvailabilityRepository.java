@@ -8,8 +8,10 @@ import dev.kairos.engine.ResourceInstanceId;
 import dev.kairos.engine.Schedule;
 import dev.kairos.engine.TimeRange;
 import dev.kairos.engine.WeeklySchedule;
+import dev.kairos.platform.OneRoundTrip;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -49,55 +52,77 @@ class AvailabilityRepository {
                        where d.location_id = :loc and d.team_member_id = m.id and d.day between :from and :to), '[]') as special
             """;
 
+    // The location :loc with its weekly hours and its special days in :from..:to.
+    private static final String LOCATION = """
+            select l.id, l.chain_id, l.time_zone, l.slot_step_minutes, l.booking_min_lead_minutes,
+                   l.booking_max_advance_days,
+                   coalesce((select json_agg(json_build_array(h.day_of_week, h.opens_at, h.closes_at)
+                                             order by h.day_of_week, h.opens_at)
+                               from location_hours h where h.location_id = l.id), '[]') as weekly,
+                   coalesce((select json_agg(json_build_array(d.day, true, d.opens_at, d.closes_at)
+                                             order by d.day, d.opens_at)
+                               from location_special_days d
+                              where d.location_id = l.id and d.day between :from and :to), '[]') as special
+              from locations l where l.id = :loc and not l.deleted
+            """;
+
+    // The team members who work at :loc (only :only if given; with :online, not the hidden ones) in
+    // display order, with their hours; none when a service among :ids is done without staff.
+    private static final String MEMBERS = """
+            select m.id, %s
+              from team_members m
+             where (m.location_id = :loc or exists (select 1 from team_member_locations tl
+                                                     where tl.team_member_id = m.id and tl.location_id = :loc))
+               and not m.fired and not m.deleted and (not :online or not m.hidden)
+               and (cast(:only as bigint) is null or m.id = :only)
+               and not exists (select 1 from services s
+                                where s.location_id = :loc and s.id = any(:ids) and not s.deleted and not s.requires_staff)
+             order by m.weight desc, m.id
+            """;
+
     private final JdbcClient db;
+    private final OneRoundTrip roundTrip;
     private final ServiceRulesReader services;
     private final JsonMapper json;
 
-    AvailabilityRepository(JdbcClient db, ServiceRulesReader services, JsonMapper json) {
+    AvailabilityRepository(JdbcClient db, OneRoundTrip roundTrip, ServiceRulesReader services, JsonMapper json) {
         this.db = db;
+        this.roundTrip = roundTrip;
         this.services = services;
         this.json = json;
     }
 
-    /** The location with its weekly hours and the special days in {@code from..to}, in one query. */
-    Optional<LocationRules> location(long id, LocalDate from, LocalDate to) {
-        return db.sql("""
-                        select l.id, l.chain_id, l.time_zone, l.slot_step_minutes, l.booking_min_lead_minutes,
-                               l.booking_max_advance_days,
-                               coalesce((select json_agg(json_build_array(h.day_of_week, h.opens_at, h.closes_at)
-                                                         order by h.day_of_week, h.opens_at)
-                                           from location_hours h where h.location_id = l.id), '[]') as weekly,
-                               coalesce((select json_agg(json_build_array(d.day, true, d.opens_at, d.closes_at)
-                                                         order by d.day, d.opens_at)
-                                           from location_special_days d
-                                          where d.location_id = l.id and d.day between :from and :to), '[]') as special
-                          from locations l where l.id = :id and not l.deleted
-                        """)
-                .param("id", id).param("from", from).param("to", to)
-                .query((rs, n) -> new LocationRules(rs.getLong(1), rs.getLong(2), ZoneId.of(rs.getString(3)),
-                        schedule(rs.getString(7), rs.getString(8)), rs.getInt(4), rs.getInt(5), rs.getInt(6)))
-                .optional();
+    /**
+     * The location, the asked-for services and the team members who may take them, with their
+     * hours in {@code from..to}: three queries in one round trip. Members are read only when the
+     * services need staff (or none are asked for), and {@code known} services are not read again.
+     *
+     * @param onlyMember one team member, or null for all of the location's
+     */
+    Loaded load(long locationId, Collection<Long> serviceIds, List<ServiceRules> known, Long onlyMember, boolean onlineOnly,
+            LocalDate from, LocalDate to) {
+        List<LocationRules> location = new ArrayList<>(1);
+        List<ServiceRules> services = known != null ? known : new ArrayList<>();
+        Map<Long, Schedule> members = new LinkedHashMap<>();
+        OneRoundTrip.Batch batch = roundTrip.queries()
+                .add(LOCATION, rs -> location.add(new LocationRules(rs.getLong(1), rs.getLong(2), ZoneId.of(rs.getString(3)),
+                        schedule(rs.getString(7), rs.getString(8)), rs.getInt(4), rs.getInt(5), rs.getInt(6))));
+        if (known == null) {
+            batch.add(ServiceRulesReader.SQL, rs -> services.add(this.services.map(rs, services.size())));
+        }
+        batch.add(MEMBERS.formatted(MEMBER_HOURS), rs -> members.put(rs.getLong(1), schedule(rs.getString(2), rs.getString(3))))
+                .run(new MapSqlParameterSource().addValue("loc", locationId).addValue("ids", serviceIds.toArray(Long[]::new))
+                        .addValue("only", onlyMember, Types.BIGINT).addValue("online", onlineOnly)
+                        .addValue("from", from).addValue("to", to));
+        return new Loaded(location.isEmpty() ? Optional.empty() : Optional.of(location.get(0)), services, members);
+    }
+
+    /** What {@link #load} read; no location if it is unknown or removed. */
+    record Loaded(Optional<LocationRules> location, List<ServiceRules> services, Map<Long, Schedule> members) {
     }
 
     List<ServiceRules> services(long locationId, Collection<Long> ids) {
         return services.read(locationId, ids);
-    }
-
-    /**
-     * The team members who work at the location (optionally one, optionally only those shown
-     * online) with their working hours there, in display order: one query.
-     */
-    Map<Long, Schedule> teamMembersWithHours(long locationId, Long only, boolean onlineOnly, LocalDate from, LocalDate to) {
-        return schedules(db.sql("""
-                        select m.id, %s
-                          from team_members m
-                         where (m.location_id = :loc or exists (select 1 from team_member_locations tl
-                                                                 where tl.team_member_id = m.id and tl.location_id = :loc))
-                           and not m.fired and not m.deleted and (not :online or not m.hidden)
-                           and (cast(:only as bigint) is null or m.id = :only)
-                         order by m.weight desc, m.id
-                        """.formatted(MEMBER_HOURS))
-                .param("loc", locationId).param("online", onlineOnly).param("only", only).param("from", from).param("to", to));
     }
 
     /** Each member's working hours at the location: weekly hours with the dated overrides in range. */

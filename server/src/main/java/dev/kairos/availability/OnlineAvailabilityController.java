@@ -105,7 +105,6 @@ class OnlineAvailabilityController {
 
     @GetMapping("/book_dates/{locationId}")
     Envelope<Map<String, Object>> dates(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
-        access.requirePartner(caller, locationId);
         QueryParams q = new QueryParams(http);
         long staffId = q.longValue("staff_id") == null ? 0 : q.longValue("staff_id");
         LocalDate anchor = q.date("date");
@@ -120,7 +119,7 @@ class OnlineAvailabilityController {
             throw ApiException.invalid("date_to", "must be on or after date_from and within " + MAX_RANGE_DAYS + " days of it");
         }
         Offer offer = availability.prepare(new AvailabilityQuery(locationId, q.longs("service_ids"), staffId, from, to, true, null),
-                clock.instant());
+                clock.instant(), partnerOf(caller));
         List<LocalDate> booking = availability.datesWithSlots(offer, from, to);
         List<LocalDate> working = availability.workingDates(offer, from, to);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -134,10 +133,9 @@ class OnlineAvailabilityController {
     @GetMapping("/book_times/{locationId}/{staffId}/{date}")
     Envelope<List<Map<String, Object>>> times(Caller caller, @PathVariable long locationId, @PathVariable long staffId,
             @PathVariable String date, HttpServletRequest http) {
-        access.requirePartner(caller, locationId);
         LocalDate day = WireTime.parseDate("date", date);
         Offer offer = availability.prepare(AvailabilityQuery.online(locationId, new QueryParams(http).longs("service_ids"), staffId,
-                day, day), clock.instant());
+                day, day), clock.instant(), partnerOf(caller));
         List<Slot> slots = SlotView.distinctStarts(availability.slots(offer, day));
         return Envelope.of(slots.stream().map(s -> SlotView.altegio(s, offer.zone())).toList());
     }
@@ -170,6 +168,11 @@ class OnlineAvailabilityController {
             Offer offer = availability.prepare(AvailabilityQuery.online(locationId, List.of(s.id()), staffId, date, date), now);
             return availability.check(offer, staffId, at).isBookable();
         }).toList();
+    }
+
+    /** The partner's access, decided on availability's own read of the location (no query of its own). */
+    private java.util.function.LongConsumer partnerOf(Caller caller) {
+        return chain -> access.requirePartnerOfChain(caller, chain);
     }
 
     private static LocalDate today(Offer offer, Instant now) {

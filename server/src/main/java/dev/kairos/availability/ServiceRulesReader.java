@@ -34,29 +34,30 @@ class ServiceRulesReader {
         this.json = json;
     }
 
+    /** The services of location {@code :loc} among {@code :ids}, removed ones left out, in display order. */
+    static final String SQL = """
+            select s.id, s.location_id, s.category_id, s.title, s.duration_seconds, s.price_min, s.price_max,
+                   s.discount, s.booking_type, s.active, s.allow_customer_booking, s.requires_staff,
+                   s.customer_must_select_staff, s.use_staff_from_location, s.max_concurrent_bookings,
+                   s.min_lead_minutes, s.max_advance_days, s.slot_interval_minutes, s.buffer_before_seconds,
+                   s.buffer_after_seconds, s.technical_break_seconds, s.prepaid,
+                   coalesce((select json_agg(json_build_array(ss.team_member_id, ss.duration_seconds))
+                               from service_staff ss join team_members m on m.id = ss.team_member_id
+                              where ss.service_id = s.id and not m.deleted and not m.fired), '[]') as staff,
+                   coalesce((select json_agg(json_build_array(h.day_of_week, h.opens_at, h.closes_at, h.is_closed))
+                               from service_hours h where h.service_id = s.id), '[]') as hours,
+                   coalesce((select json_agg(r.resource_id) from service_resources r join resources x on x.id = r.resource_id
+                              where r.service_id = s.id and not x.deleted), '[]') as resources
+              from services s
+             where s.location_id = :loc and s.id = any(:ids) and not s.deleted
+             order by s.weight desc, s.id
+            """;
+
     List<ServiceRules> read(long locationId, Collection<Long> ids) {
-        return db.sql("""
-                        select s.id, s.location_id, s.category_id, s.title, s.duration_seconds, s.price_min, s.price_max,
-                               s.discount, s.booking_type, s.active, s.allow_customer_booking, s.requires_staff,
-                               s.customer_must_select_staff, s.use_staff_from_location, s.max_concurrent_bookings,
-                               s.min_lead_minutes, s.max_advance_days, s.slot_interval_minutes, s.buffer_before_seconds,
-                               s.buffer_after_seconds, s.technical_break_seconds, s.prepaid,
-                               coalesce((select json_agg(json_build_array(ss.team_member_id, ss.duration_seconds))
-                                           from service_staff ss join team_members m on m.id = ss.team_member_id
-                                          where ss.service_id = s.id and not m.deleted and not m.fired), '[]') as staff,
-                               coalesce((select json_agg(json_build_array(h.day_of_week, h.opens_at, h.closes_at, h.is_closed))
-                                           from service_hours h where h.service_id = s.id), '[]') as hours,
-                               coalesce((select json_agg(r.resource_id) from service_resources r join resources x on x.id = r.resource_id
-                                          where r.service_id = s.id and not x.deleted), '[]') as resources
-                          from services s
-                         where s.location_id = :loc and s.id = any(:ids) and not s.deleted
-                         order by s.weight desc, s.id
-                        """)
-                .param("loc", locationId).param("ids", ids.toArray(Long[]::new))
-                .query(this::map).list();
+        return db.sql(SQL).param("loc", locationId).param("ids", ids.toArray(Long[]::new)).query(this::map).list();
     }
 
-    private ServiceRules map(ResultSet rs, int row) throws SQLException {
+    ServiceRules map(ResultSet rs, int row) throws SQLException {
         Map<Long, Integer> staff = new HashMap<>();
         for (JsonNode pair : json.readTree(rs.getString("staff"))) {
             staff.put(pair.get(0).asLong(), pair.get(1).isNull() ? null : pair.get(1).asInt());

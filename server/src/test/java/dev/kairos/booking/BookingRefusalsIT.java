@@ -137,6 +137,10 @@ class BookingRefusalsIT {
                 request("+49301234567", "Maria", List.of(at(1, cut, anna, "09:00:00"))));
         assertThat(response.status()).isEqualTo(403);
         assertThat(Api.at(port).as(other.partnerOnly()).get("/book_times/" + location + "/0/" + day).status()).isEqualTo(403);
+        assertThat(Api.at(port).as(other.partnerOnly()).get("/book_times/" + location + "/" + anna + "/" + day + "?service_ids[]=" + cut)
+                .status()).isEqualTo(403);
+        assertThat(Api.at(port).as(other.partnerOnly()).get("/book_dates/" + location + "?service_ids[]=" + cut + "&date_from=" + day
+                + "&date_to=" + day.plusDays(6)).status()).isEqualTo(403);
     }
 
     @Test
