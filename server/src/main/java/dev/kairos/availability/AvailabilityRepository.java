@@ -35,9 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class AvailabilityRepository {
 
-    /** Statuses that hold a team member's, resource's or service's time. */
-    static final String HOLDING = "('requested', 'confirmed', 'arrived', 'completed')";
-
     // A member's weekly hours at the location and dated overrides in :from..:to, as JSON arrays.
     private static final String MEMBER_HOURS = """
             coalesce((select json_agg(json_build_array(w.day_of_week, w.starts_at, w.ends_at)
@@ -181,15 +178,11 @@ class AvailabilityRepository {
     /** Time the members are held: appointments (with buffers) and group events they run, at any location. */
     Map<Long, IntervalSet> staffBusy(List<Long> members, Instant from, Instant to, Long excludeAppointment) {
         Map<Long, List<TimeRange>> busy = new HashMap<>();
-        // An overlap of ranges, not two comparisons, so that the appointments_member_busy index answers it.
-        db.sql("""
-                        select team_member_id, busy_from, busy_until from appointments
-                         where team_member_id = any(:ids) and event_id is null and status in %s
-                           and tstzrange(busy_from, busy_until) && tstzrange(:from, :to) and id <> :exclude
+        db.sql(HeldTime.appointments("team_member_id = any(:ids)", ":from", ":to", ":exclude") + """
                         union all
                         select team_member_id, starts_at, ends_at from events
                          where team_member_id = any(:ids) and not deleted and starts_at < :to and ends_at > :from
-                        """.formatted(HOLDING))
+                        """)
                 .param("ids", members.toArray(Long[]::new)).param("from", ts(from)).param("to", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
                 .query(rs -> {
@@ -239,7 +232,7 @@ class AvailabilityRepository {
                           from appointments a join appointment_services s on s.appointment_id = a.id
                          where s.service_id = any(:ids) and a.status in %s and a.event_id is null
                            and a.starts_at < :to and a.ends_at > :from and a.id <> :exclude
-                        """.formatted(HOLDING))
+                        """.formatted(HeldTime.HOLDING))
                 .param("ids", services.toArray(Long[]::new)).param("from", ts(from)).param("to", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
                 .query(rs -> {

@@ -1,6 +1,7 @@
 package dev.kairos.booking;
 
 import dev.kairos.availability.Availability;
+import dev.kairos.availability.HeldTime;
 import dev.kairos.availability.ServiceRules;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.ResourceInstanceId;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class Conflicts {
-
-    private static final String HOLDING = "('requested', 'confirmed', 'arrived', 'completed')";
 
     private final JdbcClient db;
     private final Availability availability;
@@ -60,14 +59,12 @@ class Conflicts {
 
     private boolean memberBusy(long member, Instant from, Instant until, Long self) {
         return db.sql("""
-                        select exists (select 1 from appointments
-                                        where team_member_id = :member and event_id is null and status in %s
-                                          and id <> coalesce(cast(:self as bigint), -1)
-                                          and tstzrange(busy_from, busy_until) && tstzrange(:from, :until))
+                        select exists (%s)
                             or exists (select 1 from events
                                         where team_member_id = :member and not deleted
                                           and tstzrange(starts_at, ends_at) && tstzrange(:from, :until))
-                        """.formatted(HOLDING))
+                        """.formatted(HeldTime.appointments("team_member_id = :member", ":from", ":until",
+                        "coalesce(cast(:self as bigint), -1)")))
                 .param("member", member).param("self", self).param("from", Bookings.ts(from)).param("until", Bookings.ts(until))
                 .query(Boolean.class).single();
     }
@@ -78,7 +75,7 @@ class Conflicts {
                          where a.status in %s and a.id <> coalesce(cast(:self as bigint), -1) and a.event_id is null
                            and exists (select 1 from appointment_services x where x.appointment_id = a.id and x.service_id = :service)
                            and tstzrange(a.busy_from, a.busy_until) && tstzrange(:from, :until)
-                        """.formatted(HOLDING))
+                        """.formatted(HeldTime.HOLDING))
                 .param("service", service).param("self", self).param("from", Bookings.ts(from)).param("until", Bookings.ts(until))
                 .query(Long.class).single();
     }
