@@ -80,6 +80,16 @@ public final class BookingFixtures {
                 .param("c", capacity).query(Long.class).single();
     }
 
+    /** A confirmed appointment without client or services that holds the member from {@code from} to {@code until}. */
+    long hold(long locationId, long memberId, java.time.ZonedDateTime from, java.time.ZonedDateTime until) {
+        return db.sql("""
+                        insert into appointments (location_id, team_member_id, starts_at, ends_at, busy_from, busy_until, status, record_hash)
+                        values (:l, :m, :from, :until, :from, :until, 'confirmed', md5(random()::text)) returning id
+                        """)
+                .param("l", locationId).param("m", memberId).param("from", from.toOffsetDateTime())
+                .param("until", until.toOffsetDateTime()).query(Long.class).single();
+    }
+
     public long countAppointments(long locationId) {
         return db.sql("select count(*) from appointments where location_id = :l").param("l", locationId).query(Long.class).single();
     }

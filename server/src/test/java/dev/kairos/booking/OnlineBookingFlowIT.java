@@ -156,13 +156,7 @@ class OnlineBookingFlowIT {
     @Test
     void aHoldThatBeganTwoDaysBeforeStillBlocksTheMorning() {
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
-        fixtures.db().sql("""
-                        insert into appointments (location_id, team_member_id, starts_at, ends_at, busy_from, busy_until, status, record_hash)
-                        values (:l, :m, :from, :until, :from, :until, 'confirmed', md5(random()::text))
-                        """)
-                .param("l", location).param("m", anna)
-                .param("from", day.minusDays(2).atTime(17, 0).atZone(berlin).toOffsetDateTime())
-                .param("until", day.atTime(11, 0).atZone(berlin).toOffsetDateTime()).update();
+        booking.hold(location, anna, day.minusDays(2).atTime(17, 0).atZone(berlin), day.atTime(11, 0).atZone(berlin));
         JsonNode times = widget.get("/book_times/" + location + "/" + anna + "/" + day + "?service_ids[]=" + cut).data();
         assertThat(times.get(0).get("time").asString()).isEqualTo("11:00");
     }

@@ -145,13 +145,7 @@ class RecordsApiIT {
     void timeHeldForDaysRefusesStaffBookingsOnEveryDayItSpans() {
         // Held from the evening two days before to noon: the long-hold index must find it.
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
-        fixtures.db().sql("""
-                        insert into appointments (location_id, team_member_id, starts_at, ends_at, busy_from, busy_until, status, record_hash)
-                        values (:l, :m, :from, :until, :from, :until, 'confirmed', md5(random()::text))
-                        """)
-                .param("l", location).param("m", anna)
-                .param("from", day.minusDays(2).atTime(18, 0).atZone(berlin).toOffsetDateTime())
-                .param("until", day.atTime(12, 0).atZone(berlin).toOffsetDateTime()).update();
+        booking.hold(location, anna, day.minusDays(2).atTime(18, 0).atZone(berlin), day.atTime(12, 0).atZone(berlin));
         long before = fixtures.count("appointments");
         var clash = admin.post("/records/" + location, record(anna, "10:00:00"));
         assertThat(clash.status()).isEqualTo(422);
