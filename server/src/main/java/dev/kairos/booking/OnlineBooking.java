@@ -1,6 +1,7 @@
 package dev.kairos.booking;
 
 import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.AvailabilityQuery;
@@ -41,6 +42,7 @@ public class OnlineBooking {
 
     private static final int MAX_ATTEMPTS = 8;
 
+    private final Access access;
     private final Availability availability;
     private final Bookings bookings;
     private final Clients clients;
@@ -51,8 +53,9 @@ public class OnlineBooking {
     private final JsonMapper json;
     private final Clock clock;
 
-    OnlineBooking(Availability availability, Bookings bookings, Clients clients, ActivityLog activity, Idempotency idempotency,
-            BookingRequests requests, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+    OnlineBooking(Access access, Availability availability, Bookings bookings, Clients clients, ActivityLog activity,
+            Idempotency idempotency, BookingRequests requests, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+        this.access = access;
         this.availability = availability;
         this.bookings = bookings;
         this.clients = clients;
@@ -75,9 +78,13 @@ public class OnlineBooking {
         choices(location, wanted, Map.of(), false);
     }
 
-    /** Books every appointment of a book_record, all or none. */
+    /**
+     * Books every appointment of a book_record, all or none. The caller's partner must cover the
+     * location's chain: that is decided here, on the booking's own read of the location.
+     */
     public Outcome book(Caller caller, long locationId, BookingWire.Record request, String idempotencyKey) {
         Location location = requests.location(locationId);
+        access.requirePartnerOfChain(caller, location.chainId());
         PhoneNumber phone = requests.phone(request.phone(), location);
         requests.requireName(request.fullname());
         List<BookingRequests.Wanted> wanted = requests.parse(location, request.appointments());

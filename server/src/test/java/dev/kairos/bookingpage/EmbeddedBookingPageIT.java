@@ -65,7 +65,9 @@ class EmbeddedBookingPageIT {
 
     @AfterAll
     void stop() {
-        site.stop(0);
+        if (site != null) {
+            site.stop(0);
+        }
         if (browser != null) {
             browser.close();
         }
