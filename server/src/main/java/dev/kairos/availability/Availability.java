@@ -66,7 +66,8 @@ public class Availability {
         return prepare(query, known, now, chain -> { });
     }
 
-    // Two round trips: the location, services and members with their hours together, then the busy time.
+    // Two round trips: the location, services and members with their hours together, then the busy
+    // time (and one more each for resource instances and staff-free seats, when the services have them).
     private Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now, LongConsumer chainCheck) {
         Long only = query.staffId() == 0 ? null : query.staffId();
         AvailabilityRepository.Loaded loaded = repository.load(query.locationId(), new LinkedHashSet<>(query.serviceIds()), known,
