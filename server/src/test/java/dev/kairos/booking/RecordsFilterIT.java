@@ -123,6 +123,8 @@ class RecordsFilterIT {
         assertThat(ids("client_query=schmidt&deleted=all")).containsExactly(arrived, cancelled);
         assertThat(ids("client_query=2222")).containsExactly(noShow);
         assertThat(ids("client_query=Olga")).containsExactly(online);
+        assertThat(ids("client_query=nobody")).isEmpty();
+        assertThat(ids("client_query=%25")).isEmpty();
         assertThat(ids("service_category_id=" + hair)).containsExactly(arrived, online, paid);
         assertThat(ids("record_label_id=" + vip)).containsExactly(arrived);
         assertThat(ids("source=online")).containsExactly(online);
