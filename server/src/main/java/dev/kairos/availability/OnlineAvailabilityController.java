@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.LongConsumer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -171,7 +172,7 @@ class OnlineAvailabilityController {
     }
 
     /** The partner's access, decided on availability's own read of the location (no query of its own). */
-    private java.util.function.LongConsumer partnerOf(Caller caller) {
+    private LongConsumer partnerOf(Caller caller) {
         return chain -> access.requirePartnerOfChain(caller, chain);
     }
 
