@@ -3,8 +3,8 @@ package dev.kairos.bench;
 import dev.kairos.engine.AvailabilityEngine;
 import dev.kairos.engine.AvailabilityRequest;
 import dev.kairos.engine.DateRange;
-import dev.kairos.engine.Location;
 import dev.kairos.engine.LocalTimeWindow;
+import dev.kairos.engine.Location;
 import dev.kairos.engine.ServiceId;
 import dev.kairos.engine.ServiceSpec;
 import dev.kairos.engine.Slot;
@@ -84,16 +84,24 @@ public class EngineBenchmark {
     }
 
     private static AvailabilityRequest request(List<TeamMember> team, StaffChoice staff) {
-        WeeklySchedule hours = WeeklySchedule.builder().everyDay(LocalTimeWindow.of("09:00", "19:00"))
-                .on(DayOfWeek.SUNDAY).build();
+        WeeklySchedule hours = WeeklySchedule.builder()
+                .everyDay(LocalTimeWindow.of("09:00", "19:00"))
+                .on(DayOfWeek.SUNDAY)
+                .build();
         return AvailabilityRequest.builder(Location.of(ZONE, hours), NOW)
                 .services(ServiceSpec.builder(SERVICE, Duration.ofMinutes(45))
-                        .bufferAfter(Duration.ofMinutes(10)).build())
-                .teamMembers(team).staff(staff).slotStep(Duration.ofMinutes(15)).build();
+                        .bufferAfter(Duration.ofMinutes(10))
+                        .build())
+                .teamMembers(team)
+                .staff(staff)
+                .slotStep(Duration.ofMinutes(15))
+                .build();
     }
 
     private static TeamMember member(int id, Random random) {
-        WeeklySchedule hours = WeeklySchedule.builder().everyDay(LocalTimeWindow.of("09:00", "19:00")).build();
+        WeeklySchedule hours = WeeklySchedule.builder()
+                .everyDay(LocalTimeWindow.of("09:00", "19:00"))
+                .build();
         TeamMember.Builder member = TeamMember.builder(TeamMemberId.of(id), hours);
         for (LocalDate date = DAY.minusDays(1); date.isBefore(DAY.plusDays(32)); date = date.plusDays(1)) {
             member.busy(appointments(date, random).toArray(TimeRange[]::new));

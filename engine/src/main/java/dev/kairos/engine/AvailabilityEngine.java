@@ -20,7 +20,8 @@ import java.util.Optional;
  */
 public final class AvailabilityEngine {
 
-    private static final Comparator<Slot> SLOT_ORDER = Comparator.comparing(Slot::start).thenComparing(Slot::length);
+    private static final Comparator<Slot> SLOT_ORDER =
+            Comparator.comparing(Slot::start).thenComparing(Slot::length);
 
     /** The slots starting on {@code date}, ordered by start, then length. */
     public List<Slot> slots(AvailabilityRequest request, LocalDate date) {
@@ -119,7 +120,9 @@ public final class AvailabilityEngine {
     }
 
     private static List<LocalDate> datesOf(DateRange dates) {
-        return dates.startInclusive().datesUntil(dates.endInclusive().plusDays(1)).toList();
+        return dates.startInclusive()
+                .datesUntil(dates.endInclusive().plusDays(1))
+                .toList();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -59,8 +59,8 @@ public record AvailabilityRequest(
 
     /** A copy asking for another staff choice, for example one member after "any". */
     public AvailabilityRequest withStaff(StaffChoice choice) {
-        return new AvailabilityRequest(location, services, teamMembers, resourceInstances, serviceBookings,
-                choice, now, slotStep);
+        return new AvailabilityRequest(
+                location, services, teamMembers, resourceInstances, serviceBookings, choice, now, slotStep);
     }
 
     /** Builds an {@link AvailabilityRequest}; the slot step defaults to 15 minutes, staff to any. */

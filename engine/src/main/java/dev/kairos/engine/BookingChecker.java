@@ -40,7 +40,9 @@ final class BookingChecker {
         }
         List<Slot> slots = new ArrayList<>();
         new SlotFinder(prepared).collect(start, slots);
-        return slots.isEmpty() ? reject(RejectionReason.RESOURCE_UNAVAILABLE) : new BookingDecision.Bookable(slots.get(0));
+        return slots.isEmpty()
+                ? reject(RejectionReason.RESOURCE_UNAVAILABLE)
+                : new BookingDecision.Bookable(slots.get(0));
     }
 
     private boolean isGridStart(LocalDate date) {
@@ -94,7 +96,10 @@ final class BookingChecker {
 
     /** Ordered from worst to best. */
     private enum Availability {
-        OUTSIDE_HOURS, NOT_WORKING, WORKING_BUT_BUSY, FREE;
+        OUTSIDE_HOURS,
+        NOT_WORKING,
+        WORKING_BUT_BUSY,
+        FREE;
 
         Availability max(Availability other) {
             return other.ordinal() > ordinal() ? other : this;

@@ -17,7 +17,8 @@ public record DateRange(LocalDate startInclusive, LocalDate endInclusive) {
             throw new IllegalArgumentException("range ends before it starts: " + startInclusive + ".." + endInclusive);
         }
         if (ChronoUnit.DAYS.between(startInclusive, endInclusive) >= MAX_DAYS) {
-            throw new IllegalArgumentException("more than " + MAX_DAYS + " days: " + startInclusive + ".." + endInclusive);
+            throw new IllegalArgumentException(
+                    "more than " + MAX_DAYS + " days: " + startInclusive + ".." + endInclusive);
         }
     }
 

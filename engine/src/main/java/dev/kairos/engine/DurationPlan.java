@@ -25,11 +25,14 @@ final class DurationPlan {
     }
 
     static DurationPlan forMember(TeamMember member, List<ServiceSpec> services) {
-        return new DurationPlan(services.stream().mapToLong(s -> member.durationOf(s).getSeconds()).toArray());
+        return new DurationPlan(services.stream()
+                .mapToLong(s -> member.durationOf(s).getSeconds())
+                .toArray());
     }
 
     static DurationPlan defaults(List<ServiceSpec> services) {
-        return new DurationPlan(services.stream().mapToLong(s -> s.duration().getSeconds()).toArray());
+        return new DurationPlan(
+                services.stream().mapToLong(s -> s.duration().getSeconds()).toArray());
     }
 
     long total() {

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Sorts and merges raw {@code [start, end)} pairs into the canonical form {@link IntervalSet} keeps. */
 final class Normaliser {
 
-    private Normaliser() {
-    }
+    private Normaliser() {}
 
     static long[] normalise(long[] pairs) {
         long[] sorted = isSortedByStart(pairs) ? pairs : sortByStart(pairs);

@@ -24,7 +24,8 @@ final class PreparedRequest {
     private PreparedRequest(AvailabilityRequest request, DateRange dates) {
         this.request = request;
         this.zoneTime = new ZoneTime(request.location().zone());
-        this.grid = new SlotGrid(request.location().openingHours(), zoneTime, request.slotStep().getSeconds());
+        this.grid = new SlotGrid(
+                request.location().openingHours(), zoneTime, request.slotStep().getSeconds());
         BookingWindow window = strictestWindow(request.services());
         this.earliestStart = IntervalSet.ceilSecond(request.now().plus(window.minLead()));
         this.lastBookableDate = zoneTime.dateOf(request.now()).plusDays(window.maxAdvanceDays());
@@ -49,12 +50,15 @@ final class PreparedRequest {
     }
 
     private static BookingWindow strictestWindow(List<ServiceSpec> services) {
-        return services.stream().map(ServiceSpec::bookingWindow).reduce(BookingWindow::strictest).orElseThrow();
+        return services.stream()
+                .map(ServiceSpec::bookingWindow)
+                .reduce(BookingWindow::strictest)
+                .orElseThrow();
     }
 
     /** Per service: the location's opening hours within the service's own hours. */
-    private static IntervalSet[] serviceHours(AvailabilityRequest request, ZoneTime zoneTime,
-            LocalDate from, LocalDate to) {
+    private static IntervalSet[] serviceHours(
+            AvailabilityRequest request, ZoneTime zoneTime, LocalDate from, LocalDate to) {
         IntervalSet opening = zoneTime.resolve(request.location().openingHours(), from, to);
         return request.services().stream()
                 .map(service -> opening.intersect(zoneTime.resolve(service.hours(), from, to)))

@@ -27,8 +27,12 @@ final class ResourceNeed {
                 .flatMap(service -> service.requiredResources().stream())
                 .distinct()
                 .sorted(Comparator.comparingLong(ResourceId::value))
-                .map(resource -> new ResourceNeed(resource, servicesNeeding(resource, services),
-                        instances.stream().filter(instance -> instance.resource().equals(resource)).toList()))
+                .map(resource -> new ResourceNeed(
+                        resource,
+                        servicesNeeding(resource, services),
+                        instances.stream()
+                                .filter(instance -> instance.resource().equals(resource))
+                                .toList()))
                 .toList();
     }
 
@@ -65,8 +69,8 @@ final class ResourceNeed {
 
     private boolean isFree(ResourceInstance instance, long slotStart, DurationPlan plan) {
         for (int service : services) {
-            if (instance.busy().overlapsSeconds(plan.segmentStart(slotStart, service),
-                    plan.segmentEnd(slotStart, service))) {
+            if (instance.busy()
+                    .overlapsSeconds(plan.segmentStart(slotStart, service), plan.segmentEnd(slotStart, service))) {
                 return false;
             }
         }

@@ -18,7 +18,8 @@ final class ServiceCapacity {
     }
 
     static ServiceCapacity of(List<ServiceSpec> services, Map<ServiceId, List<TimeRange>> existing) {
-        int[] max = services.stream().mapToInt(ServiceSpec::maxConcurrentBookings).toArray();
+        int[] max =
+                services.stream().mapToInt(ServiceSpec::maxConcurrentBookings).toArray();
         long[][] bookings = services.stream()
                 .map(service -> toSeconds(existing.getOrDefault(service.id(), List.of())))
                 .toArray(long[][]::new);
@@ -28,8 +29,8 @@ final class ServiceCapacity {
     int remaining(long slotStart, DurationPlan plan) {
         int remaining = Integer.MAX_VALUE;
         for (int i = 0; i < maxConcurrent.length; i++) {
-            int overlapping = countOverlapping(bookings[i], plan.segmentStart(slotStart, i),
-                    plan.segmentEnd(slotStart, i));
+            int overlapping =
+                    countOverlapping(bookings[i], plan.segmentStart(slotStart, i), plan.segmentEnd(slotStart, i));
             remaining = Math.min(remaining, maxConcurrent[i] - overlapping);
         }
         return Math.max(remaining, 0);

@@ -138,8 +138,17 @@ public record ServiceSpec(
 
         public ServiceSpec build() {
             requireNotNegative(technicalBreak, "technicalBreak");
-            return new ServiceSpec(id, duration, bufferBefore, bufferAfter.plus(technicalBreak), hours,
-                    requiresStaff, maxConcurrentBookings, staffSource, requiredResources, bookingWindow);
+            return new ServiceSpec(
+                    id,
+                    duration,
+                    bufferBefore,
+                    bufferAfter.plus(technicalBreak),
+                    hours,
+                    requiresStaff,
+                    maxConcurrentBookings,
+                    staffSource,
+                    requiredResources,
+                    bookingWindow);
         }
     }
 }

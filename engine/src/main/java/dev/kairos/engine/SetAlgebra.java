@@ -3,8 +3,7 @@ package dev.kairos.engine;
 /** Linear merges over normalised bound arrays (see {@link IntervalSet}). */
 final class SetAlgebra {
 
-    private SetAlgebra() {
-    }
+    private SetAlgebra() {}
 
     static long[] union(long[] a, long[] b) {
         BoundsBuilder out = new BoundsBuilder(a.length + b.length);

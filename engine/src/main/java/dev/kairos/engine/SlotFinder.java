@@ -77,7 +77,13 @@ final class SlotFinder {
         for (ResourceNeed need : prepared.resources) {
             resources.put(need.resource(), need.freeInstances(start, plan));
         }
-        return new Slot(Instant.ofEpochSecond(start), Instant.ofEpochSecond(start + plan.total()),
-                prepared.zoneTime.toLocal(start), Duration.ofSeconds(plan.total()), capacity, members, resources);
+        return new Slot(
+                Instant.ofEpochSecond(start),
+                Instant.ofEpochSecond(start + plan.total()),
+                prepared.zoneTime.toLocal(start),
+                Duration.ofSeconds(plan.total()),
+                capacity,
+                members,
+                resources);
     }
 }

@@ -7,5 +7,4 @@ package dev.kairos.engine;
  * @param free working time minus busy time
  * @param plan index of the member's {@link DurationPlan}
  */
-record StaffCandidate(TeamMemberId id, IntervalSet working, IntervalSet free, int plan) {
-}
+record StaffCandidate(TeamMemberId id, IntervalSet working, IntervalSet free, int plan) {}

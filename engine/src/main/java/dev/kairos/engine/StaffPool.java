@@ -13,8 +13,7 @@ final class StaffPool {
     private final List<DurationPlan> plans = new ArrayList<>();
     private final List<List<StaffCandidate>> byPlan = new ArrayList<>();
 
-    private StaffPool() {
-    }
+    private StaffPool() {}
 
     /** Members admitted by the staff choice and by every service's staff source. */
     static StaffPool of(AvailabilityRequest request, ZoneTime zoneTime, LocalDate from, LocalDate to) {
@@ -66,7 +65,8 @@ final class StaffPool {
 
     /** True if some eligible member works at some time in {@code range}. */
     boolean anyoneWorksDuring(IntervalSet range) {
-        return byPlan.stream().flatMap(List::stream)
+        return byPlan.stream()
+                .flatMap(List::stream)
                 .anyMatch(candidate -> !candidate.working().intersect(range).isEmpty());
     }
 

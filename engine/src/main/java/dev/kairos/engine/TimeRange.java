@@ -58,8 +58,10 @@ public final class TimeRange {
 
     /** True if both ranges share at least one instant; touching or empty ranges do not overlap. */
     public boolean overlaps(TimeRange other) {
-        return !isEmpty() && !other.isEmpty()
-                && startInclusive.isBefore(other.endExclusive) && other.startInclusive.isBefore(endExclusive);
+        return !isEmpty()
+                && !other.isEmpty()
+                && startInclusive.isBefore(other.endExclusive)
+                && other.startInclusive.isBefore(endExclusive);
     }
 
     /** True if {@code other} lies wholly inside this range. */

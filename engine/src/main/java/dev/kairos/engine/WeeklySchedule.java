@@ -37,8 +37,7 @@ public final class WeeklySchedule implements Schedule {
         private final Map<DayOfWeek, List<LocalTimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
         private final Map<LocalDate, List<LocalTimeWindow>> overrides = new HashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder on(DayOfWeek day, LocalTimeWindow... windows) {
             weekly.put(day, List.of(windows));

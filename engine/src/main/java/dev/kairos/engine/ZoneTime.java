@@ -31,7 +31,9 @@ final class ZoneTime {
     /** The instant of a window bound at {@code local}: the jump instant when in a gap. */
     long boundSecond(LocalDateTime local) {
         long second = slotSecond(local);
-        return second != IN_GAP ? second : rules.getTransition(local).getInstant().getEpochSecond();
+        return second != IN_GAP
+                ? second
+                : rules.getTransition(local).getInstant().getEpochSecond();
     }
 
     /** The instant of a slot start at {@code local}, or {@link #IN_GAP}. */

@@ -29,7 +29,9 @@ class BackToBackAndResourcesTest {
 
     @Test
     void servicesBookedBackToBackLastTheirSum() {
-        List<Slot> slots = slots(request(List.of(service(CUT, 60).build(), service(COLOUR, 30).build())).build());
+        List<Slot> slots = slots(
+                request(List.of(service(CUT, 60).build(), service(COLOUR, 30).build()))
+                        .build());
 
         assertThat(slots.get(0).length()).isEqualTo(Duration.ofMinutes(90));
         assertThat(slots.get(0).end()).isEqualTo(at(MONDAY, "10:30"));
@@ -38,22 +40,33 @@ class BackToBackAndResourcesTest {
 
     @Test
     void eachServiceKeepsToItsOwnHoursDuringItsOwnSegment() {
-        Schedule colourFromNoon = WeeklySchedule.builder().everyDay(LocalTimeWindow.of("12:00", "18:00")).build();
+        Schedule colourFromNoon = WeeklySchedule.builder()
+                .everyDay(LocalTimeWindow.of("12:00", "18:00"))
+                .build();
         ServiceSpec colour = service(COLOUR, 30).hours(colourFromNoon).build();
 
-        List<Slot> slots = slots(request(List.of(service(CUT, 60).build(), colour)).build());
+        List<Slot> slots =
+                slots(request(List.of(service(CUT, 60).build(), colour)).build());
 
         assertThat(times(slots)).startsWith("11:00", "11:30");
     }
 
     @Test
     void buffersSurroundTheWholeBookingNotEachService() {
-        ServiceSpec cut = service(CUT, 60).bufferBefore(Duration.ofMinutes(30)).bufferAfter(Duration.ofMinutes(30)).build();
-        ServiceSpec colour = service(COLOUR, 30).bufferBefore(Duration.ofMinutes(30)).bufferAfter(Duration.ofMinutes(15)).build();
+        ServiceSpec cut = service(CUT, 60)
+                .bufferBefore(Duration.ofMinutes(30))
+                .bufferAfter(Duration.ofMinutes(30))
+                .build();
+        ServiceSpec colour = service(COLOUR, 30)
+                .bufferBefore(Duration.ofMinutes(30))
+                .bufferAfter(Duration.ofMinutes(15))
+                .build();
         TeamMember anna = member(ANNA, "08:00", "18:00")
-                .busy(range(MONDAY, "08:00", "09:30"), range(MONDAY, "12:15", "13:00")).build();
+                .busy(range(MONDAY, "08:00", "09:30"), range(MONDAY, "12:15", "13:00"))
+                .build();
 
-        List<Slot> slots = slots(requestWithoutStaff(List.of(cut, colour)).teamMembers(anna).build());
+        List<Slot> slots = slots(
+                requestWithoutStaff(List.of(cut, colour)).teamMembers(anna).build());
 
         assertThat(times(slots)).startsWith("10:00", "10:30").doesNotContain("09:30", "11:00");
     }
@@ -62,8 +75,11 @@ class BackToBackAndResourcesTest {
     void aRequiredResourceNeedsOneFreeInstanceAndTheSlotNamesThem() {
         ServiceSpec cut = service(CUT, 60).requires(ROOM).build();
         AvailabilityRequest request = requestWithoutStaff(List.of(cut))
-                .teamMembers(member(ANNA, "09:00", "18:00").build(), member(BEN, "09:00", "18:00").build())
-                .resourceInstances(room(ROOM_1, range(MONDAY, "10:00", "11:00"), range(MONDAY, "12:00", "13:00")),
+                .teamMembers(
+                        member(ANNA, "09:00", "18:00").build(),
+                        member(BEN, "09:00", "18:00").build())
+                .resourceInstances(
+                        room(ROOM_1, range(MONDAY, "10:00", "11:00"), range(MONDAY, "12:00", "13:00")),
                         room(ROOM_2, range(MONDAY, "10:30", "11:30")))
                 .build();
 
@@ -82,7 +98,8 @@ class BackToBackAndResourcesTest {
         ServiceSpec wash = service(CUT, 30).requires(BASIN).build();
         ServiceSpec colour = service(COLOUR, 60).requires(ROOM).build();
         AvailabilityRequest request = request(List.of(wash, colour))
-                .resourceInstances(room(ROOM_1, range(MONDAY, "09:00", "09:30")),
+                .resourceInstances(
+                        room(ROOM_1, range(MONDAY, "09:00", "09:30")),
                         ResourceInstance.of(BASIN_1, BASIN, IntervalSet.of(range(MONDAY, "09:30", "11:00"))))
                 .build();
 
@@ -97,8 +114,13 @@ class BackToBackAndResourcesTest {
         ServiceSpec yoga = service(CUT, 60).withoutStaff(5).requires(ROOM).build();
         AvailabilityRequest request = requestWithoutStaff(List.of(yoga))
                 .resourceInstances(room(ROOM_1), room(ROOM_2, range(MONDAY, "10:00", "11:00")))
-                .bookings(CUT, List.of(range(MONDAY, "11:00", "12:00"), range(MONDAY, "11:00", "12:00"),
-                        range(MONDAY, "11:00", "12:00"), range(MONDAY, "11:00", "12:00")))
+                .bookings(
+                        CUT,
+                        List.of(
+                                range(MONDAY, "11:00", "12:00"),
+                                range(MONDAY, "11:00", "12:00"),
+                                range(MONDAY, "11:00", "12:00"),
+                                range(MONDAY, "11:00", "12:00")))
                 .build();
 
         List<Slot> slots = slots(request);
@@ -111,21 +133,29 @@ class BackToBackAndResourcesTest {
 
     @Test
     void aMembersOwnDurationsApplyToEachServiceOfABackToBackBooking() {
-        TeamMember quickAnna = member(ANNA, "09:00", "18:00").duration(COLOUR, Duration.ofMinutes(15)).build();
-        AvailabilityRequest request = requestWithoutStaff(List.of(service(CUT, 60).build(), service(COLOUR, 30).build()))
-                .teamMembers(quickAnna).staff(StaffChoice.of(ANNA)).build();
+        TeamMember quickAnna = member(ANNA, "09:00", "18:00")
+                .duration(COLOUR, Duration.ofMinutes(15))
+                .build();
+        AvailabilityRequest request = requestWithoutStaff(
+                        List.of(service(CUT, 60).build(), service(COLOUR, 30).build()))
+                .teamMembers(quickAnna)
+                .staff(StaffChoice.of(ANNA))
+                .build();
 
         BookingDecision decision = new AvailabilityEngine().check(request, at(MONDAY, "16:30"));
 
-        assertThat(decision).isInstanceOfSatisfying(BookingDecision.Bookable.class,
-                bookable -> assertThat(bookable.slot().length()).isEqualTo(Duration.ofMinutes(75)));
+        assertThat(decision).isInstanceOfSatisfying(BookingDecision.Bookable.class, bookable -> assertThat(
+                        bookable.slot().length())
+                .isEqualTo(Duration.ofMinutes(75)));
         assertThat(new AvailabilityEngine().check(request, at(MONDAY, "17:00")))
                 .isEqualTo(new BookingDecision.Rejected(RejectionReason.OUTSIDE_OPENING_HOURS));
     }
 
     @Test
     void noInstanceAtAllMeansNoSlot() {
-        assertThat(slots(request(List.of(service(CUT, 60).requires(ROOM).build())).build())).isEmpty();
+        assertThat(slots(request(List.of(service(CUT, 60).requires(ROOM).build()))
+                        .build()))
+                .isEmpty();
     }
 
     private static ResourceInstance room(ResourceInstanceId id, TimeRange... busy) {
@@ -133,12 +163,16 @@ class BackToBackAndResourcesTest {
     }
 
     private static Slot slot(List<Slot> slots, String time) {
-        return slots.stream().filter(s -> s.localTime().toString().equals(time)).findFirst().orElseThrow();
+        return slots.stream()
+                .filter(s -> s.localTime().toString().equals(time))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Anna is added by default; tests that bring their own team call {@link #requestWithoutStaff}. */
     private static AvailabilityRequest.Builder request(List<ServiceSpec> services) {
-        return requestWithoutStaff(services).teamMembers(member(ANNA, "09:00", "18:00").build());
+        return requestWithoutStaff(services)
+                .teamMembers(member(ANNA, "09:00", "18:00").build());
     }
 
     private static AvailabilityRequest.Builder requestWithoutStaff(List<ServiceSpec> services) {

@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BookingCheckTest {
 
     private final AvailabilityEngine engine = new AvailabilityEngine();
-    private final TeamMember anna = member(ANNA, "09:00", "18:00").busy(range(MONDAY, "10:00", "11:00")).build();
-    private final TeamMember ben = member(BEN, "12:00", "18:00").busy(range(MONDAY, "14:00", "15:00")).build();
+    private final TeamMember anna =
+            member(ANNA, "09:00", "18:00").busy(range(MONDAY, "10:00", "11:00")).build();
+    private final TeamMember ben =
+            member(BEN, "12:00", "18:00").busy(range(MONDAY, "14:00", "15:00")).build();
 
     @ParameterizedTest(name = "{0} at {1}: {2}")
     @CsvSource({
@@ -61,13 +63,17 @@ class BookingCheckTest {
 
     @Test
     void tooSoonOrTooFarAheadIsOutsideTheBookingWindow() {
-        ServiceSpec cut = service(CUT, 60).bookingWindow(BookingWindow.of(120, 7)).build();
+        ServiceSpec cut =
+                service(CUT, 60).bookingWindow(BookingWindow.of(120, 7)).build();
         Instant now = at(MONDAY, "08:30");
 
         assertThat(engine.check(request(cut, now), at(MONDAY, "10:00")))
                 .isEqualTo(new BookingDecision.Rejected(RejectionReason.OUTSIDE_BOOKING_WINDOW));
-        assertThat(engine.check(request(cut, now), at(MONDAY, "11:00")).isBookable()).isTrue();
-        assertThat(engine.check(request(cut, now), at(MONDAY.plusDays(7), "11:00")).isBookable()).isTrue();
+        assertThat(engine.check(request(cut, now), at(MONDAY, "11:00")).isBookable())
+                .isTrue();
+        assertThat(engine.check(request(cut, now), at(MONDAY.plusDays(7), "11:00"))
+                        .isBookable())
+                .isTrue();
         assertThat(engine.check(request(cut, now), at(MONDAY.plusDays(8), "11:00")))
                 .isEqualTo(new BookingDecision.Rejected(RejectionReason.OUTSIDE_BOOKING_WINDOW));
     }
@@ -75,7 +81,10 @@ class BookingCheckTest {
     @Test
     void aServiceRunningPastItsHoursIsOutsideOpeningHours() {
         ServiceSpec morningCut = service(CUT, 60)
-                .hours(WeeklySchedule.builder().everyDay(LocalTimeWindow.of("09:00", "12:00")).build()).build();
+                .hours(WeeklySchedule.builder()
+                        .everyDay(LocalTimeWindow.of("09:00", "12:00"))
+                        .build())
+                .build();
 
         assertThat(engine.check(request(morningCut, Scenario.SUNDAY_NOON), at(MONDAY, "12:00")))
                 .isEqualTo(new BookingDecision.Rejected(RejectionReason.OUTSIDE_OPENING_HOURS));
@@ -84,10 +93,14 @@ class BookingCheckTest {
     @Test
     void freeStaffWithoutAFreeRoomIsResourceUnavailable() {
         ServiceSpec roomCut = service(CUT, 60).requires(ROOM).build();
-        ResourceInstance room = ResourceInstance.of(ResourceInstanceId.of(1), ROOM,
-                IntervalSet.of(range(MONDAY, "09:00", "10:00")));
+        ResourceInstance room =
+                ResourceInstance.of(ResourceInstanceId.of(1), ROOM, IntervalSet.of(range(MONDAY, "09:00", "10:00")));
         AvailabilityRequest request = AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(roomCut).teamMembers(anna).resourceInstances(room).slotStep(Duration.ofHours(1)).build();
+                .services(roomCut)
+                .teamMembers(anna)
+                .resourceInstances(room)
+                .slotStep(Duration.ofHours(1))
+                .build();
 
         assertThat(engine.check(request, at(MONDAY, "09:00")))
                 .isEqualTo(new BookingDecision.Rejected(RejectionReason.RESOURCE_UNAVAILABLE));
@@ -98,8 +111,10 @@ class BookingCheckTest {
     void aFullStaffFreeServiceIsTaken() {
         ServiceSpec yoga = service(CUT, 60).withoutStaff(1).build();
         AvailabilityRequest request = AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(yoga).bookings(CUT, List.of(range(MONDAY, "09:00", "10:00")))
-                .slotStep(Duration.ofHours(1)).build();
+                .services(yoga)
+                .bookings(CUT, List.of(range(MONDAY, "09:00", "10:00")))
+                .slotStep(Duration.ofHours(1))
+                .build();
 
         assertThat(engine.check(request, at(MONDAY, "09:00")))
                 .isEqualTo(new BookingDecision.Rejected(RejectionReason.SLOT_TAKEN));
@@ -108,10 +123,14 @@ class BookingCheckTest {
 
     @Test
     void aMemberOutsideTheAllowListIsNotAvailable() {
-        ServiceSpec bensCut = service(CUT, 60).staffSource(StaffSource.allowList(Set.of(BEN))).build();
+        ServiceSpec bensCut =
+                service(CUT, 60).staffSource(StaffSource.allowList(Set.of(BEN))).build();
         AvailabilityRequest request = AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(bensCut).teamMembers(anna, ben).staff(StaffChoice.of(ANNA))
-                .slotStep(Duration.ofHours(1)).build();
+                .services(bensCut)
+                .teamMembers(anna, ben)
+                .staff(StaffChoice.of(ANNA))
+                .slotStep(Duration.ofHours(1))
+                .build();
 
         assertThat(engine.check(request, at(MONDAY, "12:00")))
                 .isEqualTo(new BookingDecision.Rejected(RejectionReason.STAFF_NOT_AVAILABLE));
@@ -119,12 +138,18 @@ class BookingCheckTest {
 
     private AvailabilityRequest request(StaffChoice staff) {
         return AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(service(CUT, 60).build()).teamMembers(anna, ben).staff(staff)
-                .slotStep(Duration.ofHours(1)).build();
+                .services(service(CUT, 60).build())
+                .teamMembers(anna, ben)
+                .staff(staff)
+                .slotStep(Duration.ofHours(1))
+                .build();
     }
 
     private AvailabilityRequest request(ServiceSpec service, Instant now) {
         return AvailabilityRequest.builder(salon("09:00", "18:00"), now)
-                .services(service).teamMembers(anna).slotStep(Duration.ofHours(1)).build();
+                .services(service)
+                .teamMembers(anna)
+                .slotStep(Duration.ofHours(1))
+                .build();
     }
 }

@@ -29,8 +29,11 @@ class BuffersAndWindowTest {
         "30, 10:31, false",
     })
     void theBufferBeforeNeedsFreeTimeBeforeTheStart(int buffer, String busyUntil, boolean offered) {
-        ServiceSpec cut = service(CUT, 60).bufferBefore(Duration.ofMinutes(buffer)).build();
-        TeamMember anna = member(ANNA, "08:00", "18:00").busy(range(MONDAY, "10:00", busyUntil)).build();
+        ServiceSpec cut =
+                service(CUT, 60).bufferBefore(Duration.ofMinutes(buffer)).build();
+        TeamMember anna = member(ANNA, "08:00", "18:00")
+                .busy(range(MONDAY, "10:00", busyUntil))
+                .build();
 
         assertThat(times(slots(request(cut, anna))).contains("11:00")).isEqualTo(offered);
     }
@@ -44,10 +47,15 @@ class BuffersAndWindowTest {
         "10, 5,  12:14, false",
         "0,  15, 12:14, false",
     })
-    void theBufferAfterAndTechnicalBreakNeedFreeTimeAfterTheEnd(int after, int pause, String busyFrom, boolean offered) {
-        ServiceSpec cut = service(CUT, 60).bufferAfter(Duration.ofMinutes(after))
-                .technicalBreak(Duration.ofMinutes(pause)).build();
-        TeamMember anna = member(ANNA, "08:00", "18:00").busy(range(MONDAY, busyFrom, "13:00")).build();
+    void theBufferAfterAndTechnicalBreakNeedFreeTimeAfterTheEnd(
+            int after, int pause, String busyFrom, boolean offered) {
+        ServiceSpec cut = service(CUT, 60)
+                .bufferAfter(Duration.ofMinutes(after))
+                .technicalBreak(Duration.ofMinutes(pause))
+                .build();
+        TeamMember anna = member(ANNA, "08:00", "18:00")
+                .busy(range(MONDAY, busyFrom, "13:00"))
+                .build();
 
         assertThat(times(slots(request(cut, anna))).contains("11:00")).isEqualTo(offered);
     }
@@ -59,9 +67,11 @@ class BuffersAndWindowTest {
         "08:45, 15, true",
     })
     void buffersMayLieOutsideOpeningHoursButNotOutsideWorkingHours(String workFrom, int buffer, boolean offered) {
-        ServiceSpec cut = service(CUT, 60).bufferBefore(Duration.ofMinutes(buffer)).build();
+        ServiceSpec cut =
+                service(CUT, 60).bufferBefore(Duration.ofMinutes(buffer)).build();
 
-        assertThat(times(slots(request(cut, member(ANNA, workFrom, "18:00").build()))).contains("09:00"))
+        assertThat(times(slots(request(cut, member(ANNA, workFrom, "18:00").build())))
+                        .contains("09:00"))
                 .isEqualTo(offered);
     }
 
@@ -77,7 +87,8 @@ class BuffersAndWindowTest {
     })
     void theMinimumLeadIsMeasuredFromNowInclusive(String nowLocal, int lead, String first) {
         Instant now = LocalDateTime.parse(nowLocal).atZone(BERLIN).toInstant();
-        ServiceSpec cut = service(CUT, 60).bookingWindow(BookingWindow.of(lead, 30)).build();
+        ServiceSpec cut =
+                service(CUT, 60).bookingWindow(BookingWindow.of(lead, 30)).build();
 
         assertThat(times(slots(request(cut, now))).get(0)).isEqualTo(first);
     }
@@ -93,19 +104,26 @@ class BuffersAndWindowTest {
     })
     void theAdvanceLimitCountsLocalDates(String nowLocal, int maxAdvanceDays, boolean bookable) {
         Instant now = LocalDateTime.parse(nowLocal).atZone(BERLIN).toInstant();
-        ServiceSpec cut = service(CUT, 60).bookingWindow(BookingWindow.of(0, maxAdvanceDays)).build();
+        ServiceSpec cut = service(CUT, 60)
+                .bookingWindow(BookingWindow.of(0, maxAdvanceDays))
+                .build();
 
         assertThat(slots(request(cut, now)).isEmpty()).isEqualTo(!bookable);
     }
 
     private static AvailabilityRequest request(ServiceSpec service, TeamMember member) {
         return AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(service).teamMembers(member).slotStep(Duration.ofMinutes(60)).build();
+                .services(service)
+                .teamMembers(member)
+                .slotStep(Duration.ofMinutes(60))
+                .build();
     }
 
     private static AvailabilityRequest request(ServiceSpec service, Instant now) {
         return AvailabilityRequest.builder(salon("09:00", "18:00"), now)
-                .services(service).teamMembers(member(ANNA, "09:00", "18:00").build())
-                .slotStep(Duration.ofMinutes(60)).build();
+                .services(service)
+                .teamMembers(member(ANNA, "09:00", "18:00").build())
+                .slotStep(Duration.ofMinutes(60))
+                .build();
     }
 }

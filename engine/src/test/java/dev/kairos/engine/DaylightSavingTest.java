@@ -39,7 +39,8 @@ class DaylightSavingTest {
 
         assertThat(slots.get(0).localTime().toString()).isEqualTo("09:00");
         assertThat(slots.get(0).start()).isEqualTo(expected);
-        assertThat(slots).hasSize(15).allSatisfy(slot -> assertThat(slot.length()).isEqualTo(Duration.ofHours(1)));
+        assertThat(slots).hasSize(15).allSatisfy(slot -> assertThat(slot.length())
+                .isEqualTo(Duration.ofHours(1)));
     }
 
     @ParameterizedTest(name = "{0} {1}: open 01:00–04:00 offers {2} and lasts {3} real minutes")
@@ -58,17 +59,26 @@ class DaylightSavingTest {
 
         assertThat(Scenario.times(engineSlots(zoneId, "01:00", "04:00", 30, date)))
                 .containsExactlyElementsOf(Arrays.asList(times.split(" ")));
-        assertThat(startsAtOne(engineSlots(zoneId, "01:00", "04:00", realMinutes, date))).isTrue();
-        assertThat(startsAtOne(engineSlots(zoneId, "01:00", "04:00", realMinutes + 30, date))).isFalse();
+        assertThat(startsAtOne(engineSlots(zoneId, "01:00", "04:00", realMinutes, date)))
+                .isTrue();
+        assertThat(startsAtOne(engineSlots(zoneId, "01:00", "04:00", realMinutes + 30, date)))
+                .isFalse();
     }
 
     @Test
     void theRepeatedHourIsOfferedWithTheEarlierOffset() {
         List<Slot> slots = engineSlots(ZoneId.of("Europe/Berlin"), "01:00", "04:00", 30, LocalDate.of(2026, 10, 25));
 
-        Slot two = slots.stream().filter(s -> s.localTime().toString().equals("02:00")).findFirst().orElseThrow();
+        Slot two = slots.stream()
+                .filter(s -> s.localTime().toString().equals("02:00"))
+                .findFirst()
+                .orElseThrow();
         assertThat(two.start()).isEqualTo(Instant.parse("2026-10-25T00:00:00Z"));
-        assertThat(two.localStart().atZone(ZoneId.of("Europe/Berlin")).getOffset().getTotalSeconds()).isEqualTo(7200);
+        assertThat(two.localStart()
+                        .atZone(ZoneId.of("Europe/Berlin"))
+                        .getOffset()
+                        .getTotalSeconds())
+                .isEqualTo(7200);
     }
 
     @ParameterizedTest(name = "{0}: a 20:00–08:00 shift into {1} has {2} hourly slots")
@@ -83,20 +93,32 @@ class DaylightSavingTest {
     void aNightShiftAcrossTheChangeOnAClinicOpenAroundTheClock(
             String zone, LocalDate morning, int slotCount, String beforeChange, String afterChange) {
         ZoneId zoneId = ZoneId.of(zone);
-        Schedule nights = WeeklySchedule.builder().everyDay(LocalTimeWindow.of("20:00", "08:00")).build();
+        Schedule nights = WeeklySchedule.builder()
+                .everyDay(LocalTimeWindow.of("20:00", "08:00"))
+                .build();
         AvailabilityRequest request = AvailabilityRequest.builder(Location.of(zoneId, Schedule.always()), Instant.EPOCH)
                 .services(ServiceSpec.builder(VISIT, Duration.ofHours(1)).build())
                 .teamMembers(TeamMember.builder(NIGHT_NURSE, nights).build())
-                .slotStep(Duration.ofHours(1)).build();
+                .slotStep(Duration.ofHours(1))
+                .build();
 
-        List<Slot> night = new AvailabilityEngine().slots(request, DateRange.of(morning.minusDays(1), morning)).stream()
-                .filter(s -> !s.start().isBefore(morning.minusDays(1).atTime(20, 0).atZone(zoneId).toInstant()))
-                .filter(s -> s.start().isBefore(morning.atTime(8, 0).atZone(zoneId).toInstant()))
-                .toList();
+        List<Slot> night = new AvailabilityEngine()
+                .slots(request, DateRange.of(morning.minusDays(1), morning)).stream()
+                        .filter(s -> !s.start()
+                                .isBefore(morning.minusDays(1)
+                                        .atTime(20, 0)
+                                        .atZone(zoneId)
+                                        .toInstant()))
+                        .filter(s -> s.start()
+                                .isBefore(morning.atTime(8, 0).atZone(zoneId).toInstant()))
+                        .toList();
 
-        assertThat(night).hasSize(slotCount)
-                .allSatisfy(slot -> assertThat(Duration.between(slot.start(), slot.end())).isEqualTo(Duration.ofHours(1)));
-        Slot crossing = night.stream().filter(s -> s.localTime().toString().equals(beforeChange)).findFirst().orElseThrow();
+        assertThat(night).hasSize(slotCount).allSatisfy(slot -> assertThat(Duration.between(slot.start(), slot.end()))
+                .isEqualTo(Duration.ofHours(1)));
+        Slot crossing = night.stream()
+                .filter(s -> s.localTime().toString().equals(beforeChange))
+                .findFirst()
+                .orElseThrow();
         assertThat(crossing.end().atZone(zoneId).toLocalTime().toString()).isEqualTo(afterChange);
     }
 
@@ -121,10 +143,16 @@ class DaylightSavingTest {
     }
 
     private static AvailabilityRequest request(ZoneId zone, String opens, String closes, int minutes) {
-        Location location = Location.of(zone, WeeklySchedule.builder().everyDay(LocalTimeWindow.of(opens, closes)).build());
+        Location location = Location.of(
+                zone,
+                WeeklySchedule.builder()
+                        .everyDay(LocalTimeWindow.of(opens, closes))
+                        .build());
         return AvailabilityRequest.builder(location, Instant.EPOCH)
-                .services(ServiceSpec.builder(VISIT, Duration.ofMinutes(minutes)).build())
+                .services(
+                        ServiceSpec.builder(VISIT, Duration.ofMinutes(minutes)).build())
                 .teamMembers(TeamMember.builder(NIGHT_NURSE, Schedule.always()).build())
-                .slotStep(Duration.ofMinutes(30)).build();
+                .slotStep(Duration.ofMinutes(30))
+                .build();
     }
 }

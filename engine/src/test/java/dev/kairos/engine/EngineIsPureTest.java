@@ -23,24 +23,37 @@ class EngineIsPureTest {
             .importPackages("dev.kairos.engine");
 
     private static final Set<String> CLOCK_READERS = Set.of(
-            "java.time.Instant.now", "java.time.LocalDate.now", "java.time.LocalDateTime.now",
-            "java.time.LocalTime.now", "java.time.ZonedDateTime.now", "java.time.OffsetDateTime.now",
-            "java.lang.System.currentTimeMillis", "java.lang.System.nanoTime");
+            "java.time.Instant.now",
+            "java.time.LocalDate.now",
+            "java.time.LocalDateTime.now",
+            "java.time.LocalTime.now",
+            "java.time.ZonedDateTime.now",
+            "java.time.OffsetDateTime.now",
+            "java.lang.System.currentTimeMillis",
+            "java.lang.System.nanoTime");
 
-    private static final DescribedPredicate<JavaMethodCall> READS_THE_CLOCK =
-            DescribedPredicate.describe("reads the clock", call ->
-                    CLOCK_READERS.contains(call.getTargetOwner().getName() + "." + call.getName()));
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_CLOCK = DescribedPredicate.describe(
+            "reads the clock",
+            call -> CLOCK_READERS.contains(call.getTargetOwner().getName() + "." + call.getName()));
 
     static final List<ArchRule> RULES = List.of(
-            noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "java.sql..", "javax.sql..", "java.net..", "java.nio.file..")
+            noClasses()
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "org.springframework..", "java.sql..", "javax.sql..", "java.net..", "java.nio.file..")
                     .as("the engine depends on no framework, database, network or file system"),
-            noClasses().should().dependOnClassesThat().haveFullyQualifiedName(Clock.class.getName())
+            noClasses()
+                    .should()
+                    .dependOnClassesThat()
+                    .haveFullyQualifiedName(Clock.class.getName())
                     .as("the engine never touches a Clock"),
-            noClasses().should().dependOnClassesThat().resideInAPackage("java.io..")
+            noClasses()
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("java.io..")
                     .as("the engine does no I/O"),
-            noClasses().should().callMethodWhere(READS_THE_CLOCK)
-                    .as("the engine never reads the clock"));
+            noClasses().should().callMethodWhere(READS_THE_CLOCK).as("the engine never reads the clock"));
 
     @Test
     void engineMainClassesAreFound() {
@@ -57,7 +70,8 @@ class EngineIsPureTest {
     void everyRuleCatchesAClassThatBreaksIt() {
         JavaClasses impure = new ClassFileImporter().importClasses(ImpureSample.class);
 
-        assertThat(RULES).allSatisfy(rule -> assertThat(rule.evaluate(impure).hasViolation()).isTrue());
+        assertThat(RULES).allSatisfy(rule -> assertThat(rule.evaluate(impure).hasViolation())
+                .isTrue());
     }
 
     /** Breaks every rule on purpose. */

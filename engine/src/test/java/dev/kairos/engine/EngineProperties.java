@@ -26,8 +26,8 @@ class EngineProperties {
     @Provide
     Arbitrary<List<TimeRange>> busy() {
         return Arbitraries.integers().between(0, 40).list().ofMaxSize(8).map(quarters -> quarters.stream()
-                .map(q -> TimeRange.of(Scenario.at(MONDAY, "08:00").plus(Duration.ofMinutes(15L * q)),
-                        Duration.ofMinutes(40)))
+                .map(q -> TimeRange.of(
+                        Scenario.at(MONDAY, "08:00").plus(Duration.ofMinutes(15L * q)), Duration.ofMinutes(40)))
                 .toList());
     }
 
@@ -38,18 +38,22 @@ class EngineProperties {
 
     @Property(tries = 200)
     void everyOfferedSlotPassesTheRecheckAndAvoidsBusyTime(
-            @ForAll("busy") List<TimeRange> annaBusy, @ForAll("busy") List<TimeRange> benBusy,
-            @ForAll("steps") int step, @ForAll @IntRange(min = 15, max = 120) int minutes,
+            @ForAll("busy") List<TimeRange> annaBusy,
+            @ForAll("busy") List<TimeRange> benBusy,
+            @ForAll("steps") int step,
+            @ForAll @IntRange(min = 15, max = 120) int minutes,
             @ForAll @IntRange(min = 0, max = 20) int buffer) {
         AvailabilityRequest request = request(annaBusy, benBusy, step, minutes, buffer);
 
         for (Slot slot : engine.slots(request, MONDAY)) {
-            TimeRange withBuffers = TimeRange.of(slot.start().minus(Duration.ofMinutes(buffer)),
-                    slot.end().plus(Duration.ofMinutes(buffer)));
+            TimeRange withBuffers = TimeRange.of(
+                    slot.start().minus(Duration.ofMinutes(buffer)), slot.end().plus(Duration.ofMinutes(buffer)));
             for (TeamMemberId member : slot.teamMembers()) {
                 List<TimeRange> busy = member.equals(ANNA) ? annaBusy : benBusy;
                 assertThat(IntervalSet.of(busy).overlaps(withBuffers)).isFalse();
-                assertThat(engine.check(request.withStaff(StaffChoice.of(member)), slot.start()).isBookable()).isTrue();
+                assertThat(engine.check(request.withStaff(StaffChoice.of(member)), slot.start())
+                                .isBookable())
+                        .isTrue();
             }
             assertThat(slot.capacityRemaining()).isEqualTo(slot.teamMembers().size());
         }
@@ -57,24 +61,36 @@ class EngineProperties {
 
     @Property(tries = 200)
     void everyStartNotOfferedIsRejected(
-            @ForAll("busy") List<TimeRange> annaBusy, @ForAll("busy") List<TimeRange> benBusy,
-            @ForAll("steps") int step, @ForAll @IntRange(min = 15, max = 120) int minutes) {
+            @ForAll("busy") List<TimeRange> annaBusy,
+            @ForAll("busy") List<TimeRange> benBusy,
+            @ForAll("steps") int step,
+            @ForAll @IntRange(min = 15, max = 120) int minutes) {
         AvailabilityRequest request = request(annaBusy, benBusy, step, minutes, 0);
-        Set<Instant> offered = engine.slots(request, MONDAY).stream().map(Slot::start).collect(Collectors.toSet());
+        Set<Instant> offered =
+                engine.slots(request, MONDAY).stream().map(Slot::start).collect(Collectors.toSet());
 
-        for (Instant start = Scenario.at(MONDAY, "08:00"); start.isBefore(Scenario.at(MONDAY, "19:00"));
+        for (Instant start = Scenario.at(MONDAY, "08:00");
+                start.isBefore(Scenario.at(MONDAY, "19:00"));
                 start = start.plus(Duration.ofMinutes(5))) {
             assertThat(engine.check(request, start).isBookable()).isEqualTo(offered.contains(start));
         }
     }
 
-    private static AvailabilityRequest request(List<TimeRange> annaBusy, List<TimeRange> benBusy,
-            int step, int minutes, int buffer) {
+    private static AvailabilityRequest request(
+            List<TimeRange> annaBusy, List<TimeRange> benBusy, int step, int minutes, int buffer) {
         return AvailabilityRequest.builder(Scenario.salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(Scenario.service(CUT, minutes).bufferBefore(Duration.ofMinutes(buffer))
-                        .bufferAfter(Duration.ofMinutes(buffer)).build())
-                .teamMembers(Scenario.member(ANNA, "08:30", "18:30").busy(IntervalSet.of(annaBusy)).build(),
-                        Scenario.member(BEN, "09:00", "17:00").busy(IntervalSet.of(benBusy)).build())
-                .slotStep(Duration.ofMinutes(step)).build();
+                .services(Scenario.service(CUT, minutes)
+                        .bufferBefore(Duration.ofMinutes(buffer))
+                        .bufferAfter(Duration.ofMinutes(buffer))
+                        .build())
+                .teamMembers(
+                        Scenario.member(ANNA, "08:30", "18:30")
+                                .busy(IntervalSet.of(annaBusy))
+                                .build(),
+                        Scenario.member(BEN, "09:00", "17:00")
+                                .busy(IntervalSet.of(benBusy))
+                                .build())
+                .slotStep(Duration.ofMinutes(step))
+                .build();
     }
 }

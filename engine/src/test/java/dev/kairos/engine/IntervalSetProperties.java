@@ -19,8 +19,8 @@ class IntervalSetProperties {
     Arbitrary<List<TimeRange>> ranges() {
         Arbitrary<Integer> start = Arbitraries.integers().between(0, 1_000);
         Arbitrary<Integer> length = Arbitraries.integers().between(0, 120);
-        Arbitrary<TimeRange> range = Combinators.combine(start, length).as((s, l) ->
-                TimeRange.of(T0.plusSeconds(s * 60L), T0.plusSeconds((s + l) * 60L)));
+        Arbitrary<TimeRange> range = Combinators.combine(start, length)
+                .as((s, l) -> TimeRange.of(T0.plusSeconds(s * 60L), T0.plusSeconds((s + l) * 60L)));
         return range.list().ofMaxSize(12);
     }
 
@@ -70,7 +70,8 @@ class IntervalSetProperties {
         for (int i = 0; i < normalised.size(); i++) {
             assertThat(normalised.get(i).isEmpty()).isFalse();
             if (i > 0) {
-                assertThat(normalised.get(i - 1).endExclusive()).isBefore(normalised.get(i).startInclusive());
+                assertThat(normalised.get(i - 1).endExclusive())
+                        .isBefore(normalised.get(i).startInclusive());
             }
         }
     }
@@ -87,7 +88,8 @@ class IntervalSetProperties {
         for (TimeRange probe : probes) {
             boolean leftover = !IntervalSet.of(probe).minus(a).isEmpty();
             assertThat(a.contains(probe)).isEqualTo(!leftover);
-            assertThat(a.overlaps(probe)).isEqualTo(!a.intersect(IntervalSet.of(probe)).isEmpty());
+            assertThat(a.overlaps(probe))
+                    .isEqualTo(!a.intersect(IntervalSet.of(probe)).isEmpty());
         }
     }
 }

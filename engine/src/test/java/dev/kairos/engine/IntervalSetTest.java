@@ -37,8 +37,15 @@ class IntervalSetTest {
         touching after    | 660 | 720 | false | false | 600,720         | ''      | 600,660
         after             | 700 | 760 | false | false | 600,660,700,760 | ''      | 600,660
         """)
-    void everyBoundaryAgainstTenToEleven(String name, int from, int to, boolean overlaps, boolean contained,
-            String union, String intersection, String difference) {
+    void everyBoundaryAgainstTenToEleven(
+            String name,
+            int from,
+            int to,
+            boolean overlaps,
+            boolean contained,
+            String union,
+            String intersection,
+            String difference) {
         IntervalSet tenToEleven = set(600, 660);
         IntervalSet other = set(from, to);
 

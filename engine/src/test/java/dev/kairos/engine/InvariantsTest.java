@@ -20,24 +20,35 @@ class InvariantsTest {
         assertThrows(() -> service(CUT, 0).build());
         assertThrows(() -> ServiceSpec.builder(CUT, Duration.ofMillis(90_500)).build());
         assertThrows(() -> service(CUT, 30).bufferBefore(Duration.ofMinutes(-5)).build());
-        assertThrows(() -> service(CUT, 30).technicalBreak(Duration.ofMinutes(-5)).build());
+        assertThrows(
+                () -> service(CUT, 30).technicalBreak(Duration.ofMinutes(-5)).build());
         assertThrows(() -> service(CUT, 30).withoutStaff(0).build());
     }
 
     @Test
     void memberDurationsMustBePositive() {
-        assertThrows(() -> Scenario.member(ANNA, "09:00", "18:00").duration(CUT, Duration.ZERO).build());
+        assertThrows(() -> Scenario.member(ANNA, "09:00", "18:00")
+                .duration(CUT, Duration.ZERO)
+                .build());
     }
 
     @Test
     void aRequestNeedsServicesOneStaffRuleAndAPositiveStep() {
-        assertThrows(() -> AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON).build());
         assertThrows(() -> AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(service(CUT, 30).build(), service(COLOUR, 30).withoutStaff(2).build()).build());
+                .build());
         assertThrows(() -> AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(service(CUT, 30).build()).slotStep(Duration.ZERO).build());
+                .services(
+                        service(CUT, 30).build(),
+                        service(COLOUR, 30).withoutStaff(2).build())
+                .build());
         assertThrows(() -> AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(service(CUT, 30).build()).slotStep(Duration.ofMillis(500)).build());
+                .services(service(CUT, 30).build())
+                .slotStep(Duration.ZERO)
+                .build());
+        assertThrows(() -> AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
+                .services(service(CUT, 30).build())
+                .slotStep(Duration.ofMillis(500))
+                .build());
     }
 
     @Test

@@ -20,8 +20,7 @@ final class Scenario {
     static final TeamMemberId BEN = TeamMemberId.of(11);
     static final ResourceId ROOM = ResourceId.of(100);
 
-    private Scenario() {
-    }
+    private Scenario() {}
 
     static Instant at(LocalDate date, String time) {
         return at(date, time, BERLIN);
@@ -36,7 +35,11 @@ final class Scenario {
     }
 
     static Location salon(String opens, String closes) {
-        return Location.of(BERLIN, WeeklySchedule.builder().everyDay(LocalTimeWindow.of(opens, closes)).build());
+        return Location.of(
+                BERLIN,
+                WeeklySchedule.builder()
+                        .everyDay(LocalTimeWindow.of(opens, closes))
+                        .build());
     }
 
     static ServiceSpec.Builder service(ServiceId id, int minutes) {
@@ -44,7 +47,9 @@ final class Scenario {
     }
 
     static TeamMember.Builder member(TeamMemberId id, String from, String to) {
-        return TeamMember.builder(id, WeeklySchedule.builder().everyDay(LocalTimeWindow.of(from, to)).build());
+        return TeamMember.builder(
+                id,
+                WeeklySchedule.builder().everyDay(LocalTimeWindow.of(from, to)).build());
     }
 
     /** Anna works 09:00–18:00 at a salon open 09:00–18:00; a 60-minute cut on a 60-minute step. */

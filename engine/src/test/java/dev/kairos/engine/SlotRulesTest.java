@@ -26,8 +26,8 @@ class SlotRulesTest {
     void aFreeDayOffersEveryHourThatFitsBeforeClosing() {
         List<Slot> slots = slots(oneMemberDay().build());
 
-        assertThat(times(slots)).containsExactly(
-                "09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00", "17:00");
+        assertThat(times(slots))
+                .containsExactly("09:00", "10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00", "17:00");
         Slot first = slots.get(0);
         assertThat(first.start()).isEqualTo(at(MONDAY, "09:00"));
         assertThat(first.end()).isEqualTo(at(MONDAY, "10:00"));
@@ -51,7 +51,8 @@ class SlotRulesTest {
         13:00 | 14:00 | after it                    | true
         """)
     void busyTimeRemovesOnlyTheSlotsItOverlaps(String from, String to, String name, boolean elevenOffered) {
-        TeamMember anna = member(ANNA, "09:00", "18:00").busy(range(MONDAY, from, to)).build();
+        TeamMember anna =
+                member(ANNA, "09:00", "18:00").busy(range(MONDAY, from, to)).build();
 
         List<String> times = times(slots(requestWith(anna)));
 
@@ -60,20 +61,28 @@ class SlotRulesTest {
 
     @Test
     void groupEventsAreBusyTime() {
-        TeamMember anna = member(ANNA, "09:00", "18:00").groupEvents(range(MONDAY, "10:00", "12:00")).build();
+        TeamMember anna = member(ANNA, "09:00", "18:00")
+                .groupEvents(range(MONDAY, "10:00", "12:00"))
+                .build();
 
-        assertThat(times(slots(requestWith(anna)))).doesNotContain("10:00", "11:00").contains("09:00", "12:00");
+        assertThat(times(slots(requestWith(anna))))
+                .doesNotContain("10:00", "11:00")
+                .contains("09:00", "12:00");
     }
 
     @Test
     void severalOpeningIntervalsADayEachStartTheirOwnGrid() {
-        Location splitDay = Location.of(BERLIN, WeeklySchedule.builder()
-                .everyDay(LocalTimeWindow.of("09:00", "12:00"), LocalTimeWindow.of("13:30", "16:00")).build());
+        Location splitDay = Location.of(
+                BERLIN,
+                WeeklySchedule.builder()
+                        .everyDay(LocalTimeWindow.of("09:00", "12:00"), LocalTimeWindow.of("13:30", "16:00"))
+                        .build());
 
         AvailabilityRequest request = AvailabilityRequest.builder(splitDay, Scenario.SUNDAY_NOON)
                 .services(service(CUT, 60).build())
                 .teamMembers(member(ANNA, "08:00", "20:00").build())
-                .slotStep(Duration.ofMinutes(60)).build();
+                .slotStep(Duration.ofMinutes(60))
+                .build();
 
         assertThat(times(slots(request))).containsExactly("09:00", "10:00", "11:00", "13:30", "14:30");
     }
@@ -81,7 +90,9 @@ class SlotRulesTest {
     @Test
     void specialDaysReplaceAndClosuresRemoveTheWeeklyHours() {
         WeeklySchedule.Builder hours = WeeklySchedule.builder().everyDay(LocalTimeWindow.of("09:00", "18:00"));
-        Location shortDay = Location.of(BERLIN, hours.special(MONDAY, LocalTimeWindow.of("10:00", "12:00")).build());
+        Location shortDay = Location.of(
+                BERLIN,
+                hours.special(MONDAY, LocalTimeWindow.of("10:00", "12:00")).build());
         Location closed = Location.of(BERLIN, hours.closed(MONDAY).build());
 
         assertThat(times(slots(withLocation(shortDay)))).containsExactly("10:00", "11:00");
@@ -91,39 +102,53 @@ class SlotRulesTest {
     @Test
     void aServiceWithItsOwnHoursIsOfferedOnlyInsideThem() {
         ServiceSpec lunchOnly = service(CUT, 60)
-                .hours(WeeklySchedule.builder().everyDay(LocalTimeWindow.of("12:00", "15:00")).build()).build();
+                .hours(WeeklySchedule.builder()
+                        .everyDay(LocalTimeWindow.of("12:00", "15:00"))
+                        .build())
+                .build();
 
-        AvailabilityRequest request = AvailabilityRequest.builder(Scenario.salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(lunchOnly).teamMembers(member(ANNA, "09:00", "18:00").build())
-                .slotStep(Duration.ofMinutes(60)).build();
+        AvailabilityRequest request = AvailabilityRequest.builder(
+                        Scenario.salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
+                .services(lunchOnly)
+                .teamMembers(member(ANNA, "09:00", "18:00").build())
+                .slotStep(Duration.ofMinutes(60))
+                .build();
 
         assertThat(times(slots(request))).containsExactly("12:00", "13:00", "14:00");
     }
 
     @Test
     void perDateWorkingHoursFromTheServerAreUsedAsGiven() {
-        TeamMember anna = TeamMember.builder(ANNA, DatedSchedule.of(MONDAY,
-                LocalTimeWindow.of("09:00", "11:00"), LocalTimeWindow.of("15:00", "17:00"))).build();
+        TeamMember anna = TeamMember.builder(
+                        ANNA,
+                        DatedSchedule.of(
+                                MONDAY, LocalTimeWindow.of("09:00", "11:00"), LocalTimeWindow.of("15:00", "17:00")))
+                .build();
 
         assertThat(times(slots(requestWith(anna)))).containsExactly("09:00", "10:00", "15:00", "16:00");
     }
 
     @Test
     void aFinerStepOffersEveryFittingStart() {
-        AvailabilityRequest request = oneMemberDay().slotStep(Duration.ofMinutes(20)).build();
+        AvailabilityRequest request =
+                oneMemberDay().slotStep(Duration.ofMinutes(20)).build();
 
         assertThat(times(slots(request))).startsWith("09:00", "09:20", "09:40").endsWith("16:40", "17:00");
     }
 
     static AvailabilityRequest requestWith(TeamMember... members) {
         return AvailabilityRequest.builder(Scenario.salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(service(CUT, 60).build()).teamMembers(members)
-                .slotStep(Duration.ofMinutes(60)).build();
+                .services(service(CUT, 60).build())
+                .teamMembers(members)
+                .slotStep(Duration.ofMinutes(60))
+                .build();
     }
 
     private static AvailabilityRequest withLocation(Location location) {
         return AvailabilityRequest.builder(location, Scenario.SUNDAY_NOON)
-                .services(service(CUT, 60).build()).teamMembers(member(ANNA, "09:00", "18:00").build())
-                .slotStep(Duration.ofMinutes(60)).build();
+                .services(service(CUT, 60).build())
+                .teamMembers(member(ANNA, "09:00", "18:00").build())
+                .slotStep(Duration.ofMinutes(60))
+                .build();
     }
 }

@@ -23,16 +23,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class StaffAndCapacityTest {
 
-    private final TeamMember anna = member(ANNA, "09:00", "18:00").busy(range(MONDAY, "10:00", "11:00")).build();
-    private final TeamMember ben = member(BEN, "09:00", "18:00").busy(range(MONDAY, "12:00", "13:00")).build();
+    private final TeamMember anna =
+            member(ANNA, "09:00", "18:00").busy(range(MONDAY, "10:00", "11:00")).build();
+    private final TeamMember ben =
+            member(BEN, "09:00", "18:00").busy(range(MONDAY, "12:00", "13:00")).build();
 
     @Test
     void anyStaffIsTheUnionAcrossMembersAndCapacityCountsFreeMembers() {
         List<Slot> slots = slots(request(service(CUT, 60).build(), StaffChoice.any()));
 
-        assertThat(slots).extracting(s -> s.localTime().toString(), Slot::teamMembers, Slot::capacityRemaining)
-                .startsWith(tuple("09:00", List.of(ANNA, BEN), 2), tuple("10:00", List.of(BEN), 1),
-                        tuple("11:00", List.of(ANNA, BEN), 2), tuple("12:00", List.of(ANNA), 1));
+        assertThat(slots)
+                .extracting(s -> s.localTime().toString(), Slot::teamMembers, Slot::capacityRemaining)
+                .startsWith(
+                        tuple("09:00", List.of(ANNA, BEN), 2),
+                        tuple("10:00", List.of(BEN), 1),
+                        tuple("11:00", List.of(ANNA, BEN), 2),
+                        tuple("12:00", List.of(ANNA), 1));
     }
 
     @Test
@@ -60,7 +66,8 @@ class StaffAndCapacityTest {
 
     @Test
     void anAllowListUsesOnlyTheListedMembers() {
-        ServiceSpec bensCut = service(CUT, 60).staffSource(StaffSource.allowList(Set.of(BEN))).build();
+        ServiceSpec bensCut =
+                service(CUT, 60).staffSource(StaffSource.allowList(Set.of(BEN))).build();
 
         List<Slot> slots = slots(request(bensCut, StaffChoice.any()));
 
@@ -70,14 +77,19 @@ class StaffAndCapacityTest {
 
     @Test
     void membersWithTheirOwnDurationGetSlotsOfTheirLength() {
-        TeamMember quickBen = member(BEN, "09:00", "18:00").duration(CUT, Duration.ofMinutes(30)).build();
+        TeamMember quickBen = member(BEN, "09:00", "18:00")
+                .duration(CUT, Duration.ofMinutes(30))
+                .build();
         ServiceSpec cut = service(CUT, 60).build();
 
-        List<Slot> slots = slots(request(cut, StaffChoice.any(), member(ANNA, "09:00", "18:00").build(), quickBen));
+        List<Slot> slots = slots(
+                request(cut, StaffChoice.any(), member(ANNA, "09:00", "18:00").build(), quickBen));
 
-        assertThat(slots).filteredOn(s -> s.localTime().toString().equals("09:00"))
+        assertThat(slots)
+                .filteredOn(s -> s.localTime().toString().equals("09:00"))
                 .extracting(Slot::length, Slot::teamMembers, Slot::end)
-                .containsExactly(tuple(Duration.ofMinutes(30), List.of(BEN), at(MONDAY, "09:30")),
+                .containsExactly(
+                        tuple(Duration.ofMinutes(30), List.of(BEN), at(MONDAY, "09:30")),
                         tuple(Duration.ofMinutes(60), List.of(ANNA), at(MONDAY, "10:00")));
     }
 
@@ -93,9 +105,14 @@ class StaffAndCapacityTest {
     void servicesWithoutStaffCountOverlappingBookingsAgainstTheirCapacity(String bookings, int capacity) {
         ServiceSpec yoga = service(CUT, 60).withoutStaff(3).build();
         AvailabilityRequest request = AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(yoga).bookings(CUT, parse(bookings)).slotStep(Duration.ofMinutes(60)).build();
+                .services(yoga)
+                .bookings(CUT, parse(bookings))
+                .slotStep(Duration.ofMinutes(60))
+                .build();
 
-        List<Slot> ten = slots(request).stream().filter(s -> s.localTime().toString().equals("10:00")).toList();
+        List<Slot> ten = slots(request).stream()
+                .filter(s -> s.localTime().toString().equals("10:00"))
+                .toList();
 
         assertThat(ten.stream().mapToInt(Slot::capacityRemaining).sum()).isEqualTo(capacity);
         ten.forEach(slot -> assertThat(slot.teamMembers()).isEmpty());
@@ -106,7 +123,8 @@ class StaffAndCapacityTest {
             return List.of();
         }
         return java.util.Arrays.stream(bookings.split(","))
-                .map(b -> range(MONDAY, b.split("-")[0], b.split("-")[1])).toList();
+                .map(b -> range(MONDAY, b.split("-")[0], b.split("-")[1]))
+                .toList();
     }
 
     private AvailabilityRequest request(ServiceSpec service, StaffChoice staff) {
@@ -115,6 +133,10 @@ class StaffAndCapacityTest {
 
     private static AvailabilityRequest request(ServiceSpec service, StaffChoice staff, TeamMember... members) {
         return AvailabilityRequest.builder(salon("09:00", "18:00"), Scenario.SUNDAY_NOON)
-                .services(service).teamMembers(members).staff(staff).slotStep(Duration.ofMinutes(60)).build();
+                .services(service)
+                .teamMembers(members)
+                .staff(staff)
+                .slotStep(Duration.ofMinutes(60))
+                .build();
     }
 }

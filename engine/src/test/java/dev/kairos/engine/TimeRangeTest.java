@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TimeRangeTest {
 
@@ -48,8 +48,7 @@ class TimeRangeTest {
 
     @Test
     void aRangeEndingBeforeItStartsCannotExist() {
-        assertThatThrownBy(() -> TimeRange.of(minute(660), minute(600)))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TimeRange.of(minute(660), minute(600))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> TimeRange.of(minute(600), Duration.ofMinutes(-1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

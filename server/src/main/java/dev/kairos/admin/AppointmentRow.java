@@ -16,9 +16,26 @@ import java.util.stream.Collectors;
  * @param cancelledBy the name of whoever cancelled or rejected it, empty if nobody did
  * @param stamps the lifecycle's timestamps that are set, in order, as local times
  */
-record AppointmentRow(long id, LocalDateTime start, LocalDateTime end, long staffId, String member, String services,
-        String clientName, String clientPhone, String status, String statusName, int attendance, boolean deleted, String paid,
-        String createdAt, String createdBy, String source, String comment, String cancelledBy, Map<String, String> stamps) {
+record AppointmentRow(
+        long id,
+        LocalDateTime start,
+        LocalDateTime end,
+        long staffId,
+        String member,
+        String services,
+        String clientName,
+        String clientPhone,
+        String status,
+        String statusName,
+        int attendance,
+        boolean deleted,
+        String paid,
+        String createdAt,
+        String createdBy,
+        String source,
+        String comment,
+        String cancelledBy,
+        Map<String, String> stamps) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -29,29 +46,46 @@ record AppointmentRow(long id, LocalDateTime start, LocalDateTime end, long staf
         Map<String, Object> staff = (Map<String, Object>) r.get("staff");
         Map<String, Object> client = (Map<String, Object>) r.get("client");
         Map<String, Object> stamps = (Map<String, Object>) r.get("timestamps");
-        String services = ((List<Map<String, Object>>) r.get("services")).stream().map(s -> (String) s.get("title"))
-                .collect(Collectors.joining(", "));
+        String services = ((List<Map<String, Object>>) r.get("services"))
+                .stream().map(s -> (String) s.get("title")).collect(Collectors.joining(", "));
         boolean online = Boolean.TRUE.equals(r.get("online"));
         long creator = ((Number) r.get("created_user_id")).longValue();
         Object canceller = stamps.get("cancelled_by") != null ? stamps.get("cancelled_by") : stamps.get("rejected_by");
         String status = (String) r.get("status");
-        return new AppointmentRow(((Number) r.get("id")).longValue(), start, start.plusSeconds(length),
-                ((Number) r.get("staff_id")).longValue(), staff == null ? "" : (String) staff.get("name"), services,
-                client == null ? "" : (String) client.get("display_name"), client == null ? "" : (String) client.get("phone"), status,
-                statusName(status), ((Number) r.get("attendance")).intValue(), Boolean.TRUE.equals(r.get("deleted")),
-                paidName((String) r.get("payment_status")), shown((String) stamps.get("created_at")),
+        return new AppointmentRow(
+                ((Number) r.get("id")).longValue(),
+                start,
+                start.plusSeconds(length),
+                ((Number) r.get("staff_id")).longValue(),
+                staff == null ? "" : (String) staff.get("name"),
+                services,
+                client == null ? "" : (String) client.get("display_name"),
+                client == null ? "" : (String) client.get("phone"),
+                status,
+                statusName(status),
+                ((Number) r.get("attendance")).intValue(),
+                Boolean.TRUE.equals(r.get("deleted")),
+                paidName((String) r.get("payment_status")),
+                shown((String) stamps.get("created_at")),
                 online ? "Client (online)" : users.getOrDefault(creator, creator == 0 ? "" : "User " + creator),
-                online ? "Online" : sourceName((String) r.get("source")), (String) r.get("comment"),
-                canceller == null ? "" : users.getOrDefault(((Number) canceller).longValue(), "User " + canceller), setStamps(stamps));
+                online ? "Online" : sourceName((String) r.get("source")),
+                (String) r.get("comment"),
+                canceller == null ? "" : users.getOrDefault(((Number) canceller).longValue(), "User " + canceller),
+                setStamps(stamps));
     }
 
     /** The ids of the users a record names: its creator and whoever cancelled or rejected it. */
     @SuppressWarnings("unchecked")
     static List<Long> userIds(Map<String, Object> r) {
         Map<String, Object> stamps = (Map<String, Object>) r.get("timestamps");
-        return java.util.stream.Stream.of(r.get("created_user_id"), stamps.get("cancelled_by"), stamps.get("rejected_by"),
-                stamps.get("confirmed_by")).filter(v -> v instanceof Number n && n.longValue() != 0)
-                .map(v -> ((Number) v).longValue()).toList();
+        return java.util.stream.Stream.of(
+                        r.get("created_user_id"),
+                        stamps.get("cancelled_by"),
+                        stamps.get("rejected_by"),
+                        stamps.get("confirmed_by"))
+                .filter(v -> v instanceof Number n && n.longValue() != 0)
+                .map(v -> ((Number) v).longValue())
+                .toList();
     }
 
     public LocalDate date() {
@@ -104,7 +138,8 @@ record AppointmentRow(long id, LocalDateTime start, LocalDateTime end, long staf
             case "import" -> "Excel import";
             case "walk_in" -> "Walk-in";
             case "" -> "";
-            default -> Character.toUpperCase(source.charAt(0)) + source.substring(1).replace('_', ' ');
+            default ->
+                Character.toUpperCase(source.charAt(0)) + source.substring(1).replace('_', ' ');
         };
     }
 }

@@ -16,7 +16,12 @@ class AppointmentRows {
     }
 
     List<AppointmentRow> of(long chainId, List<Map<String, Object>> records) {
-        Map<Long, String> names = accounts.names(chainId, records.stream().flatMap(r -> AppointmentRow.userIds(r).stream()).distinct().toList());
+        Map<Long, String> names = accounts.names(
+                chainId,
+                records.stream()
+                        .flatMap(r -> AppointmentRow.userIds(r).stream())
+                        .distinct()
+                        .toList());
         return records.stream().map(r -> AppointmentRow.of(r, names)).toList();
     }
 

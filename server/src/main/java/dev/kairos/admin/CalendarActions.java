@@ -38,8 +38,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CalendarActions {
 
     /** The moves offered as buttons, in the order staff meet them. */
-    private static final List<Transition> MOVES = List.of(Transition.CONFIRM, Transition.ARRIVE, Transition.COMPLETE,
-            Transition.NO_SHOW, Transition.WAIT, Transition.CANCEL);
+    private static final List<Transition> MOVES = List.of(
+            Transition.CONFIRM,
+            Transition.ARRIVE,
+            Transition.COMPLETE,
+            Transition.NO_SHOW,
+            Transition.WAIT,
+            Transition.CANCEL);
 
     private final Workplace workplace;
     private final RecordQueries queries;
@@ -48,7 +53,12 @@ class CalendarActions {
     private final Lifecycle lifecycle;
     private final Services services;
 
-    CalendarActions(Workplace workplace, RecordQueries queries, AppointmentRows rows, StaffBooking booking, Lifecycle lifecycle,
+    CalendarActions(
+            Workplace workplace,
+            RecordQueries queries,
+            AppointmentRows rows,
+            StaffBooking booking,
+            Lifecycle lifecycle,
             Services services) {
         this.workplace = workplace;
         this.queries = queries;
@@ -59,30 +69,58 @@ class CalendarActions {
     }
 
     /** A request's form for a new appointment: what a click on an empty slot opens. */
-    record NewForm(long staffId, List<Long> serviceIds, String clientPhone, String clientName, LocalDate date, LocalTime time,
-            String view) {
-    }
+    record NewForm(
+            long staffId,
+            List<Long> serviceIds,
+            String clientPhone,
+            String clientName,
+            LocalDate date,
+            LocalTime time,
+            String view) {}
 
     @GetMapping("/new")
-    String newForm(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
+    String newForm(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
             @RequestParam(name = "staff_id", defaultValue = "0") long staffId,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
-            @RequestParam(defaultValue = "day") String view, Model model) {
+            @RequestParam(defaultValue = "day") String view,
+            Model model) {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
-        return form(location, new NewForm(staffId, List.of(), "", "", start.toLocalDate(), start.toLocalTime(), view), null, model);
+        return form(
+                location,
+                new NewForm(staffId, List.of(), "", "", start.toLocalDate(), start.toLocalTime(), view),
+                null,
+                model);
     }
 
     @PostMapping("/appointments")
-    String create(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
-            @RequestParam(name = "staff_id") long staffId, @RequestParam(name = "service_id", required = false) List<Long> serviceIds,
-            @RequestParam(name = "client_phone", defaultValue = "") String phone, @RequestParam(name = "client_name", defaultValue = "") String name,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam LocalTime time,
-            @RequestParam(defaultValue = "day") String view, Model model, HttpServletResponse response) {
+    String create(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @RequestParam(name = "staff_id") long staffId,
+            @RequestParam(name = "service_id", required = false) List<Long> serviceIds,
+            @RequestParam(name = "client_phone", defaultValue = "") String phone,
+            @RequestParam(name = "client_name", defaultValue = "") String name,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam LocalTime time,
+            @RequestParam(defaultValue = "day") String view,
+            Model model,
+            HttpServletResponse response) {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
         NewForm form = new NewForm(staffId, serviceIds == null ? List.of() : serviceIds, phone, name, date, time, view);
         try {
-            long id = booking.create(user.caller(), locationId, new StaffBooking.Request(staffId, form.serviceIds(), phone, name,
-                    date.atTime(time).atZone(location.zone()).toInstant(), form.serviceIds().isEmpty() ? 3600L : null, null));
+            long id = booking.create(
+                    user.caller(),
+                    locationId,
+                    new StaffBooking.Request(
+                            staffId,
+                            form.serviceIds(),
+                            phone,
+                            name,
+                            date.atTime(time).atZone(location.zone()).toInstant(),
+                            form.serviceIds().isEmpty() ? 3600L : null,
+                            null));
             return reload(response, locationId, date, view, staffId, id);
         } catch (ApiException refused) {
             return form(location, form, forPeople(refused), model);
@@ -90,20 +128,35 @@ class CalendarActions {
     }
 
     @GetMapping("/appointments/{recordId}")
-    String panel(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable long recordId,
-            @RequestParam(defaultValue = "day") String view, Model model) {
+    String panel(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @RequestParam(defaultValue = "day") String view,
+            Model model) {
         Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "calendar");
         return panel(user, location, recordId, view, null, model);
     }
 
     @PostMapping("/appointments/{recordId}/move")
-    String move(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable long recordId,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, @RequestParam LocalTime time,
-            @RequestParam(name = "staff_id") long staffId, @RequestParam(defaultValue = "day") String view, Model model,
+    String move(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam LocalTime time,
+            @RequestParam(name = "staff_id") long staffId,
+            @RequestParam(defaultValue = "day") String view,
+            Model model,
             HttpServletResponse response) {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
         try {
-            booking.move(user.caller(), locationId, recordId, date.atTime(time).atZone(location.zone()).toInstant(), staffId);
+            booking.move(
+                    user.caller(),
+                    locationId,
+                    recordId,
+                    date.atTime(time).atZone(location.zone()).toInstant(),
+                    staffId);
             return reload(response, locationId, date, view, staffId, recordId);
         } catch (ApiException refused) {
             return panel(user, location, recordId, view, "Not moved: " + forPeople(refused), model);
@@ -111,14 +164,26 @@ class CalendarActions {
     }
 
     @PostMapping("/appointments/{recordId}/status/{transition}")
-    String status(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable long recordId,
-            @PathVariable String transition, @RequestParam(defaultValue = "day") String view, Model model, HttpServletResponse response) {
+    String status(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @PathVariable String transition,
+            @RequestParam(defaultValue = "day") String view,
+            Model model,
+            HttpServletResponse response) {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
         Transition move = Transition.ofWireName(transition).orElseThrow(() -> ApiException.notFound("Status change"));
         AppointmentRow before = row(user, location, recordId);
         try {
             lifecycle.apply(user.caller(), locationId, recordId, move);
-            return reload(response, locationId, before.date(), view, before.staffId(), move == Transition.CANCEL ? null : recordId);
+            return reload(
+                    response,
+                    locationId,
+                    before.date(),
+                    view,
+                    before.staffId(),
+                    move == Transition.CANCEL ? null : recordId);
         } catch (ApiException refused) {
             return panel(user, location, recordId, view, forPeople(refused), model);
         }
@@ -138,7 +203,8 @@ class CalendarActions {
         AppointmentStatus status = AppointmentStatus.fromDb(a.status());
         model.addAttribute("a", a);
         model.addAttribute("view", view);
-        model.addAttribute("moves", MOVES.stream().filter(t -> t.allowedFrom(status)).toList());
+        model.addAttribute(
+                "moves", MOVES.stream().filter(t -> t.allowedFrom(status)).toList());
         model.addAttribute("members", workplace.team(location.id()));
         model.addAttribute("mayEdit", workplace.holds(user, location.id(), Right.EDIT_RECORDS));
         model.addAttribute("error", error);
@@ -146,8 +212,10 @@ class CalendarActions {
     }
 
     private AppointmentRow row(SessionUser user, Location location, long recordId) {
-        return rows.of(location.chainId(), queries.find(user.caller(), location.id(), recordId, RecordViews.Include.NONE)
-                .orElseThrow(() -> ApiException.notFound("Appointment")));
+        return rows.of(
+                location.chainId(),
+                queries.find(user.caller(), location.id(), recordId, RecordViews.Include.NONE)
+                        .orElseThrow(() -> ApiException.notFound("Appointment")));
     }
 
     /** The booking layer's refusal without its hint to API clients (the page offers no overbooking). */
@@ -156,9 +224,11 @@ class CalendarActions {
     }
 
     /** Success: htmx loads the calendar again, on the appointment's day with it open. */
-    private static String reload(HttpServletResponse response, long locationId, LocalDate date, String view, long staffId, Long open) {
-        String url = "/admin/locations/" + locationId + "/calendar?date=" + date + "&view=" + ("week".equals(view) ? "week" : "day")
-                + ("week".equals(view) ? "&staff_id=" + staffId : "") + (open == null ? "" : "&open=" + open);
+    private static String reload(
+            HttpServletResponse response, long locationId, LocalDate date, String view, long staffId, Long open) {
+        String url = "/admin/locations/" + locationId + "/calendar?date=" + date + "&view="
+                + ("week".equals(view) ? "week" : "day") + ("week".equals(view) ? "&staff_id=" + staffId : "")
+                + (open == null ? "" : "&open=" + open);
         response.setHeader("HX-Redirect", url);
         return "admin/calendar-panels :: done";
     }

@@ -44,10 +44,14 @@ class CalendarController {
     }
 
     @GetMapping
-    String calendar(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
+    String calendar(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(defaultValue = "day") String view, @RequestParam(name = "staff_id", required = false) Long staffId,
-            @RequestParam(required = false) Long open, Model model) {
+            @RequestParam(defaultValue = "day") String view,
+            @RequestParam(name = "staff_id", required = false) Long staffId,
+            @RequestParam(required = false) Long open,
+            Model model) {
         Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "calendar");
         LocalDate day = date != null ? date : LocalDate.now(location.zone());
         List<TeamMember> members = workplace.team(locationId);
@@ -60,9 +64,14 @@ class CalendarController {
         model.addAttribute("previous", week ? day.minusWeeks(1) : day.minusDays(1));
         model.addAttribute("next", week ? day.plusWeeks(1) : day.plusDays(1));
         if (week) {
-            model.addAttribute("staffId", staffId != null ? staffId : members.isEmpty() ? 0 : members.get(0).id());
+            model.addAttribute(
+                    "staffId",
+                    staffId != null
+                            ? staffId
+                            : members.isEmpty() ? 0 : members.get(0).id());
         } else {
-            List<AppointmentRow> appointments = rows.of(location.chainId(), records(user, location, day, day, List.of()));
+            List<AppointmentRow> appointments =
+                    rows.of(location.chainId(), records(user, location, day, day, List.of()));
             model.addAttribute("grid", DayGrid.of(day, members, appointments));
         }
         return "admin/calendar";
@@ -74,19 +83,30 @@ class CalendarController {
      */
     @GetMapping("/events")
     @ResponseBody
-    List<Map<String, Object>> events(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
-            @RequestParam String start, @RequestParam String end, @RequestParam(name = "staff_id", required = false) Long staffId) {
+    List<Map<String, Object>> events(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @RequestParam String start,
+            @RequestParam String end,
+            @RequestParam(name = "staff_id", required = false) Long staffId) {
         Location location = workplace.open(user, locationId, Right.VIEW_RECORDS);
         LocalDate from = LocalDate.parse(start.substring(0, Math.min(10, start.length())));
-        LocalDate to = LocalDate.parse(end.substring(0, Math.min(10, end.length()))).minusDays(1);
+        LocalDate to =
+                LocalDate.parse(end.substring(0, Math.min(10, end.length()))).minusDays(1);
         if (to.isBefore(from) || to.isAfter(from.plusDays(62))) {
             throw dev.kairos.web.ApiException.invalid("end", "must be after start, at most two months on");
         }
         List<Map<String, Object>> events = new ArrayList<>();
-        for (AppointmentRow a : rows.of(location.chainId(), records(user, location, from, to, staffId == null ? List.of() : List.of(staffId)))) {
+        for (AppointmentRow a : rows.of(
+                location.chainId(),
+                records(user, location, from, to, staffId == null ? List.of() : List.of(staffId)))) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("id", String.valueOf(a.id()));
-            e.put("title", a.clientName().isEmpty() ? a.services() : a.clientName() + (a.services().isEmpty() ? "" : " · " + a.services()));
+            e.put(
+                    "title",
+                    a.clientName().isEmpty()
+                            ? a.services()
+                            : a.clientName() + (a.services().isEmpty() ? "" : " · " + a.services()));
             e.put("start", a.start().toString());
             e.put("end", a.end().toString());
             e.put("classNames", List.of("appt", a.status()));
@@ -96,11 +116,13 @@ class CalendarController {
         return events;
     }
 
-    private List<Map<String, Object>> records(SessionUser user, Location location, LocalDate from, LocalDate to, List<Long> staffIds) {
+    private List<Map<String, Object>> records(
+            SessionUser user, Location location, LocalDate from, LocalDate to, List<Long> staffIds) {
         ZoneId zone = location.zone();
         List<Map<String, Object>> all = new ArrayList<>();
         for (int page = 1; page <= MAX_PAGES; page++) {
-            RecordQueries.Listing listing = queries.list(user.caller(), location.id(), zone, RecordFilter.calendar(from, to, staffIds, page));
+            RecordQueries.Listing listing =
+                    queries.list(user.caller(), location.id(), zone, RecordFilter.calendar(from, to, staffIds, page));
             all.addAll(listing.records());
             if (all.size() >= listing.totalCount() || listing.records().isEmpty()) {
                 break;

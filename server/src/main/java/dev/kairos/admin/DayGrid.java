@@ -17,14 +17,15 @@ record DayGrid(LocalDate date, List<TeamMember> members, List<LocalTime> times, 
     private static final LocalTime LAST = LocalTime.of(21, 0);
 
     /** An appointment in the grid: its CSS grid column and rows (row 1 is the header). */
-    record Block(AppointmentRow appointment, int column, int fromRow, int toRow) {
-    }
+    record Block(AppointmentRow appointment, int column, int fromRow, int toRow) {}
 
     static DayGrid of(LocalDate date, List<TeamMember> members, List<AppointmentRow> day) {
         LocalTime first = FIRST;
         LocalTime last = LAST;
         for (AppointmentRow a : day) {
-            first = a.start().toLocalTime().isBefore(first) ? a.start().toLocalTime().withMinute(0) : first;
+            first = a.start().toLocalTime().isBefore(first)
+                    ? a.start().toLocalTime().withMinute(0)
+                    : first;
             last = endOn(date, a).isAfter(last) ? endOn(date, a) : last;
         }
         List<LocalTime> times = new ArrayList<>();

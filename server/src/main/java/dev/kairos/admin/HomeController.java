@@ -35,7 +35,9 @@ class HomeController {
     @GetMapping("/admin")
     String home(@AuthenticationPrincipal SessionUser user, Model model) {
         List<Location> visible = access.visibleLocations(user.caller()).stream()
-                .map(id -> locations.find(id).orElse(null)).filter(l -> l != null).toList();
+                .map(id -> locations.find(id).orElse(null))
+                .filter(l -> l != null)
+                .toList();
         model.addAttribute("user", user);
         model.addAttribute("locations", visible);
         return "admin/home";

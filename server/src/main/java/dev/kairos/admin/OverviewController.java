@@ -40,7 +40,12 @@ class OverviewController {
     private final TeamMembers teamMembers;
     private final ServiceCategories categories;
 
-    OverviewController(Workplace workplace, RecordQueries queries, Deletions deletions, AppointmentRows rows, TeamMembers teamMembers,
+    OverviewController(
+            Workplace workplace,
+            RecordQueries queries,
+            Deletions deletions,
+            AppointmentRows rows,
+            TeamMembers teamMembers,
             ServiceCategories categories) {
         this.workplace = workplace;
         this.queries = queries;
@@ -51,11 +56,19 @@ class OverviewController {
     }
 
     @GetMapping
-    String list(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, HttpServletRequest http, Model model) {
+    String list(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            HttpServletRequest http,
+            Model model) {
         if (http.getParameter("deleted") == null) {
             // The overview lists deleted appointments too unless asked not to; saying so in the URL keeps it shareable.
-            return "redirect:" + UriComponentsBuilder.fromPath(http.getRequestURI()).query(http.getQueryString())
-                    .replaceQueryParam("deleted", "all").build().toUriString();
+            return "redirect:"
+                    + UriComponentsBuilder.fromPath(http.getRequestURI())
+                            .query(http.getQueryString())
+                            .replaceQueryParam("deleted", "all")
+                            .build()
+                            .toUriString();
         }
         Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "overview");
         String query = http.getQueryString() == null ? "" : http.getQueryString();
@@ -88,26 +101,42 @@ class OverviewController {
 
     /** Deletes the checked appointments one by one and comes back to the same list, telling which were refused and why. */
     @PostMapping("/delete")
-    String delete(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
-            @RequestParam(name = "ids", required = false) List<Long> ids, @RequestParam(name = "query", defaultValue = "") String query,
+    String delete(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(name = "query", defaultValue = "") String query,
             RedirectAttributes flash) {
         workplace.open(user, locationId, Right.EDIT_RECORDS);
         if (ids == null || ids.isEmpty()) {
             flash.addFlashAttribute("refusals", List.of(new Deletions.Deletion(0, false, "Nothing was selected")));
         } else {
             List<Deletions.Deletion> outcomes = deletions.deleteEach(user.caller(), locationId, ids);
-            flash.addFlashAttribute("deletedNow", outcomes.stream().filter(Deletions.Deletion::deleted).map(Deletions.Deletion::id).toList());
-            flash.addFlashAttribute("refusals", outcomes.stream().filter(d -> !d.deleted()).toList());
+            flash.addFlashAttribute(
+                    "deletedNow",
+                    outcomes.stream()
+                            .filter(Deletions.Deletion::deleted)
+                            .map(Deletions.Deletion::id)
+                            .toList());
+            flash.addFlashAttribute(
+                    "refusals", outcomes.stream().filter(d -> !d.deleted()).toList());
         }
         // What was just deleted stays in sight, red, even under a filter for non-cancelled appointments only.
-        String back = UriComponentsBuilder.fromPath("/admin/locations/{id}/appointments").query(query)
-                .replaceQueryParam("deleted", "all").buildAndExpand(locationId).toUriString();
+        String back = UriComponentsBuilder.fromPath("/admin/locations/{id}/appointments")
+                .query(query)
+                .replaceQueryParam("deleted", "all")
+                .buildAndExpand(locationId)
+                .toUriString();
         return "redirect:" + back;
     }
 
     /** The Info view: the whole appointment, deleted or not, with its timestamps and who cancelled it (an htmx panel). */
     @GetMapping("/{recordId}")
-    String info(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable long recordId, Model model) {
+    String info(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            Model model) {
         Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "overview");
         var record = queries.find(user.caller(), locationId, recordId, RecordViews.Include.NONE)
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
@@ -116,7 +145,10 @@ class OverviewController {
     }
 
     private static String page(HttpServletRequest http, long page) {
-        return UriComponentsBuilder.fromPath(http.getRequestURI()).query(http.getQueryString()).replaceQueryParam("page", page)
-                .build().toUriString();
+        return UriComponentsBuilder.fromPath(http.getRequestURI())
+                .query(http.getQueryString())
+                .replaceQueryParam("page", page)
+                .build()
+                .toUriString();
     }
 }

@@ -18,11 +18,13 @@ class PageErrors {
         response.setStatus(e.status().value());
         ModelAndView page = new ModelAndView("admin/error");
         page.addObject("status", e.status().value());
-        page.addObject("message", switch (e.status()) {
-            case FORBIDDEN -> "You have no access to this page. Ask the owner for the right at this location.";
-            case NOT_FOUND -> e.getMessage();
-            default -> e.getMessage();
-        });
+        page.addObject(
+                "message",
+                switch (e.status()) {
+                    case FORBIDDEN -> "You have no access to this page. Ask the owner for the right at this location.";
+                    case NOT_FOUND -> e.getMessage();
+                    default -> e.getMessage();
+                });
         page.setStatus(e.status());
         return page;
     }

@@ -27,7 +27,9 @@ class Workplace {
 
     /** The team members the calendar has a column for: those working at the location, not fired. */
     java.util.List<TeamMember> team(long locationId) {
-        return teamMembers.atLocation(locationId).stream().filter(m -> !m.fired()).toList();
+        return teamMembers.atLocation(locationId).stream()
+                .filter(m -> !m.fired())
+                .toList();
     }
 
     /**

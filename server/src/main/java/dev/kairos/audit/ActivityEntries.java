@@ -34,18 +34,29 @@ class ActivityEntries {
     }
 
     /** @param after inclusive; @param before exclusive */
-    record Query(long location, String entity, Long entityId, Long userId, String action, OffsetDateTime after,
-            OffsetDateTime before, int limit, int offset) {
-    }
+    record Query(
+            long location,
+            String entity,
+            Long entityId,
+            Long userId,
+            String action,
+            OffsetDateTime after,
+            OffsetDateTime before,
+            int limit,
+            int offset) {}
 
     ZoneId zone(long locationId) {
-        return db.sql("select time_zone from locations where id = :id").param("id", locationId).query(String.class).optional()
-                .map(ZoneId::of).orElseThrow(() -> ApiException.notFound("Location"));
+        return db.sql("select time_zone from locations where id = :id")
+                .param("id", locationId)
+                .query(String.class)
+                .optional()
+                .map(ZoneId::of)
+                .orElseThrow(() -> ApiException.notFound("Location"));
     }
 
     List<Map<String, Object>> find(Query q, ZoneId zone) {
-        return db.sql("select id, user_id, partner_id, action, entity, entity_id, details::text, at from activity_log" + WHERE
-                        + " order by id desc limit :limit offset :offset")
+        return db.sql("select id, user_id, partner_id, action, entity, entity_id, details::text, at from activity_log"
+                        + WHERE + " order by id desc limit :limit offset :offset")
                 .paramSource(dev.kairos.platform.SqlParams.of(q))
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -56,13 +67,19 @@ class ActivityEntries {
                     m.put("entity", rs.getString("entity"));
                     m.put("entity_id", rs.getObject("entity_id"));
                     m.put("details", json.readValue(rs.getString("details"), Object.class));
-                    m.put("date", WireTime.iso(rs.getObject("at", OffsetDateTime.class).toInstant(), zone));
+                    m.put(
+                            "date",
+                            WireTime.iso(
+                                    rs.getObject("at", OffsetDateTime.class).toInstant(), zone));
                     return m;
-                }).list();
+                })
+                .list();
     }
 
     long count(Query q) {
-        return db.sql("select count(*) from activity_log" + WHERE).paramSource(dev.kairos.platform.SqlParams.of(q)).query(Long.class)
+        return db.sql("select count(*) from activity_log" + WHERE)
+                .paramSource(dev.kairos.platform.SqlParams.of(q))
+                .query(Long.class)
                 .single();
     }
 }

@@ -23,7 +23,8 @@ public class ActivityLog {
      *
      * @param details a small map of what changed; serialised as JSON
      */
-    public void record(Long locationId, Caller caller, String action, String entity, Long entityId, Map<String, ?> details) {
+    public void record(
+            Long locationId, Caller caller, String action, String entity, Long entityId, Map<String, ?> details) {
         db.sql("""
                         insert into activity_log (location_id, user_id, partner_id, action, entity, entity_id, details)
                         values (:location, :user, :partner, :action, :entity, :entityId, cast(:details as jsonb))
@@ -31,7 +32,9 @@ public class ActivityLog {
                 .param("location", locationId)
                 .param("user", caller == null ? null : caller.userId())
                 .param("partner", caller == null ? null : caller.partnerId())
-                .param("action", action).param("entity", entity).param("entityId", entityId)
+                .param("action", action)
+                .param("entity", entity)
+                .param("entityId", entityId)
                 .param("details", json.writeValueAsString(details == null ? Map.of() : details))
                 .update();
     }

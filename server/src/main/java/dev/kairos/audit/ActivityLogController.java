@@ -46,13 +46,25 @@ class ActivityLogController {
         }
         String after = q.string("changed_after");
         String before = q.string("changed_before");
-        ActivityEntries.Query query = new ActivityEntries.Query(locationId, q.string("entity"), q.longValue("entity_id"),
-                q.longValue("user_id"), q.string("action"),
-                after == null ? null : WireTime.parseInstant("changed_after", after, zone).truncatedTo(ChronoUnit.SECONDS)
-                        .atOffset(ZoneOffset.UTC),
-                before == null ? null : WireTime.parseInstant("changed_before", before, zone).truncatedTo(ChronoUnit.SECONDS)
-                        .plusSeconds(1).atOffset(ZoneOffset.UTC),
-                count, (page - 1) * count);
+        ActivityEntries.Query query = new ActivityEntries.Query(
+                locationId,
+                q.string("entity"),
+                q.longValue("entity_id"),
+                q.longValue("user_id"),
+                q.string("action"),
+                after == null
+                        ? null
+                        : WireTime.parseInstant("changed_after", after, zone)
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .atOffset(ZoneOffset.UTC),
+                before == null
+                        ? null
+                        : WireTime.parseInstant("changed_before", before, zone)
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .plusSeconds(1)
+                                .atOffset(ZoneOffset.UTC),
+                count,
+                (page - 1) * count);
         return Envelope.page(entries.find(query, zone), page, entries.count(query));
     }
 }

@@ -81,10 +81,14 @@ public class Access {
         }
         if (caller.user().owner()) {
             return db.sql("select id from locations where chain_id = :chain and not deleted order by id")
-                    .param("chain", caller.user().chainId()).query(Long.class).list();
+                    .param("chain", caller.user().chainId())
+                    .query(Long.class)
+                    .list();
         }
         return db.sql("select location_id from user_locations where user_id = :user order by location_id")
-                .param("user", caller.user().id()).query(Long.class).list();
+                .param("user", caller.user().id())
+                .query(Long.class)
+                .list();
     }
 
     private boolean anyLocationGrants(long userId, Right right) {
@@ -92,7 +96,10 @@ public class Access {
                         select exists (select 1 from user_locations ul join roles r on r.id = ul.role_id
                                         where ul.user_id = :user and :right = any (r.rights))
                         """)
-                .param("user", userId).param("right", right.name()).query(Boolean.class).single();
+                .param("user", userId)
+                .param("right", right.name())
+                .query(Boolean.class)
+                .single();
     }
 
     private Scope scope(Caller caller, long locationId) {
@@ -116,6 +123,5 @@ public class Access {
         return array == null ? Set.of() : Set.of((String[]) array.getArray());
     }
 
-    private record Scope(long chainId, Set<String> rights) {
-    }
+    private record Scope(long chainId, Set<String> rights) {}
 }

@@ -21,13 +21,15 @@ class AuthController {
         this.accounts = accounts;
     }
 
-    record Credentials(String login, String password) {
-    }
+    record Credentials(String login, String password) {}
 
     @PostMapping("/api/v1/auth")
     @ResponseStatus(HttpStatus.CREATED)
     Envelope<Map<String, Object>> signIn(@RequestBody Credentials credentials) {
-        new Validation().required(credentials.login(), "login").required(credentials.password(), "password").orThrow();
+        new Validation()
+                .required(credentials.login(), "login")
+                .required(credentials.password(), "password")
+                .orThrow();
         Accounts.SignedIn user = accounts.signIn(credentials.login(), credentials.password())
                 .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "Incorrect login or password", null));
         Map<String, Object> data = new LinkedHashMap<>();

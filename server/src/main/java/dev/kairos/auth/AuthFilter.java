@@ -41,7 +41,8 @@ class AuthFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         AuthorizationHeader header = AuthorizationHeader.parse(request.getHeader(HttpHeaders.AUTHORIZATION));
-        Optional<Caller.Partner> partner = Optional.ofNullable(header.partnerToken()).flatMap(callers::partner);
+        Optional<Caller.Partner> partner =
+                Optional.ofNullable(header.partnerToken()).flatMap(callers::partner);
         if (partner.isEmpty()) {
             errors.write(response, HttpStatus.UNAUTHORIZED, "Authentication needed.");
             return;

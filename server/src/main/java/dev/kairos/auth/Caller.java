@@ -16,8 +16,7 @@ public record Caller(Partner partner, User user) {
         }
     }
 
-    public record User(long id, long chainId, boolean owner, String login) {
-    }
+    public record User(long id, long chainId, boolean owner, String login) {}
 
     public Long userId() {
         return user == null ? null : user.id();

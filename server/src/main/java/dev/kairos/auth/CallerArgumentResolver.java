@@ -26,7 +26,10 @@ class CallerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCon
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
             WebDataBinderFactory binders) {
         Object caller = request.getAttribute(AuthFilter.ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         if (caller == null) {

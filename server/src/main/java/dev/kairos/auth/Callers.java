@@ -28,7 +28,8 @@ class Callers {
                          where t.token_hash = :hash
                         """)
                 .param("hash", Tokens.hash(token))
-                .query((rs, n) -> new Caller.User(rs.getLong("id"), rs.getLong("chain_id"), rs.getBoolean("is_owner"), rs.getString("login")))
+                .query((rs, n) -> new Caller.User(
+                        rs.getLong("id"), rs.getLong("chain_id"), rs.getBoolean("is_owner"), rs.getString("login")))
                 .optional();
     }
 }

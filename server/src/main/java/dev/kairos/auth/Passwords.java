@@ -9,8 +9,7 @@ public final class Passwords {
     /** A hash of nothing anyone knows, checked against when the login is unknown so timing tells nothing. */
     private static final String DECOY = ENCODER.encode("kairos-decoy-password");
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     public static String hash(String password) {
         if (password == null || password.length() < 8) {

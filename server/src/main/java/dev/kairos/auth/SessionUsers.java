@@ -17,10 +17,17 @@ class SessionUsers implements UserDetailsService {
 
     @Override
     public SessionUser loadUserByUsername(String login) {
-        return db.sql("select id, chain_id, is_owner, login, name, password_hash from users where lower(login) = lower(:login)")
+        return db.sql(
+                        "select id, chain_id, is_owner, login, name, password_hash from users where lower(login) = lower(:login)")
                 .param("login", login == null ? "" : login.strip())
-                .query((rs, n) -> new SessionUser(rs.getLong("id"), rs.getLong("chain_id"), rs.getBoolean("is_owner"),
-                        rs.getString("login"), rs.getString("name"), rs.getString("password_hash")))
-                .optional().orElseThrow(() -> new UsernameNotFoundException("unknown login"));
+                .query((rs, n) -> new SessionUser(
+                        rs.getLong("id"),
+                        rs.getLong("chain_id"),
+                        rs.getBoolean("is_owner"),
+                        rs.getString("login"),
+                        rs.getString("name"),
+                        rs.getString("password_hash")))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("unknown login"));
     }
 }

@@ -43,14 +43,16 @@ final class SignedCsrfTokens implements CsrfTokenRepository {
     public CsrfToken generateToken(HttpServletRequest request) {
         byte[] nonce = new byte[16];
         RANDOM.nextBytes(nonce);
-        byte[] payload = ByteBuffer.allocate(24).put(nonce).putLong(clock.instant().plus(LIFETIME).getEpochSecond()).array();
+        byte[] payload = ByteBuffer.allocate(24)
+                .put(nonce)
+                .putLong(clock.instant().plus(LIFETIME).getEpochSecond())
+                .array();
         return token(ENCODE.encodeToString(payload) + "." + ENCODE.encodeToString(sign(payload)));
     }
 
     /** Nothing to keep: the token carries its own proof. */
     @Override
-    public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
-    }
+    public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {}
 
     /** The token the request sends, if we signed it and it has not expired; else none. */
     @Override
@@ -63,8 +65,10 @@ final class SignedCsrfTokens implements CsrfTokenRepository {
         String[] parts = value.split("\\.", -1);
         try {
             byte[] payload = Base64.getUrlDecoder().decode(parts[0]);
-            if (parts.length != 2 || payload.length != 24
-                    || !MessageDigest.isEqual(sign(payload), Base64.getUrlDecoder().decode(parts[1]))) {
+            if (parts.length != 2
+                    || payload.length != 24
+                    || !MessageDigest.isEqual(
+                            sign(payload), Base64.getUrlDecoder().decode(parts[1]))) {
                 return false;
             }
             return ByteBuffer.wrap(payload, 16, 8).getLong() >= clock.instant().getEpochSecond();
@@ -89,8 +93,11 @@ final class SignedCsrfTokens implements CsrfTokenRepository {
             byte[] fresh = new byte[32];
             RANDOM.nextBytes(fresh);
             db.sql("insert into signing_keys (name, secret) values ('booking-forms', :secret) on conflict do nothing")
-                    .param("secret", fresh).update();
-            byte[] secret = db.sql("select secret from signing_keys where name = 'booking-forms'").query(byte[].class).single();
+                    .param("secret", fresh)
+                    .update();
+            byte[] secret = db.sql("select secret from signing_keys where name = 'booking-forms'")
+                    .query(byte[].class)
+                    .single();
             key = new SecretKeySpec(secret, "HmacSHA256");
         }
         return key;

@@ -46,7 +46,7 @@ public class Availability {
      *     that is unknown, removed or (online) not bookable by clients
      */
     public Offer prepare(AvailabilityQuery query, Instant now) {
-        return prepare(query, null, now, chain -> { });
+        return prepare(query, null, now, chain -> {});
     }
 
     /**
@@ -63,23 +63,31 @@ public class Availability {
      * just read them through {@link #serviceRules}, so that a booking reads them once.
      */
     public Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now) {
-        return prepare(query, known, now, chain -> { });
+        return prepare(query, known, now, chain -> {});
     }
 
     // Two round trips: the location, services and members with their hours together, then the busy
     // time (and one more each for resource instances and staff-free seats, when the services have them).
     private Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now, LongConsumer chainCheck) {
         Long only = query.staffId() == 0 ? null : query.staffId();
-        AvailabilityRepository.Loaded loaded = repository.load(query.locationId(), new LinkedHashSet<>(query.serviceIds()), known,
-                only, query.online(), query.from(), query.to().plusDays(1));
+        AvailabilityRepository.Loaded loaded = repository.load(
+                query.locationId(),
+                new LinkedHashSet<>(query.serviceIds()),
+                known,
+                only,
+                query.online(),
+                query.from(),
+                query.to().plusDays(1));
         LocationRules location = loaded.location().orElseThrow(() -> ApiException.notFound("Location"));
         chainCheck.accept(location.chainId());
         List<ServiceRules> services = services(query, loaded.services());
         Map<Long, Schedule> members = members(only, services, loaded.members());
         // Slots start inside the asked days, so only time held within one booking's reach of them matters.
         Duration reach = reach(location, services);
-        Instant busyFrom = query.from().atStartOfDay(location.zone()).toInstant().minus(reach);
-        Instant busyTo = query.to().plusDays(1).atStartOfDay(location.zone()).toInstant().plus(reach);
+        Instant busyFrom =
+                query.from().atStartOfDay(location.zone()).toInstant().minus(reach);
+        Instant busyTo =
+                query.to().plusDays(1).atStartOfDay(location.zone()).toInstant().plus(reach);
         AvailabilityRequest.Builder request = AvailabilityRequest.builder(location.engineLocation(), now)
                 .staff(StaffChoice.fromAltegio(query.staffId()))
                 .slotStep(Duration.ofMinutes(step(location, services)))
@@ -109,7 +117,8 @@ public class Availability {
         return inChunks(from, to, range -> engine.workingDates(offer.request(), range));
     }
 
-    private static List<LocalDate> inChunks(LocalDate from, LocalDate to, java.util.function.Function<DateRange, List<LocalDate>> search) {
+    private static List<LocalDate> inChunks(
+            LocalDate from, LocalDate to, java.util.function.Function<DateRange, List<LocalDate>> search) {
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate chunk = from; !chunk.isAfter(to); chunk = chunk.plusDays(DateRange.MAX_DAYS)) {
             LocalDate last = chunk.plusDays(DateRange.MAX_DAYS - 1L);
@@ -127,10 +136,13 @@ public class Availability {
      * cover {@code startInclusive..endExclusive}: what staff booking by hand must respect unless
      * they overbook on purpose.
      */
-    public boolean worksThrough(long locationId, ZoneId zone, long teamMemberId, Instant startInclusive, Instant endExclusive) {
+    public boolean worksThrough(
+            long locationId, ZoneId zone, long teamMemberId, Instant startInclusive, Instant endExclusive) {
         LocalDate first = startInclusive.atZone(zone).toLocalDate().minusDays(1);
         LocalDate last = endExclusive.atZone(zone).toLocalDate();
-        Schedule hours = repository.workingHours(locationId, List.of(teamMemberId), first, last.plusDays(1)).get(teamMemberId);
+        Schedule hours = repository
+                .workingHours(locationId, List.of(teamMemberId), first, last.plusDays(1))
+                .get(teamMemberId);
         return hours != null && hours.inZone(zone, first, last).contains(TimeRange.of(startInclusive, endExclusive));
     }
 
@@ -142,11 +154,15 @@ public class Availability {
     private static List<ServiceRules> services(AvailabilityQuery query, List<ServiceRules> found) {
         Set<Long> wanted = new LinkedHashSet<>(query.serviceIds());
         if (query.online() && found.stream().anyMatch(s -> "walk_in_only".equals(s.bookingType()))) {
-            throw ApiException.coded(HttpStatus.UNPROCESSABLE_ENTITY, 438,
+            throw ApiException.coded(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    438,
                     "This service is walk-in only: it cannot be booked online, clients join the queue at the location");
         }
-        if (found.size() != wanted.size() || (query.online() && !found.stream().allMatch(ServiceRules::onlineBookable))) {
-            throw ApiException.coded(HttpStatus.UNPROCESSABLE_ENTITY, 438, "The service is not available for online booking");
+        if (found.size() != wanted.size()
+                || (query.online() && !found.stream().allMatch(ServiceRules::onlineBookable))) {
+            throw ApiException.coded(
+                    HttpStatus.UNPROCESSABLE_ENTITY, 438, "The service is not available for online booking");
         }
         if (found.stream().map(ServiceRules::requiresStaff).distinct().count() > 1) {
             throw ApiException.invalid("service_ids", "services with and without staff cannot be booked together");
@@ -167,8 +183,12 @@ public class Availability {
         return loaded;
     }
 
-    private List<TeamMember> teamMembers(AvailabilityQuery query, List<ServiceRules> services,
-            Map<Long, Schedule> hours, Instant busyFrom, Instant busyTo) {
+    private List<TeamMember> teamMembers(
+            AvailabilityQuery query,
+            List<ServiceRules> services,
+            Map<Long, Schedule> hours,
+            Instant busyFrom,
+            Instant busyTo) {
         if (hours.isEmpty()) {
             return List.of();
         }
@@ -191,9 +211,12 @@ public class Availability {
 
     private static ServiceSpec[] specs(LocationRules location, List<ServiceRules> services) {
         if (services.isEmpty()) {
-            return new ServiceSpec[] {ServiceSpec.builder(ServiceId.of(0), Duration.ofMinutes(location.slotStepMinutes()))
-                    .bookingWindow(dev.kairos.engine.BookingWindow.of(location.minLeadMinutes(), location.maxAdvanceDays()))
-                    .build()};
+            return new ServiceSpec[] {
+                ServiceSpec.builder(ServiceId.of(0), Duration.ofMinutes(location.slotStepMinutes()))
+                        .bookingWindow(dev.kairos.engine.BookingWindow.of(
+                                location.minLeadMinutes(), location.maxAdvanceDays()))
+                        .build()
+            };
         }
         return services.stream().map(s -> s.spec(location)).toArray(ServiceSpec[]::new);
     }
@@ -202,7 +225,8 @@ public class Availability {
     private static Duration reach(LocationRules location, List<ServiceRules> services) {
         long seconds = services.isEmpty() ? location.slotStepMinutes() * 60L : 0;
         for (ServiceRules s : services) {
-            int longest = s.staffDurations().values().stream().filter(java.util.Objects::nonNull)
+            int longest = s.staffDurations().values().stream()
+                    .filter(java.util.Objects::nonNull)
                     .reduce(s.durationSeconds(), Math::max);
             seconds += longest + s.bufferBeforeSeconds() + s.bufferAfterSeconds() + s.technicalBreakSeconds();
         }
@@ -222,11 +246,16 @@ public class Availability {
         return List.<ResourceInstance[]>of(instances.toArray(ResourceInstance[]::new));
     }
 
-    private Map<ServiceId, List<dev.kairos.engine.TimeRange>> bookings(List<ServiceRules> services, Instant from, Instant to,
-            Long exclude) {
-        List<Long> staffFree = services.stream().filter(s -> !s.requiresStaff()).map(ServiceRules::id).toList();
+    private Map<ServiceId, List<dev.kairos.engine.TimeRange>> bookings(
+            List<ServiceRules> services, Instant from, Instant to, Long exclude) {
+        List<Long> staffFree = services.stream()
+                .filter(s -> !s.requiresStaff())
+                .map(ServiceRules::id)
+                .toList();
         Map<ServiceId, List<dev.kairos.engine.TimeRange>> result = new java.util.HashMap<>();
-        repository.serviceBookings(staffFree, from, to, exclude).forEach((id, ranges) -> result.put(ServiceId.of(id), ranges));
+        repository
+                .serviceBookings(staffFree, from, to, exclude)
+                .forEach((id, ranges) -> result.put(ServiceId.of(id), ranges));
         return result;
     }
 }

@@ -14,8 +14,14 @@ import java.util.List;
  * @param online whether a client asks (online booking rules: only bookable services, no hidden staff)
  * @param excludeAppointment an appointment whose own time counts as free (rescheduling it), or null
  */
-public record AvailabilityQuery(long locationId, List<Long> serviceIds, long staffId, LocalDate from, LocalDate to,
-        boolean online, Long excludeAppointment) {
+public record AvailabilityQuery(
+        long locationId,
+        List<Long> serviceIds,
+        long staffId,
+        LocalDate from,
+        LocalDate to,
+        boolean online,
+        Long excludeAppointment) {
 
     public AvailabilityQuery {
         serviceIds = List.copyOf(serviceIds);
@@ -24,7 +30,8 @@ public record AvailabilityQuery(long locationId, List<Long> serviceIds, long sta
         }
     }
 
-    public static AvailabilityQuery online(long locationId, List<Long> serviceIds, long staffId, LocalDate from, LocalDate to) {
+    public static AvailabilityQuery online(
+            long locationId, List<Long> serviceIds, long staffId, LocalDate from, LocalDate to) {
         return new AvailabilityQuery(locationId, serviceIds, staffId, from, to, true, null);
     }
 }

@@ -96,27 +96,47 @@ class AvailabilityRepository {
      *
      * @param onlyMember one team member, or null for all of the location's
      */
-    Loaded load(long locationId, Collection<Long> serviceIds, List<ServiceRules> known, Long onlyMember, boolean onlineOnly,
-            LocalDate from, LocalDate to) {
+    Loaded load(
+            long locationId,
+            Collection<Long> serviceIds,
+            List<ServiceRules> known,
+            Long onlyMember,
+            boolean onlineOnly,
+            LocalDate from,
+            LocalDate to) {
         List<LocationRules> location = new ArrayList<>(1);
         List<ServiceRules> services = known != null ? known : new ArrayList<>();
         Map<Long, Schedule> members = new LinkedHashMap<>();
-        OneRoundTrip.Batch batch = roundTrip.queries()
-                .add(LOCATION, rs -> location.add(new LocationRules(rs.getLong(1), rs.getLong(2), ZoneId.of(rs.getString(3)),
-                        schedule(rs.getString(7), rs.getString(8)), rs.getInt(4), rs.getInt(5), rs.getInt(6))));
+        OneRoundTrip.Batch batch = roundTrip
+                .queries()
+                .add(
+                        LOCATION,
+                        rs -> location.add(new LocationRules(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                ZoneId.of(rs.getString(3)),
+                                schedule(rs.getString(7), rs.getString(8)),
+                                rs.getInt(4),
+                                rs.getInt(5),
+                                rs.getInt(6))));
         if (known == null) {
             batch.add(ServiceRulesReader.SQL, rs -> services.add(this.services.map(rs, services.size())));
         }
-        batch.add(MEMBERS.formatted(MEMBER_HOURS), rs -> members.put(rs.getLong(1), schedule(rs.getString(2), rs.getString(3))))
-                .run(new MapSqlParameterSource().addValue("loc", locationId).addValue("ids", serviceIds.toArray(Long[]::new))
-                        .addValue("only", onlyMember, Types.BIGINT).addValue("online", onlineOnly)
-                        .addValue("from", from).addValue("to", to));
+        batch.add(
+                        MEMBERS.formatted(MEMBER_HOURS),
+                        rs -> members.put(rs.getLong(1), schedule(rs.getString(2), rs.getString(3))))
+                .run(new MapSqlParameterSource()
+                        .addValue("loc", locationId)
+                        .addValue("ids", serviceIds.toArray(Long[]::new))
+                        .addValue("only", onlyMember, Types.BIGINT)
+                        .addValue("online", onlineOnly)
+                        .addValue("from", from)
+                        .addValue("to", to));
         return new Loaded(location.isEmpty() ? Optional.empty() : Optional.of(location.get(0)), services, members);
     }
 
     /** What {@link #load} read; no location if it is unknown or removed. */
-    record Loaded(Optional<LocationRules> location, List<ServiceRules> services, Map<Long, Schedule> members) {
-    }
+    record Loaded(Optional<LocationRules> location, List<ServiceRules> services, Map<Long, Schedule> members) {}
 
     List<ServiceRules> services(long locationId, Collection<Long> ids) {
         return services.read(locationId, ids);
@@ -125,7 +145,10 @@ class AvailabilityRepository {
     /** Each member's working hours at the location: weekly hours with the dated overrides in range. */
     Map<Long, Schedule> workingHours(long locationId, List<Long> members, LocalDate from, LocalDate to) {
         return schedules(db.sql("select m.id, %s from team_members m where m.id = any(:ids)".formatted(MEMBER_HOURS))
-                .param("loc", locationId).param("ids", members.toArray(Long[]::new)).param("from", from).param("to", to));
+                .param("loc", locationId)
+                .param("ids", members.toArray(Long[]::new))
+                .param("from", from)
+                .param("to", to));
     }
 
     private Map<Long, Schedule> schedules(JdbcClient.StatementSpec query) {
@@ -143,11 +166,15 @@ class AvailabilityRepository {
     private Schedule schedule(String weeklyJson, String specialJson) {
         Map<DayOfWeek, List<LocalTimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
         for (JsonNode row : json.readTree(weeklyJson)) {
-            addWindow(weekly.computeIfAbsent(DayOfWeek.of(row.get(0).asInt()), d -> new ArrayList<>()), row.get(1), row.get(2));
+            addWindow(
+                    weekly.computeIfAbsent(DayOfWeek.of(row.get(0).asInt()), d -> new ArrayList<>()),
+                    row.get(1),
+                    row.get(2));
         }
         Map<LocalDate, List<LocalTimeWindow>> special = new LinkedHashMap<>();
         for (JsonNode row : json.readTree(specialJson)) {
-            List<LocalTimeWindow> windows = special.computeIfAbsent(LocalDate.parse(row.get(0).asString()), d -> new ArrayList<>());
+            List<LocalTimeWindow> windows =
+                    special.computeIfAbsent(LocalDate.parse(row.get(0).asString()), d -> new ArrayList<>());
             if (row.get(1).asBoolean()) {
                 addWindow(windows, row.get(2), row.get(3));
             }
@@ -170,7 +197,10 @@ class AvailabilityRepository {
      */
     static LocalTime time(String text) {
         if (text.length() == 8 && text.charAt(2) == ':' && text.charAt(5) == ':') {
-            return LocalTime.of(Integer.parseInt(text, 0, 2, 10), Integer.parseInt(text, 3, 5, 10), Integer.parseInt(text, 6, 8, 10));
+            return LocalTime.of(
+                    Integer.parseInt(text, 0, 2, 10),
+                    Integer.parseInt(text, 3, 5, 10),
+                    Integer.parseInt(text, 6, 8, 10));
         }
         return LocalTime.parse(text);
     }
@@ -183,7 +213,9 @@ class AvailabilityRepository {
                         select team_member_id, starts_at, ends_at from events
                          where team_member_id = any(:ids) and not deleted and starts_at < :to and ends_at > :from
                         """)
-                .param("ids", members.toArray(Long[]::new)).param("from", ts(from)).param("to", ts(to))
+                .param("ids", members.toArray(Long[]::new))
+                .param("from", ts(from))
+                .param("to", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
                 .query(rs -> {
                     busy.computeIfAbsent(rs.getLong(1), m -> new ArrayList<>()).add(range(rs, 2, 3));
@@ -194,12 +226,14 @@ class AvailabilityRepository {
     }
 
     /** The instances of the resources, each with the time it is already held. */
-    List<ResourceInstance> resourceInstances(Collection<Long> resources, Instant from, Instant to, Long excludeAppointment) {
+    List<ResourceInstance> resourceInstances(
+            Collection<Long> resources, Instant from, Instant to, Long excludeAppointment) {
         if (resources.isEmpty()) {
             return List.of();
         }
         Map<Long, Long> resourceOf = new LinkedHashMap<>();
-        db.sql("select id, resource_id from resource_instances where resource_id = any(:ids) and not deleted order by id")
+        db.sql(
+                        "select id, resource_id from resource_instances where resource_id = any(:ids) and not deleted order by id")
                 .param("ids", resources.toArray(Long[]::new))
                 .query(rs -> {
                     resourceOf.put(rs.getLong(1), rs.getLong(2));
@@ -210,19 +244,24 @@ class AvailabilityRepository {
                          where active and resource_instance_id = any(:ids) and busy_from < :to and busy_until > :from
                            and appointment_id <> :exclude
                         """)
-                .param("ids", resourceOf.keySet().toArray(Long[]::new)).param("from", ts(from)).param("to", ts(to))
+                .param("ids", resourceOf.keySet().toArray(Long[]::new))
+                .param("from", ts(from))
+                .param("to", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
                 .query(rs -> {
                     busy.computeIfAbsent(rs.getLong(1), i -> new ArrayList<>()).add(range(rs, 2, 3));
                 });
         List<ResourceInstance> instances = new ArrayList<>();
-        resourceOf.forEach((instance, resource) -> instances.add(ResourceInstance.of(ResourceInstanceId.of(instance),
-                ResourceId.of(resource), IntervalSet.of(busy.getOrDefault(instance, List.of())))));
+        resourceOf.forEach((instance, resource) -> instances.add(ResourceInstance.of(
+                ResourceInstanceId.of(instance),
+                ResourceId.of(resource),
+                IntervalSet.of(busy.getOrDefault(instance, List.of())))));
         return instances;
     }
 
     /** Existing bookings of staff-free services, one range per booked seat. */
-    Map<Long, List<TimeRange>> serviceBookings(Collection<Long> services, Instant from, Instant to, Long excludeAppointment) {
+    Map<Long, List<TimeRange>> serviceBookings(
+            Collection<Long> services, Instant from, Instant to, Long excludeAppointment) {
         Map<Long, List<TimeRange>> bookings = new HashMap<>();
         if (services.isEmpty()) {
             return bookings;
@@ -233,7 +272,9 @@ class AvailabilityRepository {
                          where s.service_id = any(:ids) and a.status in %s and a.event_id is null
                            and a.starts_at < :to and a.ends_at > :from and a.id <> :exclude
                         """.formatted(HeldTime.HOLDING))
-                .param("ids", services.toArray(Long[]::new)).param("from", ts(from)).param("to", ts(to))
+                .param("ids", services.toArray(Long[]::new))
+                .param("from", ts(from))
+                .param("to", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
                 .query(rs -> {
                     TimeRange range = range(rs, 2, 3);
@@ -246,7 +287,8 @@ class AvailabilityRepository {
     }
 
     private static TimeRange range(ResultSet rs, int from, int to) throws SQLException {
-        return TimeRange.of(rs.getObject(from, java.time.OffsetDateTime.class).toInstant(),
+        return TimeRange.of(
+                rs.getObject(from, java.time.OffsetDateTime.class).toInstant(),
                 rs.getObject(to, java.time.OffsetDateTime.class).toInstant());
     }
 

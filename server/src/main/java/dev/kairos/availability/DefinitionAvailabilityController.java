@@ -39,11 +39,13 @@ class DefinitionAvailabilityController {
         this.clock = clock;
     }
 
-    record SlotsRequest(String date, String startDate, String endDate, Long staffId) {
-    }
+    record SlotsRequest(String date, String startDate, String endDate, Long staffId) {}
 
     @PostMapping("/available-slots")
-    Envelope<Map<String, Object>> slots(Caller caller, @PathVariable long locationId, @PathVariable long serviceId,
+    Envelope<Map<String, Object>> slots(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long serviceId,
             @RequestBody SlotsRequest body) {
         access.requirePartner(caller, locationId);
         LocalDate date = required(body.date(), "date");
@@ -54,13 +56,22 @@ class DefinitionAvailabilityController {
         List<Slot> slots = availability.slots(offer, date);
         Map<String, Object> data = header(offer, locationId, serviceId, body.staffId());
         data.put("date", date.toString());
-        data.put("slots", SlotView.distinctStarts(slots).stream().map(s -> WireTime.iso(s.start(), offer.zone())).toList());
-        data.put("slot_details", slots.stream().map(s -> SlotView.detailed(s, offer.zone())).toList());
+        data.put(
+                "slots",
+                SlotView.distinctStarts(slots).stream()
+                        .map(s -> WireTime.iso(s.start(), offer.zone()))
+                        .toList());
+        data.put(
+                "slot_details",
+                slots.stream().map(s -> SlotView.detailed(s, offer.zone())).toList());
         return Envelope.of(data, meta(offer));
     }
 
     @PostMapping("/available-slots-range")
-    Envelope<Map<String, Object>> range(Caller caller, @PathVariable long locationId, @PathVariable long serviceId,
+    Envelope<Map<String, Object>> range(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long serviceId,
             @RequestBody SlotsRequest body) {
         access.requirePartner(caller, locationId);
         LocalDate from = required(body.startDate(), "start_date");
@@ -71,8 +82,11 @@ class DefinitionAvailabilityController {
         Offer offer = prepare(locationId, serviceId, body.staffId(), from, to);
         Map<String, List<String>> byDate = new LinkedHashMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            byDate.put(d.toString(), SlotView.distinctStarts(availability.slots(offer, d)).stream()
-                    .map(s -> WireTime.iso(s.start(), offer.zone())).toList());
+            byDate.put(
+                    d.toString(),
+                    SlotView.distinctStarts(availability.slots(offer, d)).stream()
+                            .map(s -> WireTime.iso(s.start(), offer.zone()))
+                            .toList());
         }
         Map<String, Object> data = header(offer, locationId, serviceId, body.staffId());
         data.put("start_date", from.toString());
@@ -82,7 +96,10 @@ class DefinitionAvailabilityController {
     }
 
     @PostMapping("/available-staff")
-    Envelope<List<Map<String, Object>>> staff(Caller caller, @PathVariable long locationId, @PathVariable long serviceId,
+    Envelope<List<Map<String, Object>>> staff(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long serviceId,
             @RequestBody SlotsRequest body) {
         access.requirePartner(caller, locationId);
         LocalDate date = body.date() == null ? null : WireTime.parseDate("date", body.date());
@@ -91,7 +108,9 @@ class DefinitionAvailabilityController {
         List<Map<String, Object>> out = new ArrayList<>();
         catalog.staff(offer.teamMembers()).forEach((id, view) -> {
             if (offer.performs(id)) {
-                view.put("available", !availability.slots(offer.withMember(id), from).isEmpty());
+                view.put(
+                        "available",
+                        !availability.slots(offer.withMember(id), from).isEmpty());
                 out.add(view);
             }
         });
@@ -100,11 +119,13 @@ class DefinitionAvailabilityController {
 
     /** Omneo offers a walk-in-only definition no slots; clients join the walk-in queue instead. */
     private boolean walkInOnly(long locationId, long serviceId) {
-        return availability.serviceRules(locationId, List.of(serviceId)).stream().anyMatch(s -> "walk_in_only".equals(s.bookingType()));
+        return availability.serviceRules(locationId, List.of(serviceId)).stream()
+                .anyMatch(s -> "walk_in_only".equals(s.bookingType()));
     }
 
     private Offer prepare(long locationId, long serviceId, Long staffId, LocalDate from, LocalDate to) {
-        return availability.prepare(AvailabilityQuery.online(locationId, List.of(serviceId), staffId == null ? 0 : staffId, from, to),
+        return availability.prepare(
+                AvailabilityQuery.online(locationId, List.of(serviceId), staffId == null ? 0 : staffId, from, to),
                 clock.instant());
     }
 
@@ -135,8 +156,16 @@ class DefinitionAvailabilityController {
         meta.put("duration_minutes", s.durationSeconds() / 60);
         meta.put("buffer_before_minutes", s.bufferBeforeSeconds() / 60);
         meta.put("buffer_after_minutes", s.bufferAfterSeconds() / 60);
-        meta.put("min_lead_minutes", s.minLeadMinutes() != null ? s.minLeadMinutes() : offer.location().minLeadMinutes());
-        meta.put("max_advance_days", s.maxAdvanceDays() != null ? s.maxAdvanceDays() : offer.location().maxAdvanceDays());
+        meta.put(
+                "min_lead_minutes",
+                s.minLeadMinutes() != null
+                        ? s.minLeadMinutes()
+                        : offer.location().minLeadMinutes());
+        meta.put(
+                "max_advance_days",
+                s.maxAdvanceDays() != null
+                        ? s.maxAdvanceDays()
+                        : offer.location().maxAdvanceDays());
         meta.put("max_concurrent_bookings", s.maxConcurrentBookings());
         return meta;
     }

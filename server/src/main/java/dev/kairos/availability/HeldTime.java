@@ -25,8 +25,7 @@ public final class HeldTime {
                and busy_from <= %2$s - interval '24 hours' and id <> %5$s
             """;
 
-    private HeldTime() {
-    }
+    private HeldTime() {}
 
     /**
      * Rows {@code (team_member_id, busy_from, busy_until)}: the appointments (not group events)

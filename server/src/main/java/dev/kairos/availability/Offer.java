@@ -8,17 +8,22 @@ import java.util.List;
  * A prepared availability question: the loaded location and services, and the engine request
  * built from them, ready to ask for slots, dates or one exact start.
  */
-public record Offer(LocationRules location, List<ServiceRules> services, List<Long> teamMembers,
-        AvailabilityRequest request) {
+public record Offer(
+        LocationRules location, List<ServiceRules> services, List<Long> teamMembers, AvailabilityRequest request) {
 
     /** The same offer asking for one team member's slots. */
     public Offer withMember(long teamMemberId) {
-        return new Offer(location, services, teamMembers, request.withStaff(dev.kairos.engine.StaffChoice.fromAltegio(teamMemberId)));
+        return new Offer(
+                location,
+                services,
+                teamMembers,
+                request.withStaff(dev.kairos.engine.StaffChoice.fromAltegio(teamMemberId)));
     }
 
     /** Whether the team member may perform every service asked about (linked, or taken from the location). */
     public boolean performs(long teamMemberId) {
-        return services.stream().allMatch(s -> s.useStaffFromLocation() || s.staffDurations().containsKey(teamMemberId));
+        return services.stream()
+                .allMatch(s -> s.useStaffFromLocation() || s.staffDurations().containsKey(teamMemberId));
     }
 
     public ZoneId zone() {

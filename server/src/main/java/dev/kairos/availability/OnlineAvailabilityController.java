@@ -41,8 +41,13 @@ class OnlineAvailabilityController {
     private final Locations locations;
     private final Clock clock;
 
-    OnlineAvailabilityController(Access access, Availability availability, OnlineCatalog catalog, OnlineSearch search,
-            Locations locations, Clock clock) {
+    OnlineAvailabilityController(
+            Access access,
+            Availability availability,
+            OnlineCatalog catalog,
+            OnlineSearch search,
+            Locations locations,
+            Clock clock) {
         this.access = access;
         this.availability = availability;
         this.catalog = catalog;
@@ -62,14 +67,22 @@ class OnlineAvailabilityController {
             ids = ids.stream().filter(wanted::contains).toList();
         }
         List<ServiceRules> services = availability.serviceRules(locationId, ids).stream()
-                .filter(s -> staffId == 0 || s.useStaffFromLocation() || s.staffDurations().containsKey(staffId))
+                .filter(s -> staffId == 0
+                        || s.useStaffFromLocation()
+                        || s.staffDurations().containsKey(staffId))
                 .toList();
         String datetime = q.string("datetime");
         if (datetime != null) {
             services = bookableAt(locationId, services, staffId, datetime);
         }
-        List<Map<String, Object>> out = services.stream().map(s -> OnlineViews.service(s, staffId == 0 ? null : staffId)).toList();
-        List<Long> categoryIds = services.stream().map(ServiceRules::categoryId).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Map<String, Object>> out = services.stream()
+                .map(s -> OnlineViews.service(s, staffId == 0 ? null : staffId))
+                .toList();
+        List<Long> categoryIds = services.stream()
+                .map(ServiceRules::categoryId)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
         List<Map<String, Object>> categories = catalog.categories(locationId, categoryIds);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("events", List.of());
@@ -117,10 +130,13 @@ class OnlineAvailabilityController {
             to = month.withDayOfMonth(month.lengthOfMonth());
         }
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
-            throw ApiException.invalid("date_to", "must be on or after date_from and within " + MAX_RANGE_DAYS + " days of it");
+            throw ApiException.invalid(
+                    "date_to", "must be on or after date_from and within " + MAX_RANGE_DAYS + " days of it");
         }
-        Offer offer = availability.prepare(new AvailabilityQuery(locationId, q.longs("service_ids"), staffId, from, to, true, null),
-                clock.instant(), partnerOf(caller));
+        Offer offer = availability.prepare(
+                new AvailabilityQuery(locationId, q.longs("service_ids"), staffId, from, to, true, null),
+                clock.instant(),
+                partnerOf(caller));
         List<LocalDate> booking = availability.datesWithSlots(offer, from, to);
         List<LocalDate> working = availability.workingDates(offer, from, to);
         Map<String, Object> data = new LinkedHashMap<>();
@@ -132,18 +148,25 @@ class OnlineAvailabilityController {
     }
 
     @GetMapping("/book_times/{locationId}/{staffId}/{date}")
-    Envelope<List<Map<String, Object>>> times(Caller caller, @PathVariable long locationId, @PathVariable long staffId,
-            @PathVariable String date, HttpServletRequest http) {
+    Envelope<List<Map<String, Object>>> times(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long staffId,
+            @PathVariable String date,
+            HttpServletRequest http) {
         LocalDate day = WireTime.parseDate("date", date);
-        Offer offer = availability.prepare(AvailabilityQuery.online(locationId, new QueryParams(http).longs("service_ids"), staffId,
-                day, day), clock.instant(), partnerOf(caller));
+        Offer offer = availability.prepare(
+                AvailabilityQuery.online(locationId, new QueryParams(http).longs("service_ids"), staffId, day, day),
+                clock.instant(),
+                partnerOf(caller));
         List<Slot> slots = SlotView.distinctStarts(availability.slots(offer, day));
-        return Envelope.of(slots.stream().map(s -> SlotView.altegio(s, offer.zone())).toList());
+        return Envelope.of(
+                slots.stream().map(s -> SlotView.altegio(s, offer.zone())).toList());
     }
 
     @GetMapping("/book_staff_seances/{locationId}/{staffId}")
-    Envelope<Map<String, Object>> seances(Caller caller, @PathVariable long locationId, @PathVariable long staffId,
-            HttpServletRequest http) {
+    Envelope<Map<String, Object>> seances(
+            Caller caller, @PathVariable long locationId, @PathVariable long staffId, HttpServletRequest http) {
         access.requirePartner(caller, locationId);
         QueryParams q = new QueryParams(http);
         Instant now = clock.instant();
@@ -154,21 +177,32 @@ class OnlineAvailabilityController {
         LocalDate date = availability.nearestDate(offer, staffId, from, window).orElse(null);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("seance_date", date == null ? null : date.toString());
-        data.put("seances", date == null ? List.of()
-                : SlotView.distinctStarts(availability.slots(offer, date)).stream().map(s -> SlotView.altegio(s, offer.zone())).toList());
+        data.put(
+                "seances",
+                date == null
+                        ? List.of()
+                        : SlotView.distinctStarts(availability.slots(offer, date)).stream()
+                                .map(s -> SlotView.altegio(s, offer.zone()))
+                                .toList());
         return Envelope.of(data);
     }
 
     /** The services that can start exactly at {@code datetime} (with {@code staffId}, or anyone). */
     private List<ServiceRules> bookableAt(long locationId, List<ServiceRules> services, long staffId, String datetime) {
         Instant now = clock.instant();
-        java.time.ZoneId zone = locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location")).zone();
+        java.time.ZoneId zone = locations
+                .find(locationId)
+                .orElseThrow(() -> ApiException.notFound("Location"))
+                .zone();
         Instant at = WireTime.parseInstant("datetime", datetime, zone);
         LocalDate date = at.atZone(zone).toLocalDate();
-        return services.stream().filter(s -> {
-            Offer offer = availability.prepare(AvailabilityQuery.online(locationId, List.of(s.id()), staffId, date, date), now);
-            return availability.check(offer, staffId, at).isBookable();
-        }).toList();
+        return services.stream()
+                .filter(s -> {
+                    Offer offer = availability.prepare(
+                            AvailabilityQuery.online(locationId, List.of(s.id()), staffId, date, date), now);
+                    return availability.check(offer, staffId, at).isBookable();
+                })
+                .toList();
     }
 
     /** The partner's access, decided on availability's own read of the location (no query of its own). */
@@ -187,7 +221,8 @@ class OnlineAvailabilityController {
 
     private static Map<String, List<String>> byMonth(List<LocalDate> dates) {
         Map<Integer, List<String>> months = new TreeMap<>();
-        dates.forEach(d -> months.computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>()).add(String.valueOf(d.getDayOfMonth())));
+        dates.forEach(d -> months.computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>())
+                .add(String.valueOf(d.getDayOfMonth())));
         Map<String, List<String>> result = new LinkedHashMap<>();
         months.forEach((month, days) -> result.put(String.valueOf(month), days));
         return result;

@@ -27,8 +27,7 @@ class OnlineCatalog {
                          where location_id = :loc and not deleted and active and allow_customer_booking
                            and booking_type <> 'walk_in_only'
                          order by weight desc, id
-                        """)
-                .param("loc", locationId).query(Long.class).list();
+                        """).param("loc", locationId).query(Long.class).list();
     }
 
     List<Map<String, Object>> categories(long locationId, List<Long> categoryIds) {
@@ -36,7 +35,8 @@ class OnlineCatalog {
                         select id, title, gender, api_id, weight from service_categories
                          where location_id = :loc and id = any(:ids) and not deleted order by weight desc, id
                         """)
-                .param("loc", locationId).param("ids", categoryIds.toArray(Long[]::new))
+                .param("loc", locationId)
+                .param("ids", categoryIds.toArray(Long[]::new))
                 .query((rs, n) -> {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("id", rs.getLong("id"));
@@ -46,7 +46,8 @@ class OnlineCatalog {
                     m.put("api_id", rs.getString("api_id"));
                     m.put("weight", rs.getInt("weight"));
                     return m;
-                }).list();
+                })
+                .list();
     }
 
     /** The book_staff view of team members, in the given order. */

@@ -45,7 +45,9 @@ public class OnlineSearch {
      */
     public List<TeamMember> staff(long locationId, long serviceId) {
         Offer offer = window(locationId, List.of(serviceId), 0, null);
-        return teamMembers.findAll(offer.teamMembers()).stream().filter(m -> offer.performs(m.id())).toList();
+        return teamMembers.findAll(offer.teamMembers()).stream()
+                .filter(m -> offer.performs(m.id()))
+                .toList();
     }
 
     /**
@@ -54,16 +56,17 @@ public class OnlineSearch {
      * @param staffId a team member, or 0 for any
      * @param exclude an appointment whose own time counts as free (moving it), or null
      */
-    public List<LocalDate> dates(long locationId, List<Long> serviceIds, long staffId, LocalDate from, LocalDate to, Long exclude) {
-        Offer offer = availability.prepare(new AvailabilityQuery(locationId, serviceIds, staffId, from, to, true, exclude),
-                clock.instant());
+    public List<LocalDate> dates(
+            long locationId, List<Long> serviceIds, long staffId, LocalDate from, LocalDate to, Long exclude) {
+        Offer offer = availability.prepare(
+                new AvailabilityQuery(locationId, serviceIds, staffId, from, to, true, exclude), clock.instant());
         return availability.datesWithSlots(offer, from, to);
     }
 
     /** The free starts on {@code date}, each once, earliest first. */
     public List<Slot> times(long locationId, List<Long> serviceIds, long staffId, LocalDate date, Long exclude) {
-        Offer offer = availability.prepare(new AvailabilityQuery(locationId, serviceIds, staffId, date, date, true, exclude),
-                clock.instant());
+        Offer offer = availability.prepare(
+                new AvailabilityQuery(locationId, serviceIds, staffId, date, date, true, exclude), clock.instant());
         return SlotView.distinctStarts(availability.slots(offer, date));
     }
 
@@ -81,12 +84,17 @@ public class OnlineSearch {
         Offer probe = availability.prepare(AvailabilityQuery.online(locationId, services, staffId, utc, utc), now);
         LocalDate today = now.atZone(probe.zone()).toLocalDate();
         LocalDate last = today.plusDays(Math.min(probe.location().maxAdvanceDays(), MAX_RANGE_DAYS - 1));
-        return availability.prepare(new AvailabilityQuery(locationId, services, staffId, today, last, true, exclude), now);
+        return availability.prepare(
+                new AvailabilityQuery(locationId, services, staffId, today, last, true, exclude), now);
     }
 
     /** The widest window of the services: a service may allow booking further ahead than its location. */
     private static int maxAdvanceDays(Offer offer) {
-        return offer.services().stream().map(ServiceRules::maxAdvanceDays).filter(d -> d != null)
-                .mapToInt(Integer::intValue).max().orElse(offer.location().maxAdvanceDays());
+        return offer.services().stream()
+                .map(ServiceRules::maxAdvanceDays)
+                .filter(d -> d != null)
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElse(offer.location().maxAdvanceDays());
     }
 }

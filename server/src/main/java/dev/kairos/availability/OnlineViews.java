@@ -6,8 +6,7 @@ import java.util.Map;
 /** The service object of book_services. */
 final class OnlineViews {
 
-    private OnlineViews() {
-    }
+    private OnlineViews() {}
 
     static Map<String, Object> service(ServiceRules s, Long staffId) {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -67,9 +67,12 @@ public record ServiceRules(
                 .bufferAfter(Duration.ofSeconds(bufferAfterSeconds))
                 .technicalBreak(Duration.ofSeconds(technicalBreakSeconds))
                 .hours(hours)
-                .staffSource(useStaffFromLocation
-                        ? StaffSource.location()
-                        : StaffSource.allowList(staffDurations.keySet().stream().map(TeamMemberId::of).collect(Collectors.toSet())))
+                .staffSource(
+                        useStaffFromLocation
+                                ? StaffSource.location()
+                                : StaffSource.allowList(staffDurations.keySet().stream()
+                                        .map(TeamMemberId::of)
+                                        .collect(Collectors.toSet())))
                 .requires(resourceIds.stream().map(ResourceId::of).toArray(ResourceId[]::new))
                 .bookingWindow(BookingWindow.of(
                         minLeadMinutes != null ? minLeadMinutes : location.minLeadMinutes(),

@@ -54,26 +54,48 @@ class ServiceRulesReader {
             """;
 
     List<ServiceRules> read(long locationId, Collection<Long> ids) {
-        return db.sql(SQL).param("loc", locationId).param("ids", ids.toArray(Long[]::new)).query(this::map).list();
+        return db.sql(SQL)
+                .param("loc", locationId)
+                .param("ids", ids.toArray(Long[]::new))
+                .query(this::map)
+                .list();
     }
 
     ServiceRules map(ResultSet rs, int row) throws SQLException {
         Map<Long, Integer> staff = new HashMap<>();
         for (JsonNode pair : json.readTree(rs.getString("staff"))) {
-            staff.put(pair.get(0).asLong(), pair.get(1).isNull() ? null : pair.get(1).asInt());
+            staff.put(
+                    pair.get(0).asLong(),
+                    pair.get(1).isNull() ? null : pair.get(1).asInt());
         }
         Set<Long> resources = new HashSet<>();
         json.readTree(rs.getString("resources")).forEach(r -> resources.add(r.asLong()));
-        return new ServiceRules(rs.getLong("id"), rs.getLong("location_id"), (Long) rs.getObject("category_id"),
-                rs.getString("title"), rs.getInt("duration_seconds"), rs.getBigDecimal("price_min"),
-                rs.getBigDecimal("price_max"), rs.getBigDecimal("discount"), rs.getString("booking_type"),
-                rs.getBoolean("active"), rs.getBoolean("allow_customer_booking"), rs.getBoolean("requires_staff"),
-                rs.getBoolean("customer_must_select_staff"), rs.getBoolean("use_staff_from_location"),
-                rs.getInt("max_concurrent_bookings"), (Integer) rs.getObject("min_lead_minutes"),
-                (Integer) rs.getObject("max_advance_days"), (Integer) rs.getObject("slot_interval_minutes"),
-                rs.getInt("buffer_before_seconds"), rs.getInt("buffer_after_seconds"),
-                rs.getInt("technical_break_seconds"), rs.getString("prepaid"),
-                hours(json.readTree(rs.getString("hours"))), staff, resources);
+        return new ServiceRules(
+                rs.getLong("id"),
+                rs.getLong("location_id"),
+                (Long) rs.getObject("category_id"),
+                rs.getString("title"),
+                rs.getInt("duration_seconds"),
+                rs.getBigDecimal("price_min"),
+                rs.getBigDecimal("price_max"),
+                rs.getBigDecimal("discount"),
+                rs.getString("booking_type"),
+                rs.getBoolean("active"),
+                rs.getBoolean("allow_customer_booking"),
+                rs.getBoolean("requires_staff"),
+                rs.getBoolean("customer_must_select_staff"),
+                rs.getBoolean("use_staff_from_location"),
+                rs.getInt("max_concurrent_bookings"),
+                (Integer) rs.getObject("min_lead_minutes"),
+                (Integer) rs.getObject("max_advance_days"),
+                (Integer) rs.getObject("slot_interval_minutes"),
+                rs.getInt("buffer_before_seconds"),
+                rs.getInt("buffer_after_seconds"),
+                rs.getInt("technical_break_seconds"),
+                rs.getString("prepaid"),
+                hours(json.readTree(rs.getString("hours"))),
+                staff,
+                resources);
     }
 
     private static Schedule hours(JsonNode rows) {
@@ -82,9 +104,11 @@ class ServiceRulesReader {
         }
         Map<DayOfWeek, List<LocalTimeWindow>> days = new EnumMap<>(DayOfWeek.class);
         for (JsonNode r : rows) {
-            List<LocalTimeWindow> windows = days.computeIfAbsent(DayOfWeek.of(r.get(0).asInt()), d -> new ArrayList<>());
+            List<LocalTimeWindow> windows =
+                    days.computeIfAbsent(DayOfWeek.of(r.get(0).asInt()), d -> new ArrayList<>());
             if (!r.get(3).asBoolean() && !r.get(1).isNull()) {
-                windows.add(LocalTimeWindow.of(AvailabilityRepository.time(r.get(1).asString()),
+                windows.add(LocalTimeWindow.of(
+                        AvailabilityRepository.time(r.get(1).asString()),
                         AvailabilityRepository.time(r.get(2).asString())));
             }
         }

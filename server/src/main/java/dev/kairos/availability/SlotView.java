@@ -16,8 +16,7 @@ final class SlotView {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    private SlotView() {
-    }
+    private SlotView() {}
 
     /** One entry per start: with "any" staff, members with different lengths give the same start once. */
     static List<Slot> distinctStarts(List<Slot> slots) {
@@ -48,7 +47,10 @@ final class SlotView {
         m.put("capacity_remaining", slot.capacityRemaining());
         m.put("staff_ids", slot.teamMembers().stream().map(t -> t.value()).toList());
         Map<String, Object> resources = new LinkedHashMap<>();
-        slot.resources().forEach((r, instances) -> resources.put(String.valueOf(r.value()), instances.stream().map(i -> i.value()).toList()));
+        slot.resources()
+                .forEach((r, instances) -> resources.put(
+                        String.valueOf(r.value()),
+                        instances.stream().map(i -> i.value()).toList()));
         m.put("resource_instance_ids", resources);
         return m;
     }

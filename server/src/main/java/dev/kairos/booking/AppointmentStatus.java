@@ -8,7 +8,13 @@ import java.util.Set;
  * fields derive. Stored by its lower-case name.
  */
 public enum AppointmentStatus {
-    REQUESTED, CONFIRMED, ARRIVED, COMPLETED, NO_SHOW, CANCELLED, REJECTED;
+    REQUESTED,
+    CONFIRMED,
+    ARRIVED,
+    COMPLETED,
+    NO_SHOW,
+    CANCELLED,
+    REJECTED;
 
     /** Statuses that hold the team member's, resources' and capacity's time. */
     public static final Set<AppointmentStatus> HOLDING = EnumSet.of(REQUESTED, CONFIRMED, ARRIVED, COMPLETED);

@@ -30,8 +30,7 @@ class BookingRequests {
     }
 
     /** One wanted appointment: services back to back, by a team member (0 any), from a start. */
-    record Wanted(Long correlationId, List<Long> services, long staffId, Instant start) {
-    }
+    record Wanted(Long correlationId, List<Long> services, long staffId, Instant start) {}
 
     Location location(long id) {
         return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
@@ -63,13 +62,19 @@ class BookingRequests {
         }
         List<Wanted> wanted = new ArrayList<>();
         for (BookingWire.Appointment a : appointments) {
-            if (a == null || a.services() == null || a.services().isEmpty() || a.services().stream().anyMatch(java.util.Objects::isNull)) {
+            if (a == null
+                    || a.services() == null
+                    || a.services().isEmpty()
+                    || a.services().stream().anyMatch(java.util.Objects::isNull)) {
                 throw Refusals.of(422, "No services or promotions set", a == null ? null : a.id());
             }
             if (a.datetime() == null) {
                 throw ApiException.invalid("datetime", "is required");
             }
-            wanted.add(new Wanted(a.id(), List.copyOf(a.services()), a.staffId() == null ? 0 : a.staffId(),
+            wanted.add(new Wanted(
+                    a.id(),
+                    List.copyOf(a.services()),
+                    a.staffId() == null ? 0 : a.staffId(),
                     WireTime.parseInstant("datetime", String.valueOf(a.datetime()), location.zone())));
         }
         return wanted;

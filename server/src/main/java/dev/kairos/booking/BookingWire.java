@@ -5,8 +5,7 @@ import java.util.List;
 /** The request bodies of Altegio's online booking, read leniently. */
 public final class BookingWire {
 
-    private BookingWire() {
-    }
+    private BookingWire() {}
 
     /**
      * One appointment of a book_check or book_record request.
@@ -15,19 +14,24 @@ public final class BookingWire {
      * @param staffId a team member, or 0 for any
      * @param datetime ISO 8601 with or without offset, "Y-m-d H:i:s" local to the location, or epoch seconds
      */
-    public record Appointment(Long id, List<Long> services, Long staffId, Object datetime) {
-    }
+    public record Appointment(Long id, List<Long> services, Long staffId, Object datetime) {}
 
-    public record Check(List<Appointment> appointments) {
-    }
+    public record Check(List<Appointment> appointments) {}
 
-    public record Record(String phone, String fullname, String email, String code, String comment, String type,
-            Integer notifyBySms, Integer notifyByEmail, String apiId, List<Appointment> appointments) {
-    }
+    public record Record(
+            String phone,
+            String fullname,
+            String email,
+            String code,
+            String comment,
+            String type,
+            Integer notifyBySms,
+            Integer notifyByEmail,
+            String apiId,
+            List<Appointment> appointments) {}
 
-    public record Reschedule(Object datetime, String comment, String recordHash) {
-    }
+    public record Reschedule(Object datetime, String comment, String recordHash) {}
 
-    public record EventBooking(String fullname, String phone, String email, String comment, Integer clientsCount, String apiId) {
-    }
+    public record EventBooking(
+            String fullname, String phone, String email, String comment, Integer clientsCount, String apiId) {}
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Bookings {
 
-    private static final String HELD = "select id, location_id, team_member_id, status, starts_at, ends_at, record_hash from appointments";
+    private static final String HELD =
+            "select id, location_id, team_member_id, status, starts_at, ends_at, record_hash from appointments";
 
     /** Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)}; %s is the appointment's id. */
     private static final String LINES = """
@@ -36,7 +37,9 @@ class Bookings {
     void lockTeamMembers(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             db.sql("select id from team_members where id = any(:ids) order by id for update")
-                    .param("ids", ids.stream().sorted().toArray(Long[]::new)).query(Long.class).list();
+                    .param("ids", ids.stream().sorted().toArray(Long[]::new))
+                    .query(Long.class)
+                    .list();
         }
     }
 
@@ -44,7 +47,9 @@ class Bookings {
     void lockServices(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             db.sql("select id from services where id = any(:ids) order by id for update")
-                    .param("ids", ids.stream().sorted().toArray(Long[]::new)).query(Long.class).list();
+                    .param("ids", ids.stream().sorted().toArray(Long[]::new))
+                    .query(Long.class)
+                    .list();
         }
     }
 
@@ -52,7 +57,9 @@ class Bookings {
     void lockResources(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             db.sql("select id from resources where id = any(:ids) order by id for update")
-                    .param("ids", ids.stream().sorted().toArray(Long[]::new)).query(Long.class).list();
+                    .param("ids", ids.stream().sorted().toArray(Long[]::new))
+                    .query(Long.class)
+                    .list();
         }
     }
 
@@ -61,7 +68,8 @@ class Bookings {
      * the visit it joins is chosen first, so the row is written once with it.
      */
     long insert(NewAppointment a) {
-        long visit = visits.visitFor(a.locationId(), a.clientId(), a.times().start(), a.times().end(), null);
+        long visit = visits.visitFor(
+                a.locationId(), a.clientId(), a.times().start(), a.times().end(), null);
         long id = lines(db.sql("""
                         with a as (
                             insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
@@ -76,20 +84,35 @@ class Bookings {
                         lines as (%s)
                         select id from a
                         """.formatted(LINES.formatted("(select id from a)"))), a.services())
-                .param("locationId", a.locationId()).param("teamMemberId", a.teamMemberId()).param("clientId", a.clientId())
-                .param("eventId", a.eventId()).param("start", ts(a.times().start())).param("end", ts(a.times().end()))
-                .param("busyFrom", ts(a.times().busyFrom())).param("busyUntil", ts(a.times().busyUntil()))
+                .param("locationId", a.locationId())
+                .param("teamMemberId", a.teamMemberId())
+                .param("clientId", a.clientId())
+                .param("eventId", a.eventId())
+                .param("start", ts(a.times().start()))
+                .param("end", ts(a.times().end()))
+                .param("busyFrom", ts(a.times().busyFrom()))
+                .param("busyUntil", ts(a.times().busyUntil()))
                 .param("status", a.status().dbName())
                 .param("confirmedAt", a.status() == AppointmentStatus.REQUESTED ? null : ts(a.createdAt()))
                 .param("arrivedAt", a.status() == AppointmentStatus.ARRIVED ? ts(a.createdAt()) : null)
                 .param("noShowAt", a.status() == AppointmentStatus.NO_SHOW ? ts(a.createdAt()) : null)
-                .param("online", a.online()).param("source", a.source()).param("masterRequested", a.masterRequested())
-                .param("clientsCount", a.clientsCount()).param("comment", a.comment()).param("apiId", a.apiId())
-                .param("recordHash", a.recordHash()).param("createdUserId", a.createdUserId())
-                .param("clientName", a.clientName()).param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail())
-                .param("overbooked", a.overbooked()).param("createdAt", ts(a.createdAt())).param("visitId", visit)
+                .param("online", a.online())
+                .param("source", a.source())
+                .param("masterRequested", a.masterRequested())
+                .param("clientsCount", a.clientsCount())
+                .param("comment", a.comment())
+                .param("apiId", a.apiId())
+                .param("recordHash", a.recordHash())
+                .param("createdUserId", a.createdUserId())
+                .param("clientName", a.clientName())
+                .param("clientPhone", a.clientPhone())
+                .param("clientEmail", a.clientEmail())
+                .param("overbooked", a.overbooked())
+                .param("createdAt", ts(a.createdAt()))
+                .param("visitId", visit)
                 .param("servicesCost", NewAppointment.Line.total(a.services()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         insertHolds(id, a.resources());
         return id;
     }
@@ -103,45 +126,76 @@ class Bookings {
                                overbooked = :overbooked, updated_at = :at, updated_by = :by, version = version + 1
                          where id = :id
                         """)
-                .param("teamMemberId", a.teamMemberId()).param("clientId", a.clientId())
-                .param("start", ts(a.times().start())).param("end", ts(a.times().end()))
-                .param("busyFrom", ts(a.times().busyFrom())).param("busyUntil", ts(a.times().busyUntil()))
-                .param("comment", a.comment()).param("apiId", a.apiId()).param("clientName", a.clientName())
-                .param("clientPhone", a.clientPhone()).param("clientEmail", a.clientEmail()).param("overbooked", a.overbooked())
-                .param("at", ts(a.createdAt())).param("by", updatedBy).param("id", id).update();
+                .param("teamMemberId", a.teamMemberId())
+                .param("clientId", a.clientId())
+                .param("start", ts(a.times().start()))
+                .param("end", ts(a.times().end()))
+                .param("busyFrom", ts(a.times().busyFrom()))
+                .param("busyUntil", ts(a.times().busyUntil()))
+                .param("comment", a.comment())
+                .param("apiId", a.apiId())
+                .param("clientName", a.clientName())
+                .param("clientPhone", a.clientPhone())
+                .param("clientEmail", a.clientEmail())
+                .param("overbooked", a.overbooked())
+                .param("at", ts(a.createdAt()))
+                .param("by", updatedBy)
+                .param("id", id)
+                .update();
         replaceLines(id, a.services());
-        db.sql("delete from appointment_resources where appointment_id = :id").param("id", id).update();
+        db.sql("delete from appointment_resources where appointment_id = :id")
+                .param("id", id)
+                .update();
         insertHolds(id, a.resources());
     }
 
     /** Replaces an appointment's service lines, in the order given, and the cost it carries (in the same statement). */
     void replaceLines(long id, List<NewAppointment.Line> lines) {
-        db.sql("delete from appointment_services where appointment_id = :id").param("id", id).update();
+        db.sql("delete from appointment_services where appointment_id = :id")
+                .param("id", id)
+                .update();
         lines(db.sql("""
                         with line as (%s returning cost)
                         update appointments set services_cost = (select coalesce(sum(cost), 0) from line) where id = :id
                         """.formatted(LINES.formatted(":id"))), lines)
-                .param("id", id).update();
+                .param("id", id)
+                .update();
     }
 
     private static JdbcClient.StatementSpec lines(JdbcClient.StatementSpec statement, List<NewAppointment.Line> lines) {
-        return statement.param("lineServices", lines.stream().map(NewAppointment.Line::serviceId).toArray(Long[]::new))
-                .param("lineAmounts", lines.stream().map(NewAppointment.Line::amount).toArray(Integer[]::new))
-                .param("lineFirstCosts", lines.stream().map(l -> l.firstCost().toPlainString()).toArray(String[]::new))
-                .param("lineDiscounts", lines.stream().map(l -> l.discount().toPlainString()).toArray(String[]::new))
-                .param("lineCosts", lines.stream().map(l -> l.cost().toPlainString()).toArray(String[]::new));
+        return statement
+                .param(
+                        "lineServices",
+                        lines.stream().map(NewAppointment.Line::serviceId).toArray(Long[]::new))
+                .param(
+                        "lineAmounts",
+                        lines.stream().map(NewAppointment.Line::amount).toArray(Integer[]::new))
+                .param(
+                        "lineFirstCosts",
+                        lines.stream().map(l -> l.firstCost().toPlainString()).toArray(String[]::new))
+                .param(
+                        "lineDiscounts",
+                        lines.stream().map(l -> l.discount().toPlainString()).toArray(String[]::new))
+                .param(
+                        "lineCosts",
+                        lines.stream().map(l -> l.cost().toPlainString()).toArray(String[]::new));
     }
 
     /** The appointment's location, status and start, if the hash matches (or no hash is asked for). */
     Optional<Held> find(long id, String hash) {
         return db.sql(HELD + " where id = :id and (cast(:hash as text) is null or record_hash = :hash)")
-                .param("id", id).param("hash", hash).query(Bookings::held).optional();
+                .param("id", id)
+                .param("hash", hash)
+                .query(Bookings::held)
+                .optional();
     }
 
     /** The services of an appointment, in booking order. */
     List<Long> serviceIds(long appointmentId) {
         return db.sql("select service_id from appointment_services where appointment_id = :id order by position")
-                .param("id", appointmentId).query(Long.class).list();
+                .param("id", appointmentId)
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -149,37 +203,57 @@ class Bookings {
      * (PostgreSQL re-reads a row it had to wait for).
      */
     Optional<Held> lock(long id) {
-        return db.sql(HELD + " where id = :id for update").param("id", id).query(Bookings::held).optional();
+        return db.sql(HELD + " where id = :id for update")
+                .param("id", id)
+                .query(Bookings::held)
+                .optional();
     }
 
     /**
      * Moves the appointment from one of {@code from} to {@code to}, stamping the timestamp column
      * (if not null); false when it is no longer in one of those statuses (another decision won).
      */
-    boolean transition(long id, List<AppointmentStatus> from, AppointmentStatus to, String stampColumn, String byColumn,
-            Long by, Instant at) {
+    boolean transition(
+            long id,
+            List<AppointmentStatus> from,
+            AppointmentStatus to,
+            String stampColumn,
+            String byColumn,
+            Long by,
+            Instant at) {
         String setStamp = stampColumn == null ? "" : ", " + stampColumn + " = :at";
         String setBy = byColumn == null ? "" : ", " + byColumn + " = :by";
         int updated = db.sql("""
                         update appointments set status = :to%s%s, updated_at = :at, version = version + 1
                          where id = :id and status = any(:from)
                         """.formatted(setStamp, setBy))
-                .param("to", to.dbName()).param("at", ts(at)).param("id", id)
+                .param("to", to.dbName())
+                .param("at", ts(at))
+                .param("id", id)
                 .param("from", from.stream().map(AppointmentStatus::dbName).toArray(String[]::new))
                 .params(byColumn == null ? java.util.Map.of() : java.util.Collections.singletonMap("by", by))
                 .update();
         if (updated == 1) {
             // Resources are held exactly while the status holds time; a no-show marked arrived holds them again.
-            db.sql("update appointment_resources set active = :holding where appointment_id = :id and active <> :holding")
-                    .param("holding", AppointmentStatus.HOLDING.contains(to)).param("id", id).update();
+            db.sql(
+                            "update appointment_resources set active = :holding where appointment_id = :id and active <> :holding")
+                    .param("holding", AppointmentStatus.HOLDING.contains(to))
+                    .param("id", id)
+                    .update();
         }
         return updated == 1;
     }
 
     /** The record fields only staff set, and the appointment's labels (replaced). */
-    record Details(boolean clientConfirmed, int smsRemainHours, int emailRemainHours, String customColor, String customFontColor,
-            String customFieldsJson, Integer technicalBreakSeconds, List<Long> labels) {
-    }
+    record Details(
+            boolean clientConfirmed,
+            int smsRemainHours,
+            int emailRemainHours,
+            String customColor,
+            String customFontColor,
+            String customFieldsJson,
+            Integer technicalBreakSeconds,
+            List<Long> labels) {}
 
     void setDetails(long id, Details d) {
         db.sql("""
@@ -189,27 +263,40 @@ class Bookings {
                                technical_break_seconds = :technicalBreakSeconds
                          where id = :id
                         """)
-                .paramSource(dev.kairos.platform.SqlParams.of(d).addValue("id", id)).update();
-        db.sql("delete from appointment_labels where appointment_id = :id").param("id", id).update();
+                .paramSource(dev.kairos.platform.SqlParams.of(d).addValue("id", id))
+                .update();
+        db.sql("delete from appointment_labels where appointment_id = :id")
+                .param("id", id)
+                .update();
         for (Long label : d.labels()) {
             db.sql("insert into appointment_labels (appointment_id, category_id) values (:id, :label)")
-                    .param("id", id).param("label", label).update();
+                    .param("id", id)
+                    .param("label", label)
+                    .update();
         }
     }
 
     /** What was paid for the appointment, refunds and deleted payments accounted for (kept on the row by every payment write). */
     java.math.BigDecimal paidAmount(long id) {
-        return db.sql("select paid_amount from appointments where id = :id").param("id", id).query(java.math.BigDecimal.class).single();
+        return db.sql("select paid_amount from appointments where id = :id")
+                .param("id", id)
+                .query(java.math.BigDecimal.class)
+                .single();
     }
 
     /** The technical break set on the appointment itself; null when it takes its service's. */
     Integer technicalBreakSeconds(long id) {
-        return db.sql("select technical_break_seconds from appointments where id = :id").param("id", id).query(Integer.class)
-                .optional().orElse(null);
+        return db.sql("select technical_break_seconds from appointments where id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
     }
 
     void setClientConfirmed(long id, boolean confirmed) {
-        db.sql("update appointments set client_confirmed = :confirmed where id = :id").param("confirmed", confirmed).param("id", id)
+        db.sql("update appointments set client_confirmed = :confirmed where id = :id")
+                .param("confirmed", confirmed)
+                .param("id", id)
                 .update();
     }
 
@@ -220,10 +307,17 @@ class Bookings {
                                comment = coalesce(:comment, comment), updated_at = :at, version = version + 1
                          where id = :id
                         """)
-                .param("start", ts(times.start())).param("end", ts(times.end()))
-                .param("busyFrom", ts(times.busyFrom())).param("busyUntil", ts(times.busyUntil()))
-                .param("comment", comment).param("at", ts(at)).param("id", id).update();
-        db.sql("delete from appointment_resources where appointment_id = :id").param("id", id).update();
+                .param("start", ts(times.start()))
+                .param("end", ts(times.end()))
+                .param("busyFrom", ts(times.busyFrom()))
+                .param("busyUntil", ts(times.busyUntil()))
+                .param("comment", comment)
+                .param("at", ts(at))
+                .param("id", id)
+                .update();
+        db.sql("delete from appointment_resources where appointment_id = :id")
+                .param("id", id)
+                .update();
         insertHolds(id, holds);
     }
 
@@ -233,14 +327,23 @@ class Bookings {
                             insert into appointment_resources (appointment_id, resource_instance_id, busy_from, busy_until)
                             values (:id, :instance, :from, :until)
                             """)
-                    .param("id", id).param("instance", hold.instance().value())
-                    .param("from", ts(hold.from())).param("until", ts(hold.until())).update();
+                    .param("id", id)
+                    .param("instance", hold.instance().value())
+                    .param("from", ts(hold.from()))
+                    .param("until", ts(hold.until()))
+                    .update();
         }
     }
 
     private static Held held(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Held(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), AppointmentStatus.fromDb(rs.getString(4)),
-                rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7));
+        return new Held(
+                rs.getLong(1),
+                rs.getLong(2),
+                (Long) rs.getObject(3),
+                AppointmentStatus.fromDb(rs.getString(4)),
+                rs.getObject(5, OffsetDateTime.class).toInstant(),
+                rs.getObject(6, OffsetDateTime.class).toInstant(),
+                rs.getString(7));
     }
 
     static OffsetDateTime ts(Instant instant) {
@@ -248,8 +351,12 @@ class Bookings {
     }
 
     /** The parts of an appointment that booking decisions look at. */
-    record Held(long id, long locationId, Long teamMemberId, AppointmentStatus status, Instant start, Instant end,
-            String recordHash) {
-    }
-
+    record Held(
+            long id,
+            long locationId,
+            Long teamMemberId,
+            AppointmentStatus status,
+            Instant start,
+            Instant end,
+            String recordHash) {}
 }

@@ -36,8 +36,13 @@ public class ClientChanges {
     private final ActivityLog activity;
     private final Clock clock;
 
-    ClientChanges(Bookings bookings, BookingRequests requests, Availability availability, Access access,
-            ActivityLog activity, Clock clock) {
+    ClientChanges(
+            Bookings bookings,
+            BookingRequests requests,
+            Availability availability,
+            Access access,
+            ActivityLog activity,
+            Clock clock) {
         this.bookings = bookings;
         this.requests = requests;
         this.availability = availability;
@@ -52,7 +57,10 @@ public class ClientChanges {
                 .filter(h -> locationId == null || h.locationId() == locationId)
                 .orElseThrow(() -> ApiException.notFound("Record"));
         boolean staff = caller.user() != null && access.holds(caller, held.locationId(), Right.EDIT_RECORDS);
-        if (!staff && (hash == null || !java.security.MessageDigest.isEqual(hash.getBytes(), held.recordHash().getBytes()))) {
+        if (!staff
+                && (hash == null
+                        || !java.security.MessageDigest.isEqual(
+                                hash.getBytes(), held.recordHash().getBytes()))) {
             throw ApiException.notFound("Record");
         }
         access.requirePartner(caller, held.locationId());
@@ -69,7 +77,13 @@ public class ClientChanges {
         Bookings.Held held = authorised(caller, recordId, hash, locationId);
         Location.BookingSettings rules = requests.location(locationId).booking();
         Instant now = clock.instant();
-        return new OwnAppointment(held.id(), held.locationId(), held.status(), held.start(), held.end(), held.teamMemberId(),
+        return new OwnAppointment(
+                held.id(),
+                held.locationId(),
+                held.status(),
+                held.start(),
+                held.end(),
+                held.teamMemberId(),
                 bookings.serviceIds(held.id()),
                 refusal(held, rules.allowDeleteRecord(), rules.deleteDelaySeconds(), now, "cancelled") == null,
                 refusal(held, rules.allowChangeRecord(), rules.changeDelaySeconds(), now, "moved") == null);
@@ -80,12 +94,29 @@ public class ClientChanges {
         Bookings.Held held = authorised(caller, recordId, hash, null);
         Location location = requests.location(held.locationId());
         Instant now = clock.instant();
-        requireChangeable(held, location.booking().allowDeleteRecord(), location.booking().deleteDelaySeconds(), now, "cancelled");
-        if (!bookings.transition(held.id(), List.of(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED),
-                AppointmentStatus.CANCELLED, "cancelled_at", "cancelled_by", caller.userId(), now)) {
+        requireChangeable(
+                held,
+                location.booking().allowDeleteRecord(),
+                location.booking().deleteDelaySeconds(),
+                now,
+                "cancelled");
+        if (!bookings.transition(
+                held.id(),
+                List.of(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED),
+                AppointmentStatus.CANCELLED,
+                "cancelled_at",
+                "cancelled_by",
+                caller.userId(),
+                now)) {
             throw ApiException.conflict("The appointment changed meanwhile; it can no longer be cancelled");
         }
-        activity.record(held.locationId(), caller, "cancelled", "appointment", held.id(), Map.of("by", caller.user() == null ? "client" : "user"));
+        activity.record(
+                held.locationId(),
+                caller,
+                "cancelled",
+                "appointment",
+                held.id(),
+                Map.of("by", caller.user() == null ? "client" : "user"));
     }
 
     @Transactional
@@ -93,7 +124,8 @@ public class ClientChanges {
         Bookings.Held held = authorised(caller, recordId, hash, locationId);
         Location location = requests.location(locationId);
         Instant now = clock.instant();
-        requireChangeable(held, location.booking().allowChangeRecord(), location.booking().changeDelaySeconds(), now, "moved");
+        requireChangeable(
+                held, location.booking().allowChangeRecord(), location.booking().changeDelaySeconds(), now, "moved");
         if (body.datetime() == null) {
             throw ApiException.invalid("datetime", "is required");
         }
@@ -107,21 +139,33 @@ public class ClientChanges {
             bookings.lockServices(services);
         }
         LocalDate date = start.atZone(location.zone()).toLocalDate();
-        Offer offer = availability.prepare(new AvailabilityQuery(locationId, services, staff, date, date, true, held.id()), now);
-        bookings.lockResources(offer.services().stream().flatMap(s -> s.resourceIds().stream()).toList());
+        Offer offer = availability.prepare(
+                new AvailabilityQuery(locationId, services, staff, date, date, true, held.id()), now);
+        bookings.lockResources(
+                offer.services().stream().flatMap(s -> s.resourceIds().stream()).toList());
         BookingDecision decision = availability.check(offer, staff, start);
         if (decision instanceof BookingDecision.Rejected rejected) {
             throw Refusals.of(rejected.reason(), held.id());
         }
         Slot slot = ((BookingDecision.Bookable) decision).slot();
         Long member = held.teamMemberId();
-        bookings.move(held.id(), Plans.times(offer.services(), member, start), Plans.holds(offer.services(), member, slot),
-                body.comment(), now);
-        activity.record(locationId, caller, "rescheduled", "appointment", held.id(),
+        bookings.move(
+                held.id(),
+                Plans.times(offer.services(), member, start),
+                Plans.holds(offer.services(), member, slot),
+                body.comment(),
+                now);
+        activity.record(
+                locationId,
+                caller,
+                "rescheduled",
+                "appointment",
+                held.id(),
                 Map.of("from", held.start().toString(), "to", start.toString()));
     }
 
-    private static void requireChangeable(Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
+    private static void requireChangeable(
+            Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
         String refusal = refusal(held, allowed, delaySeconds, now, verb);
         if (refusal != null) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, refusal, null);

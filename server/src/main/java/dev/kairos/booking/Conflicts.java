@@ -29,8 +29,7 @@ class Conflicts {
     }
 
     /** The problems found (none: the time is free) and the resource instances to hold. */
-    record Outcome(List<String> problems, List<NewAppointment.Hold> holds) {
-    }
+    record Outcome(List<String> problems, List<NewAppointment.Hold> holds) {}
 
     Outcome check(Location location, RecordPlanner.Plan plan, Long self) {
         List<String> problems = new ArrayList<>();
@@ -51,7 +50,8 @@ class Conflicts {
         List<NewAppointment.Hold> holds = new ArrayList<>();
         for (Long resource : plan.resourceIds()) {
             Optional<Long> instance = freeInstance(resource, t.start(), t.end(), self);
-            instance.ifPresentOrElse(i -> holds.add(new NewAppointment.Hold(ResourceInstanceId.of(i), t.start(), t.end())),
+            instance.ifPresentOrElse(
+                    i -> holds.add(new NewAppointment.Hold(ResourceInstanceId.of(i), t.start(), t.end())),
                     () -> problems.add("No instance of a required room or device is free at this time"));
         }
         return new Outcome(List.copyOf(problems), List.copyOf(holds));
@@ -63,10 +63,14 @@ class Conflicts {
                             or exists (select 1 from events
                                         where team_member_id = :member and not deleted
                                           and tstzrange(starts_at, ends_at) && tstzrange(:from, :until))
-                        """.formatted(HeldTime.appointments("team_member_id = :member", ":from", ":until",
-                        "coalesce(cast(:self as bigint), -1)")))
-                .param("member", member).param("self", self).param("from", Bookings.ts(from)).param("until", Bookings.ts(until))
-                .query(Boolean.class).single();
+                        """.formatted(HeldTime.appointments(
+                        "team_member_id = :member", ":from", ":until", "coalesce(cast(:self as bigint), -1)")))
+                .param("member", member)
+                .param("self", self)
+                .param("from", Bookings.ts(from))
+                .param("until", Bookings.ts(until))
+                .query(Boolean.class)
+                .single();
     }
 
     private long taken(long service, Instant from, Instant until, Long self) {
@@ -76,8 +80,12 @@ class Conflicts {
                            and exists (select 1 from appointment_services x where x.appointment_id = a.id and x.service_id = :service)
                            and tstzrange(a.busy_from, a.busy_until) && tstzrange(:from, :until)
                         """.formatted(HeldTime.HOLDING))
-                .param("service", service).param("self", self).param("from", Bookings.ts(from)).param("until", Bookings.ts(until))
-                .query(Long.class).single();
+                .param("service", service)
+                .param("self", self)
+                .param("from", Bookings.ts(from))
+                .param("until", Bookings.ts(until))
+                .query(Long.class)
+                .single();
     }
 
     private Optional<Long> freeInstance(long resource, Instant from, Instant until, Long self) {
@@ -89,7 +97,11 @@ class Conflicts {
                                               and tstzrange(h.busy_from, h.busy_until) && tstzrange(:from, :until))
                          order by i.id limit 1
                         """)
-                .param("resource", resource).param("self", self).param("from", Bookings.ts(from)).param("until", Bookings.ts(until))
-                .query(Long.class).optional();
+                .param("resource", resource)
+                .param("self", self)
+                .param("from", Bookings.ts(from))
+                .param("until", Bookings.ts(until))
+                .query(Long.class)
+                .optional();
     }
 }

@@ -27,8 +27,7 @@ public class Deletions {
     }
 
     /** What became of one appointment: deleted, or refused with the reason. */
-    public record Deletion(long id, boolean deleted, String message) {
-    }
+    public record Deletion(long id, boolean deleted, String message) {}
 
     /**
      * Cancels each appointment, in the order given, duplicates once.

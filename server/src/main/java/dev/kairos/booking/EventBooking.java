@@ -33,7 +33,13 @@ public class EventBooking {
     private final ActivityLog activity;
     private final Clock clock;
 
-    EventBooking(JdbcClient db, Bookings bookings, BookingRequests requests, Clients clients, ActivityLog activity, Clock clock) {
+    EventBooking(
+            JdbcClient db,
+            Bookings bookings,
+            BookingRequests requests,
+            Clients clients,
+            ActivityLog activity,
+            Clock clock) {
         this.db = db;
         this.bookings = bookings;
         this.requests = requests;
@@ -42,9 +48,16 @@ public class EventBooking {
         this.clock = clock;
     }
 
-    private record Event(long id, long serviceId, Long teamMemberId, Instant start, Instant end, int capacity, int taken,
-            BigDecimal price, BigDecimal discount) {
-    }
+    private record Event(
+            long id,
+            long serviceId,
+            Long teamMemberId,
+            Instant start,
+            Instant end,
+            int capacity,
+            int taken,
+            BigDecimal price,
+            BigDecimal discount) {}
 
     /** Books {@code clients_count} seats; returns the new appointment's id and hash. */
     @Transactional
@@ -62,26 +75,50 @@ public class EventBooking {
             throw Refusals.of(Refusals.TIME_TAKEN, "The event has already started", eventId);
         }
         if (event.taken() + seats > event.capacity()) {
-            throw Refusals.of(Refusals.TIME_TAKEN, "Not enough free seats: " + (event.capacity() - event.taken()) + " left", eventId);
+            throw Refusals.of(
+                    Refusals.TIME_TAKEN,
+                    "Not enough free seats: " + (event.capacity() - event.taken()) + " left",
+                    eventId);
         }
-        Client client = clients.findOrCreateByPhone(location.chainId(), locationId, phone, body.fullname().strip(), null, body.email());
-        BigDecimal cost = event.price().multiply(BigDecimal.valueOf(100).subtract(event.discount()))
+        Client client = clients.findOrCreateByPhone(
+                location.chainId(), locationId, phone, body.fullname().strip(), null, body.email());
+        BigDecimal cost = event.price()
+                .multiply(BigDecimal.valueOf(100).subtract(event.discount()))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         String hash = BookingRequests.newHash();
-        long id = bookings.insert(new NewAppointment(locationId, event.teamMemberId(), client.id(), eventId,
-                new NewAppointment.Times(event.start(), event.end(), event.start(), event.end()), AppointmentStatus.CONFIRMED,
-                true, "online", false, seats, body.comment() == null ? "" : body.comment(),
-                body.apiId() == null ? "" : body.apiId(), hash, caller.userId(), body.fullname().strip(), phone.e164(),
-                body.email() == null ? "" : body.email(), now,
-                List.of(new NewAppointment.Line(event.serviceId(), event.price(), event.discount(), cost)), List.of()));
-        activity.record(locationId, caller, "created", "appointment", id, Map.of("source", "online", "event_id", eventId));
+        long id = bookings.insert(new NewAppointment(
+                locationId,
+                event.teamMemberId(),
+                client.id(),
+                eventId,
+                new NewAppointment.Times(event.start(), event.end(), event.start(), event.end()),
+                AppointmentStatus.CONFIRMED,
+                true,
+                "online",
+                false,
+                seats,
+                body.comment() == null ? "" : body.comment(),
+                body.apiId() == null ? "" : body.apiId(),
+                hash,
+                caller.userId(),
+                body.fullname().strip(),
+                phone.e164(),
+                body.email() == null ? "" : body.email(),
+                now,
+                List.of(new NewAppointment.Line(event.serviceId(), event.price(), event.discount(), cost)),
+                List.of()));
+        activity.record(
+                locationId, caller, "created", "appointment", id, Map.of("source", "online", "event_id", eventId));
         return Map.of("id", id, "hash", hash);
     }
 
     private Event lockEvent(long locationId, long eventId) {
         // Lock first, count after: a count in the locking statement would see the snapshot from before the wait.
         db.sql("select id from events where id = :id and location_id = :loc and not deleted for update")
-                .param("id", eventId).param("loc", locationId).query(Long.class).optional()
+                .param("id", eventId)
+                .param("loc", locationId)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> ApiException.notFound("Event"));
         return db.sql("""
                         select e.id, e.service_id, e.team_member_id, e.starts_at, e.ends_at, e.capacity, s.price_min, s.discount,
@@ -90,11 +127,19 @@ public class EventBooking {
                           from events e join services s on s.id = e.service_id
                          where e.id = :id and e.location_id = :loc and not e.deleted
                         """.formatted(HeldTime.HOLDING))
-                .param("id", eventId).param("loc", locationId)
-                .query((rs, n) -> new Event(rs.getLong("id"), rs.getLong("service_id"), (Long) rs.getObject("team_member_id"),
+                .param("id", eventId)
+                .param("loc", locationId)
+                .query((rs, n) -> new Event(
+                        rs.getLong("id"),
+                        rs.getLong("service_id"),
+                        (Long) rs.getObject("team_member_id"),
                         rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("ends_at", OffsetDateTime.class).toInstant(), rs.getInt("capacity"), rs.getInt("taken"),
-                        rs.getBigDecimal("price_min"), rs.getBigDecimal("discount")))
-                .optional().orElseThrow(() -> ApiException.notFound("Event"));
+                        rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+                        rs.getInt("capacity"),
+                        rs.getInt("taken"),
+                        rs.getBigDecimal("price_min"),
+                        rs.getBigDecimal("discount")))
+                .optional()
+                .orElseThrow(() -> ApiException.notFound("Event"));
     }
 }

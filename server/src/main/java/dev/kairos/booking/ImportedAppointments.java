@@ -29,8 +29,7 @@ public class ImportedAppointments {
     }
 
     /** A service line: the price before the discount, the discount in percent, what is charged. */
-    public record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
-    }
+    public record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {}
 
     /**
      * One appointment to write.
@@ -38,8 +37,17 @@ public class ImportedAppointments {
      * @param status confirmed, arrived or no_show
      * @param endExclusive after {@code start}
      */
-    public record Imported(long teamMemberId, long clientId, String clientName, String clientPhone, Instant start,
-            Instant endExclusive, AppointmentStatus status, boolean clientConfirmed, String comment, List<Line> lines) {
+    public record Imported(
+            long teamMemberId,
+            long clientId,
+            String clientName,
+            String clientPhone,
+            Instant start,
+            Instant endExclusive,
+            AppointmentStatus status,
+            boolean clientConfirmed,
+            String comment,
+            List<Line> lines) {
 
         /** What the lines cost in all, after discounts. */
         BigDecimal cost() {
@@ -61,8 +69,11 @@ public class ImportedAppointments {
                         """.formatted(HeldTime.HOLDING))
                 .param("members", rows.stream().map(Imported::teamMemberId).toArray(Long[]::new))
                 .param("starts", rows.stream().map(r -> r.start().toString()).toArray(String[]::new))
-                .param("ends", rows.stream().map(r -> r.endExclusive().toString()).toArray(String[]::new))
-                .query((rs, n) -> busy.put(rs.getInt(1) - 1, rs.getLong(2))).list();
+                .param(
+                        "ends",
+                        rows.stream().map(r -> r.endExclusive().toString()).toArray(String[]::new))
+                .query((rs, n) -> busy.put(rs.getInt(1) - 1, rs.getLong(2)))
+                .list();
         return busy;
     }
 
@@ -80,9 +91,11 @@ public class ImportedAppointments {
                           from unnest(cast(:visits as bigint[]), cast(:clients as bigint[]), cast(:starts as timestamptz[])) as r(v, c, s)
                           join locations l on l.id = :location
                         """)
-                .param("location", locationId).param("visits", visits.toArray(Long[]::new))
+                .param("location", locationId)
+                .param("visits", visits.toArray(Long[]::new))
                 .param("clients", rows.stream().map(Imported::clientId).toArray(Long[]::new))
-                .param("starts", rows.stream().map(r -> r.start().toString()).toArray(String[]::new)).update();
+                .param("starts", rows.stream().map(r -> r.start().toString()).toArray(String[]::new))
+                .update();
         db.sql("""
                         insert into appointments (id, location_id, team_member_id, client_id, visit_id, starts_at, ends_at, busy_from,
                             busy_until, status, client_confirmed, confirmed_at, arrived_at, no_show_at, online, source, comment,
@@ -98,17 +111,23 @@ public class ImportedAppointments {
                                       cast(:hashes as text[]), cast(:names as text[]), cast(:phones as text[]), cast(:costs as numeric[]))
                                as r(id, member, client, visit, s, e, status, confirmed_by_client, comment, hash, name, phone, cost)
                         """)
-                .param("location", locationId).param("at", at).param("user", userId)
+                .param("location", locationId)
+                .param("at", at)
+                .param("user", userId)
                 .param("ids", ids.toArray(Long[]::new))
                 .param("members", rows.stream().map(Imported::teamMemberId).toArray(Long[]::new))
                 .param("clients", rows.stream().map(Imported::clientId).toArray(Long[]::new))
                 .param("visits", visits.toArray(Long[]::new))
                 .param("starts", rows.stream().map(r -> r.start().toString()).toArray(String[]::new))
-                .param("ends", rows.stream().map(r -> r.endExclusive().toString()).toArray(String[]::new))
+                .param(
+                        "ends",
+                        rows.stream().map(r -> r.endExclusive().toString()).toArray(String[]::new))
                 .param("statuses", rows.stream().map(r -> r.status().dbName()).toArray(String[]::new))
                 .param("confirmed", rows.stream().map(Imported::clientConfirmed).toArray(Boolean[]::new))
                 .param("comments", rows.stream().map(Imported::comment).toArray(String[]::new))
-                .param("hashes", rows.stream().map(r -> UUID.randomUUID().toString()).toArray(String[]::new))
+                .param(
+                        "hashes",
+                        rows.stream().map(r -> UUID.randomUUID().toString()).toArray(String[]::new))
                 .param("names", rows.stream().map(Imported::clientName).toArray(String[]::new))
                 .param("phones", rows.stream().map(Imported::clientPhone).toArray(String[]::new))
                 .param("costs", rows.stream().map(Imported::cost).toArray(BigDecimal[]::new))
@@ -142,14 +161,20 @@ public class ImportedAppointments {
                                       cast(:firsts as numeric[]), cast(:discounts as numeric[]), cast(:costs as numeric[]))
                                as r(a, s, p, f, d, c)
                         """)
-                .param("appointments", appointment.toArray(Long[]::new)).param("services", service.toArray(Long[]::new))
-                .param("positions", position.toArray(Integer[]::new)).param("firsts", first.toArray(BigDecimal[]::new))
-                .param("discounts", discount.toArray(BigDecimal[]::new)).param("costs", cost.toArray(BigDecimal[]::new))
+                .param("appointments", appointment.toArray(Long[]::new))
+                .param("services", service.toArray(Long[]::new))
+                .param("positions", position.toArray(Integer[]::new))
+                .param("firsts", first.toArray(BigDecimal[]::new))
+                .param("discounts", discount.toArray(BigDecimal[]::new))
+                .param("costs", cost.toArray(BigDecimal[]::new))
                 .update();
     }
 
     private List<Long> nextIds(String table, int count) {
         return db.sql("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :count)")
-                .param("table", table).param("count", count).query(Long.class).list();
+                .param("table", table)
+                .param("count", count)
+                .query(Long.class)
+                .list();
     }
 }

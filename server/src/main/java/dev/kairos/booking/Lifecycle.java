@@ -44,7 +44,8 @@ public class Lifecycle {
     @Transactional
     public AppointmentStatus apply(Caller caller, long locationId, long recordId, Transition transition) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
-        Bookings.Held held = bookings.lock(recordId).filter(h -> h.locationId() == locationId)
+        Bookings.Held held = bookings.lock(recordId)
+                .filter(h -> h.locationId() == locationId)
                 .orElseThrow(() -> ApiException.notFound("Record"));
         if (transition == Transition.CANCEL && !held.status().deleted()) {
             refusalToDelete(caller, held).ifPresent(reason -> {
@@ -62,7 +63,8 @@ public class Lifecycle {
     public AppointmentStatus setAttendance(Caller caller, long locationId, long recordId, int attendance) {
         Transition transition = Transition.ofAttendance(attendance);
         access.require(caller, locationId, Right.EDIT_RECORDS);
-        Bookings.Held held = bookings.lock(recordId).filter(h -> h.locationId() == locationId)
+        Bookings.Held held = bookings.lock(recordId)
+                .filter(h -> h.locationId() == locationId)
                 .orElseThrow(() -> ApiException.notFound("Record"));
         if (held.status() == transition.to() && transition != Transition.CLIENT_CONFIRM) {
             return held.status();
@@ -82,7 +84,8 @@ public class Lifecycle {
         if (attended && !access.holds(caller, held.locationId(), Right.DELETE_ARRIVED_RECORDS)) {
             return Optional.of("The client has arrived; deleting it needs the right to delete arrived appointments");
         }
-        if (bookings.paidAmount(held.id()).signum() > 0 && !access.holds(caller, held.locationId(), Right.DELETE_PAID_RECORDS)) {
+        if (bookings.paidAmount(held.id()).signum() > 0
+                && !access.holds(caller, held.locationId(), Right.DELETE_PAID_RECORDS)) {
             return Optional.of("The appointment is paid; deleting it needs the right to delete paid appointments");
         }
         return Optional.empty();
@@ -90,16 +93,27 @@ public class Lifecycle {
 
     private AppointmentStatus move(Caller caller, Bookings.Held held, Transition transition) {
         if (!transition.allowedFrom(held.status())) {
-            throw new ApiException(HttpStatus.CONFLICT, "A " + held.status().dbName() + " appointment cannot be moved by '"
-                    + transition.wireName() + "' (allowed from: " + names(transition) + ")", null);
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "A " + held.status().dbName() + " appointment cannot be moved by '" + transition.wireName()
+                            + "' (allowed from: " + names(transition) + ")",
+                    null);
         }
         Instant now = clock.instant();
         try {
-            bookings.transition(held.id(), java.util.List.copyOf(transition.from()), transition.to(), transition.stampColumn(),
-                    transition.byColumn(), caller.userId(), now);
+            bookings.transition(
+                    held.id(),
+                    java.util.List.copyOf(transition.from()),
+                    transition.to(),
+                    transition.stampColumn(),
+                    transition.byColumn(),
+                    caller.userId(),
+                    now);
         } catch (DataIntegrityViolationException e) {
             if (BookingRequests.isOverlap(e)) {
-                throw ApiException.coded(HttpStatus.CONFLICT, Refusals.TIME_TAKEN,
+                throw ApiException.coded(
+                        HttpStatus.CONFLICT,
+                        Refusals.TIME_TAKEN,
                         "Its time has been booked by another appointment meanwhile");
             }
             throw e;
@@ -107,12 +121,28 @@ public class Lifecycle {
         if (transition == Transition.CLIENT_CONFIRM || transition == Transition.WAIT) {
             bookings.setClientConfirmed(held.id(), transition == Transition.CLIENT_CONFIRM);
         }
-        activity.record(held.locationId(), caller, transition == Transition.CANCEL ? "deleted" : "status_changed", "appointment",
-                held.id(), Map.of("from", held.status().dbName(), "to", transition.to().dbName(), "transition", transition.wireName()));
+        activity.record(
+                held.locationId(),
+                caller,
+                transition == Transition.CANCEL ? "deleted" : "status_changed",
+                "appointment",
+                held.id(),
+                Map.of(
+                        "from",
+                        held.status().dbName(),
+                        "to",
+                        transition.to().dbName(),
+                        "transition",
+                        transition.wireName()));
         return transition.to();
     }
 
     private static String names(Transition transition) {
-        return String.join(", ", transition.from().stream().map(AppointmentStatus::dbName).sorted().toList());
+        return String.join(
+                ", ",
+                transition.from().stream()
+                        .map(AppointmentStatus::dbName)
+                        .sorted()
+                        .toList());
     }
 }

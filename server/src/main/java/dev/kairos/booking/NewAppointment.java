@@ -30,12 +30,49 @@ record NewAppointment(
         boolean overbooked) {
 
     /** An appointment that keeps to the no-overlap rule (not overbooked). */
-    NewAppointment(long locationId, Long teamMemberId, Long clientId, Long eventId, Times times, AppointmentStatus status,
-            boolean online, String source, boolean masterRequested, int clientsCount, String comment, String apiId,
-            String recordHash, Long createdUserId, String clientName, String clientPhone, String clientEmail, Instant createdAt,
-            List<Line> services, List<Hold> resources) {
-        this(locationId, teamMemberId, clientId, eventId, times, status, online, source, masterRequested, clientsCount, comment,
-                apiId, recordHash, createdUserId, clientName, clientPhone, clientEmail, createdAt, services, resources, false);
+    NewAppointment(
+            long locationId,
+            Long teamMemberId,
+            Long clientId,
+            Long eventId,
+            Times times,
+            AppointmentStatus status,
+            boolean online,
+            String source,
+            boolean masterRequested,
+            int clientsCount,
+            String comment,
+            String apiId,
+            String recordHash,
+            Long createdUserId,
+            String clientName,
+            String clientPhone,
+            String clientEmail,
+            Instant createdAt,
+            List<Line> services,
+            List<Hold> resources) {
+        this(
+                locationId,
+                teamMemberId,
+                clientId,
+                eventId,
+                times,
+                status,
+                online,
+                source,
+                masterRequested,
+                clientsCount,
+                comment,
+                apiId,
+                recordHash,
+                createdUserId,
+                clientName,
+                clientPhone,
+                clientEmail,
+                createdAt,
+                services,
+                resources,
+                false);
     }
 
     /**
@@ -44,8 +81,7 @@ record NewAppointment(
      * @param busyFrom the start less the buffer before
      * @param busyUntil the end plus the buffer after and the technical break
      */
-    record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {
-    }
+    record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {}
 
     /** A service line: the list price, the discount in percent, what is charged and how many. */
     record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, int amount) {
@@ -61,6 +97,5 @@ record NewAppointment(
     }
 
     /** A resource instance held from {@code from} until {@code until}. */
-    record Hold(ResourceInstanceId instance, Instant from, Instant until) {
-    }
+    record Hold(ResourceInstanceId instance, Instant from, Instant until) {}
 }

@@ -53,8 +53,17 @@ public class OnlineBooking {
     private final JsonMapper json;
     private final Clock clock;
 
-    OnlineBooking(Access access, Availability availability, Bookings bookings, Clients clients, ActivityLog activity,
-            Idempotency idempotency, BookingRequests requests, TransactionTemplate transactions, JsonMapper json, Clock clock) {
+    OnlineBooking(
+            Access access,
+            Availability availability,
+            Bookings bookings,
+            Clients clients,
+            ActivityLog activity,
+            Idempotency idempotency,
+            BookingRequests requests,
+            TransactionTemplate transactions,
+            JsonMapper json,
+            Clock clock) {
         this.access = access;
         this.availability = availability;
         this.bookings = bookings;
@@ -68,8 +77,7 @@ public class OnlineBooking {
     }
 
     /** The answer to a book_record: fresh, or the stored answer to an earlier request with the same key. */
-    public record Outcome(int status, String body) {
-    }
+    public record Outcome(int status, String body) {}
 
     /** Checks every appointment of a book_check; throws the first refusal. */
     public void check(long locationId, List<BookingWire.Appointment> appointments) {
@@ -97,7 +105,8 @@ public class OnlineBooking {
                 choices = choices(location, wanted, lost, true);
             } catch (ApiException refused) {
                 // A retry of a request that has meanwhile succeeded finds its own booking in the way.
-                var stored = idempotencyKey == null ? java.util.Optional.<Idempotency.Stored>empty()
+                var stored = idempotencyKey == null
+                        ? java.util.Optional.<Idempotency.Stored>empty()
                         : idempotency.find(caller.partnerId(), idempotencyKey, requestHash);
                 if (stored.isPresent()) {
                     return new Outcome(stored.get().status(), stored.get().body());
@@ -105,7 +114,8 @@ public class OnlineBooking {
                 throw refused;
             }
             try {
-                return transactions.execute(tx -> commit(caller, location, request, phone, choices, idempotencyKey, requestHash));
+                return transactions.execute(
+                        tx -> commit(caller, location, request, phone, choices, idempotencyKey, requestHash));
             } catch (Lost e) {
                 BookingRequests.Wanted w = wanted.get(e.index);
                 if (attempt >= MAX_ATTEMPTS || w.staffId() != 0 || e.member == null) {
@@ -121,8 +131,8 @@ public class OnlineBooking {
      * availability read here: the commit reads it under the member's lock anyway, and refuses
      * with the same codes.
      */
-    private List<Choice> choices(Location location, List<BookingRequests.Wanted> wanted, Map<Integer, Set<Long>> lost,
-            boolean committing) {
+    private List<Choice> choices(
+            Location location, List<BookingRequests.Wanted> wanted, Map<Integer, Set<Long>> lost, boolean committing) {
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             BookingRequests.Wanted w = wanted.get(i);
@@ -136,13 +146,15 @@ public class OnlineBooking {
     /** The named team member's choice, if every service is one of the location's and needs staff; else null. */
     private Choice named(Location location, BookingRequests.Wanted w, int index) {
         List<ServiceRules> services = availability.serviceRules(location.id(), w.services());
-        boolean plain = services.size() == w.services().size() && services.stream().allMatch(ServiceRules::requiresStaff);
+        boolean plain =
+                services.size() == w.services().size() && services.stream().allMatch(ServiceRules::requiresStaff);
         if (!plain) {
             return null;
         }
         Map<Long, ServiceRules> byId = new HashMap<>();
         services.forEach(s -> byId.put(s.id(), s));
-        return new Choice(index, w, w.staffId(), w.services().stream().map(byId::get).toList());
+        return new Choice(
+                index, w, w.staffId(), w.services().stream().map(byId::get).toList());
     }
 
     private Choice choose(Location location, BookingRequests.Wanted w, int index, Set<Long> taken) {
@@ -158,7 +170,10 @@ public class OnlineBooking {
             throw Refusals.of(Refusals.NO_STAFF, "Choose a team member for this service", w.correlationId());
         }
         Slot slot = ((BookingDecision.Bookable) decision).slot();
-        Long member = slot.teamMembers().stream().map(TeamMemberId::value).filter(m -> !taken.contains(m)).findFirst()
+        Long member = slot.teamMembers().stream()
+                .map(TeamMemberId::value)
+                .filter(m -> !taken.contains(m))
+                .findFirst()
                 .orElseThrow(() -> Refusals.of(RejectionReason.NO_STAFF_AVAILABLE, w.correlationId()));
         return new Choice(index, w, member, offer.services());
     }
@@ -167,9 +182,16 @@ public class OnlineBooking {
     private static void rejectOverlaps(List<Choice> choices) {
         for (Choice a : choices) {
             for (Choice b : choices) {
-                if (a.index < b.index && a.member != null && a.member.equals(b.member)
-                        && a.wanted.staffId() != 0 && b.wanted.staffId() != 0 && overlap(a, b)) {
-                    throw Refusals.of(Refusals.OVERLAP_IN_REQUEST, "Two appointments of this request overlap", b.wanted.correlationId());
+                if (a.index < b.index
+                        && a.member != null
+                        && a.member.equals(b.member)
+                        && a.wanted.staffId() != 0
+                        && b.wanted.staffId() != 0
+                        && overlap(a, b)) {
+                    throw Refusals.of(
+                            Refusals.OVERLAP_IN_REQUEST,
+                            "Two appointments of this request overlap",
+                            b.wanted.correlationId());
                 }
             }
         }
@@ -181,8 +203,14 @@ public class OnlineBooking {
         return x.busyFrom().isBefore(y.busyUntil()) && y.busyFrom().isBefore(x.busyUntil());
     }
 
-    private Outcome commit(Caller caller, Location location, BookingWire.Record request, PhoneNumber phone,
-            List<Choice> choices, String key, String requestHash) {
+    private Outcome commit(
+            Caller caller,
+            Location location,
+            BookingWire.Record request,
+            PhoneNumber phone,
+            List<Choice> choices,
+            String key,
+            String requestHash) {
         if (key != null) {
             var stored = idempotency.claim(caller.partnerId(), key, requestHash);
             if (stored.isPresent()) {
@@ -190,8 +218,8 @@ public class OnlineBooking {
             }
         }
         lockEverything(choices);
-        long client = clients.findOrCreateIdByPhone(location.chainId(), location.id(), phone, request.fullname().strip(), null,
-                request.email());
+        long client = clients.findOrCreateIdByPhone(
+                location.chainId(), location.id(), phone, request.fullname().strip(), null, request.email());
         Instant now = clock.instant();
         List<Map<String, Object>> booked = new ArrayList<>();
         for (Choice choice : choices) {
@@ -227,8 +255,15 @@ public class OnlineBooking {
         bookings.lockResources(resources);
     }
 
-    private long insert(Caller caller, Location location, BookingWire.Record request, long client, PhoneNumber phone, Choice choice,
-            String hash, Instant now) {
+    private long insert(
+            Caller caller,
+            Location location,
+            BookingWire.Record request,
+            long client,
+            PhoneNumber phone,
+            Choice choice,
+            String hash,
+            Instant now) {
         BookingRequests.Wanted w = choice.wanted;
         long staff = choice.member == null ? 0 : choice.member;
         Offer fresh = offer(location, w.services(), choice.services, staff, w.start());
@@ -237,11 +272,27 @@ public class OnlineBooking {
             throw new Lost(choice.index, choice.member, rejected.reason());
         }
         Slot slot = ((BookingDecision.Bookable) decision).slot();
-        NewAppointment appointment = new NewAppointment(location.id(), choice.member, client, null,
-                Plans.times(fresh.services(), choice.member, w.start()), Plans.initialStatus(fresh.services()), true,
-                "online", w.staffId() != 0, 1, blank(request.comment()), blank(request.apiId()), hash,
-                caller.userId(), request.fullname().strip(), phone.e164(), blank(request.email()), now,
-                Plans.lines(fresh.services()), Plans.holds(fresh.services(), choice.member, slot));
+        NewAppointment appointment = new NewAppointment(
+                location.id(),
+                choice.member,
+                client,
+                null,
+                Plans.times(fresh.services(), choice.member, w.start()),
+                Plans.initialStatus(fresh.services()),
+                true,
+                "online",
+                w.staffId() != 0,
+                1,
+                blank(request.comment()),
+                blank(request.apiId()),
+                hash,
+                caller.userId(),
+                request.fullname().strip(),
+                phone.e164(),
+                blank(request.email()),
+                now,
+                Plans.lines(fresh.services()),
+                Plans.holds(fresh.services(), choice.member, slot));
         try {
             long id = bookings.insert(appointment);
             activity.record(location.id(), caller, "created", "appointment", id, Map.of("source", "online"));
@@ -257,15 +308,15 @@ public class OnlineBooking {
     /** The availability of the start's day; {@code known}, when not null, are the services as already read. */
     private Offer offer(Location location, List<Long> services, List<ServiceRules> known, long staffId, Instant start) {
         LocalDate date = start.atZone(location.zone()).toLocalDate();
-        return availability.prepare(AvailabilityQuery.online(location.id(), services, staffId, date, date), known, clock.instant());
+        return availability.prepare(
+                AvailabilityQuery.online(location.id(), services, staffId, date, date), known, clock.instant());
     }
 
     private static String blank(String value) {
         return value == null ? "" : value;
     }
 
-    private record Choice(int index, BookingRequests.Wanted wanted, Long member, List<ServiceRules> services) {
-    }
+    private record Choice(int index, BookingRequests.Wanted wanted, Long member, List<ServiceRules> services) {}
 
     /** The chosen time was taken between choosing and committing. */
     private static final class Lost extends RuntimeException {

@@ -35,8 +35,13 @@ class OnlineBookingController {
     private final Access access;
     private final JsonMapper json;
 
-    OnlineBookingController(OnlineBooking booking, EventBooking events, ClientChanges changes, UserRecords records,
-            Access access, JsonMapper json) {
+    OnlineBookingController(
+            OnlineBooking booking,
+            EventBooking events,
+            ClientChanges changes,
+            UserRecords records,
+            Access access,
+            JsonMapper json) {
         this.booking = booking;
         this.events = events;
         this.changes = changes;
@@ -60,30 +65,42 @@ class OnlineBookingController {
     }
 
     @PostMapping("/book_record/{locationId}")
-    ResponseEntity<String> record(Caller caller, @PathVariable long locationId, @RequestBody BookingWire.Record body,
+    ResponseEntity<String> record(
+            Caller caller,
+            @PathVariable long locationId,
+            @RequestBody BookingWire.Record body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         OnlineBooking.Outcome outcome = booking.book(caller, locationId, body, blankToNull(idempotencyKey));
-        return ResponseEntity.status(outcome.status()).contentType(MediaType.APPLICATION_JSON).body(outcome.body());
+        return ResponseEntity.status(outcome.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(outcome.body());
     }
 
     /** A group event seat; 200 with {@code {id, hash}} as the wire documents. */
     @PostMapping("/activity/{locationId}/{eventId}/book")
-    Envelope<Map<String, Object>> bookEvent(Caller caller, @PathVariable long locationId, @PathVariable long eventId,
+    Envelope<Map<String, Object>> bookEvent(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long eventId,
             @RequestBody BookingWire.EventBooking body) {
         access.requirePartner(caller, locationId);
         return Envelope.of(events.book(caller, locationId, eventId, body));
     }
 
     @GetMapping("/book_record/{locationId}/{recordId}/{hash}")
-    Envelope<Map<String, Object>> view(Caller caller, @PathVariable long locationId, @PathVariable long recordId,
-            @PathVariable String hash) {
+    Envelope<Map<String, Object>> view(
+            Caller caller, @PathVariable long locationId, @PathVariable long recordId, @PathVariable String hash) {
         changes.authorised(caller, recordId, hash, locationId);
         return Envelope.of(records.find(recordId).orElseThrow());
     }
 
     @PutMapping({"/book_record/{locationId}/{recordId}", "/book_record/{locationId}/{recordId}/{hash}"})
-    Envelope<Map<String, Object>> reschedule(Caller caller, @PathVariable long locationId, @PathVariable long recordId,
-            @PathVariable(required = false) String hash, @RequestParam(name = "record_hash", required = false) String queryHash,
+    Envelope<Map<String, Object>> reschedule(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @PathVariable(required = false) String hash,
+            @RequestParam(name = "record_hash", required = false) String queryHash,
             @RequestBody BookingWire.Reschedule body) {
         String proof = hash != null ? hash : queryHash != null ? queryHash : body.recordHash();
         changes.reschedule(caller, locationId, recordId, body, proof);
@@ -91,8 +108,8 @@ class OnlineBookingController {
     }
 
     @GetMapping({"/user/records/{recordId}/{hash}", "/user/records/{recordId}"})
-    Envelope<List<Map<String, Object>>> cabinet(Caller caller, @PathVariable long recordId,
-            @PathVariable(required = false) String hash) {
+    Envelope<List<Map<String, Object>>> cabinet(
+            Caller caller, @PathVariable long recordId, @PathVariable(required = false) String hash) {
         changes.authorised(caller, recordId, hash, null);
         return Envelope.of(List.of(records.find(recordId).orElseThrow()));
     }

@@ -11,8 +11,16 @@ import java.util.List;
  * @param mayCancel whether the location's rules still let the client cancel it online now
  * @param mayMove whether they still let the client move it online now
  */
-public record OwnAppointment(long id, long locationId, AppointmentStatus status, Instant start, Instant end,
-        Long teamMemberId, List<Long> serviceIds, boolean mayCancel, boolean mayMove) {
+public record OwnAppointment(
+        long id,
+        long locationId,
+        AppointmentStatus status,
+        Instant start,
+        Instant end,
+        Long teamMemberId,
+        List<Long> serviceIds,
+        boolean mayCancel,
+        boolean mayMove) {
 
     public OwnAppointment {
         serviceIds = List.copyOf(serviceIds);

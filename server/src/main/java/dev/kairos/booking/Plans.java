@@ -14,15 +14,17 @@ final class Plans {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Plans() {
-    }
+    private Plans() {}
 
     static NewAppointment.Times times(List<ServiceRules> services, Long member, Instant start) {
         long total = services.stream().mapToLong(s -> s.durationFor(member)).sum();
         Instant end = start.plusSeconds(total);
         ServiceRules first = services.get(0);
         ServiceRules last = services.get(services.size() - 1);
-        return new NewAppointment.Times(start, end, start.minusSeconds(first.bufferBeforeSeconds()),
+        return new NewAppointment.Times(
+                start,
+                end,
+                start.minusSeconds(first.bufferBeforeSeconds()),
                 end.plusSeconds(last.bufferAfterSeconds() + (long) last.technicalBreakSeconds()));
     }
 
@@ -49,16 +51,22 @@ final class Plans {
     }
 
     static List<NewAppointment.Line> lines(List<ServiceRules> services) {
-        return services.stream().map(s -> new NewAppointment.Line(s.id(), s.priceMin(), s.discount(),
-                s.priceMin().multiply(HUNDRED.subtract(s.discount())).divide(HUNDRED, 2, RoundingMode.HALF_UP))).toList();
+        return services.stream()
+                .map(s -> new NewAppointment.Line(
+                        s.id(),
+                        s.priceMin(),
+                        s.discount(),
+                        s.priceMin().multiply(HUNDRED.subtract(s.discount())).divide(HUNDRED, 2, RoundingMode.HALF_UP)))
+                .toList();
     }
 
     static AppointmentStatus initialStatus(List<ServiceRules> services) {
-        return services.stream().anyMatch(ServiceRules::needsApproval) ? AppointmentStatus.REQUESTED : AppointmentStatus.CONFIRMED;
+        return services.stream().anyMatch(ServiceRules::needsApproval)
+                ? AppointmentStatus.REQUESTED
+                : AppointmentStatus.CONFIRMED;
     }
 
     static boolean needsResources(Offer offer) {
         return offer.services().stream().anyMatch(s -> !s.resourceIds().isEmpty());
     }
-
 }

@@ -46,14 +46,30 @@ public record RecordFilter(
     public static final int MAX_COUNT = 300;
 
     /** Cancelled and rejected appointments: left out (the default), included, or the only ones. */
-    public enum Deleted { EXCLUDE, INCLUDE, ONLY }
+    public enum Deleted {
+        EXCLUDE,
+        INCLUDE,
+        ONLY
+    }
 
     /** How the appointment was made: online by the client, or offline by staff (admin, import, walk-in). */
-    public enum Source { ANY, ONLINE, OFFLINE }
+    public enum Source {
+        ANY,
+        ONLINE,
+        OFFLINE
+    }
 
-    public enum Paid { ANY, FULL, NOT_FULL }
+    public enum Paid {
+        ANY,
+        FULL,
+        NOT_FULL
+    }
 
-    public enum WithServices { ANY, WITH, WITHOUT }
+    public enum WithServices {
+        ANY,
+        WITH,
+        WITHOUT
+    }
 
     /** Whether the list is a change feed (ordered by change) rather than a calendar (ordered by start). */
     public boolean bySync() {
@@ -66,8 +82,29 @@ public record RecordFilter(
 
     /** The appointments that are not deleted between two local dates (inclusive), of some team members or all: a calendar's page. */
     public static RecordFilter calendar(LocalDate from, LocalDate to, List<Long> staffIds, int page) {
-        return new RecordFilter(page, MAX_COUNT, List.copyOf(staffIds), null, null, from, to, null, null, null, null, Deleted.EXCLUDE,
-                List.of(), List.of(), null, List.of(), List.of(), List.of(), Source.ANY, Paid.ANY, WithServices.ANY, null,
+        return new RecordFilter(
+                page,
+                MAX_COUNT,
+                List.copyOf(staffIds),
+                null,
+                null,
+                from,
+                to,
+                null,
+                null,
+                null,
+                null,
+                Deleted.EXCLUDE,
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                Source.ANY,
+                Paid.ANY,
+                WithServices.ANY,
+                null,
                 RecordViews.Include.NONE);
     }
 
@@ -89,14 +126,28 @@ public record RecordFilter(
         if (!locations.isEmpty() && !locations.contains(locationId)) {
             throw ApiException.invalid("filter[location_id]", "must be the location of the path, " + locationId);
         }
-        RecordFilter filter = new RecordFilter(page, count, ids(q, "staff_id", "team_member_id", "staff_ids", "filter[staff_id]"),
-                single(q, "client_id", "filter[client_id]"), q.longValue("created_user_id"),
-                q.date("start_date"), q.date("end_date"), q.date("c_start_date"), q.date("c_end_date"),
-                instant(q, "changed_after", zone), instant(q, "changed_before", zone), deleted(q), attendance(q), statuses(q),
-                q.string("client_query"), ids(q, "service_category_id", "service_category_ids"),
+        RecordFilter filter = new RecordFilter(
+                page,
+                count,
+                ids(q, "staff_id", "team_member_id", "staff_ids", "filter[staff_id]"),
+                single(q, "client_id", "filter[client_id]"),
+                q.longValue("created_user_id"),
+                q.date("start_date"),
+                q.date("end_date"),
+                q.date("c_start_date"),
+                q.date("c_end_date"),
+                instant(q, "changed_after", zone),
+                instant(q, "changed_before", zone),
+                deleted(q),
+                attendance(q),
+                statuses(q),
+                q.string("client_query"),
+                ids(q, "service_category_id", "service_category_ids"),
                 ids(q, "record_label_id", "record_labels", "appointment_category_id"),
-                ids(q, "service_id", "service_ids", "filter[appointment_definition_id]"), choice(q, "source", Source.class, Source.ANY, Source.ANY),
-                choice(q, "paid", Paid.class, Paid.ANY, Paid.ANY), choice(q, "services", WithServices.class, WithServices.ANY, WithServices.ANY),
+                ids(q, "service_id", "service_ids", "filter[appointment_definition_id]"),
+                choice(q, "source", Source.class, Source.ANY, Source.ANY),
+                choice(q, "paid", Paid.class, Paid.ANY, Paid.ANY),
+                choice(q, "services", WithServices.class, WithServices.ANY, WithServices.ANY),
                 q.longValue("activity_id"),
                 new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")));
         filter.requireOrdered();
@@ -136,7 +187,9 @@ public record RecordFilter(
 
     private static Instant instant(QueryParams q, String name, ZoneId zone) {
         String value = q.string(name);
-        return value == null ? null : WireTime.parseInstant(name, value, zone).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return value == null
+                ? null
+                : WireTime.parseInstant(name, value, zone).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     /** {@code with_deleted=1} (Altegio), or {@code deleted=include|only|exclude} (the Overview's three choices). */

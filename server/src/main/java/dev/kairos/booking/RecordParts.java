@@ -25,8 +25,18 @@ class RecordParts {
     }
 
     /** A priced service line of an appointment. */
-    record Line(long appointmentId, long serviceId, String title, Long categoryId, int amount, BigDecimal firstCost,
-            BigDecimal discount, BigDecimal cost, BigDecimal priceMin, BigDecimal priceMax, int durationSeconds) {
+    record Line(
+            long appointmentId,
+            long serviceId,
+            String title,
+            Long categoryId,
+            int amount,
+            BigDecimal firstCost,
+            BigDecimal discount,
+            BigDecimal cost,
+            BigDecimal priceMin,
+            BigDecimal priceMax,
+            int durationSeconds) {
 
         /** The line as the client cabinet shows it (Altegio's user record). */
         Map<String, Object> cabinetView() {
@@ -49,7 +59,9 @@ class RecordParts {
             m.put("cost", cost);
             m.put("cost_to_pay", cost);
             m.put("manual_cost", cost);
-            m.put("cost_per_unit", amount == 0 ? cost : cost.divide(BigDecimal.valueOf(amount), 2, java.math.RoundingMode.HALF_UP));
+            m.put(
+                    "cost_per_unit",
+                    amount == 0 ? cost : cost.divide(BigDecimal.valueOf(amount), 2, java.math.RoundingMode.HALF_UP));
             m.put("discount", discount);
             m.put("first_cost", firstCost);
             m.put("amount", amount);
@@ -59,8 +71,15 @@ class RecordParts {
     }
 
     /** Money received (positive) or refunded (negative) for an appointment. */
-    record Payment(long id, long appointmentId, long accountId, String accountTitle, BigDecimal amount, String comment,
-            Long userId, Instant at) {
+    record Payment(
+            long id,
+            long appointmentId,
+            long accountId,
+            String accountTitle,
+            BigDecimal amount,
+            String comment,
+            Long userId,
+            Instant at) {
 
         Map<String, Object> view(ZoneId zone) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -91,10 +110,21 @@ class RecordParts {
                          where x.appointment_id = any(:ids) order by x.appointment_id, x.position
                         """)
                 .param("ids", appointmentIds)
-                .query((rs, n) -> new Line(rs.getLong(1), rs.getLong(2), rs.getString(3), (Long) rs.getObject(4), rs.getInt(5),
-                        rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                .query((rs, n) -> new Line(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        (Long) rs.getObject(4),
+                        rs.getInt(5),
+                        rs.getBigDecimal(6),
+                        rs.getBigDecimal(7),
+                        rs.getBigDecimal(8),
+                        rs.getBigDecimal(9),
+                        rs.getBigDecimal(10),
                         rs.getInt(11)))
-                .list().forEach(l -> lines.computeIfAbsent(l.appointmentId(), k -> new java.util.ArrayList<>()).add(l));
+                .list()
+                .forEach(l -> lines.computeIfAbsent(l.appointmentId(), k -> new java.util.ArrayList<>())
+                        .add(l));
         return lines;
     }
 
@@ -113,9 +143,11 @@ class RecordParts {
                     m.put("color", rs.getString(4));
                     m.put("icon", rs.getString(5));
                     m.put("font_color", rs.getString(6));
-                    labels.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(m);
+                    labels.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(m);
                     return m;
-                }).list();
+                })
+                .list();
         return labels;
     }
 
@@ -127,7 +159,9 @@ class RecordParts {
                          where appointment_id = any(:ids) and active order by 1, 2
                         """)
                 .param("ids", appointmentIds)
-                .query((rs, n) -> instances.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2)))
+                .query((rs, n) -> instances
+                        .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(rs.getLong(2)))
                 .list();
         return instances;
     }
@@ -141,9 +175,18 @@ class RecordParts {
                          where p.appointment_id = any(:ids) and not p.deleted order by p.appointment_id, p.id
                         """)
                 .param("ids", appointmentIds)
-                .query((rs, n) -> new Payment(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getBigDecimal(5),
-                        rs.getString(6), (Long) rs.getObject(7), RecordViews.instant(rs, "created_at")))
-                .list().forEach(p -> payments.computeIfAbsent(p.appointmentId(), k -> new java.util.ArrayList<>()).add(p));
+                .query((rs, n) -> new Payment(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getBigDecimal(5),
+                        rs.getString(6),
+                        (Long) rs.getObject(7),
+                        RecordViews.instant(rs, "created_at")))
+                .list()
+                .forEach(p -> payments.computeIfAbsent(p.appointmentId(), k -> new java.util.ArrayList<>())
+                        .add(p));
         return payments;
     }
 
@@ -183,12 +226,17 @@ class RecordParts {
                     m.put("custom_fields", List.of());
                     m.put("gender", rs.getInt("gender"));
                     m.put("sex", rs.getInt("gender"));
-                    m.put("birthday", rs.getObject("birth_date") == null ? "" : rs.getObject("birth_date").toString());
+                    m.put(
+                            "birthday",
+                            rs.getObject("birth_date") == null
+                                    ? ""
+                                    : rs.getObject("birth_date").toString());
                     m.put("client_tags", List.of());
                     m.put("phone_country_id", 0);
                     clients.put(rs.getLong("id"), m);
                     return m;
-                }).list();
+                })
+                .list();
         return clients;
     }
 

@@ -45,8 +45,15 @@ class RecordPlanner {
     }
 
     /** A validated record, ready to be checked under locks and written. */
-    record Plan(Long member, List<ServiceRules> services, List<NewAppointment.Line> lines, NewAppointment.Times times,
-            Client client, AppointmentStatus status, boolean clientConfirmed, List<Long> labels) {
+    record Plan(
+            Long member,
+            List<ServiceRules> services,
+            List<NewAppointment.Line> lines,
+            NewAppointment.Times times,
+            Client client,
+            AppointmentStatus status,
+            boolean clientConfirmed,
+            List<Long> labels) {
 
         Set<Long> resourceIds() {
             Set<Long> ids = new LinkedHashSet<>();
@@ -62,7 +69,8 @@ class RecordPlanner {
 
     Plan plan(Location location, RecordWire.Record body) {
         if (body.activityId() != null && body.activityId() != 0) {
-            throw ApiException.invalid("activity_id", "book seats of a group event with POST /activity/{location_id}/{activity_id}/book");
+            throw ApiException.invalid(
+                    "activity_id", "book seats of a group event with POST /activity/{location_id}/{activity_id}/book");
         }
         if (body.datetime() == null) {
             throw ApiException.invalid("datetime", "is required");
@@ -73,13 +81,21 @@ class RecordPlanner {
         List<NewAppointment.Line> lines = lines(body.services(), services);
         NewAppointment.Times times = times(body, services, member, start);
         int attendance = body.attendance() == null ? 0 : body.attendance();
-        AppointmentStatus status = switch (attendance) {
-            case 1 -> AppointmentStatus.ARRIVED;
-            case -1 -> AppointmentStatus.NO_SHOW;
-            case 0, 2 -> AppointmentStatus.CONFIRMED;
-            default -> throw ApiException.invalid("attendance", "must be 2, 1, 0 or -1");
-        };
-        return new Plan(member, services, lines, times, client(location, body), status, attendance == 2,
+        AppointmentStatus status =
+                switch (attendance) {
+                    case 1 -> AppointmentStatus.ARRIVED;
+                    case -1 -> AppointmentStatus.NO_SHOW;
+                    case 0, 2 -> AppointmentStatus.CONFIRMED;
+                    default -> throw ApiException.invalid("attendance", "must be 2, 1, 0 or -1");
+                };
+        return new Plan(
+                member,
+                services,
+                lines,
+                times,
+                client(location, body),
+                status,
+                attendance == 2,
                 labels(location.id(), body.recordLabels()));
     }
 
@@ -141,21 +157,29 @@ class RecordPlanner {
             if (amount < 1 || amount > 1000) {
                 throw ApiException.invalid("services", "amount must be between 1 and 1000");
             }
-            BigDecimal cost = line.cost() != null ? money("cost", line.cost())
-                    : first.multiply(BigDecimal.valueOf(amount)).multiply(HUNDRED.subtract(discount)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            lines.add(new NewAppointment.Line(rules.id(), first, discount.setScale(2, RoundingMode.HALF_UP), cost, amount));
+            BigDecimal cost = line.cost() != null
+                    ? money("cost", line.cost())
+                    : first.multiply(BigDecimal.valueOf(amount))
+                            .multiply(HUNDRED.subtract(discount))
+                            .divide(HUNDRED, 2, RoundingMode.HALF_UP);
+            lines.add(new NewAppointment.Line(
+                    rules.id(), first, discount.setScale(2, RoundingMode.HALF_UP), cost, amount));
         }
         return lines;
     }
 
     private static BigDecimal money(String field, BigDecimal value) {
-        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0 || value.stripTrailingZeros().scale() > 2) {
-            throw ApiException.invalid("services", field + " must be an amount of money from 0 with at most two decimals");
+        if (value.signum() < 0
+                || value.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0
+                || value.stripTrailingZeros().scale() > 2) {
+            throw ApiException.invalid(
+                    "services", field + " must be an amount of money from 0 with at most two decimals");
         }
         return value.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static NewAppointment.Times times(RecordWire.Record body, List<ServiceRules> services, Long member, Instant start) {
+    private static NewAppointment.Times times(
+            RecordWire.Record body, List<ServiceRules> services, Long member, Instant start) {
         long length;
         if (body.seanceLength() != null) {
             length = body.seanceLength();
@@ -182,19 +206,24 @@ class RecordPlanner {
     private Client client(Location location, RecordWire.Record body) {
         if (body.clientId() != null && body.clientId() != 0) {
             return clients.find(location.id(), body.clientId())
-                    .orElseThrow(() -> ApiException.invalid("client_id", "client " + body.clientId() + " is not a client of this location"));
+                    .orElseThrow(() -> ApiException.invalid(
+                            "client_id", "client " + body.clientId() + " is not a client of this location"));
         }
         RecordWire.ClientPart part = body.client();
         if (part == null || part.phone() == null || part.phone().isBlank()) {
             return null;
         }
         PhoneNumber phone = PhoneNumber.parse(part.phone(), location.defaultRegion())
-                .orElseThrow(() -> Refusals.of(Refusals.PHONE_FORMAT, "The client's phone number has a wrong format", null));
-        String name = part.name() == null || part.name().isBlank() ? phone.e164() : part.name().strip();
+                .orElseThrow(
+                        () -> Refusals.of(Refusals.PHONE_FORMAT, "The client's phone number has a wrong format", null));
+        String name = part.name() == null || part.name().isBlank()
+                ? phone.e164()
+                : part.name().strip();
         if (name.length() > 200) {
             throw ApiException.invalid("client.name", "is longer than 200 characters");
         }
-        return clients.findOrCreateByPhone(location.chainId(), location.id(), phone, name, part.surname(), part.email());
+        return clients.findOrCreateByPhone(
+                location.chainId(), location.id(), phone, name, part.surname(), part.email());
     }
 
     private List<Long> labels(long locationId, List<Object> wanted) {
@@ -210,11 +239,16 @@ class RecordPlanner {
                 throw ApiException.invalid("record_labels", "'" + id + "' is not an appointment category id");
             }
         }
-        List<Long> known = db.sql("select id from appointment_categories where location_id = :loc and id = any(:ids) and not deleted")
-                .param("loc", locationId).param("ids", ids.toArray(Long[]::new)).query(Long.class).list();
+        List<Long> known = db.sql(
+                        "select id from appointment_categories where location_id = :loc and id = any(:ids) and not deleted")
+                .param("loc", locationId)
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
         for (Long id : ids) {
             if (!known.contains(id)) {
-                throw ApiException.invalid("record_labels", "appointment category " + id + " is not one of this location");
+                throw ApiException.invalid(
+                        "record_labels", "appointment category " + id + " is not one of this location");
             }
         }
         return ids.stream().distinct().toList();

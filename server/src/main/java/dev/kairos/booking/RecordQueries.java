@@ -29,20 +29,21 @@ public class RecordQueries {
     }
 
     /** An appointment category (Altegio's record label) of the location. */
-    public record Label(long id, String title, String color) {
-    }
+    public record Label(long id, String title, String color) {}
 
     /** The location's appointment categories that are not deleted, by title. */
     @Transactional(readOnly = true)
     public List<Label> labels(Caller caller, long locationId) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
-        return db.sql("select id, title, color from appointment_categories where location_id = :loc and not deleted order by title, id")
-                .param("loc", locationId).query((rs, n) -> new Label(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+        return db.sql(
+                        "select id, title, color from appointment_categories where location_id = :loc and not deleted order by title, id")
+                .param("loc", locationId)
+                .query((rs, n) -> new Label(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
     }
 
     /** One page of records and the total that match. */
-    public record Listing(List<Map<String, Object>> records, long totalCount) {
-    }
+    public record Listing(List<Map<String, Object>> records, long totalCount) {}
 
     @Transactional(readOnly = true)
     public Listing list(Caller caller, long locationId, java.time.ZoneId zone, RecordFilter filter) {
@@ -60,7 +61,8 @@ public class RecordQueries {
 
     /** One record of the location, deleted ones included. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Map<String, Object>> find(Caller caller, long locationId, long recordId, RecordViews.Include include) {
+    public java.util.Optional<Map<String, Object>> find(
+            Caller caller, long locationId, long recordId, RecordViews.Include include) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
         return views.find(locationId, recordId, include);
     }

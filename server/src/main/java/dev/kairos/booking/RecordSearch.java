@@ -67,16 +67,19 @@ class RecordSearch {
     }
 
     /** One page of matching appointment ids and how many match in all. */
-    record Page(List<Long> ids, long totalCount) {
-    }
+    record Page(List<Long> ids, long totalCount) {}
 
     Page find(long locationId, ZoneId zone, RecordFilter f) {
         Condition where = conditions(locationId, zone, f);
-        List<Long> ids = sql.select(ID).from(A).where(where)
+        List<Long> ids = sql.select(ID)
+                .from(A)
+                .where(where)
                 .orderBy(f.bySync() ? CHANGED : STARTS, ID)
-                .limit(f.count()).offset(f.offset())
+                .limit(f.count())
+                .offset(f.offset())
                 .fetch(ID);
-        long total = ids.size() < f.count() && f.page() == 1 ? ids.size()
+        long total = ids.size() < f.count() && f.page() == 1
+                ? ids.size()
                 : sql.selectCount().from(A).where(where).fetchOne(0, Long.class);
         return new Page(ids, total);
     }
@@ -111,7 +114,8 @@ class RecordSearch {
         all.add(deleted(f.deleted()));
         all.add(attendance(f.attendance()));
         if (!f.statuses().isEmpty()) {
-            all.add(STATUS.in(f.statuses().stream().map(AppointmentStatus::dbName).toList()));
+            all.add(STATUS.in(
+                    f.statuses().stream().map(AppointmentStatus::dbName).toList()));
         }
         all.add(client(locationId, f.clientQuery()));
         all.add(services(f));
@@ -138,7 +142,8 @@ class RecordSearch {
      * instead of once per request.
      */
     private static Condition deleted(RecordFilter.Deleted deleted) {
-        Condition isDeleted = STATUS.in(inline(AppointmentStatus.CANCELLED.dbName()), inline(AppointmentStatus.REJECTED.dbName()));
+        Condition isDeleted =
+                STATUS.in(inline(AppointmentStatus.CANCELLED.dbName()), inline(AppointmentStatus.REJECTED.dbName()));
         return switch (deleted) {
             case EXCLUDE -> not(isDeleted);
             case ONLY -> isDeleted;
@@ -153,12 +158,14 @@ class RecordSearch {
         }
         List<Condition> any = new ArrayList<>();
         for (int value : values) {
-            any.add(switch (value) {
-                case 1 -> STATUS.in("arrived", "completed");
-                case -1 -> STATUS.eq("no_show");
-                case 2 -> STATUS.eq("confirmed").and(CLIENT_CONFIRMED.isTrue());
-                default -> STATUS.eq("requested").or(STATUS.eq("confirmed").and(CLIENT_CONFIRMED.isFalse()));
-            });
+            any.add(
+                    switch (value) {
+                        case 1 -> STATUS.in("arrived", "completed");
+                        case -1 -> STATUS.eq("no_show");
+                        case 2 -> STATUS.eq("confirmed").and(CLIENT_CONFIRMED.isTrue());
+                        default ->
+                            STATUS.eq("requested").or(STATUS.eq("confirmed").and(CLIENT_CONFIRMED.isFalse()));
+                    });
         }
         return or(any);
     }
@@ -174,13 +181,16 @@ class RecordSearch {
         }
         String pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         String digits = query.replaceAll("\\D", "");
-        Condition person = field(name("c", "name"), String.class).likeIgnoreCase(pattern)
+        Condition person = field(name("c", "name"), String.class)
+                .likeIgnoreCase(pattern)
                 .or(field(name("c", "surname"), String.class).likeIgnoreCase(pattern));
         if (digits.length() >= 3) {
             person = person.or(field(name("c", "phone"), String.class).contains(digits));
         }
-        Long[] clients = sql.select(field(name("c", "id"), Long.class)).from(C)
-                .where(field(name("c", "location_id"), Long.class).eq(locationId)).and(person)
+        Long[] clients = sql.select(field(name("c", "id"), Long.class))
+                .from(C)
+                .where(field(name("c", "location_id"), Long.class).eq(locationId))
+                .and(person)
                 .fetchArray(field(name("c", "id"), Long.class));
         return clients.length == 0 ? falseCondition() : CLIENT.eq(any(clients));
     }
@@ -191,8 +201,12 @@ class RecordSearch {
             c = c.and(exists(selectOne().from(X).where(X_APPOINTMENT.eq(ID)).and(X_SERVICE.in(f.serviceIds()))));
         }
         if (!f.serviceCategoryIds().isEmpty()) {
-            c = c.and(exists(selectOne().from(X).join(S).on(S_ID.eq(X_SERVICE))
-                    .where(X_APPOINTMENT.eq(ID)).and(S_CATEGORY.in(f.serviceCategoryIds()))));
+            c = c.and(exists(selectOne()
+                    .from(X)
+                    .join(S)
+                    .on(S_ID.eq(X_SERVICE))
+                    .where(X_APPOINTMENT.eq(ID))
+                    .and(S_CATEGORY.in(f.serviceCategoryIds()))));
         }
         Condition hasServices = exists(selectOne().from(X).where(X_APPOINTMENT.eq(ID)));
         return switch (f.withServices()) {
@@ -206,7 +220,9 @@ class RecordSearch {
         if (labelIds.isEmpty()) {
             return noCondition();
         }
-        return exists(selectOne().from(L).where(field(name("l", "appointment_id"), Long.class).eq(ID))
+        return exists(selectOne()
+                .from(L)
+                .where(field(name("l", "appointment_id"), Long.class).eq(ID))
                 .and(field(name("l", "category_id"), Long.class).in(labelIds)));
     }
 

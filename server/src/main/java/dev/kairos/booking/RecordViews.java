@@ -45,7 +45,9 @@ public class RecordViews {
     /** The record of the location, deleted ones included; empty for another location's or an unknown id. */
     public Optional<Map<String, Object>> find(long locationId, long recordId, Include include) {
         List<Map<String, Object>> found = render(List.of(recordId), include);
-        return found.stream().filter(r -> ((Long) r.get("company_id")) == locationId).findFirst();
+        return found.stream()
+                .filter(r -> ((Long) r.get("company_id")) == locationId)
+                .findFirst();
     }
 
     /** The records with these ids, in the order given; unknown ids are left out. */
@@ -57,13 +59,15 @@ public class RecordViews {
         Map<Long, Row> rows = db.sql("""
                         select a.*, l.time_zone from appointments a join locations l on l.id = a.location_id
                          where a.id = any(:ids)
-                        """)
-                .param("ids", array).query(RecordViews::row).list().stream()
+                        """).param("ids", array).query(RecordViews::row).list().stream()
                 .collect(Collectors.toMap(Row::id, r -> r));
         Map<Long, List<RecordParts.Line>> lines = parts.lines(array);
         Map<Long, Object> staff = staff(rows.values());
-        Map<Long, Map<String, Object>> clients = parts.clients(rows.values().stream().map(Row::clientId).filter(c -> c != null)
-                .distinct().toArray(Long[]::new));
+        Map<Long, Map<String, Object>> clients = parts.clients(rows.values().stream()
+                .map(Row::clientId)
+                .filter(c -> c != null)
+                .distinct()
+                .toArray(Long[]::new));
         Map<Long, List<Map<String, Object>>> labels = parts.labels(array);
         Map<Long, List<RecordParts.Payment>> payments = parts.payments(array);
         Map<Long, List<Long>> instances = parts.instances(array);
@@ -71,23 +75,40 @@ public class RecordViews {
         for (Long id : ids) {
             Row row = rows.get(id);
             if (row != null) {
-                records.add(record(row, lines.getOrDefault(id, List.of()), staff.get(row.teamMemberId()),
-                        row.clientId() == null ? null : clients.get(row.clientId()), labels.getOrDefault(id, List.of()),
-                        payments.getOrDefault(id, List.of()), instances.getOrDefault(id, List.of()), include));
+                records.add(record(
+                        row,
+                        lines.getOrDefault(id, List.of()),
+                        staff.get(row.teamMemberId()),
+                        row.clientId() == null ? null : clients.get(row.clientId()),
+                        labels.getOrDefault(id, List.of()),
+                        payments.getOrDefault(id, List.of()),
+                        instances.getOrDefault(id, List.of()),
+                        include));
             }
         }
         return records;
     }
 
     private Map<Long, Object> staff(java.util.Collection<Row> rows) {
-        List<Long> ids = rows.stream().map(Row::teamMemberId).filter(m -> m != null).distinct().toList();
+        List<Long> ids = rows.stream()
+                .map(Row::teamMemberId)
+                .filter(m -> m != null)
+                .distinct()
+                .toList();
         Map<Long, Object> views = new HashMap<>();
         teamMembers.findAll(ids).forEach(m -> views.put(m.id(), TeamMemberView.forRecord(m)));
         return views;
     }
 
-    private static Map<String, Object> record(Row row, List<RecordParts.Line> lines, Object staff, Map<String, Object> client,
-            List<Map<String, Object>> labels, List<RecordParts.Payment> payments, List<Long> instances, Include include) {
+    private static Map<String, Object> record(
+            Row row,
+            List<RecordParts.Line> lines,
+            Object staff,
+            Map<String, Object> client,
+            List<Map<String, Object>> labels,
+            List<RecordParts.Payment> payments,
+            List<Long> instances,
+            Include include) {
         ZoneId zone = row.zone();
         int attendance = row.status().attendance(row.clientConfirmed());
         long length = row.end().getEpochSecond() - row.start().getEpochSecond();
@@ -157,7 +178,9 @@ public class RecordViews {
             m.put("consumables", List.of());
         }
         if (include.financeTransactions()) {
-            m.put("finance_transactions", payments.stream().map(p -> p.view(zone)).toList());
+            m.put(
+                    "finance_transactions",
+                    payments.stream().map(p -> p.view(zone)).toList());
         }
         return m;
     }
@@ -167,7 +190,8 @@ public class RecordViews {
 
         static PaymentState of(List<RecordParts.Line> lines, List<RecordParts.Payment> payments) {
             BigDecimal cost = lines.stream().map(RecordParts.Line::cost).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal paid = payments.stream().map(RecordParts.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal paid =
+                    payments.stream().map(RecordParts.Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             return new PaymentState(cost, paid);
         }
 
@@ -185,30 +209,74 @@ public class RecordViews {
         }
     }
 
-    private record Row(long id, long locationId, Long teamMemberId, Long clientId, Long eventId, Long visitId, ZoneId zone,
-            Instant start, Instant end, AppointmentStatus status, boolean clientConfirmed, boolean online, boolean overbooked,
-            String source, boolean masterRequested, int clientsCount, String comment, String apiId, String customColor,
-            String customFontColor, Object customFields, Long createdUserId, Instant createdAt, Instant updatedAt,
-            int smsRemainHours, int emailRemainHours, Integer technicalBreakSeconds, Map<String, Object> timestamps) {
-    }
+    private record Row(
+            long id,
+            long locationId,
+            Long teamMemberId,
+            Long clientId,
+            Long eventId,
+            Long visitId,
+            ZoneId zone,
+            Instant start,
+            Instant end,
+            AppointmentStatus status,
+            boolean clientConfirmed,
+            boolean online,
+            boolean overbooked,
+            String source,
+            boolean masterRequested,
+            int clientsCount,
+            String comment,
+            String apiId,
+            String customColor,
+            String customFontColor,
+            Object customFields,
+            Long createdUserId,
+            Instant createdAt,
+            Instant updatedAt,
+            int smsRemainHours,
+            int emailRemainHours,
+            Integer technicalBreakSeconds,
+            Map<String, Object> timestamps) {}
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         ZoneId zone = ZoneId.of(rs.getString("time_zone"));
         Map<String, Object> stamps = new LinkedHashMap<>();
-        for (String stamp : List.of("created", "confirmed", "arrived", "completed", "no_show", "cancelled", "rejected")) {
+        for (String stamp :
+                List.of("created", "confirmed", "arrived", "completed", "no_show", "cancelled", "rejected")) {
             stamps.put(stamp + "_at", WireTime.iso(instant(rs, stamp + "_at"), zone));
         }
         stamps.put("confirmed_by", rs.getObject("confirmed_by"));
         stamps.put("cancelled_by", rs.getObject("cancelled_by"));
         stamps.put("rejected_by", rs.getObject("rejected_by"));
-        return new Row(rs.getLong("id"), rs.getLong("location_id"), (Long) rs.getObject("team_member_id"),
-                (Long) rs.getObject("client_id"), (Long) rs.getObject("event_id"), (Long) rs.getObject("visit_id"), zone,
-                instant(rs, "starts_at"), instant(rs, "ends_at"), AppointmentStatus.fromDb(rs.getString("status")),
-                rs.getBoolean("client_confirmed"), rs.getBoolean("online"), rs.getBoolean("overbooked"), rs.getString("source"),
-                rs.getBoolean("master_requested"), rs.getInt("clients_count"), rs.getString("comment"), rs.getString("api_id"),
-                rs.getString("custom_color"), rs.getString("custom_font_color"), RecordParts.json(rs.getString("custom_fields")),
-                (Long) rs.getObject("created_user_id"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                rs.getInt("sms_remain_hours"), rs.getInt("email_remain_hours"), (Integer) rs.getObject("technical_break_seconds"),
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("location_id"),
+                (Long) rs.getObject("team_member_id"),
+                (Long) rs.getObject("client_id"),
+                (Long) rs.getObject("event_id"),
+                (Long) rs.getObject("visit_id"),
+                zone,
+                instant(rs, "starts_at"),
+                instant(rs, "ends_at"),
+                AppointmentStatus.fromDb(rs.getString("status")),
+                rs.getBoolean("client_confirmed"),
+                rs.getBoolean("online"),
+                rs.getBoolean("overbooked"),
+                rs.getString("source"),
+                rs.getBoolean("master_requested"),
+                rs.getInt("clients_count"),
+                rs.getString("comment"),
+                rs.getString("api_id"),
+                rs.getString("custom_color"),
+                rs.getString("custom_font_color"),
+                RecordParts.json(rs.getString("custom_fields")),
+                (Long) rs.getObject("created_user_id"),
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                rs.getInt("sms_remain_hours"),
+                rs.getInt("email_remain_hours"),
+                (Integer) rs.getObject("technical_break_seconds"),
                 stamps);
     }
 

@@ -7,8 +7,7 @@ import java.util.Map;
 /** The body of {@code POST /records} and {@code PUT /record} (a full replacement), read leniently. */
 final class RecordWire {
 
-    private RecordWire() {
-    }
+    private RecordWire() {}
 
     /**
      * @param staffId the team member; 0 or absent only for services that need no staff
@@ -19,20 +18,33 @@ final class RecordWire {
      * @param recordLabels appointment category ids, as numbers or strings
      * @param clientId an existing client of the location, instead of {@code client}
      */
-    record Record(Long staffId, List<ServiceLine> services, ClientPart client, Long clientId, Boolean saveIfBusy, Object datetime,
-            Long seanceLength, Integer sendSms, String comment, Integer smsRemainHours, Integer emailRemainHours,
-            Integer attendance, String apiId, String customColor, String customFontColor, List<Object> recordLabels,
-            Map<String, Object> customFields, Integer technicalBreakDuration, Long activityId, Integer clientsCount) {
-    }
+    record Record(
+            Long staffId,
+            List<ServiceLine> services,
+            ClientPart client,
+            Long clientId,
+            Boolean saveIfBusy,
+            Object datetime,
+            Long seanceLength,
+            Integer sendSms,
+            String comment,
+            Integer smsRemainHours,
+            Integer emailRemainHours,
+            Integer attendance,
+            String apiId,
+            String customColor,
+            String customFontColor,
+            List<Object> recordLabels,
+            Map<String, Object> customFields,
+            Integer technicalBreakDuration,
+            Long activityId,
+            Integer clientsCount) {}
 
     /** A service of the appointment; prices default to the service's own, {@code cost} to the discounted first cost. */
-    record ServiceLine(Long id, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, Integer amount) {
-    }
+    record ServiceLine(Long id, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, Integer amount) {}
 
-    record ClientPart(String phone, String name, String surname, String patronymic, String email) {
-    }
+    record ClientPart(String phone, String name, String surname, String patronymic, String email) {}
 
     /** {@code DELETE /records/{cid}} (Kairos): several appointments at once, each answered on its own. */
-    record BulkDelete(List<Long> ids) {
-    }
+    record BulkDelete(List<Long> ids) {}
 }

@@ -38,7 +38,12 @@ class RecordsController {
     private final Deletions deletions;
     private final BookingRequests requests;
 
-    RecordsController(RecordQueries queries, RecordViews views, StaffBooking booking, Lifecycle lifecycle, Deletions deletions,
+    RecordsController(
+            RecordQueries queries,
+            RecordViews views,
+            StaffBooking booking,
+            Lifecycle lifecycle,
+            Deletions deletions,
             BookingRequests requests) {
         this.queries = queries;
         this.views = views;
@@ -68,21 +73,29 @@ class RecordsController {
 
     @PostMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long locationId, @RequestBody RecordWire.Record body) {
+    Envelope<Map<String, Object>> create(
+            Caller caller, @PathVariable long locationId, @RequestBody RecordWire.Record body) {
         long id = booking.create(caller, locationId, body);
         return Envelope.of(view(locationId, id, RecordViews.Include.NONE), Map.of("message", "Created"));
     }
 
     @GetMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long locationId, @PathVariable long recordId, HttpServletRequest http) {
+    Envelope<Map<String, Object>> get(
+            Caller caller, @PathVariable long locationId, @PathVariable long recordId, HttpServletRequest http) {
         QueryParams q = new QueryParams(http);
-        return Envelope.of(queries.find(caller, locationId, recordId,
+        return Envelope.of(queries.find(
+                        caller,
+                        locationId,
+                        recordId,
                         new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")))
                 .orElseThrow(() -> ApiException.notFound("Record")));
     }
 
     @PutMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    Envelope<Map<String, Object>> replace(Caller caller, @PathVariable long locationId, @PathVariable long recordId,
+    Envelope<Map<String, Object>> replace(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
             @RequestBody RecordWire.Record body) {
         booking.replace(caller, locationId, recordId, body);
         return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
@@ -97,7 +110,8 @@ class RecordsController {
 
     /** Deletes several appointments, each on its own: the answer says, per id, deleted or refused and why. */
     @PostMapping("/locations/{locationId}/appointments/bulk_delete")
-    Envelope<List<Map<String, Object>>> bulkDelete(Caller caller, @PathVariable long locationId, @RequestBody RecordWire.BulkDelete body) {
+    Envelope<List<Map<String, Object>>> bulkDelete(
+            Caller caller, @PathVariable long locationId, @RequestBody RecordWire.BulkDelete body) {
         List<Map<String, Object>> results = new ArrayList<>();
         int deleted = 0;
         for (Deletions.Deletion outcome : deletions.deleteEach(caller, locationId, body.ids())) {
@@ -113,9 +127,13 @@ class RecordsController {
 
     /** A lifecycle move: confirm, reject, client_confirm, arrive, complete, no_show, wait or cancel. */
     @PostMapping("/locations/{locationId}/appointments/{recordId}/{transition}")
-    Envelope<Map<String, Object>> transition(Caller caller, @PathVariable long locationId, @PathVariable long recordId,
+    Envelope<Map<String, Object>> transition(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
             @PathVariable String transition) {
-        Transition move = Transition.ofWireName(transition).orElseThrow(() -> ApiException.notFound("Transition '" + transition + "'"));
+        Transition move = Transition.ofWireName(transition)
+                .orElseThrow(() -> ApiException.notFound("Transition '" + transition + "'"));
         lifecycle.apply(caller, locationId, recordId, move);
         return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
     }

@@ -17,8 +17,7 @@ final class Refusals {
     static final int OVERLAP_IN_REQUEST = 437;
     static final int NOT_BOOKABLE = 438;
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static ApiException of(int code, String message, Long appointmentId) {
         Map<String, Object> error = new LinkedHashMap<>();
@@ -33,8 +32,10 @@ final class Refusals {
     static ApiException of(RejectionReason reason, Long appointmentId) {
         return switch (reason) {
             case NO_STAFF_AVAILABLE -> of(NO_STAFF, "No team member is free at this time", appointmentId);
-            case OUTSIDE_BOOKING_WINDOW -> of(TIME_TAKEN, "The time is outside the online booking window", appointmentId);
-            case OUTSIDE_OPENING_HOURS, NOT_A_SLOT_START -> of(TIME_TAKEN, "The time is not a working time", appointmentId);
+            case OUTSIDE_BOOKING_WINDOW ->
+                of(TIME_TAKEN, "The time is outside the online booking window", appointmentId);
+            case OUTSIDE_OPENING_HOURS, NOT_A_SLOT_START ->
+                of(TIME_TAKEN, "The time is not a working time", appointmentId);
             case STAFF_NOT_AVAILABLE -> of(TIME_TAKEN, "The team member does not work at this time", appointmentId);
             case RESOURCE_UNAVAILABLE -> of(TIME_TAKEN, "No room or device is free at this time", appointmentId);
             case SLOT_TAKEN -> of(TIME_TAKEN, "The selected time is already taken", appointmentId);

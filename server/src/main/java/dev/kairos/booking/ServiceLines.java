@@ -36,12 +36,10 @@ public class ServiceLines {
      * @param discount the discount in percent, 0 to 100
      * @param cost what is charged after the discount
      */
-    public record Line(long serviceId, int amount, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
-    }
+    public record Line(long serviceId, int amount, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {}
 
     /** A line of an appointment with its service's title, as bills show it. */
-    public record Item(long appointmentId, Long teamMemberId, String title, Line line) {
-    }
+    public record Item(long appointmentId, Long teamMemberId, String title, Line line) {}
 
     /** The lines of the given appointments, in appointment id and booking order. */
     public List<Item> of(Collection<Long> appointmentIds) {
@@ -57,9 +55,16 @@ public class ServiceLines {
                          order by x.appointment_id, x.position
                         """)
                 .param("ids", appointmentIds)
-                .query((rs, n) -> new Item(rs.getLong("appointment_id"), (Long) rs.getObject("team_member_id"), rs.getString("title"),
-                        new Line(rs.getLong("service_id"), rs.getInt("amount"), rs.getBigDecimal("first_cost"),
-                                rs.getBigDecimal("discount"), rs.getBigDecimal("cost"))))
+                .query((rs, n) -> new Item(
+                        rs.getLong("appointment_id"),
+                        (Long) rs.getObject("team_member_id"),
+                        rs.getString("title"),
+                        new Line(
+                                rs.getLong("service_id"),
+                                rs.getInt("amount"),
+                                rs.getBigDecimal("first_cost"),
+                                rs.getBigDecimal("discount"),
+                                rs.getBigDecimal("cost"))))
                 .list();
     }
 
@@ -81,9 +86,15 @@ public class ServiceLines {
      * the services are the appointment location's.
      */
     public void replace(long appointmentId, List<Line> lines, Instant at) {
-        bookings.replaceLines(appointmentId, lines.stream()
-                .map(l -> new NewAppointment.Line(l.serviceId(), l.firstCost(), l.discount(), l.cost(), l.amount())).toList());
+        bookings.replaceLines(
+                appointmentId,
+                lines.stream()
+                        .map(l -> new NewAppointment.Line(
+                                l.serviceId(), l.firstCost(), l.discount(), l.cost(), l.amount()))
+                        .toList());
         db.sql("update appointments set updated_at = :at, version = version + 1 where id = :id")
-                .param("at", Bookings.ts(at)).param("id", appointmentId).update();
+                .param("at", Bookings.ts(at))
+                .param("id", appointmentId)
+                .update();
     }
 }

@@ -4,7 +4,6 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
-import dev.kairos.availability.Availability;
 import dev.kairos.clients.Client;
 import dev.kairos.directory.Location;
 import dev.kairos.web.ApiException;
@@ -37,8 +36,17 @@ public class StaffBooking {
     private final ActivityLog activity;
     private final Clock clock;
 
-    StaffBooking(RecordPlanner planner, Bookings bookings, Conflicts conflicts, BookingRequests requests, Lifecycle lifecycle,
-            VisitGrouping visits, RecordViews views, Access access, ActivityLog activity, Clock clock) {
+    StaffBooking(
+            RecordPlanner planner,
+            Bookings bookings,
+            Conflicts conflicts,
+            BookingRequests requests,
+            Lifecycle lifecycle,
+            VisitGrouping visits,
+            RecordViews views,
+            Access access,
+            ActivityLog activity,
+            Clock clock) {
         this.planner = planner;
         this.bookings = bookings;
         this.conflicts = conflicts;
@@ -57,9 +65,14 @@ public class StaffBooking {
      * @param clientPhone null or blank for an appointment without a client
      * @param lengthSeconds null for the services' length with this team member
      */
-    public record Request(long staffId, List<Long> serviceIds, String clientPhone, String clientName, Instant start,
-            Long lengthSeconds, String comment) {
-    }
+    public record Request(
+            long staffId,
+            List<Long> serviceIds,
+            String clientPhone,
+            String clientName,
+            Instant start,
+            Long lengthSeconds,
+            String comment) {}
 
     /** Creates the appointment a staff page asks for and returns its id; refusals as {@link #create(Caller, long, RecordWire.Record)}. */
     @Transactional
@@ -79,7 +92,11 @@ public class StaffBooking {
         access.require(caller, locationId, Right.EDIT_RECORDS);
         Map<String, Object> current = views.find(locationId, recordId, RecordViews.Include.NONE)
                 .orElseThrow(() -> ApiException.notFound("Record"));
-        replace(caller, locationId, recordId, StaffRequests.moved(current, bookings.technicalBreakSeconds(recordId), start, staffId));
+        replace(
+                caller,
+                locationId,
+                recordId,
+                StaffRequests.moved(current, bookings.technicalBreakSeconds(recordId), start, staffId));
         if (Integer.valueOf(2).equals(current.get("attendance"))) {
             bookings.setClientConfirmed(recordId, true);
         }
@@ -93,7 +110,8 @@ public class StaffBooking {
         Bookings.Details details = details(plan, body);
         Conflicts.Outcome checked = lockAndCheck(location, plan, null, body);
         Instant now = clock.instant();
-        long id = write(() -> bookings.insert(appointment(location, plan, checked, body, caller, now, BookingRequests.newHash())));
+        long id = write(() ->
+                bookings.insert(appointment(location, plan, checked, body, caller, now, BookingRequests.newHash())));
         bookings.setDetails(id, details);
         activity.record(locationId, caller, "created", "appointment", id, logDetails(checked, "admin"));
         return id;
@@ -103,22 +121,34 @@ public class StaffBooking {
     @Transactional
     public void replace(Caller caller, long locationId, long recordId, RecordWire.Record body) {
         Location location = authorise(caller, locationId, body);
-        Bookings.Held held = bookings.lock(recordId).filter(h -> h.locationId() == locationId)
+        Bookings.Held held = bookings.lock(recordId)
+                .filter(h -> h.locationId() == locationId)
                 .orElseThrow(() -> ApiException.notFound("Record"));
         if (held.status().deleted()) {
-            throw new ApiException(HttpStatus.CONFLICT, "A " + held.status().dbName() + " appointment cannot be changed", null);
+            throw new ApiException(
+                    HttpStatus.CONFLICT, "A " + held.status().dbName() + " appointment cannot be changed", null);
         }
         RecordPlanner.Plan plan = planner.plan(location, body);
         Bookings.Details details = details(plan, body);
         Conflicts.Outcome checked = lockAndCheck(location, plan, recordId, body);
         Instant now = clock.instant();
         write(() -> {
-            bookings.replace(recordId, appointment(location, plan, checked, body, caller, now, held.recordHash()), caller.userId());
+            bookings.replace(
+                    recordId,
+                    appointment(location, plan, checked, body, caller, now, held.recordHash()),
+                    caller.userId());
             return recordId;
         });
         bookings.setDetails(recordId, details);
-        if (!held.start().atZone(location.zone()).toLocalDate().equals(plan.times().start().atZone(location.zone()).toLocalDate())) {
-            visits.regroup(recordId, locationId, plan.client() == null ? null : plan.client().id(), plan.times().start(),
+        if (!held.start()
+                .atZone(location.zone())
+                .toLocalDate()
+                .equals(plan.times().start().atZone(location.zone()).toLocalDate())) {
+            visits.regroup(
+                    recordId,
+                    locationId,
+                    plan.client() == null ? null : plan.client().id(),
+                    plan.times().start(),
                     plan.times().end());
         }
         if (body.attendance() != null) {
@@ -135,32 +165,65 @@ public class StaffBooking {
         return requests.location(locationId);
     }
 
-    private Conflicts.Outcome lockAndCheck(Location location, RecordPlanner.Plan plan, Long self, RecordWire.Record body) {
+    private Conflicts.Outcome lockAndCheck(
+            Location location, RecordPlanner.Plan plan, Long self, RecordWire.Record body) {
         bookings.lockTeamMembers(plan.member() == null ? List.of() : List.of(plan.member()));
         bookings.lockServices(plan.staffFree().stream().map(s -> s.id()).toList());
         bookings.lockResources(List.copyOf(plan.resourceIds()));
         Conflicts.Outcome outcome = conflicts.check(location, plan, self);
         if (!outcome.problems().isEmpty() && !Boolean.TRUE.equals(body.saveIfBusy())) {
-            throw Refusals.of(Refusals.TIME_TAKEN, String.join("; ", outcome.problems())
-                    + " (send save_if_busy to book anyway, with the right to overbook)", self);
+            throw Refusals.of(
+                    Refusals.TIME_TAKEN,
+                    String.join("; ", outcome.problems())
+                            + " (send save_if_busy to book anyway, with the right to overbook)",
+                    self);
         }
         return outcome;
     }
 
-    private static NewAppointment appointment(Location location, RecordPlanner.Plan plan, Conflicts.Outcome checked,
-            RecordWire.Record body, Caller caller, Instant now, String hash) {
+    private static NewAppointment appointment(
+            Location location,
+            RecordPlanner.Plan plan,
+            Conflicts.Outcome checked,
+            RecordWire.Record body,
+            Caller caller,
+            Instant now,
+            String hash) {
         Client client = plan.client();
-        return new NewAppointment(location.id(), plan.member(), client == null ? null : client.id(), null, plan.times(),
-                plan.status(), false, "admin", plan.member() != null, body.clientsCount() == null ? 1 : body.clientsCount(),
-                text(body.comment(), 2000, "comment"), text(body.apiId(), 200, "api_id"), hash, caller.userId(),
-                client == null ? "" : client.name(), client == null || client.phone() == null ? "" : client.phone().e164(),
-                client == null ? "" : client.email(), now, plan.lines(), checked.holds(), !checked.problems().isEmpty());
+        return new NewAppointment(
+                location.id(),
+                plan.member(),
+                client == null ? null : client.id(),
+                null,
+                plan.times(),
+                plan.status(),
+                false,
+                "admin",
+                plan.member() != null,
+                body.clientsCount() == null ? 1 : body.clientsCount(),
+                text(body.comment(), 2000, "comment"),
+                text(body.apiId(), 200, "api_id"),
+                hash,
+                caller.userId(),
+                client == null ? "" : client.name(),
+                client == null || client.phone() == null ? "" : client.phone().e164(),
+                client == null ? "" : client.email(),
+                now,
+                plan.lines(),
+                checked.holds(),
+                !checked.problems().isEmpty());
     }
 
     private static Bookings.Details details(RecordPlanner.Plan plan, RecordWire.Record body) {
-        return new Bookings.Details(plan.clientConfirmed(), hours(body.smsRemainHours(), "sms_remain_hours"),
-                hours(body.emailRemainHours(), "email_remain_hours"), color(body.customColor()), color(body.customFontColor()),
-                RecordParts.json(body.customFields()), body.technicalBreakDuration(), plan.labels());
+        return new Bookings.Details(
+                plan.clientConfirmed(),
+                hours(body.smsRemainHours(), "sms_remain_hours"),
+                hours(body.emailRemainHours(), "email_remain_hours"),
+                color(body.customColor()),
+                color(body.customFontColor()),
+                RecordParts.json(body.customFields()),
+                body.technicalBreakDuration(),
+                plan.labels());
     }
 
     private static long write(java.util.function.LongSupplier insert) {
@@ -175,7 +238,8 @@ public class StaffBooking {
     }
 
     private static Map<String, Object> logDetails(Conflicts.Outcome checked, String source) {
-        return checked.problems().isEmpty() ? Map.of("source", source)
+        return checked.problems().isEmpty()
+                ? Map.of("source", source)
                 : Map.of("source", source, "overbooked", true, "conflicts", checked.problems());
     }
 

@@ -26,7 +26,11 @@ public enum Transition {
     NO_SHOW(EnumSet.of(REQUESTED, CONFIRMED, ARRIVED), AppointmentStatus.NO_SHOW, "no_show_at", null),
     /** Back to waiting (Altegio attendance 0): undoes an arrival or a no-show marked by mistake. */
     WAIT(EnumSet.of(ARRIVED, AppointmentStatus.NO_SHOW), CONFIRMED, null, null),
-    CANCEL(EnumSet.of(REQUESTED, CONFIRMED, ARRIVED, COMPLETED, AppointmentStatus.NO_SHOW), CANCELLED, "cancelled_at", "cancelled_by");
+    CANCEL(
+            EnumSet.of(REQUESTED, CONFIRMED, ARRIVED, COMPLETED, AppointmentStatus.NO_SHOW),
+            CANCELLED,
+            "cancelled_at",
+            "cancelled_by");
 
     private final Set<AppointmentStatus> from;
     private final AppointmentStatus to;

@@ -36,8 +36,7 @@ class UserRecords {
         return db.sql("""
                         select a.*, l.time_zone from appointments a join locations l on l.id = a.location_id
                          where a.id = :id
-                        """)
-                .param("id", id).query(this::map).optional();
+                        """).param("id", id).query(this::map).optional();
     }
 
     private Map<String, Object> map(ResultSet rs, int row) throws SQLException {
@@ -48,14 +47,28 @@ class UserRecords {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", rs.getLong("id"));
         m.put("services", services(rs.getLong("id")));
-        m.put("company", locations.find(rs.getLong("location_id")).map(l -> LocationView.of(l, start)).orElse(null));
+        m.put(
+                "company",
+                locations
+                        .find(rs.getLong("location_id"))
+                        .map(l -> LocationView.of(l, start))
+                        .orElse(null));
         Long member = (Long) rs.getObject("team_member_id");
-        m.put("staff", member == null ? null
-                : teamMembers.findAll(List.of(member)).stream().findFirst().map(TeamMemberView::forBooking).orElse(null));
+        m.put(
+                "staff",
+                member == null
+                        ? null
+                        : teamMembers.findAll(List.of(member)).stream()
+                                .findFirst()
+                                .map(TeamMemberView::forBooking)
+                                .orElse(null));
         m.put("clients_count", rs.getInt("clients_count"));
         m.put("date", WireTime.local(start, zone));
         m.put("datetime", WireTime.iso(start, zone));
-        m.put("create_date", WireTime.compact(rs.getObject("created_at", OffsetDateTime.class).toInstant(), zone));
+        m.put(
+                "create_date",
+                WireTime.compact(
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), zone));
         m.put("comment", rs.getString("comment"));
         m.put("deleted", status.deleted());
         m.put("status", status.dbName());
@@ -68,7 +81,10 @@ class UserRecords {
         m.put("master_requested", rs.getBoolean("master_requested"));
         m.put("online", rs.getBoolean("online"));
         m.put("api_id", rs.getString("api_id"));
-        m.put("last_change_date", WireTime.compact(rs.getObject("updated_at", OffsetDateTime.class).toInstant(), zone));
+        m.put(
+                "last_change_date",
+                WireTime.compact(
+                        rs.getObject("updated_at", OffsetDateTime.class).toInstant(), zone));
         m.put("prepaid", false);
         m.put("prepaid_confirmed", false);
         m.put("activity_id", rs.getObject("event_id") == null ? 0 : rs.getLong("event_id"));
@@ -77,6 +93,7 @@ class UserRecords {
 
     private List<Map<String, Object>> services(long appointmentId) {
         return parts.lines(new Long[] {appointmentId}).getOrDefault(appointmentId, List.of()).stream()
-                .map(RecordParts.Line::cabinetView).toList();
+                .map(RecordParts.Line::cabinetView)
+                .toList();
     }
 }

@@ -61,15 +61,27 @@ class VisitGrouping {
      */
     long visitFor(long locationId, Long clientId, Instant start, Instant end, Long self) {
         if (clientId != null) {
-            db.sql("select id from clients where id = :id for update").param("id", clientId).query(Long.class).list();
+            db.sql("select id from clients where id = :id for update")
+                    .param("id", clientId)
+                    .query(Long.class)
+                    .list();
         }
-        return db.sql(JOIN_OR_CREATE).param("location", locationId).param("client", clientId)
-                .param("start", Bookings.ts(start)).param("end", Bookings.ts(end)).param("self", self).query(Long.class).single();
+        return db.sql(JOIN_OR_CREATE)
+                .param("location", locationId)
+                .param("client", clientId)
+                .param("start", Bookings.ts(start))
+                .param("end", Bookings.ts(end))
+                .param("self", self)
+                .query(Long.class)
+                .single();
     }
 
     /** Moves an appointment whose day changed into the visit of its new day. */
     void regroup(long appointmentId, long locationId, Long clientId, Instant start, Instant end) {
         long visit = visitFor(locationId, clientId, start, end, appointmentId);
-        db.sql("update appointments set visit_id = :visit where id = :id").param("visit", visit).param("id", appointmentId).update();
+        db.sql("update appointments set visit_id = :visit where id = :id")
+                .param("visit", visit)
+                .param("id", appointmentId)
+                .update();
     }
 }

@@ -42,7 +42,11 @@ class BookingForm {
     }
 
     @PostMapping("/details")
-    String book(@PathVariable long locationId, ContactForm form, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    String book(
+            @PathVariable long locationId,
+            ContactForm form,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         Location location = pages.location(locationId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!blank(form.email()) && !EMAIL.matcher(form.email().strip()).matches()) {
@@ -50,16 +54,20 @@ class BookingForm {
         }
         if (errors.isEmpty()) {
             try {
-                OnlineBooking.Outcome outcome = booking.book(PageContext.caller(location), locationId, request(form), form.key());
+                OnlineBooking.Outcome outcome =
+                        booking.book(PageContext.caller(location), locationId, request(form), form.key());
                 JsonNode booked = json.readTree(outcome.body()).get("data").get(0);
-                return "redirect:/book/" + locationId + "/appointments/" + booked.get("record_id").asLong() + "/"
+                return "redirect:/book/" + locationId + "/appointments/"
+                        + booked.get("record_id").asLong() + "/"
                         + booked.get("record_hash").asString() + "?booked";
             } catch (ApiException refused) {
                 int code = PageContext.code(refused);
                 if (code == 433 || code == 436) {
-                    LocalDate date = Instant.ofEpochSecond(form.time()).atZone(location.zone()).toLocalDate();
-                    return "redirect:/book/" + locationId + "/times?service=" + form.service() + "&staff=" + form.staff()
-                            + "&date=" + date + "&taken";
+                    LocalDate date = Instant.ofEpochSecond(form.time())
+                            .atZone(location.zone())
+                            .toLocalDate();
+                    return "redirect:/book/" + locationId + "/times?service=" + form.service() + "&staff="
+                            + form.staff() + "&date=" + date + "&taken";
                 }
                 errors.put(field(code), message(code, refused));
             }
@@ -75,9 +83,18 @@ class BookingForm {
     }
 
     private static BookingWire.Record request(ContactForm form) {
-        return new BookingWire.Record(form.phone(), form.fullname(), blank(form.email()) ? null : form.email().strip(), null,
-                blank(form.comment()) ? null : form.comment().strip(), null, null, null, null,
-                List.of(new BookingWire.Appointment(1L, List.of(form.service()), form.staff(), String.valueOf(form.time()))));
+        return new BookingWire.Record(
+                form.phone(),
+                form.fullname(),
+                blank(form.email()) ? null : form.email().strip(),
+                null,
+                blank(form.comment()) ? null : form.comment().strip(),
+                null,
+                null,
+                null,
+                null,
+                List.of(new BookingWire.Appointment(
+                        1L, List.of(form.service()), form.staff(), String.valueOf(form.time()))));
     }
 
     private static String field(int code) {
@@ -93,9 +110,11 @@ class BookingForm {
             case 431 -> "Please enter a phone number we can reach you on, for example +49 30 1234567.";
             case 435 -> "Please enter your name.";
             case 438 -> "This service cannot be booked online any more.";
-            default -> refused.errors() instanceof Map<?, ?> fields && !fields.isEmpty()
-                    ? "Please check the form: " + fields.keySet().iterator().next() + " " + fields.values().iterator().next() + "."
-                    : refused.getMessage() + ".";
+            default ->
+                refused.errors() instanceof Map<?, ?> fields && !fields.isEmpty()
+                        ? "Please check the form: " + fields.keySet().iterator().next() + " "
+                                + fields.values().iterator().next() + "."
+                        : refused.getMessage() + ".";
         };
     }
 

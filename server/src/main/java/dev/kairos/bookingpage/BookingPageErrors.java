@@ -22,12 +22,19 @@ class BookingPageErrors {
         boolean missing = e.status() == HttpStatus.NOT_FOUND;
         response.setStatus(missing ? 404 : e.status().value());
         model.addAttribute("title", missing ? "Not found" : "Not available");
-        model.addAttribute("message", missing ? "This booking page or appointment does not exist, or it was removed."
-                : PageContext.code(e) == 438 ? "This service cannot be booked online." : e.getMessage() + ".");
+        model.addAttribute(
+                "message",
+                missing
+                        ? "This booking page or appointment does not exist, or it was removed."
+                        : PageContext.code(e) == 438 ? "This service cannot be booked online." : e.getMessage() + ".");
         return "book/error";
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class, DateTimeException.class})
+    @ExceptionHandler({
+        MissingServletRequestParameterException.class,
+        MethodArgumentTypeMismatchException.class,
+        DateTimeException.class
+    })
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badLink(Model model) {
         model.addAttribute("title", "Link not valid");

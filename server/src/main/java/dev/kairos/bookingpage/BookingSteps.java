@@ -34,22 +34,29 @@ class BookingSteps {
     }
 
     /** A bookable service on the first step. */
-    record ServiceCard(long id, String title, String duration, String price, boolean needsApproval, boolean requiresStaff) {
-    }
+    record ServiceCard(
+            long id, String title, String duration, String price, boolean needsApproval, boolean requiresStaff) {}
 
     /** A day of the month grid; {@code date} is null for the blanks before the first day. */
-    record Day(LocalDate date, boolean free) {
-    }
+    record Day(LocalDate date, boolean free) {}
 
     /** A free start: {@code time} in epoch seconds, {@code label} the local clock time. */
-    record Time(long time, String label) {
-    }
+    record Time(long time, String label) {}
 
     @GetMapping
     String services(@PathVariable long locationId, Model model) {
         Location location = start(locationId, model, 1);
-        model.addAttribute("services", search.services(locationId).stream().map(s -> new ServiceCard(s.id(), s.title(),
-                PageContext.duration(s.durationSeconds()), PageContext.price(s, location.currency()), s.needsApproval(), s.requiresStaff())).toList());
+        model.addAttribute(
+                "services",
+                search.services(locationId).stream()
+                        .map(s -> new ServiceCard(
+                                s.id(),
+                                s.title(),
+                                PageContext.duration(s.durationSeconds()),
+                                PageContext.price(s, location.currency()),
+                                s.needsApproval(),
+                                s.requiresStaff()))
+                        .toList());
         return "book/services";
     }
 
@@ -66,15 +73,24 @@ class BookingSteps {
     }
 
     @GetMapping("/dates")
-    String dates(@PathVariable long locationId, @RequestParam long service, @RequestParam(defaultValue = "0") long staff,
-            @RequestParam(name = "month", required = false) String asked, Model model) {
+    String dates(
+            @PathVariable long locationId,
+            @RequestParam long service,
+            @RequestParam(defaultValue = "0") long staff,
+            @RequestParam(name = "month", required = false) String asked,
+            Model model) {
         start(locationId, model, 3);
         choice(locationId, service, staff, model);
         LocalDate[] window = search.bookingWindow(locationId, List.of(service));
         YearMonth month = asked == null || asked.isBlank() ? null : YearMonth.parse(asked);
         YearMonth shown = month != null ? month : YearMonth.from(window[0]);
         List<LocalDate> free = free(locationId, service, staff, shown, window);
-        for (int ahead = 0; month == null && free.isEmpty() && ahead < 2 && shown.atEndOfMonth().isBefore(window[1]); ahead++) {
+        for (int ahead = 0;
+                month == null
+                        && free.isEmpty()
+                        && ahead < 2
+                        && shown.atEndOfMonth().isBefore(window[1]);
+                ahead++) {
             shown = shown.plusMonths(1);
             free = free(locationId, service, staff, shown, window);
         }
@@ -83,8 +99,13 @@ class BookingSteps {
     }
 
     @GetMapping("/times")
-    String times(@PathVariable long locationId, @RequestParam long service, @RequestParam(defaultValue = "0") long staff,
-            @RequestParam("date") String day, @RequestParam(required = false) String taken, Model model) {
+    String times(
+            @PathVariable long locationId,
+            @RequestParam long service,
+            @RequestParam(defaultValue = "0") long staff,
+            @RequestParam("date") String day,
+            @RequestParam(required = false) String taken,
+            Model model) {
         Location location = start(locationId, model, 4);
         LocalDate date = LocalDate.parse(day);
         choice(locationId, service, staff, model);
@@ -98,23 +119,33 @@ class BookingSteps {
     }
 
     @GetMapping("/details")
-    String details(@PathVariable long locationId, @RequestParam long service, @RequestParam(defaultValue = "0") long staff,
-            @RequestParam long time, Model model) {
+    String details(
+            @PathVariable long locationId,
+            @RequestParam long service,
+            @RequestParam(defaultValue = "0") long staff,
+            @RequestParam long time,
+            Model model) {
         Location location = start(locationId, model, 5);
         choice(locationId, service, staff, model);
-        model.addAttribute("form", ContactForm.empty(service, staff, time, UUID.randomUUID().toString()));
+        model.addAttribute(
+                "form",
+                ContactForm.empty(service, staff, time, UUID.randomUUID().toString()));
         model.addAttribute("when", PageContext.when(java.time.Instant.ofEpochSecond(time), location.zone()));
         return "book/details";
     }
 
     static List<Time> times(List<Slot> slots) {
-        return slots.stream().map(s -> new Time(s.start().getEpochSecond(), PageContext.TIME.format(s.localTime()))).toList();
+        return slots.stream()
+                .map(s -> new Time(s.start().getEpochSecond(), PageContext.TIME.format(s.localTime())))
+                .toList();
     }
 
     /** What the month grid shows: its title, the neighbouring months inside the booking window, and the days. */
     static void month(Model model, YearMonth month, LocalDate[] window, List<LocalDate> free) {
-        model.addAttribute("monthTitle", month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-                + " " + month.getYear());
+        model.addAttribute(
+                "monthTitle",
+                month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
+                        + month.getYear());
         model.addAttribute("previous", month.isAfter(YearMonth.from(window[0])) ? month.minusMonths(1) : null);
         model.addAttribute("next", month.isBefore(YearMonth.from(window[1])) ? month.plusMonths(1) : null);
         model.addAttribute("days", grid(month, free));
@@ -123,8 +154,10 @@ class BookingSteps {
 
     /** The part of the month inside the booking window, as {first, last}; last before first when none is. */
     static LocalDate[] within(YearMonth month, LocalDate[] window) {
-        return new LocalDate[] {month.atDay(1).isBefore(window[0]) ? window[0] : month.atDay(1),
-                month.atEndOfMonth().isAfter(window[1]) ? window[1] : month.atEndOfMonth()};
+        return new LocalDate[] {
+            month.atDay(1).isBefore(window[0]) ? window[0] : month.atDay(1),
+            month.atEndOfMonth().isAfter(window[1]) ? window[1] : month.atEndOfMonth()
+        };
     }
 
     /** The month's days laid out Monday first, with blanks before the first. */
@@ -141,7 +174,9 @@ class BookingSteps {
 
     private List<LocalDate> free(long locationId, long service, long staff, YearMonth month, LocalDate[] window) {
         LocalDate[] span = within(month, window);
-        return span[1].isBefore(span[0]) ? List.of() : search.dates(locationId, List.of(service), staff, span[0], span[1], null);
+        return span[1].isBefore(span[0])
+                ? List.of()
+                : search.dates(locationId, List.of(service), staff, span[0], span[1], null);
     }
 
     private Location start(long locationId, Model model, int step) {
@@ -153,7 +188,9 @@ class BookingSteps {
 
     private ServiceRules service(long locationId, long serviceId, Model model) {
         ServiceRules service = PageContext.service(search.services(locationId), serviceId)
-                .orElseThrow(() -> ApiException.coded(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY, 438,
+                .orElseThrow(() -> ApiException.coded(
+                        org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+                        438,
                         "The service is not available for online booking"));
         model.addAttribute("service", service);
         model.addAttribute("serviceDuration", PageContext.duration(service.durationSeconds()));

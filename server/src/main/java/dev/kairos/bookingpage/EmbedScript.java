@@ -33,7 +33,9 @@ class EmbedScript {
     @GetMapping("/book/{locationId}/embed.js")
     ResponseEntity<String> script(@PathVariable long locationId) {
         pages.location(locationId);
-        return ResponseEntity.ok().contentType(MediaType.valueOf("text/javascript;charset=UTF-8"))
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()).body(script);
+        return ResponseEntity.ok()
+                .contentType(MediaType.valueOf("text/javascript;charset=UTF-8"))
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                .body(script);
     }
 }

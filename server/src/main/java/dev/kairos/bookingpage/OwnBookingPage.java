@@ -65,34 +65,49 @@ class OwnBookingPage {
     }
 
     @GetMapping("/reschedule")
-    String times(@PathVariable long locationId, @PathVariable long recordId, @PathVariable String hash,
-            @RequestParam(name = "month", required = false) String asked, @RequestParam(name = "date", required = false) String day,
-            @RequestParam(required = false) String taken, Model model) {
+    String times(
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @PathVariable String hash,
+            @RequestParam(name = "month", required = false) String asked,
+            @RequestParam(name = "date", required = false) String day,
+            @RequestParam(required = false) String taken,
+            Model model) {
         OwnAppointment own = describe(locationId, recordId, hash, model);
         long staff = own.teamMemberId() == null ? 0 : own.teamMemberId();
         LocalDate[] window = search.bookingWindow(locationId, own.serviceIds());
         LocalDate date = day == null || day.isBlank() ? null : LocalDate.parse(day);
-        YearMonth month = asked != null && !asked.isBlank() ? YearMonth.parse(asked)
+        YearMonth month = asked != null && !asked.isBlank()
+                ? YearMonth.parse(asked)
                 : YearMonth.from(date != null ? date : window[0]);
         LocalDate[] span = BookingSteps.within(month, window);
-        List<LocalDate> free = span[1].isBefore(span[0]) ? List.of()
+        List<LocalDate> free = span[1].isBefore(span[0])
+                ? List.of()
                 : search.dates(locationId, own.serviceIds(), staff, span[0], span[1], recordId);
         BookingSteps.month(model, month, window, free);
         model.addAttribute("date", date);
         model.addAttribute("dateLabel", date == null ? null : PageContext.DAY.format(date));
-        model.addAttribute("times", date == null ? List.of()
-                : BookingSteps.times(search.times(locationId, own.serviceIds(), staff, date, recordId)));
+        model.addAttribute(
+                "times",
+                date == null
+                        ? List.of()
+                        : BookingSteps.times(search.times(locationId, own.serviceIds(), staff, date, recordId)));
         model.addAttribute("taken", taken != null);
         return "book/reschedule";
     }
 
     @PostMapping("/reschedule")
-    String move(@PathVariable long locationId, @PathVariable long recordId, @PathVariable String hash, @RequestParam long time,
+    String move(
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @PathVariable String hash,
+            @RequestParam long time,
             Model model) {
         Location location = pages.location(locationId);
         Caller caller = PageContext.caller(location);
         try {
-            changes.reschedule(caller, locationId, recordId, new BookingWire.Reschedule(String.valueOf(time), null, hash), hash);
+            changes.reschedule(
+                    caller, locationId, recordId, new BookingWire.Reschedule(String.valueOf(time), null, hash), hash);
         } catch (ApiException refused) {
             if (refused.status().value() == 404) {
                 throw refused;
@@ -110,11 +125,17 @@ class OwnBookingPage {
         model.addAttribute("location", location);
         model.addAttribute("own", own);
         model.addAttribute("base", own(locationId, recordId, hash));
-        model.addAttribute("link", ServletUriComponentsBuilder.fromCurrentContextPath().path(own(locationId, recordId, hash)).toUriString());
-        model.addAttribute("services", services.stream().map(ServiceRules::title).toList());
+        model.addAttribute(
+                "link",
+                ServletUriComponentsBuilder.fromCurrentContextPath()
+                        .path(own(locationId, recordId, hash))
+                        .toUriString());
+        model.addAttribute(
+                "services", services.stream().map(ServiceRules::title).toList());
         model.addAttribute("staffName", pages.memberName(own.teamMemberId()));
         model.addAttribute("when", PageContext.when(own.start(), location.zone()));
-        model.addAttribute("duration", PageContext.duration((int) (own.end().getEpochSecond() - own.start().getEpochSecond())));
+        model.addAttribute("duration", PageContext.duration((int)
+                (own.end().getEpochSecond() - own.start().getEpochSecond())));
         model.addAttribute("state", state(own.status()));
         return own;
     }

@@ -50,7 +50,10 @@ class PageContext {
         if (id == null || id == 0) {
             return null;
         }
-        return teamMembers.findAll(List.of(id)).stream().findFirst().map(TeamMember::name).orElse(null);
+        return teamMembers.findAll(List.of(id)).stream()
+                .findFirst()
+                .map(TeamMember::name)
+                .orElse(null);
     }
 
     static Optional<ServiceRules> service(List<ServiceRules> services, long id) {
@@ -82,12 +85,15 @@ class PageContext {
         if (max == null || max.compareTo(min) == 0) {
             return min.stripTrailingZeros().toPlainString() + unit;
         }
-        return min.stripTrailingZeros().toPlainString() + "–" + max.stripTrailingZeros().toPlainString() + unit;
+        return min.stripTrailingZeros().toPlainString() + "–"
+                + max.stripTrailingZeros().toPlainString() + unit;
     }
 
     /** The Altegio refusal code of an online-booking refusal (431 phone, 433 time taken, ...), or 0. */
     static int code(ApiException e) {
-        if (e.errors() instanceof List<?> errors && !errors.isEmpty() && errors.get(0) instanceof java.util.Map<?, ?> error
+        if (e.errors() instanceof List<?> errors
+                && !errors.isEmpty()
+                && errors.get(0) instanceof java.util.Map<?, ?> error
                 && error.get("code") instanceof Integer code) {
             return code;
         }

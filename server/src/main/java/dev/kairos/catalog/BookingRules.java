@@ -13,26 +13,52 @@ import java.util.Objects;
  * @param maxAdvanceDays latest booking ahead, or null for the location's setting
  * @param slotIntervalMinutes slot step, or null for the location's setting
  */
-public record BookingRules(BookingType bookingType, boolean allowCustomerBooking, boolean allowWalkIn,
-        boolean requiresStaff, boolean customerMustSelectStaff, boolean useStaffFromLocation,
-        int maxConcurrentBookings, Integer minLeadMinutes, Integer maxAdvanceDays, Integer slotIntervalMinutes,
-        boolean allowWaitlist, boolean allowQueue) {
+public record BookingRules(
+        BookingType bookingType,
+        boolean allowCustomerBooking,
+        boolean allowWalkIn,
+        boolean requiresStaff,
+        boolean customerMustSelectStaff,
+        boolean useStaffFromLocation,
+        int maxConcurrentBookings,
+        Integer minLeadMinutes,
+        Integer maxAdvanceDays,
+        Integer slotIntervalMinutes,
+        boolean allowWaitlist,
+        boolean allowQueue) {
 
     /** @throws ServiceRuleViolation if the settings contradict each other or a number is out of range */
     public BookingRules {
         Objects.requireNonNull(bookingType, "bookingType");
         new ServiceRuleViolation.Rules()
-                .check(!customerMustSelectStaff || requiresStaff, "customer_must_select_staff",
+                .check(
+                        !customerMustSelectStaff || requiresStaff,
+                        "customer_must_select_staff",
                         "customer_must_select_staff needs requires_staff")
-                .check(bookingType != BookingType.WALK_IN_ONLY || allowWalkIn, "allow_walk_in",
+                .check(
+                        bookingType != BookingType.WALK_IN_ONLY || allowWalkIn,
+                        "allow_walk_in",
                         "booking_type walk_in_only needs allow_walk_in")
-                .check(bookingType != BookingType.WALK_IN_ONLY || !allowCustomerBooking, "allow_customer_booking",
+                .check(
+                        bookingType != BookingType.WALK_IN_ONLY || !allowCustomerBooking,
+                        "allow_customer_booking",
                         "booking_type walk_in_only needs allow_customer_booking false: customers join the walk-in queue")
-                .check(maxConcurrentBookings >= 1 && maxConcurrentBookings <= 10_000, "max_concurrent_bookings",
+                .check(
+                        maxConcurrentBookings >= 1 && maxConcurrentBookings <= 10_000,
+                        "max_concurrent_bookings",
                         "max_concurrent_bookings must be between 1 and 10000")
-                .check(within(minLeadMinutes, 0, 525_600), "min_lead_minutes", "min_lead_minutes must be null or between 0 and 525600")
-                .check(within(maxAdvanceDays, 0, 730), "max_advance_days", "max_advance_days must be null or between 0 and 730")
-                .check(within(slotIntervalMinutes, 5, 240), "slot_interval_minutes", "slot_interval_minutes must be null or between 5 and 240")
+                .check(
+                        within(minLeadMinutes, 0, 525_600),
+                        "min_lead_minutes",
+                        "min_lead_minutes must be null or between 0 and 525600")
+                .check(
+                        within(maxAdvanceDays, 0, 730),
+                        "max_advance_days",
+                        "max_advance_days must be null or between 0 and 730")
+                .check(
+                        within(slotIntervalMinutes, 5, 240),
+                        "slot_interval_minutes",
+                        "slot_interval_minutes must be null or between 5 and 240")
                 .orThrow();
     }
 

@@ -19,6 +19,8 @@ public enum BookingType {
     }
 
     static Optional<BookingType> fromWire(String value) {
-        return Arrays.stream(values()).filter(t -> t.wire().equalsIgnoreCase(value.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(t -> t.wire().equalsIgnoreCase(value.strip()))
+                .findFirst();
     }
 }

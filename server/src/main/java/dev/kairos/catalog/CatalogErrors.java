@@ -18,7 +18,8 @@ class CatalogErrors {
 
     @ExceptionHandler(ServiceRuleViolation.class)
     ResponseEntity<Envelope<Object>> broken(ServiceRuleViolation e) {
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(Envelope.error(message(e.errors()), e.errors()));
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                .body(Envelope.error(message(e.errors()), e.errors()));
     }
 
     private static String message(Map<String, List<String>> errors) {

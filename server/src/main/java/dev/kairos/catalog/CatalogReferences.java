@@ -29,7 +29,10 @@ class CatalogReferences {
                                  select 1 from team_member_locations tml
                                   where tml.team_member_id = tm.id and tml.location_id = :location))
                         """)
-                .param("ids", teamMemberIds).param("location", locationId).query(Long.class).list();
+                .param("ids", teamMemberIds)
+                .param("location", locationId)
+                .query(Long.class)
+                .list();
         return missing(teamMemberIds, found);
     }
 
@@ -38,8 +41,12 @@ class CatalogReferences {
         if (resourceIds.isEmpty()) {
             return Set.of();
         }
-        List<Long> found = db.sql("select id from resources where id in (:ids) and location_id = :location and not deleted")
-                .param("ids", resourceIds).param("location", locationId).query(Long.class).list();
+        List<Long> found = db.sql(
+                        "select id from resources where id in (:ids) and location_id = :location and not deleted")
+                .param("ids", resourceIds)
+                .param("location", locationId)
+                .query(Long.class)
+                .list();
         return missing(resourceIds, found);
     }
 

@@ -38,9 +38,16 @@ class CategoryController {
         this.access = access;
     }
 
-    @GetMapping({"/company/{cid}/service_categories", "/company/{cid}/service_categories/{id}",
-            "/locations/{cid}/service_categories", "/locations/{cid}/service_categories/{id}"})
-    Envelope<?> get(Caller caller, @PathVariable long cid, @PathVariable(required = false) Long id,
+    @GetMapping({
+        "/company/{cid}/service_categories",
+        "/company/{cid}/service_categories/{id}",
+        "/locations/{cid}/service_categories",
+        "/locations/{cid}/service_categories/{id}"
+    })
+    Envelope<?> get(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable(required = false) Long id,
             HttpServletRequest request) {
         access.read(caller, cid);
         return answer(cid, id, request);
@@ -48,7 +55,10 @@ class CategoryController {
 
     /** Deprecated and singular paths: a partner token is enough; an empty or 0 id lists. */
     @GetMapping({"/service_categories/{cid}", "/service_categories/{cid}/{id}", "/service_category/{cid}/{id}"})
-    Envelope<?> getDeprecated(Caller caller, @PathVariable long cid, @PathVariable(required = false) Long id,
+    Envelope<?> getDeprecated(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable(required = false) Long id,
             HttpServletRequest request) {
         access.publicRead(caller, cid);
         return answer(cid, id, request);
@@ -56,13 +66,17 @@ class CategoryController {
 
     @PostMapping({"/service_categories/{cid}", "/locations/{cid}/service_categories"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody CategoryEditor.CategoryRequest body) {
+    Envelope<Map<String, Object>> create(
+            Caller caller, @PathVariable long cid, @RequestBody CategoryEditor.CategoryRequest body) {
         access.write(caller, cid);
         return Envelope.of(view(editor.create(caller, cid, body)));
     }
 
     @PutMapping({"/service_category/{cid}/{id}", "/locations/{cid}/service_categories/{id}"})
-    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long cid, @PathVariable long id,
+    Envelope<Map<String, Object>> update(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable long id,
             @RequestBody CategoryEditor.CategoryRequest body) {
         access.write(caller, cid);
         return Envelope.of(view(editor.update(caller, cid, id, body)));
@@ -80,7 +94,8 @@ class CategoryController {
             return Envelope.of(view(editor.load(cid, id)));
         }
         List<Map<String, Object>> all = categories.list(cid, new QueryParams(request).longValue("staff_id")).stream()
-                .map(CategoryController::view).toList();
+                .map(CategoryController::view)
+                .toList();
         return Envelope.counted(all, all.size());
     }
 

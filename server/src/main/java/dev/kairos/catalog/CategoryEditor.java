@@ -26,13 +26,15 @@ class CategoryEditor {
      * {@code staff} is accepted for Altegio compatibility but not stored: a category's staff are
      * those who perform its active services.
      */
-    record CategoryRequest(String title, String apiId, Integer weight, Object staff) {
-    }
+    record CategoryRequest(String title, String apiId, Integer weight, Object staff) {}
 
     @Transactional
     ServiceCategory create(Caller caller, long locationId, CategoryRequest r) {
         String title = title(r.title(), null);
-        long id = categories.insert(locationId, title, Objects.requireNonNullElse(r.apiId(), ""),
+        long id = categories.insert(
+                locationId,
+                title,
+                Objects.requireNonNullElse(r.apiId(), ""),
                 Objects.requireNonNullElse(r.weight(), 0));
         activity.record(locationId, caller, "created", "service_category", id, Map.of("title", title));
         return load(locationId, id);
@@ -42,7 +44,11 @@ class CategoryEditor {
     ServiceCategory update(Caller caller, long locationId, long id, CategoryRequest r) {
         ServiceCategory current = load(locationId, id);
         String title = title(r.title(), current.title());
-        categories.update(locationId, id, title, Objects.requireNonNullElse(r.apiId(), current.apiId()),
+        categories.update(
+                locationId,
+                id,
+                title,
+                Objects.requireNonNullElse(r.apiId(), current.apiId()),
                 Objects.requireNonNullElse(r.weight(), current.weight()));
         activity.record(locationId, caller, "updated", "service_category", id, Map.of("title", title));
         return load(locationId, id);
@@ -57,8 +63,11 @@ class CategoryEditor {
         ServiceCategory current = load(locationId, id);
         long using = categories.activeServicesUsing(locationId, id);
         if (using > 0) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "The category is used by " + using
-                    + " active service(s); move them to another category or delete them first", null);
+            throw new ApiException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "The category is used by " + using
+                            + " active service(s); move them to another category or delete them first",
+                    null);
         }
         categories.delete(locationId, id);
         activity.record(locationId, caller, "deleted", "service_category", id, Map.of("title", current.title()));
@@ -70,7 +79,8 @@ class CategoryEditor {
 
     private static String title(String given, String fallback) {
         String title = given == null ? fallback : given.strip();
-        new Validation().required(title, "title")
+        new Validation()
+                .required(title, "title")
                 .check(title == null || title.length() <= 200, "title", "title is longer than 200 characters")
                 .orThrow();
         return title;

@@ -16,6 +16,8 @@ public enum Prepaid {
     }
 
     static Optional<Prepaid> fromWire(String value) {
-        return Arrays.stream(values()).filter(p -> p.wire().equalsIgnoreCase(value.strip())).findFirst();
+        return Arrays.stream(values())
+                .filter(p -> p.wire().equalsIgnoreCase(value.strip()))
+                .findFirst();
     }
 }

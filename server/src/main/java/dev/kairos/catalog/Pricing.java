@@ -22,10 +22,16 @@ public record Pricing(BigDecimal min, BigDecimal max, BigDecimal discount) {
         max = money(max);
         discount = money(discount);
         new ServiceRuleViolation.Rules()
-                .check(min.signum() >= 0 && min.compareTo(LIMIT) <= 0, "price_min", "price_min must be between 0 and " + LIMIT)
+                .check(
+                        min.signum() >= 0 && min.compareTo(LIMIT) <= 0,
+                        "price_min",
+                        "price_min must be between 0 and " + LIMIT)
                 .check(max.compareTo(LIMIT) <= 0, "price_max", "price_max must be at most " + LIMIT)
                 .check(max.compareTo(min) >= 0, "price_max", "price_max must be greater than or equal to price_min")
-                .check(discount.signum() >= 0 && discount.compareTo(HUNDRED) <= 0, "discount", "discount must be between 0 and 100")
+                .check(
+                        discount.signum() >= 0 && discount.compareTo(HUNDRED) <= 0,
+                        "discount",
+                        "discount must be between 0 and 100")
                 .orThrow();
     }
 

@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param hours the service's own week; empty means the location's opening hours
  * @param resourceIds the resources (at the same location) the service holds, in id order
  */
-public record Service(long id, long locationId, ServiceDefinition definition, List<StaffLink> staff,
-        WeeklyHours hours, List<Long> resourceIds) {
+public record Service(
+        long id,
+        long locationId,
+        ServiceDefinition definition,
+        List<StaffLink> staff,
+        WeeklyHours hours,
+        List<Long> resourceIds) {
 
     public Service {
         staff = List.copyOf(staff);

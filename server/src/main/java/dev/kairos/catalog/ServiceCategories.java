@@ -33,15 +33,21 @@ public class ServiceCategories {
 
     /** The category, if it exists at that location and is not deleted. */
     public Optional<ServiceCategory> find(long locationId, long categoryId) {
-        return db.sql(SELECT + " and c.id = :id").param("location", locationId).param("id", categoryId)
-                .query(ServiceCategories::map).optional();
+        return db.sql(SELECT + " and c.id = :id")
+                .param("location", locationId)
+                .param("id", categoryId)
+                .query(ServiceCategories::map)
+                .optional();
     }
 
     /** The location's categories, heaviest first; only those with a service of {@code staffId} if given. */
     public List<ServiceCategory> list(long locationId, Long staffId) {
         return db.sql("select * from (" + SELECT + ") c where cast(:staff as bigint) is null or :staff = any (c.staff) "
                         + "order by c.weight desc, c.id")
-                .param("location", locationId).param("staff", staffId).query(ServiceCategories::map).list();
+                .param("location", locationId)
+                .param("staff", staffId)
+                .query(ServiceCategories::map)
+                .list();
     }
 
     long insert(long locationId, String title, String apiId, int weight) {
@@ -49,8 +55,12 @@ public class ServiceCategories {
                         insert into service_categories (location_id, title, api_id, weight)
                         values (:location, :title, :apiId, :weight) returning id
                         """)
-                .param("location", locationId).param("title", title).param("apiId", apiId).param("weight", weight)
-                .query(Long.class).single();
+                .param("location", locationId)
+                .param("title", title)
+                .param("apiId", apiId)
+                .param("weight", weight)
+                .query(Long.class)
+                .single();
     }
 
     void update(long locationId, long id, String title, String apiId, int weight) {
@@ -58,8 +68,12 @@ public class ServiceCategories {
                         update service_categories set title = :title, api_id = :apiId, weight = :weight
                          where id = :id and location_id = :location and not deleted
                         """)
-                .param("location", locationId).param("id", id).param("title", title).param("apiId", apiId)
-                .param("weight", weight).update();
+                .param("location", locationId)
+                .param("id", id)
+                .param("title", title)
+                .param("apiId", apiId)
+                .param("weight", weight)
+                .update();
     }
 
     /** How many active services of the location use the category. */
@@ -68,20 +82,33 @@ public class ServiceCategories {
                         select count(*) from services
                          where location_id = :location and category_id = :id and active and not deleted
                         """)
-                .param("location", locationId).param("id", id).query(Long.class).single();
+                .param("location", locationId)
+                .param("id", id)
+                .query(Long.class)
+                .single();
     }
 
     /** Soft-deletes the category; inactive and deleted services that still name it lose the category. */
     void delete(long locationId, long id) {
-        db.sql("update services set category_id = null, updated_at = now() where location_id = :location and category_id = :id")
-                .param("location", locationId).param("id", id).update();
+        db.sql(
+                        "update services set category_id = null, updated_at = now() where location_id = :location and category_id = :id")
+                .param("location", locationId)
+                .param("id", id)
+                .update();
         db.sql("update service_categories set deleted = true where id = :id and location_id = :location")
-                .param("location", locationId).param("id", id).update();
+                .param("location", locationId)
+                .param("id", id)
+                .update();
     }
 
     private static ServiceCategory map(ResultSet rs, int n) throws SQLException {
-        return new ServiceCategory(rs.getLong("id"), rs.getLong("location_id"), rs.getString("title"),
-                rs.getString("api_id"), rs.getInt("weight"), ids(rs.getArray("staff")));
+        return new ServiceCategory(
+                rs.getLong("id"),
+                rs.getLong("location_id"),
+                rs.getString("title"),
+                rs.getString("api_id"),
+                rs.getInt("weight"),
+                ids(rs.getArray("staff")));
     }
 
     private static List<Long> ids(Array array) throws SQLException {

@@ -38,22 +38,33 @@ class ServiceController {
         this.access = access;
     }
 
-    @GetMapping({"/company/{cid}/services", "/company/{cid}/services/{sid}",
-            "/locations/{cid}/services", "/locations/{cid}/services/{sid}"})
-    Envelope<?> get(Caller caller, @PathVariable long cid, @PathVariable(required = false) Long sid,
+    @GetMapping({
+        "/company/{cid}/services",
+        "/company/{cid}/services/{sid}",
+        "/locations/{cid}/services",
+        "/locations/{cid}/services/{sid}"
+    })
+    Envelope<?> get(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable(required = false) Long sid,
             HttpServletRequest request) {
         access.read(caller, cid);
         QueryParams q = new QueryParams(request);
         if (sid != null && sid != 0) {
             return Envelope.of(ServiceView.of(editor.load(cid, sid)));
         }
-        List<Service> all = services.list(cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), false));
+        List<Service> all = services.list(
+                cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), false));
         return Envelope.counted(ServiceView.all(all), all.size());
     }
 
     /** Deprecated, partner token: partner-only callers see active services only. */
     @GetMapping({"/services/{cid}", "/services/{cid}/{sid}"})
-    Envelope<?> getDeprecated(Caller caller, @PathVariable long cid, @PathVariable(required = false) Long sid,
+    Envelope<?> getDeprecated(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable(required = false) Long sid,
             HttpServletRequest request) {
         boolean everything = access.publicRead(caller, cid);
         QueryParams q = new QueryParams(request);
@@ -64,7 +75,8 @@ class ServiceController {
             }
             return Envelope.of(ServiceView.of(service));
         }
-        List<Service> all = services.list(cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), !everything));
+        List<Service> all = services.list(
+                cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), !everything));
         int count = Math.max(1, Math.min(q.intValue("count", 1000), 1000));
         int page = Math.max(1, q.intValue("page", 1));
         int from = (int) Math.min(all.size(), (long) (page - 1) * count);
@@ -80,15 +92,15 @@ class ServiceController {
     }
 
     @PutMapping({"/services/{cid}/{sid}", "/locations/{cid}/services/{sid}", "/company/{cid}/services/{sid}"})
-    Envelope<Map<String, Object>> replace(Caller caller, @PathVariable long cid, @PathVariable long sid,
-            @RequestBody ServiceRequest body) {
+    Envelope<Map<String, Object>> replace(
+            Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody ServiceRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceView.of(editor.update(caller, cid, sid, body, true)));
     }
 
     @PatchMapping({"/company/{cid}/services/{sid}", "/locations/{cid}/services/{sid}", "/services/{cid}/{sid}"})
-    Envelope<Map<String, Object>> patch(Caller caller, @PathVariable long cid, @PathVariable long sid,
-            @RequestBody ServiceRequest body) {
+    Envelope<Map<String, Object>> patch(
+            Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody ServiceRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceView.of(editor.update(caller, cid, sid, body, false)));
     }

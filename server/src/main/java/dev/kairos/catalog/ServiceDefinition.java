@@ -10,8 +10,17 @@ import java.util.Objects;
  * @param weight sort weight; higher first
  * @param active false hides the service from online booking and new appointments
  */
-public record ServiceDefinition(Long categoryId, String title, String comment, String apiId, int weight,
-        boolean active, Timing timing, Pricing pricing, BookingRules booking, Prepaid prepaid) {
+public record ServiceDefinition(
+        Long categoryId,
+        String title,
+        String comment,
+        String apiId,
+        int weight,
+        boolean active,
+        Timing timing,
+        Pricing pricing,
+        BookingRules booking,
+        Prepaid prepaid) {
 
     /** @throws ServiceRuleViolation if the title is blank or longer than 200 characters */
     public ServiceDefinition {

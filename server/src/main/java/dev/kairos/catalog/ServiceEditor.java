@@ -19,7 +19,11 @@ class ServiceEditor {
     private final CatalogReferences references;
     private final ActivityLog activity;
 
-    ServiceEditor(Services services, ServiceLinks links, ServiceCategories categories, CatalogReferences references,
+    ServiceEditor(
+            Services services,
+            ServiceLinks links,
+            ServiceCategories categories,
+            CatalogReferences references,
             ActivityLog activity) {
         this.services = services;
         this.links = links;
@@ -65,7 +69,13 @@ class ServiceEditor {
         load(locationId, serviceId);
         WeeklyHours hours = ServiceParts.hours(entries == null ? List.of() : entries);
         links.replaceHours(serviceId, hours);
-        activity.record(locationId, caller, "updated", "service_hours", serviceId, Map.of("entries", hours.entries().size()));
+        activity.record(
+                locationId,
+                caller,
+                "updated",
+                "service_hours",
+                serviceId,
+                Map.of("entries", hours.entries().size()));
         return load(locationId, serviceId);
     }
 
@@ -85,15 +95,20 @@ class ServiceEditor {
     }
 
     private Parts parts(long locationId, ServiceRequest request, ServiceDefinition definition) {
-        Parts parts = new Parts(ServiceParts.staff(request.staff()), ServiceParts.hours(request.hours()),
+        Parts parts = new Parts(
+                ServiceParts.staff(request.staff()),
+                ServiceParts.hours(request.hours()),
                 ServiceParts.resources(request.resourceIds()));
         ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
         if (definition.categoryId() != null) {
-            rules.check(categories.find(locationId, definition.categoryId()).isPresent(), "category_id",
+            rules.check(
+                    categories.find(locationId, definition.categoryId()).isPresent(),
+                    "category_id",
                     "category_id " + definition.categoryId() + " is not a service category of this location");
         }
         if (parts.staff() != null) {
-            Set<Long> missing = references.missingTeamMembers(locationId,
+            Set<Long> missing = references.missingTeamMembers(
+                    locationId,
                     parts.staff().stream().map(StaffLink::teamMemberId).toList());
             rules.check(missing.isEmpty(), "staff", "team members " + missing + " do not work at this location");
         }
@@ -123,6 +138,5 @@ class ServiceEditor {
         }
     }
 
-    private record Parts(List<StaffLink> staff, WeeklyHours hours, List<Long> resources) {
-    }
+    private record Parts(List<StaffLink> staff, WeeklyHours hours, List<Long> resources) {}
 }

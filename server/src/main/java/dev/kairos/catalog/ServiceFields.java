@@ -12,13 +12,21 @@ import java.util.function.Supplier;
 /** Lays a {@link ServiceRequest} over a service's current definition (or the defaults) and validates the result. */
 final class ServiceFields {
 
-    private static final ServiceDefinition DEFAULTS = new ServiceDefinition(null, "-", "", "", 0, true,
-            Timing.of(Duration.ofHours(1)), Pricing.free(), BookingRules.defaults(), Prepaid.FORBIDDEN);
+    private static final ServiceDefinition DEFAULTS = new ServiceDefinition(
+            null,
+            "-",
+            "",
+            "",
+            0,
+            true,
+            Timing.of(Duration.ofHours(1)),
+            Pricing.free(),
+            BookingRules.defaults(),
+            Prepaid.FORBIDDEN);
 
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
 
-    private ServiceFields() {
-    }
+    private ServiceFields() {}
 
     /**
      * The definition {@code r} asks for.
@@ -35,14 +43,24 @@ final class ServiceFields {
         Timing timing = attempt(() -> timing(r, b.timing()));
         Pricing pricing = attempt(() -> pricing(r, b.pricing(), base == null));
         BookingRules booking = attempt(() -> booking(r, b.booking()));
-        Prepaid prepaid = r.prepaid() == null ? b.prepaid() : Prepaid.fromWire(r.prepaid()).orElseGet(() ->
-                reject("prepaid", "prepaid must be one of forbidden, allowed, required"));
+        Prepaid prepaid = r.prepaid() == null
+                ? b.prepaid()
+                : Prepaid.fromWire(r.prepaid())
+                        .orElseGet(() -> reject("prepaid", "prepaid must be one of forbidden, allowed, required"));
         String title = base == null ? r.title() : pick(r.title(), base.title());
         String apiId = r.apiId() != null ? r.apiId() : pick(r.apiServiceId(), b.apiId());
         Long category = r.categoryId() == null ? b.categoryId() : r.categoryId() == 0 ? null : r.categoryId();
-        ServiceDefinition result = attempt(() -> new ServiceDefinition(category, title, pick(r.comment(), b.comment()),
-                apiId, pick(r.weight(), b.weight()), pick(r.active(), b.active()), pick(timing, b.timing()),
-                pick(pricing, b.pricing()), pick(booking, b.booking()), pick(prepaid, b.prepaid())));
+        ServiceDefinition result = attempt(() -> new ServiceDefinition(
+                category,
+                title,
+                pick(r.comment(), b.comment()),
+                apiId,
+                pick(r.weight(), b.weight()),
+                pick(r.active(), b.active()),
+                pick(timing, b.timing()),
+                pick(pricing, b.pricing()),
+                pick(booking, b.booking()),
+                pick(prepaid, b.prepaid())));
         if (!errors.isEmpty()) {
             throw new ServiceRuleViolation(errors);
         }
@@ -50,36 +68,51 @@ final class ServiceFields {
     }
 
     private static Timing timing(ServiceRequest r, Timing b) {
-        return new Timing(seconds(r.duration(), b.duration()), seconds(r.bufferBefore(), b.bufferBefore()),
-                seconds(r.bufferAfter(), b.bufferAfter()), seconds(r.technicalBreakDuration(), b.technicalBreak()));
+        return new Timing(
+                seconds(r.duration(), b.duration()),
+                seconds(r.bufferBefore(), b.bufferBefore()),
+                seconds(r.bufferAfter(), b.bufferAfter()),
+                seconds(r.technicalBreakDuration(), b.technicalBreak()));
     }
 
     /** On create, a lone price_min is a fixed price. */
     private static Pricing pricing(ServiceRequest r, Pricing b, boolean creating) {
-        BigDecimal max = r.priceMax() != null ? r.priceMax()
-                : creating && r.priceMin() != null ? r.priceMin() : b.max();
+        BigDecimal max =
+                r.priceMax() != null ? r.priceMax() : creating && r.priceMin() != null ? r.priceMin() : b.max();
         return new Pricing(pick(r.priceMin(), b.min()), max, pick(r.discount(), b.discount()));
     }
 
     private BookingRules booking(ServiceRequest r, BookingRules b) {
-        BookingType type = r.bookingType() == null ? b.bookingType() : BookingType.fromWire(r.bookingType())
-                .orElseGet(() -> reject("booking_type", "booking_type must be one of instant, approval_required, walk_in_only"));
-        boolean customerBooking = r.allowCustomerBooking() != null ? r.allowCustomerBooking()
+        BookingType type = r.bookingType() == null
+                ? b.bookingType()
+                : BookingType.fromWire(r.bookingType())
+                        .orElseGet(() -> reject(
+                                "booking_type",
+                                "booking_type must be one of instant, approval_required, walk_in_only"));
+        boolean customerBooking = r.allowCustomerBooking() != null
+                ? r.allowCustomerBooking()
                 : r.serviceType() != null ? r.serviceType() != 0 : b.allowCustomerBooking();
-        return new BookingRules(type == null ? b.bookingType() : type, customerBooking,
-                pick(r.allowWalkIn(), b.allowWalkIn()), pick(r.requiresStaff(), b.requiresStaff()),
+        return new BookingRules(
+                type == null ? b.bookingType() : type,
+                customerBooking,
+                pick(r.allowWalkIn(), b.allowWalkIn()),
+                pick(r.requiresStaff(), b.requiresStaff()),
                 pick(r.customerMustSelectStaff(), b.customerMustSelectStaff()),
                 pick(r.useStaffFromLocation(), b.useStaffFromLocation()),
-                pick(r.maxConcurrentBookings(), b.maxConcurrentBookings()), pick(r.minLeadMinutes(), b.minLeadMinutes()),
-                pick(r.maxAdvanceDays(), b.maxAdvanceDays()), pick(r.slotIntervalMinutes(), b.slotIntervalMinutes()),
-                pick(r.allowWaitlist(), b.allowWaitlist()), pick(r.allowQueue(), b.allowQueue()));
+                pick(r.maxConcurrentBookings(), b.maxConcurrentBookings()),
+                pick(r.minLeadMinutes(), b.minLeadMinutes()),
+                pick(r.maxAdvanceDays(), b.maxAdvanceDays()),
+                pick(r.slotIntervalMinutes(), b.slotIntervalMinutes()),
+                pick(r.allowWaitlist(), b.allowWaitlist()),
+                pick(r.allowQueue(), b.allowQueue()));
     }
 
     private <T> T attempt(Supplier<T> build) {
         try {
             return build.get();
         } catch (ServiceRuleViolation e) {
-            e.errors().forEach((field, messages) -> errors.computeIfAbsent(field, f -> new ArrayList<>()).addAll(messages));
+            e.errors().forEach((field, messages) -> errors.computeIfAbsent(field, f -> new ArrayList<>())
+                    .addAll(messages));
             return null;
         }
     }

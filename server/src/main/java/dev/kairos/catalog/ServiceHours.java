@@ -16,10 +16,14 @@ public record ServiceHours(int dayOfWeek, LocalTime opensAt, LocalTime closesAt,
     public ServiceHours {
         new ServiceRuleViolation.Rules()
                 .check(dayOfWeek >= 1 && dayOfWeek <= 7, "hours", "day_of_week must be between 1 and 7")
-                .check(closed ? opensAt == null && closesAt == null : opensAt != null && closesAt != null,
-                        "hours", "give from and to, or is_closed: true")
-                .check(closed || opensAt == null || closesAt == null || opensAt.isBefore(closesAt),
-                        "hours", "from must be before to")
+                .check(
+                        closed ? opensAt == null && closesAt == null : opensAt != null && closesAt != null,
+                        "hours",
+                        "give from and to, or is_closed: true")
+                .check(
+                        closed || opensAt == null || closesAt == null || opensAt.isBefore(closesAt),
+                        "hours",
+                        "from must be before to")
                 .orThrow();
     }
 

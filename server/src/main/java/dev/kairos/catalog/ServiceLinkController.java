@@ -48,20 +48,23 @@ class ServiceLinkController {
         }
     }
 
-    record ResourcesRequest(List<Long> resourceIds) {
-    }
+    record ResourcesRequest(List<Long> resourceIds) {}
 
     @PostMapping({"/company/{cid}/services/{sid}/staff", "/locations/{cid}/services/{sid}/staff"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> link(Caller caller, @PathVariable long cid, @PathVariable long sid,
-            @RequestBody LinkRequest body) {
+    Envelope<Map<String, Object>> link(
+            Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody LinkRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceView.of(staff.link(caller, cid, sid, body.member(), body.seanceLength())));
     }
 
     @PutMapping({"/company/{cid}/services/{sid}/staff/{mid}", "/locations/{cid}/services/{sid}/staff/{mid}"})
-    Envelope<Map<String, Object>> relink(Caller caller, @PathVariable long cid, @PathVariable long sid,
-            @PathVariable long mid, @RequestBody LinkRequest body) {
+    Envelope<Map<String, Object>> relink(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable long sid,
+            @PathVariable long mid,
+            @RequestBody LinkRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceView.of(staff.relink(caller, cid, sid, mid, body.seanceLength())));
     }
@@ -81,8 +84,8 @@ class ServiceLinkController {
 
     /** The whole week at once, as a bare array or {@code {"hours": [...]}}; an empty week follows the location. */
     @PutMapping("/locations/{cid}/services/{sid}/hours")
-    Envelope<List<Map<String, Object>>> setHours(Caller caller, @PathVariable long cid, @PathVariable long sid,
-            @RequestBody JsonNode body) {
+    Envelope<List<Map<String, Object>>> setHours(
+            Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody JsonNode body) {
         access.write(caller, cid);
         JsonNode entries = body.isObject() ? body.get("hours") : body;
         if (entries == null || !entries.isArray()) {
@@ -98,8 +101,8 @@ class ServiceLinkController {
     }
 
     @PutMapping("/locations/{cid}/services/{sid}/resources")
-    Envelope<Map<String, Object>> setResources(Caller caller, @PathVariable long cid, @PathVariable long sid,
-            @RequestBody ResourcesRequest body) {
+    Envelope<Map<String, Object>> setResources(
+            Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody ResourcesRequest body) {
         access.write(caller, cid);
         Service service = editor.setResources(caller, cid, sid, body.resourceIds());
         return Envelope.of(Map.of("resource_ids", service.resourceIds()));

@@ -28,24 +28,28 @@ class ServiceLinks {
                           from service_staff ss join team_members tm on tm.id = ss.team_member_id
                          where ss.service_id in (:ids) and not tm.deleted
                          order by ss.service_id, ss.team_member_id
-                        """)
-                .param("ids", serviceIds)
-                .query(rs -> {
-                    Integer seconds = (Integer) rs.getObject("duration_seconds");
-                    links.computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>()).add(
-                            new StaffLink(rs.getLong("team_member_id"), seconds == null ? null : Duration.ofSeconds(seconds)));
-                });
+                        """).param("ids", serviceIds).query(rs -> {
+            Integer seconds = (Integer) rs.getObject("duration_seconds");
+            links.computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>())
+                    .add(new StaffLink(
+                            rs.getLong("team_member_id"), seconds == null ? null : Duration.ofSeconds(seconds)));
+        });
         return links;
     }
 
     Map<Long, List<ServiceHours>> hours(Collection<Long> serviceIds) {
         Map<Long, List<ServiceHours>> hours = new HashMap<>();
-        db.sql("select service_id, day_of_week, opens_at, closes_at, is_closed from service_hours where service_id in (:ids)")
+        db.sql(
+                        "select service_id, day_of_week, opens_at, closes_at, is_closed from service_hours where service_id in (:ids)")
                 .param("ids", serviceIds)
                 .query(rs -> {
-                    ServiceHours entry = new ServiceHours(rs.getInt("day_of_week"), time(rs.getTime("opens_at")),
-                            time(rs.getTime("closes_at")), rs.getBoolean("is_closed"));
-                    hours.computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>()).add(entry);
+                    ServiceHours entry = new ServiceHours(
+                            rs.getInt("day_of_week"),
+                            time(rs.getTime("opens_at")),
+                            time(rs.getTime("closes_at")),
+                            rs.getBoolean("is_closed"));
+                    hours.computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>())
+                            .add(entry);
                 });
         return hours;
     }
@@ -57,51 +61,73 @@ class ServiceLinks {
                           from service_resources sr join resources r on r.id = sr.resource_id
                          where sr.service_id in (:ids) and not r.deleted
                          order by sr.service_id, sr.resource_id
-                        """)
-                .param("ids", serviceIds)
-                .query(rs -> {
-                    resources.computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>()).add(rs.getLong("resource_id"));
-                });
+                        """).param("ids", serviceIds).query(rs -> {
+            resources
+                    .computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>())
+                    .add(rs.getLong("resource_id"));
+        });
         return resources;
     }
 
     void replaceStaff(long serviceId, List<StaffLink> links) {
-        db.sql("delete from service_staff where service_id = :s").param("s", serviceId).update();
+        db.sql("delete from service_staff where service_id = :s")
+                .param("s", serviceId)
+                .update();
         links.forEach(link -> link(serviceId, link));
     }
 
     void link(long serviceId, StaffLink link) {
         db.sql("insert into service_staff (service_id, team_member_id, duration_seconds) values (:s, :m, :d)")
-                .param("s", serviceId).param("m", link.teamMemberId()).param("d", seconds(link.duration())).update();
+                .param("s", serviceId)
+                .param("m", link.teamMemberId())
+                .param("d", seconds(link.duration()))
+                .update();
     }
 
     boolean relink(long serviceId, StaffLink link) {
         return db.sql("update service_staff set duration_seconds = :d where service_id = :s and team_member_id = :m")
-                .param("s", serviceId).param("m", link.teamMemberId()).param("d", seconds(link.duration())).update() > 0;
+                        .param("s", serviceId)
+                        .param("m", link.teamMemberId())
+                        .param("d", seconds(link.duration()))
+                        .update()
+                > 0;
     }
 
     boolean unlink(long serviceId, long teamMemberId) {
         return db.sql("delete from service_staff where service_id = :s and team_member_id = :m")
-                .param("s", serviceId).param("m", teamMemberId).update() > 0;
+                        .param("s", serviceId)
+                        .param("m", teamMemberId)
+                        .update()
+                > 0;
     }
 
     void replaceHours(long serviceId, WeeklyHours hours) {
-        db.sql("delete from service_hours where service_id = :s").param("s", serviceId).update();
+        db.sql("delete from service_hours where service_id = :s")
+                .param("s", serviceId)
+                .update();
         for (ServiceHours h : hours.entries()) {
             db.sql("""
                             insert into service_hours (service_id, day_of_week, opens_at, closes_at, is_closed)
                             values (:s, :day, :opens, :closes, :closed)
                             """)
-                    .param("s", serviceId).param("day", h.dayOfWeek()).param("opens", h.opensAt())
-                    .param("closes", h.closesAt()).param("closed", h.closed()).update();
+                    .param("s", serviceId)
+                    .param("day", h.dayOfWeek())
+                    .param("opens", h.opensAt())
+                    .param("closes", h.closesAt())
+                    .param("closed", h.closed())
+                    .update();
         }
     }
 
     void replaceResources(long serviceId, Collection<Long> resourceIds) {
-        db.sql("delete from service_resources where service_id = :s").param("s", serviceId).update();
+        db.sql("delete from service_resources where service_id = :s")
+                .param("s", serviceId)
+                .update();
         for (long resourceId : resourceIds) {
             db.sql("insert into service_resources (service_id, resource_id) values (:s, :r)")
-                    .param("s", serviceId).param("r", resourceId).update();
+                    .param("s", serviceId)
+                    .param("r", resourceId)
+                    .update();
         }
     }
 

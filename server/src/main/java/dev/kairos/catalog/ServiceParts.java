@@ -12,8 +12,7 @@ import java.util.Set;
 /** Reads the linked parts of a request (staff, hours, resources) into value types; null where not given. */
 final class ServiceParts {
 
-    private ServiceParts() {
-    }
+    private ServiceParts() {}
 
     /** @throws ServiceRuleViolation for an entry without a team member, a repeated one or a bad duration */
     static List<StaffLink> staff(List<ServiceRequest.StaffEntry> entries) {
@@ -49,7 +48,10 @@ final class ServiceParts {
         ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
         List<ServiceHours> week = new ArrayList<>();
         for (ServiceRequest.HoursEntry e : entries) {
-            rules.check(e != null && e.dayOfWeek() != null, "hours", "every entry needs a day_of_week (1 = Monday ... 7 = Sunday)");
+            rules.check(
+                    e != null && e.dayOfWeek() != null,
+                    "hours",
+                    "every entry needs a day_of_week (1 = Monday ... 7 = Sunday)");
             if (e != null && e.dayOfWeek() != null) {
                 boolean closed = Boolean.TRUE.equals(e.isClosed());
                 LocalTime from = closed ? null : time(e.from(), rules);

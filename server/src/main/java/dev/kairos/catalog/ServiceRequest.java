@@ -7,13 +7,38 @@ import java.util.List;
  * A service as clients send it to POST, PUT and PATCH: Altegio's fields (both spellings where
  * Altegio has two) and Kairos' definition fields. Absent fields keep their value (defaults on create).
  */
-record ServiceRequest(String title, Long categoryId, BigDecimal priceMin, BigDecimal priceMax, BigDecimal discount,
-        String comment, Integer weight, Boolean active, Integer serviceType, String apiId, String apiServiceId,
-        Integer duration, String prepaid, Integer technicalBreakDuration, List<StaffEntry> staff,
-        String bookingType, Boolean allowCustomerBooking, Boolean allowWalkIn, Boolean requiresStaff,
-        Boolean customerMustSelectStaff, Boolean useStaffFromLocation, Integer maxConcurrentBookings,
-        Integer minLeadMinutes, Integer maxAdvanceDays, Integer slotIntervalMinutes, Boolean allowWaitlist,
-        Boolean allowQueue, Integer bufferBefore, Integer bufferAfter, List<HoursEntry> hours, List<Long> resourceIds) {
+record ServiceRequest(
+        String title,
+        Long categoryId,
+        BigDecimal priceMin,
+        BigDecimal priceMax,
+        BigDecimal discount,
+        String comment,
+        Integer weight,
+        Boolean active,
+        Integer serviceType,
+        String apiId,
+        String apiServiceId,
+        Integer duration,
+        String prepaid,
+        Integer technicalBreakDuration,
+        List<StaffEntry> staff,
+        String bookingType,
+        Boolean allowCustomerBooking,
+        Boolean allowWalkIn,
+        Boolean requiresStaff,
+        Boolean customerMustSelectStaff,
+        Boolean useStaffFromLocation,
+        Integer maxConcurrentBookings,
+        Integer minLeadMinutes,
+        Integer maxAdvanceDays,
+        Integer slotIntervalMinutes,
+        Boolean allowWaitlist,
+        Boolean allowQueue,
+        Integer bufferBefore,
+        Integer bufferAfter,
+        List<HoursEntry> hours,
+        List<Long> resourceIds) {
 
     /** A linked team member: {@code id} (Altegio) or {@code master_id}, and their duration in seconds. */
     record StaffEntry(Long id, Long masterId, Long staffId, Integer seanceLength) {
@@ -24,6 +49,5 @@ record ServiceRequest(String title, Long categoryId, BigDecimal priceMin, BigDec
     }
 
     /** One entry of the service's week: {@code from}/{@code to} as "HH:mm", or {@code is_closed}. */
-    record HoursEntry(Integer dayOfWeek, String from, String to, Boolean isClosed) {
-    }
+    record HoursEntry(Integer dayOfWeek, String from, String to, Boolean isClosed) {}
 }

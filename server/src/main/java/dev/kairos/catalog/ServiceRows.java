@@ -30,22 +30,39 @@ final class ServiceRows {
             allow_queue = :allowQueue, prepaid = :prepaid
             """;
 
-    private ServiceRows() {
-    }
+    private ServiceRows() {}
 
     static ServiceDefinition definition(ResultSet rs) throws SQLException {
-        Timing timing = new Timing(seconds(rs, "duration_seconds"), seconds(rs, "buffer_before_seconds"),
-                seconds(rs, "buffer_after_seconds"), seconds(rs, "technical_break_seconds"));
-        Pricing pricing = new Pricing(rs.getBigDecimal("price_min"), rs.getBigDecimal("price_max"),
-                rs.getBigDecimal("discount"));
-        BookingRules booking = new BookingRules(BookingType.valueOf(rs.getString("booking_type").toUpperCase(Locale.ROOT)),
-                rs.getBoolean("allow_customer_booking"), rs.getBoolean("allow_walk_in"), rs.getBoolean("requires_staff"),
-                rs.getBoolean("customer_must_select_staff"), rs.getBoolean("use_staff_from_location"),
-                rs.getInt("max_concurrent_bookings"), (Integer) rs.getObject("min_lead_minutes"),
-                (Integer) rs.getObject("max_advance_days"), (Integer) rs.getObject("slot_interval_minutes"),
-                rs.getBoolean("allow_waitlist"), rs.getBoolean("allow_queue"));
-        return new ServiceDefinition((Long) rs.getObject("category_id"), rs.getString("title"), rs.getString("comment"),
-                rs.getString("api_id"), rs.getInt("weight"), rs.getBoolean("active"), timing, pricing, booking,
+        Timing timing = new Timing(
+                seconds(rs, "duration_seconds"),
+                seconds(rs, "buffer_before_seconds"),
+                seconds(rs, "buffer_after_seconds"),
+                seconds(rs, "technical_break_seconds"));
+        Pricing pricing =
+                new Pricing(rs.getBigDecimal("price_min"), rs.getBigDecimal("price_max"), rs.getBigDecimal("discount"));
+        BookingRules booking = new BookingRules(
+                BookingType.valueOf(rs.getString("booking_type").toUpperCase(Locale.ROOT)),
+                rs.getBoolean("allow_customer_booking"),
+                rs.getBoolean("allow_walk_in"),
+                rs.getBoolean("requires_staff"),
+                rs.getBoolean("customer_must_select_staff"),
+                rs.getBoolean("use_staff_from_location"),
+                rs.getInt("max_concurrent_bookings"),
+                (Integer) rs.getObject("min_lead_minutes"),
+                (Integer) rs.getObject("max_advance_days"),
+                (Integer) rs.getObject("slot_interval_minutes"),
+                rs.getBoolean("allow_waitlist"),
+                rs.getBoolean("allow_queue"));
+        return new ServiceDefinition(
+                (Long) rs.getObject("category_id"),
+                rs.getString("title"),
+                rs.getString("comment"),
+                rs.getString("api_id"),
+                rs.getInt("weight"),
+                rs.getBoolean("active"),
+                timing,
+                pricing,
+                booking,
                 Prepaid.valueOf(rs.getString("prepaid").toUpperCase(Locale.ROOT)));
     }
 
@@ -53,20 +70,32 @@ final class ServiceRows {
         Timing t = d.timing();
         BookingRules b = d.booking();
         return new MapSqlParameterSource()
-                .addValue("categoryId", d.categoryId()).addValue("title", d.title()).addValue("comment", d.comment())
-                .addValue("apiId", d.apiId()).addValue("weight", d.weight()).addValue("active", d.active())
-                .addValue("duration", t.duration().toSeconds()).addValue("bufferBefore", t.bufferBefore().toSeconds())
+                .addValue("categoryId", d.categoryId())
+                .addValue("title", d.title())
+                .addValue("comment", d.comment())
+                .addValue("apiId", d.apiId())
+                .addValue("weight", d.weight())
+                .addValue("active", d.active())
+                .addValue("duration", t.duration().toSeconds())
+                .addValue("bufferBefore", t.bufferBefore().toSeconds())
                 .addValue("bufferAfter", t.bufferAfter().toSeconds())
                 .addValue("technicalBreak", t.technicalBreak().toSeconds())
-                .addValue("priceMin", d.pricing().min()).addValue("priceMax", d.pricing().max())
-                .addValue("discount", d.pricing().discount()).addValue("bookingType", b.bookingType().wire())
-                .addValue("allowCustomerBooking", b.allowCustomerBooking()).addValue("allowWalkIn", b.allowWalkIn())
-                .addValue("requiresStaff", b.requiresStaff()).addValue("customerMustSelectStaff", b.customerMustSelectStaff())
+                .addValue("priceMin", d.pricing().min())
+                .addValue("priceMax", d.pricing().max())
+                .addValue("discount", d.pricing().discount())
+                .addValue("bookingType", b.bookingType().wire())
+                .addValue("allowCustomerBooking", b.allowCustomerBooking())
+                .addValue("allowWalkIn", b.allowWalkIn())
+                .addValue("requiresStaff", b.requiresStaff())
+                .addValue("customerMustSelectStaff", b.customerMustSelectStaff())
                 .addValue("useStaffFromLocation", b.useStaffFromLocation())
                 .addValue("maxConcurrentBookings", b.maxConcurrentBookings())
-                .addValue("minLeadMinutes", b.minLeadMinutes()).addValue("maxAdvanceDays", b.maxAdvanceDays())
-                .addValue("slotIntervalMinutes", b.slotIntervalMinutes()).addValue("allowWaitlist", b.allowWaitlist())
-                .addValue("allowQueue", b.allowQueue()).addValue("prepaid", d.prepaid().wire());
+                .addValue("minLeadMinutes", b.minLeadMinutes())
+                .addValue("maxAdvanceDays", b.maxAdvanceDays())
+                .addValue("slotIntervalMinutes", b.slotIntervalMinutes())
+                .addValue("allowWaitlist", b.allowWaitlist())
+                .addValue("allowQueue", b.allowQueue())
+                .addValue("prepaid", d.prepaid().wire());
     }
 
     private static Duration seconds(ResultSet rs, String column) throws SQLException {

@@ -8,8 +8,7 @@ import java.util.Map;
 /** A service in Altegio's shape, followed by Kairos' definition fields, hours and resources. */
 final class ServiceView {
 
-    private ServiceView() {
-    }
+    private ServiceView() {}
 
     static Map<String, Object> of(Service s) {
         ServiceDefinition d = s.definition();
@@ -39,7 +38,11 @@ final class ServiceView {
     }
 
     static Map<String, Object> staff(Service s, StaffLink link) {
-        return Map.of("id", link.teamMemberId(), "seance_length", s.durationFor(link.teamMemberId()).orElseThrow().toSeconds());
+        return Map.of(
+                "id",
+                link.teamMemberId(),
+                "seance_length",
+                s.durationFor(link.teamMemberId()).orElseThrow().toSeconds());
     }
 
     static Map<String, Object> hours(ServiceHours h) {

@@ -46,7 +46,10 @@ public class Services {
         return assemble(db.sql("select " + ServiceRows.COLUMNS + """
                          from services where location_id = :location and id in (:ids) and not deleted order by id
                         """)
-                .param("location", locationId).param("ids", serviceIds).query(Services::row).list());
+                .param("location", locationId)
+                .param("ids", serviceIds)
+                .query(Services::row)
+                .list());
     }
 
     /** The location's active services, heaviest first: what staff may book there. */
@@ -65,9 +68,12 @@ public class Services {
                                 select 1 from service_staff ss where ss.service_id = s.id and ss.team_member_id = :staff))
                         order by weight desc, id
                         """)
-                .param("location", locationId).param("activeOnly", filter.activeOnly())
-                .param("category", filter.categoryId()).param("staff", filter.staffId())
-                .query(Services::row).list());
+                .param("location", locationId)
+                .param("activeOnly", filter.activeOnly())
+                .param("category", filter.categoryId())
+                .param("staff", filter.staffId())
+                .query(Services::row)
+                .list());
     }
 
     long insert(long locationId, ServiceDefinition definition) {
@@ -84,21 +90,23 @@ public class Services {
                             :useStaffFromLocation, :maxConcurrentBookings, :minLeadMinutes, :maxAdvanceDays,
                             :slotIntervalMinutes, :allowWaitlist, :allowQueue, :prepaid)
                         returning id
-                        """)
-                .paramSource(params).query(Long.class).single();
+                        """).paramSource(params).query(Long.class).single();
     }
 
     void update(long locationId, long serviceId, ServiceDefinition definition) {
-        MapSqlParameterSource params = ServiceRows.params(definition)
-                .addValue("location", locationId).addValue("id", serviceId);
+        MapSqlParameterSource params =
+                ServiceRows.params(definition).addValue("location", locationId).addValue("id", serviceId);
         db.sql("update services set " + ServiceRows.ASSIGNMENTS
                         + ", updated_at = now() where id = :id and location_id = :location and not deleted")
-                .paramSource(params).update();
+                .paramSource(params)
+                .update();
     }
 
     void delete(long locationId, long serviceId) {
         db.sql("update services set deleted = true, updated_at = now() where id = :id and location_id = :location")
-                .param("id", serviceId).param("location", locationId).update();
+                .param("id", serviceId)
+                .param("location", locationId)
+                .update();
     }
 
     private List<Service> assemble(List<Row> rows) {
@@ -109,23 +117,27 @@ public class Services {
         Map<Long, List<StaffLink>> staff = links.staff(ids);
         Map<Long, List<ServiceHours>> hours = links.hours(ids);
         Map<Long, List<Long>> resources = links.resources(ids);
-        return rows.stream().map(r -> new Service(r.id(), r.locationId(), r.definition(),
-                staff.getOrDefault(r.id(), List.of()), new WeeklyHours(hours.getOrDefault(r.id(), List.of())),
-                resources.getOrDefault(r.id(), List.of()))).toList();
+        return rows.stream()
+                .map(r -> new Service(
+                        r.id(),
+                        r.locationId(),
+                        r.definition(),
+                        staff.getOrDefault(r.id(), List.of()),
+                        new WeeklyHours(hours.getOrDefault(r.id(), List.of())),
+                        resources.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("location_id"), ServiceRows.definition(rs));
     }
 
-    private record Row(long id, long locationId, ServiceDefinition definition) {
-    }
+    private record Row(long id, long locationId, ServiceDefinition definition) {}
 
     /**
      * @param categoryId only services of this category, or null
      * @param staffId only services linked to this team member, or null
      * @param activeOnly leave inactive services out
      */
-    record ServiceFilter(Long categoryId, Long staffId, boolean activeOnly) {
-    }
+    record ServiceFilter(Long categoryId, Long staffId, boolean activeOnly) {}
 }

@@ -13,8 +13,10 @@ public record StaffLink(long teamMemberId, Duration duration) {
     /** @throws ServiceRuleViolation if the duration is not between 1 minute and 24 hours */
     public StaffLink {
         new ServiceRuleViolation.Rules()
-                .check(duration == null || (duration.toSeconds() >= 60 && duration.compareTo(Timing.MAX) <= 0),
-                        "seance_length", "seance_length must be between 60 and 86400 seconds")
+                .check(
+                        duration == null || (duration.toSeconds() >= 60 && duration.compareTo(Timing.MAX) <= 0),
+                        "seance_length",
+                        "seance_length must be between 60 and 86400 seconds")
                 .orThrow();
     }
 

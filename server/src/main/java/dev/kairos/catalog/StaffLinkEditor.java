@@ -28,14 +28,21 @@ class StaffLinkEditor {
     @Transactional
     Service link(Caller caller, long locationId, long serviceId, Long memberId, Integer seanceLength) {
         Service service = services.load(locationId, serviceId);
-        new ServiceRuleViolation.Rules().check(memberId != null, "master_id", "master_id is required").orThrow();
+        new ServiceRuleViolation.Rules()
+                .check(memberId != null, "master_id", "master_id is required")
+                .orThrow();
         StaffLink link = ServiceParts.link(memberId, seanceLength);
         new ServiceRuleViolation.Rules()
-                .check(references.missingTeamMembers(locationId, List.of(memberId)).isEmpty(), "master_id",
+                .check(
+                        references
+                                .missingTeamMembers(locationId, List.of(memberId))
+                                .isEmpty(),
+                        "master_id",
                         "team member " + memberId + " does not work at this location")
                 .orThrow();
         if (service.link(memberId).isPresent()) {
-            throw ApiException.conflict("Team member " + memberId + " is already linked to this service; PUT changes seance_length");
+            throw ApiException.conflict(
+                    "Team member " + memberId + " is already linked to this service; PUT changes seance_length");
         }
         links.link(serviceId, link);
         record(caller, locationId, serviceId, "created", link);
@@ -67,7 +74,11 @@ class StaffLinkEditor {
     private void record(Caller caller, long locationId, long serviceId, String action, StaffLink link) {
         Map<String, Object> details = link.duration() == null
                 ? Map.of("master_id", link.teamMemberId())
-                : Map.of("master_id", link.teamMemberId(), "seance_length", link.duration().toSeconds());
+                : Map.of(
+                        "master_id",
+                        link.teamMemberId(),
+                        "seance_length",
+                        link.duration().toSeconds());
         activity.record(locationId, caller, action, "service_staff", serviceId, details);
     }
 }

@@ -25,13 +25,21 @@ public record Timing(Duration duration, Duration bufferBefore, Duration bufferAf
         bufferAfter = Objects.requireNonNullElse(bufferAfter, Duration.ZERO);
         technicalBreak = Objects.requireNonNullElse(technicalBreak, Duration.ZERO);
         new ServiceRuleViolation.Rules()
-                .check(duration.toSeconds() >= 60 && duration.compareTo(MAX) <= 0, "duration",
+                .check(
+                        duration.toSeconds() >= 60 && duration.compareTo(MAX) <= 0,
+                        "duration",
                         "duration must be positive: between 60 and 86400 seconds")
-                .check(!bufferBefore.isNegative() && bufferBefore.compareTo(MAX) <= 0, "buffer_before",
+                .check(
+                        !bufferBefore.isNegative() && bufferBefore.compareTo(MAX) <= 0,
+                        "buffer_before",
                         "buffer_before must be between 0 and 86400 seconds")
-                .check(!bufferAfter.isNegative() && bufferAfter.compareTo(MAX) <= 0, "buffer_after",
+                .check(
+                        !bufferAfter.isNegative() && bufferAfter.compareTo(MAX) <= 0,
+                        "buffer_after",
                         "buffer_after must be between 0 and 86400 seconds")
-                .check(validBreak(technicalBreak.toSeconds()), "technical_break_duration",
+                .check(
+                        validBreak(technicalBreak.toSeconds()),
+                        "technical_break_duration",
                         "technical_break_duration must be null or a multiple of 300 seconds up to 3600")
                 .orThrow();
     }

@@ -18,7 +18,9 @@ public record WeeklyHours(List<ServiceHours> entries) {
         ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
         for (int i = 0; i < entries.size(); i++) {
             for (int j = i + 1; j < entries.size(); j++) {
-                rules.check(!entries.get(i).overlaps(entries.get(j)), "hours",
+                rules.check(
+                        !entries.get(i).overlaps(entries.get(j)),
+                        "hours",
                         "entries of day " + entries.get(i).dayOfWeek() + " overlap, or a closed day also has hours");
             }
         }

@@ -46,7 +46,9 @@ public record Client(
 
     /** Altegio's {@code sex_id} / {@code gender_id} and its wire names. */
     public enum Sex {
-        UNKNOWN, MALE, FEMALE;
+        UNKNOWN,
+        MALE,
+        FEMALE;
 
         public int id() {
             return ordinal();
@@ -66,11 +68,32 @@ public record Client(
     }
 
     /** A client category of the location. */
-    public record Category(long id, String title, String color) {
-    }
+    public record Category(long id, String title, String color) {}
 
     Client withCategories(List<Category> list) {
-        return new Client(id, chainId, locationId, name, surname, patronymic, phone, email, sex, importance, discount,
-                card, birthDate, comment, smsCheck, smsNot, spent, balance, visits, firstVisit, lastVisit, changedAt, list);
+        return new Client(
+                id,
+                chainId,
+                locationId,
+                name,
+                surname,
+                patronymic,
+                phone,
+                email,
+                sex,
+                importance,
+                discount,
+                card,
+                birthDate,
+                comment,
+                smsCheck,
+                smsNot,
+                spent,
+                balance,
+                visits,
+                firstVisit,
+                lastVisit,
+                changedAt,
+                list);
     }
 }

@@ -76,7 +76,8 @@ class ClientController {
         List<Map<String, Object>> errors = new ArrayList<>();
         for (JsonNode row : rows) {
             try {
-                created.add(ClientView.of(editor.create(caller, location, json.treeToValue(row, ClientRequest.class)), location.zone()));
+                created.add(ClientView.of(
+                        editor.create(caller, location, json.treeToValue(row, ClientRequest.class)), location.zone()));
             } catch (ApiException e) {
                 errors.add(error(row, e.getMessage() + (e.errors() == null ? "" : ": " + e.errors())));
             } catch (JacksonException e) {
@@ -88,8 +89,8 @@ class ClientController {
 
     @PutMapping({"/client/{cid}/{id}", "/locations/{cid}/clients/{id}"})
     @Transactional
-    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long cid, @PathVariable long id,
-            @RequestBody ClientRequest request) {
+    Envelope<Map<String, Object>> update(
+            Caller caller, @PathVariable long cid, @PathVariable long id, @RequestBody ClientRequest request) {
         Location location = location(caller, cid, Right.MANAGE_CLIENTS);
         return Envelope.of(ClientView.of(editor.update(caller, location, id, request), location.zone()));
     }
@@ -108,8 +109,12 @@ class ClientController {
 
     private static Map<String, Object> error(JsonNode row, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
-        error.put("phone", row.isObject() && row.hasNonNull("phone") ? row.get("phone").asString() : null);
-        error.put("name", row.isObject() && row.hasNonNull("name") ? row.get("name").asString() : null);
+        error.put(
+                "phone",
+                row.isObject() && row.hasNonNull("phone") ? row.get("phone").asString() : null);
+        error.put(
+                "name",
+                row.isObject() && row.hasNonNull("name") ? row.get("name").asString() : null);
         error.put("error", message);
         return error;
     }

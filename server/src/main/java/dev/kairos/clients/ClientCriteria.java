@@ -100,7 +100,8 @@ final class ClientCriteria {
 
     private String phoneMatch(String text) {
         StringBuilder sql = new StringBuilder();
-        PhoneNumber.parse(text, region).ifPresent(n -> sql.append(" or c.phone = :").append(param(n.e164())));
+        PhoneNumber.parse(text, region)
+                .ifPresent(n -> sql.append(" or c.phone = :").append(param(n.e164())));
         String digits = text.replaceAll("[^0-9]", "");
         if (digits.length() >= 3) {
             sql.append(" or c.phone like :").append(param("%" + digits + "%"));

@@ -27,9 +27,11 @@ class ClientEditor {
     Client create(Caller caller, Location location, ClientRequest request) {
         ClientFields fields = ClientFields.from(request, null, location.defaultRegion());
         requireCategories(location.id(), fields.categories());
-        long id = clients.insert(location.chainId(), location.id(), fields).orElseThrow(() -> ApiException.conflict(
-                "A client with phone " + fields.phone() + " already exists at this location"));
-        activity.record(location.id(), caller, "created", "client", id, Map.of("name", fields.name(), "phone", fields.phone()));
+        long id = clients.insert(location.chainId(), location.id(), fields)
+                .orElseThrow(() -> ApiException.conflict(
+                        "A client with phone " + fields.phone() + " already exists at this location"));
+        activity.record(
+                location.id(), caller, "created", "client", id, Map.of("name", fields.name(), "phone", fields.phone()));
         return clients.find(location.id(), id).orElseThrow();
     }
 
@@ -41,7 +43,8 @@ class ClientEditor {
         clients.findByPhone(location.id(), PhoneNumber.stored(fields.phone()))
                 .filter(other -> other.id() != clientId)
                 .ifPresent(other -> {
-                    throw ApiException.conflict("A client with phone " + fields.phone() + " already exists at this location");
+                    throw ApiException.conflict(
+                            "A client with phone " + fields.phone() + " already exists at this location");
                 });
         clients.update(location.id(), clientId, fields);
         activity.record(location.id(), caller, "updated", "client", clientId, Map.of("name", fields.name()));

@@ -12,9 +12,23 @@ import java.util.List;
  *
  * @param categories the category ids to link, or null to keep the current ones
  */
-record ClientFields(String name, String surname, String patronymic, String phone, String email, int sex,
-        int importance, BigDecimal discount, String card, LocalDate birthDate, String comment, boolean smsCheck,
-        boolean smsNot, BigDecimal spent, BigDecimal balance, List<Long> categories) {
+record ClientFields(
+        String name,
+        String surname,
+        String patronymic,
+        String phone,
+        String email,
+        int sex,
+        int importance,
+        BigDecimal discount,
+        String card,
+        LocalDate birthDate,
+        String comment,
+        boolean smsCheck,
+        boolean smsNot,
+        BigDecimal spent,
+        BigDecimal balance,
+        List<Long> categories) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MONEY_LIMIT = new BigDecimal("10000000000");
@@ -30,13 +44,19 @@ record ClientFields(String name, String surname, String patronymic, String phone
         v.required(name, "name").check(name == null || name.length() <= 200, "name", "is longer than 200 characters");
         String phone = phone(r.phone(), base, region, v);
         String email = text(r.email(), base == null ? "" : base.email());
-        v.check(email.isEmpty() || email.matches("[^@\\s]+@[^@\\s]+") && email.length() <= 320, "email", "is not an email address");
+        v.check(
+                email.isEmpty() || email.matches("[^@\\s]+@[^@\\s]+") && email.length() <= 320,
+                "email",
+                "is not an email address");
         Integer sex = pick(r.sex(), base == null ? 0 : base.sex().id());
         v.check(sex >= 0 && sex <= 2, "sex_id", "must be 0 (unknown), 1 (male) or 2 (female)");
         Integer importance = pick(r.importanceId(), base == null ? 0 : base.importance());
         v.check(importance >= 0 && importance <= 3, "importance_id", "must be between 0 and 3");
         BigDecimal discount = pick(r.discount(), base == null ? BigDecimal.ZERO : base.discount());
-        v.check(discount.signum() >= 0 && discount.compareTo(HUNDRED) <= 0 && discount.scale() <= 2, "discount", "must be between 0 and 100");
+        v.check(
+                discount.signum() >= 0 && discount.compareTo(HUNDRED) <= 0 && discount.scale() <= 2,
+                "discount",
+                "must be between 0 and 100");
         BigDecimal spent = pick(r.spent(), base == null ? BigDecimal.ZERO : base.spent());
         BigDecimal balance = pick(r.balance(), base == null ? BigDecimal.ZERO : base.balance());
         v.check(money(spent), "spent", "is out of range").check(money(balance), "balance", "is out of range");
@@ -46,13 +66,28 @@ record ClientFields(String name, String surname, String patronymic, String phone
         v.check(flag(r.smsCheck()) != null || r.smsCheck() == null, "sms_check", "must be true, false, 1 or 0");
         v.check(flag(r.smsNot()) != null || r.smsNot() == null, "sms_not", "must be true, false, 1 or 0");
         List<Long> categories = r.categoryIds();
-        v.check(categories == null || categories.stream().allMatch(id -> id != null && id > 0), "categories", "must be category ids");
+        v.check(
+                categories == null || categories.stream().allMatch(id -> id != null && id > 0),
+                "categories",
+                "must be category ids");
         v.orThrow();
-        return new ClientFields(name.strip(), text(r.surname(), base == null ? "" : base.surname()),
-                text(r.middle(), base == null ? "" : base.patronymic()), phone, email, sex, importance, discount, card,
-                birthDate, text(r.comment(), base == null ? "" : base.comment()),
-                flag(r.smsCheck(), base != null && base.smsCheck()), flag(r.smsNot(), base != null && base.smsNot()),
-                spent, balance, categories == null ? null : categories.stream().distinct().toList());
+        return new ClientFields(
+                name.strip(),
+                text(r.surname(), base == null ? "" : base.surname()),
+                text(r.middle(), base == null ? "" : base.patronymic()),
+                phone,
+                email,
+                sex,
+                importance,
+                discount,
+                card,
+                birthDate,
+                text(r.comment(), base == null ? "" : base.comment()),
+                flag(r.smsCheck(), base != null && base.smsCheck()),
+                flag(r.smsNot(), base != null && base.smsNot()),
+                spent,
+                balance,
+                categories == null ? null : categories.stream().distinct().toList());
     }
 
     private static String phone(String raw, Client base, String region, Validation v) {
@@ -115,7 +150,22 @@ record ClientFields(String name, String surname, String patronymic, String phone
 
     /** A new client known only by name, phone and email, as online booking creates one. */
     static ClientFields minimal(String name, String surname, String phone, String email) {
-        return new ClientFields(name, surname, "", phone, email, 0, 0, BigDecimal.ZERO, "", null, "", false, false,
-                BigDecimal.ZERO, BigDecimal.ZERO, List.of());
+        return new ClientFields(
+                name,
+                surname,
+                "",
+                phone,
+                email,
+                0,
+                0,
+                BigDecimal.ZERO,
+                "",
+                null,
+                "",
+                false,
+                false,
+                BigDecimal.ZERO,
+                BigDecimal.ZERO,
+                List.of());
     }
 }

@@ -44,7 +44,8 @@ class ClientListController {
     }
 
     @PostMapping({"/company/{cid}/clients/search", "/locations/{cid}/clients/search"})
-    Envelope<List<Map<String, Object>>> search(Caller caller, @PathVariable long cid, @RequestBody ClientSearchRequest body) {
+    Envelope<List<Map<String, Object>>> search(
+            Caller caller, @PathVariable long cid, @RequestBody ClientSearchRequest body) {
         Location location = location(caller, cid);
         ClientOrder order = ClientOrder.of(body.orderBy(), body.orderByDirection())
                 .orElseThrow(() -> ApiException.badRequest("Unknown order_by or order_by_direction"));
@@ -54,14 +55,19 @@ class ClientListController {
         int page = Math.max(1, body.page() == null ? 1 : body.page());
         Clients.ClientPage found = clients.search(criteria, order, page, size);
         List<String> fields = body.fields() == null ? List.of() : body.fields();
-        return Envelope.counted(found.clients().stream().map(c -> ClientView.of(c, location.zone(), fields)).toList(), found.total());
+        return Envelope.counted(
+                found.clients().stream()
+                        .map(c -> ClientView.of(c, location.zone(), fields))
+                        .toList(),
+                found.total());
     }
 
     @GetMapping({"/clients/{cid}", "/locations/{cid}/clients"})
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid, HttpServletRequest request) {
         Location location = location(caller, cid);
         QueryParams q = new QueryParams(request);
-        ClientCriteria criteria = ClientCriteria.all(location.id(), location.defaultRegion()).ids(q.longs("id"));
+        ClientCriteria criteria =
+                ClientCriteria.all(location.id(), location.defaultRegion()).ids(q.longs("id"));
         ifPresent(q.string("fullname"), criteria::fullName);
         ifPresent(q.string("phone"), criteria::phone);
         ifPresent(q.string("email"), criteria::emailContains);
@@ -71,7 +77,12 @@ class ClientListController {
         int count = clamp(q.intValue("count", 50), MAX_COUNT);
         int page = Math.max(1, q.intValue("page", 1));
         Clients.ClientPage found = clients.search(criteria, ClientOrder.BY_ID, page, count);
-        return Envelope.page(found.clients().stream().map(c -> ClientView.of(c, location.zone())).toList(), page, found.total());
+        return Envelope.page(
+                found.clients().stream()
+                        .map(c -> ClientView.of(c, location.zone()))
+                        .toList(),
+                page,
+                found.total());
     }
 
     private Location location(Caller caller, long cid) {

@@ -9,10 +9,27 @@ import java.util.List;
  * {@code categories}/{@code labels}). Absent fields keep their value on update. {@code phone}
  * may be a JSON string or number, the sms flags booleans or 0/1; {@code custom_fields} is accepted and not stored.
  */
-record ClientRequest(String name, String surname, String patronymic, String middleName, String phone, String email,
-        Integer sexId, Integer genderId, Integer importanceId, BigDecimal discount, String card, String birthDate,
-        String comment, BigDecimal spent, BigDecimal balance, Object smsCheck, Object smsNot, List<Long> categories,
-        List<Long> labels, Object customFields) {
+record ClientRequest(
+        String name,
+        String surname,
+        String patronymic,
+        String middleName,
+        String phone,
+        String email,
+        Integer sexId,
+        Integer genderId,
+        Integer importanceId,
+        BigDecimal discount,
+        String card,
+        String birthDate,
+        String comment,
+        BigDecimal spent,
+        BigDecimal balance,
+        Object smsCheck,
+        Object smsNot,
+        List<Long> categories,
+        List<Long> labels,
+        Object customFields) {
 
     Integer sex() {
         return sexId != null ? sexId : genderId;

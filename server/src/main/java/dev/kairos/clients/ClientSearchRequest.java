@@ -9,6 +9,11 @@ import tools.jackson.databind.JsonNode;
  * @param pageSize at most 200, default 25
  * @param filters an array of {@code {type, state}}; {@code {}} and null mean none
  */
-record ClientSearchRequest(Integer page, Integer pageSize, List<String> fields, String orderBy, String orderByDirection,
-        String operation, JsonNode filters) {
-}
+record ClientSearchRequest(
+        Integer page,
+        Integer pageSize,
+        List<String> fields,
+        String orderBy,
+        String orderByDirection,
+        String operation,
+        JsonNode filters) {}

@@ -17,8 +17,7 @@ final class ClientView {
 
     private static final List<String> IMPORTANCE = List.of("no category", "bronze", "silver", "gold");
 
-    private ClientView() {
-    }
+    private ClientView() {}
 
     static Map<String, Object> of(Client c, ZoneId zone) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -29,7 +28,11 @@ final class ClientView {
         m.put("middle_name", c.patronymic());
         m.put("phone", c.phone() == null ? "" : c.phone().e164());
         m.put("email", c.email());
-        m.put("categories", c.categories().stream().map(k -> Map.of("id", k.id(), "title", k.title(), "color", k.color())).toList());
+        m.put(
+                "categories",
+                c.categories().stream()
+                        .map(k -> Map.of("id", k.id(), "title", k.title(), "color", k.color()))
+                        .toList());
         m.put("sex_id", c.sex().id());
         m.put("gender_id", c.sex().id());
         m.put("sex", c.sex().wireName());

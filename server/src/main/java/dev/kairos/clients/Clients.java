@@ -58,8 +58,11 @@ public class Clients {
     /** The live client {@code clientId} of the location; empty if it is another location's, deleted or unknown. */
     public Optional<Client> find(long locationId, long clientId) {
         return db.sql(SELECT + " where c.id = :id and c.location_id = :location and not c.deleted")
-                .param("id", clientId).param("location", locationId)
-                .query(Clients::map).optional().map(c -> withCategories(List.of(c)).get(0));
+                .param("id", clientId)
+                .param("location", locationId)
+                .query(Clients::map)
+                .optional()
+                .map(c -> withCategories(List.of(c)).get(0));
     }
 
     /**
@@ -73,28 +76,36 @@ public class Clients {
      * @throws IllegalArgumentException when the location is not in the chain, or a client must be
      *     created and the name is blank or longer than 200 characters
      */
-    public Client findOrCreateByPhone(long chainId, long locationId, PhoneNumber phone, String name, String surname,
-            String email) {
-        return find(locationId, findOrCreateIdByPhone(chainId, locationId, phone, name, surname, email)).orElseThrow();
+    public Client findOrCreateByPhone(
+            long chainId, long locationId, PhoneNumber phone, String name, String surname, String email) {
+        return find(locationId, findOrCreateIdByPhone(chainId, locationId, phone, name, surname, email))
+                .orElseThrow();
     }
 
     /**
      * The id of {@link #findOrCreateByPhone}'s client, in one or two statements: what booking needs
      * on its hot path, without the client's visit counts and categories.
      */
-    public long findOrCreateIdByPhone(long chainId, long locationId, PhoneNumber phone, String name, String surname, String email) {
+    public long findOrCreateIdByPhone(
+            long chainId, long locationId, PhoneNumber phone, String name, String surname, String email) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             return db.sql("select id from clients where location_id = :location and phone = :phone and not deleted")
-                    .param("location", locationId).param("phone", phone.e164()).query(Long.class).optional()
-                    .orElseThrow(() -> new IllegalArgumentException("a new client needs a name of 1 to 200 characters"));
+                    .param("location", locationId)
+                    .param("phone", phone.e164())
+                    .query(Long.class)
+                    .optional()
+                    .orElseThrow(
+                            () -> new IllegalArgumentException("a new client needs a name of 1 to 200 characters"));
         }
-        ClientFields fields = ClientFields.minimal(name.strip(), blankIfNull(surname), phone.e164(), blankIfNull(email));
+        ClientFields fields =
+                ClientFields.minimal(name.strip(), blankIfNull(surname), phone.e164(), blankIfNull(email));
         for (int attempt = 0; attempt < 3; attempt++) {
             // Empty only when another booking made the same client meanwhile (the next attempt finds it)
             // or the location is not the chain's.
             Optional<Long> id = db.sql(FIND_OR_INSERT)
                     .paramSource(SqlParams.of(fields).addValue("chain", chainId).addValue("location", locationId))
-                    .query(Long.class).optional();
+                    .query(Long.class)
+                    .optional();
             if (id.isPresent()) {
                 return id.get();
             }
@@ -107,14 +118,19 @@ public class Clients {
 
     Optional<Client> findByPhone(long locationId, PhoneNumber phone) {
         return db.sql(SELECT + " where c.location_id = :location and c.phone = :phone and not c.deleted")
-                .param("location", locationId).param("phone", phone.e164())
-                .query(Clients::map).optional().map(c -> withCategories(List.of(c)).get(0));
+                .param("location", locationId)
+                .param("phone", phone.e164())
+                .query(Clients::map)
+                .optional()
+                .map(c -> withCategories(List.of(c)).get(0));
     }
 
     /** The new client's id, or empty when a live client of the location already has the phone. */
     OptionalLong insert(long chainId, long locationId, ClientFields f) {
-        Optional<Long> id = db.sql(INSERT).paramSource(SqlParams.of(f).addValue("chain", chainId).addValue("location", locationId))
-                .query(Long.class).optional();
+        Optional<Long> id = db.sql(INSERT)
+                .paramSource(SqlParams.of(f).addValue("chain", chainId).addValue("location", locationId))
+                .query(Long.class)
+                .optional();
         id.ifPresent(clientId -> link(clientId, f.categories()));
         return id.map(OptionalLong::of).orElse(OptionalLong.empty());
     }
@@ -127,27 +143,37 @@ public class Clients {
                                spent = :spent, balance = :balance, updated_at = now()
                          where id = :id and location_id = :location and not deleted
                         """)
-                .paramSource(SqlParams.of(f).addValue("id", clientId).addValue("location", locationId)).update();
+                .paramSource(SqlParams.of(f).addValue("id", clientId).addValue("location", locationId))
+                .update();
         if (f.categories() != null) {
-            db.sql("delete from client_category_links where client_id = :id").param("id", clientId).update();
+            db.sql("delete from client_category_links where client_id = :id")
+                    .param("id", clientId)
+                    .update();
             link(clientId, f.categories());
         }
     }
 
     /** Marks the client deleted; false if it was not a live client of the location. */
     boolean delete(long locationId, long clientId) {
-        return db.sql("update clients set deleted = true, updated_at = now() where id = :id and location_id = :location and not deleted")
-                .param("id", clientId).param("location", locationId).update() == 1;
+        return db.sql(
+                                "update clients set deleted = true, updated_at = now() where id = :id and location_id = :location and not deleted")
+                        .param("id", clientId)
+                        .param("location", locationId)
+                        .update()
+                == 1;
     }
 
     /** One page of the clients {@code criteria} selects, and how many it selects in all. */
     ClientPage search(ClientCriteria criteria, ClientOrder order, int page, int size) {
         long total = db.sql("select count(*) from clients c where " + criteria.where())
-                .paramSource(criteria.params()).query(Long.class).single();
+                .paramSource(criteria.params())
+                .query(Long.class)
+                .single();
         List<Client> clients = db.sql(SELECT + " where " + criteria.where() + " order by " + order.orderBy()
                         + " limit :limit offset :offset")
                 .paramSource(criteria.params().addValue("limit", size).addValue("offset", (long) (page - 1) * size))
-                .query(Clients::map).list();
+                .query(Clients::map)
+                .list();
         return new ClientPage(withCategories(clients), total);
     }
 
@@ -156,24 +182,33 @@ public class Clients {
         if (categoryIds == null || categoryIds.isEmpty()) {
             return List.of();
         }
-        List<Long> known = db.sql("select id from client_categories where location_id = :location and id in (:ids) and not deleted")
-                .param("location", locationId).param("ids", categoryIds).query(Long.class).list();
+        List<Long> known = db.sql(
+                        "select id from client_categories where location_id = :location and id in (:ids) and not deleted")
+                .param("location", locationId)
+                .param("ids", categoryIds)
+                .query(Long.class)
+                .list();
         return categoryIds.stream().filter(id -> !known.contains(id)).toList();
     }
 
-    record ClientPage(List<Client> clients, long total) {
-    }
+    record ClientPage(List<Client> clients, long total) {}
 
     private void link(long clientId, List<Long> categoryIds) {
         for (Long category : categoryIds == null ? List.<Long>of() : categoryIds) {
-            db.sql("insert into client_category_links (client_id, category_id) values (:client, :category) on conflict do nothing")
-                    .param("client", clientId).param("category", category).update();
+            db.sql(
+                            "insert into client_category_links (client_id, category_id) values (:client, :category) on conflict do nothing")
+                    .param("client", clientId)
+                    .param("category", category)
+                    .update();
         }
     }
 
     private boolean locationInChain(long chainId, long locationId) {
         return db.sql("select exists (select 1 from locations where id = :location and chain_id = :chain)")
-                .param("location", locationId).param("chain", chainId).query(Boolean.class).single();
+                .param("location", locationId)
+                .param("chain", chainId)
+                .query(Boolean.class)
+                .single();
     }
 
     private List<Client> withCategories(List<Client> clients) {
@@ -191,7 +226,9 @@ public class Clients {
                 .query((rs, n) -> byClient.computeIfAbsent(rs.getLong("client_id"), k -> new ArrayList<>())
                         .add(new Client.Category(rs.getLong("id"), rs.getString("title"), rs.getString("color"))))
                 .list();
-        return clients.stream().map(c -> c.withCategories(byClient.getOrDefault(c.id(), List.of()))).toList();
+        return clients.stream()
+                .map(c -> c.withCategories(byClient.getOrDefault(c.id(), List.of())))
+                .toList();
     }
 
     private static String blankIfNull(String text) {
@@ -200,13 +237,30 @@ public class Clients {
 
     private static Client map(ResultSet rs, int row) throws SQLException {
         String phone = rs.getString("phone");
-        return new Client(rs.getLong("id"), rs.getLong("chain_id"), rs.getLong("location_id"), rs.getString("name"),
-                rs.getString("surname"), rs.getString("patronymic"), phone.isEmpty() ? null : PhoneNumber.stored(phone),
-                rs.getString("email"), Client.Sex.ofId(rs.getInt("gender")), rs.getInt("importance"),
-                rs.getBigDecimal("discount"), rs.getString("card"), rs.getObject("birth_date", java.time.LocalDate.class),
-                rs.getString("comment"), rs.getBoolean("sms_check"), rs.getBoolean("sms_not"), rs.getBigDecimal("spent"),
-                rs.getBigDecimal("balance"), rs.getLong("visits"), instant(rs.getTimestamp("first_visit")),
-                instant(rs.getTimestamp("last_visit")), instant(rs.getTimestamp("updated_at")), List.of());
+        return new Client(
+                rs.getLong("id"),
+                rs.getLong("chain_id"),
+                rs.getLong("location_id"),
+                rs.getString("name"),
+                rs.getString("surname"),
+                rs.getString("patronymic"),
+                phone.isEmpty() ? null : PhoneNumber.stored(phone),
+                rs.getString("email"),
+                Client.Sex.ofId(rs.getInt("gender")),
+                rs.getInt("importance"),
+                rs.getBigDecimal("discount"),
+                rs.getString("card"),
+                rs.getObject("birth_date", java.time.LocalDate.class),
+                rs.getString("comment"),
+                rs.getBoolean("sms_check"),
+                rs.getBoolean("sms_not"),
+                rs.getBigDecimal("spent"),
+                rs.getBigDecimal("balance"),
+                rs.getLong("visits"),
+                instant(rs.getTimestamp("first_visit")),
+                instant(rs.getTimestamp("last_visit")),
+                instant(rs.getTimestamp("updated_at")),
+                List.of());
     }
 
     private static Instant instant(Timestamp timestamp) {

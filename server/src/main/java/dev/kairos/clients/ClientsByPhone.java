@@ -35,11 +35,16 @@ public class ClientsByPhone {
                           join locations l on l.id = :location
                         on conflict (location_id, phone) where phone <> '' and not deleted do nothing
                         """)
-                .param("phones", phones).param("names", given).param("location", locationId).update();
+                .param("phones", phones)
+                .param("names", given)
+                .param("location", locationId)
+                .update();
         Map<String, Long> ids = new HashMap<>();
         db.sql("select phone, id from clients where location_id = :location and phone = any(:phones) and not deleted")
-                .param("location", locationId).param("phones", phones)
-                .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2))).list();
+                .param("location", locationId)
+                .param("phones", phones)
+                .query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return ids;
     }
 }

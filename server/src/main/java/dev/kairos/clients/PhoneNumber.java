@@ -117,7 +117,8 @@ public final class PhoneNumber {
     }
 
     private static boolean writtenNationally(Phonenumber.PhoneNumber number, String digits) {
-        String national = UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL).replaceAll("[^0-9]", "");
+        String national =
+                UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.NATIONAL).replaceAll("[^0-9]", "");
         return national.equals(digits)
                 || number.getCountryCodeSource() == Phonenumber.PhoneNumber.CountryCodeSource.FROM_NUMBER_WITH_IDD;
     }

@@ -13,8 +13,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class SearchFilters {
 
-    private SearchFilters() {
-    }
+    private SearchFilters() {}
 
     static void apply(JsonNode filters, ClientCriteria criteria) {
         if (filters == null || filters.isNull() || (filters.isObject() && filters.isEmpty())) {
@@ -68,11 +67,15 @@ final class SearchFilters {
             throw bad("sold_amount needs state {from, to}");
         }
         JsonNode value = state.path(side);
-        if (value.isMissingNode() || value.isNull() || (value.isString() && value.asString().isBlank())) {
+        if (value.isMissingNode()
+                || value.isNull()
+                || (value.isString() && value.asString().isBlank())) {
             return null;
         }
         try {
-            return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asString().strip());
+            return value.isNumber()
+                    ? value.decimalValue()
+                    : new BigDecimal(value.asString().strip());
         } catch (NumberFormatException e) {
             throw bad("sold_amount." + side + " must be a number");
         }

@@ -42,14 +42,22 @@ final class AppointmentPlanner {
      * @param memberId null for a capacity service that needs no team member
      * @param instanceId the resource instance it holds, or null
      */
-    record Planned(Long memberId, long clientId, SeededService service, Instant busyFrom, Instant startsAt,
-            Instant endsAt, Instant busyUntil, Long instanceId) {
-    }
+    record Planned(
+            Long memberId,
+            long clientId,
+            SeededService service,
+            Instant busyFrom,
+            Instant startsAt,
+            Instant endsAt,
+            Instant busyUntil,
+            Long instanceId) {}
 
     static List<Planned> plan(SeededSite site, Instant now, Random random) {
         AppointmentPlanner planner = new AppointmentPlanner(site, now, random);
         LocalDate today = LocalDate.ofInstant(now, site.zone());
-        for (LocalDate day = today.minusDays(DAYS_AROUND_TODAY); !day.isAfter(today.plusDays(DAYS_AROUND_TODAY)); day = day.plusDays(1)) {
+        for (LocalDate day = today.minusDays(DAYS_AROUND_TODAY);
+                !day.isAfter(today.plusDays(DAYS_AROUND_TODAY));
+                day = day.plusDays(1)) {
             if (!day.equals(site.closedDay())) {
                 planner.planDay(day);
             }
@@ -66,7 +74,9 @@ final class AppointmentPlanner {
             }
         }
         if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-            LocalTime opens = day.getDayOfWeek() == DayOfWeek.SATURDAY ? site.site().saturdayOpens() : site.site().opens();
+            LocalTime opens = day.getDayOfWeek() == DayOfWeek.SATURDAY
+                    ? site.site().saturdayOpens()
+                    : site.site().opens();
             seats(at(day, opens.plusHours(2 + random.nextInt(4))));
         }
     }
@@ -80,7 +90,8 @@ final class AppointmentPlanner {
             SeededService service = site.services().get(key);
             DemoServices.Spec spec = service.spec();
             Instant startsAt = cursor.toInstant().plus(Duration.ofMinutes(spec.bufferBefore()));
-            Instant endsAt = startsAt.plus(Duration.ofMinutes(member.minutesByService().get(key)));
+            Instant endsAt =
+                    startsAt.plus(Duration.ofMinutes(member.minutesByService().get(key)));
             Instant busyUntil = endsAt.plus(Duration.ofMinutes(spec.bufferAfter() + spec.technicalBreak()));
             if (busyUntil.isAfter(until.toInstant())) {
                 return;
@@ -88,12 +99,14 @@ final class AppointmentPlanner {
             if (spec.bookingType().equals("walk_in_only") && startsAt.isAfter(now)) {
                 continue;
             }
-            Long instance = spec.resource() == null ? null : freeInstance(spec.resource(), cursor.toInstant(), busyUntil);
+            Long instance =
+                    spec.resource() == null ? null : freeInstance(spec.resource(), cursor.toInstant(), busyUntil);
             if (spec.resource() != null && instance == null) {
                 cursor = cursor.plusMinutes(15);
                 continue;
             }
-            planned.add(new Planned(member.id(), client(), service, cursor.toInstant(), startsAt, endsAt, busyUntil, instance));
+            planned.add(new Planned(
+                    member.id(), client(), service, cursor.toInstant(), startsAt, endsAt, busyUntil, instance));
             cursor = ZonedDateTime.ofInstant(busyUntil, cursor.getZone());
         }
     }

@@ -16,8 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DemoAppointmentsWriter {
 
-    private static final List<String> COMMENTS = List.of("Prefers a quiet room", "Allergic to latex",
-            "Running late, called ahead", "Bring the colour card", "Gift voucher");
+    private static final List<String> COMMENTS = List.of(
+            "Prefers a quiet room",
+            "Allergic to latex",
+            "Running late, called ahead",
+            "Bring the colour card",
+            "Gift voucher");
 
     private final Rows rows;
 
@@ -39,7 +43,8 @@ class DemoAppointmentsWriter {
             appointments.add(appointment(id, site.locationId(), p, life, ownerId, random));
             lines.add(line(id, p, random));
             if (p.instanceId() != null) {
-                boolean active = !life.status().equals("cancelled") && !life.status().equals("no_show");
+                boolean active =
+                        !life.status().equals("cancelled") && !life.status().equals("no_show");
                 held.add(new Held(id, p.instanceId(), utc(p.busyFrom()), utc(p.busyUntil()), active));
             }
             int roll = random.nextInt(100);
@@ -120,27 +125,50 @@ class DemoAppointmentsWriter {
                 insert into appointment_resources (appointment_id, resource_instance_id, busy_from, busy_until, active)
                 values (:appointmentId, :instanceId, :busyFrom, :busyUntil, :active)
                 """, held);
-        rows.insert("insert into appointment_labels (appointment_id, category_id) values (:appointmentId, :categoryId)", labels);
+        rows.insert(
+                "insert into appointment_labels (appointment_id, category_id) values (:appointmentId, :categoryId)",
+                labels);
     }
 
-    private static Appointment appointment(long id, long locationId, Planned p, DemoLifecycle life, long ownerId, Random random) {
+    private static Appointment appointment(
+            long id, long locationId, Planned p, DemoLifecycle life, long ownerId, Random random) {
         byte[] hash = new byte[16];
         random.nextBytes(hash);
         String comment = random.nextInt(100) < 6 ? COMMENTS.get(random.nextInt(COMMENTS.size())) : "";
         boolean cancelled = life.status().equals("cancelled");
-        return new Appointment(id, locationId, p.memberId(), p.clientId(), utc(p.startsAt()), utc(p.endsAt()),
-                utc(p.busyFrom()), utc(p.busyUntil()), life.status(), life.clientConfirmed(), life.online(), comment,
-                HexFormat.of().formatHex(hash), life.online() ? null : ownerId, utc(life.createdAt()), utc(life.updatedAt()),
-                utc(life.confirmedAt()), utc(life.arrivedAt()), utc(life.completedAt()), utc(life.noShowAt()),
-                utc(life.cancelledAt()), cancelled ? ownerId : null);
+        return new Appointment(
+                id,
+                locationId,
+                p.memberId(),
+                p.clientId(),
+                utc(p.startsAt()),
+                utc(p.endsAt()),
+                utc(p.busyFrom()),
+                utc(p.busyUntil()),
+                life.status(),
+                life.clientConfirmed(),
+                life.online(),
+                comment,
+                HexFormat.of().formatHex(hash),
+                life.online() ? null : ownerId,
+                utc(life.createdAt()),
+                utc(life.updatedAt()),
+                utc(life.confirmedAt()),
+                utc(life.arrivedAt()),
+                utc(life.completedAt()),
+                utc(life.noShowAt()),
+                utc(life.cancelledAt()),
+                cancelled ? ownerId : null);
     }
 
     private static Line line(long appointmentId, Planned p, Random random) {
         DemoServices.Spec spec = p.service().spec();
         int steps = (spec.priceMax() - spec.priceMin()) / 5;
-        BigDecimal firstCost = BigDecimal.valueOf(spec.priceMin() + 5L * random.nextInt(steps + 1)).setScale(2);
+        BigDecimal firstCost = BigDecimal.valueOf(spec.priceMin() + 5L * random.nextInt(steps + 1))
+                .setScale(2);
         BigDecimal discount = BigDecimal.valueOf(random.nextInt(100) < 15 ? 10 : 0);
-        BigDecimal cost = firstCost.multiply(BigDecimal.valueOf(100).subtract(discount))
+        BigDecimal cost = firstCost
+                .multiply(BigDecimal.valueOf(100).subtract(discount))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         return new Line(appointmentId, p.service().id(), firstCost, discount, cost);
     }
@@ -149,19 +177,35 @@ class DemoAppointmentsWriter {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    private record Appointment(long id, long locationId, Long memberId, long clientId, OffsetDateTime startsAt,
-            OffsetDateTime endsAt, OffsetDateTime busyFrom, OffsetDateTime busyUntil, String status, boolean clientConfirmed,
-            boolean online, String comment, String recordHash, Long createdUserId, OffsetDateTime createdAt,
-            OffsetDateTime updatedAt, OffsetDateTime confirmedAt, OffsetDateTime arrivedAt, OffsetDateTime completedAt,
-            OffsetDateTime noShowAt, OffsetDateTime cancelledAt, Long cancelledBy) {
-    }
+    private record Appointment(
+            long id,
+            long locationId,
+            Long memberId,
+            long clientId,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            OffsetDateTime busyFrom,
+            OffsetDateTime busyUntil,
+            String status,
+            boolean clientConfirmed,
+            boolean online,
+            String comment,
+            String recordHash,
+            Long createdUserId,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            OffsetDateTime confirmedAt,
+            OffsetDateTime arrivedAt,
+            OffsetDateTime completedAt,
+            OffsetDateTime noShowAt,
+            OffsetDateTime cancelledAt,
+            Long cancelledBy) {}
 
-    private record Line(long appointmentId, long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
-    }
+    private record Line(
+            long appointmentId, long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {}
 
-    private record Held(long appointmentId, long instanceId, OffsetDateTime busyFrom, OffsetDateTime busyUntil, boolean active) {
-    }
+    private record Held(
+            long appointmentId, long instanceId, OffsetDateTime busyFrom, OffsetDateTime busyUntil, boolean active) {}
 
-    private record Label(long appointmentId, long categoryId) {
-    }
+    private record Label(long appointmentId, long categoryId) {}
 }

@@ -22,14 +22,22 @@ class DemoCatalogWriter {
     }
 
     long location(long chainId, Site site) {
-        return rows.db().sql("""
+        return rows.db()
+                .sql("""
                         insert into locations (chain_id, title, time_zone, country, city, address, phone, currency, default_region)
                         values (:chain, :title, :zone, :country, :city, :address, :phone, :currency, :region) returning id
                         """)
-                .param("chain", chainId).param("title", site.title()).param("zone", site.zone())
-                .param("country", site.country()).param("city", site.city()).param("address", site.address())
-                .param("phone", site.phone()).param("currency", site.currency()).param("region", site.region())
-                .query(Long.class).single();
+                .param("chain", chainId)
+                .param("title", site.title())
+                .param("zone", site.zone())
+                .param("country", site.country())
+                .param("city", site.city())
+                .param("address", site.address())
+                .param("phone", site.phone())
+                .param("currency", site.currency())
+                .param("region", site.region())
+                .query(Long.class)
+                .single();
     }
 
     void hours(long locationId, Site site, LocalDate closedDay) {
@@ -42,8 +50,11 @@ class DemoCatalogWriter {
                 insert into location_hours (location_id, day_of_week, opens_at, closes_at)
                 values (:locationId, :dayOfWeek, :opensAt, :closesAt)
                 """, hours);
-        rows.db().sql("insert into location_special_days (location_id, day) values (:location, :day)")
-                .param("location", locationId).param("day", closedDay).update();
+        rows.db()
+                .sql("insert into location_special_days (location_id, day) values (:location, :day)")
+                .param("location", locationId)
+                .param("day", closedDay)
+                .update();
     }
 
     /** Two treatment rooms and one laser device; instance ids by resource key. */
@@ -55,33 +66,53 @@ class DemoCatalogWriter {
     }
 
     private List<Long> resource(long locationId, String title, List<String> instanceTitles) {
-        long id = rows.db().sql("insert into resources (location_id, title) values (:location, :title) returning id")
-                .param("location", locationId).param("title", title).query(Long.class).single();
-        return instanceTitles.stream().map(t -> rows.db().sql("""
+        long id = rows.db()
+                .sql("insert into resources (location_id, title) values (:location, :title) returning id")
+                .param("location", locationId)
+                .param("title", title)
+                .query(Long.class)
+                .single();
+        return instanceTitles.stream()
+                .map(t -> rows.db()
+                        .sql("""
                         insert into resource_instances (resource_id, location_id, title) values (:resource, :location, :title)
                         returning id
                         """)
-                .param("resource", id).param("location", locationId).param("title", t).query(Long.class).single()).toList();
+                        .param("resource", id)
+                        .param("location", locationId)
+                        .param("title", t)
+                        .query(Long.class)
+                        .single())
+                .toList();
     }
 
     Map<String, SeededService> services(long locationId) {
         Map<String, Long> categories = new LinkedHashMap<>();
         for (int i = 0; i < DemoServices.CATEGORIES.size(); i++) {
             String title = DemoServices.CATEGORIES.get(i);
-            categories.put(title, rows.db().sql("""
+            categories.put(
+                    title,
+                    rows.db()
+                            .sql("""
                             insert into service_categories (location_id, title, weight) values (:location, :title, :weight) returning id
                             """)
-                    .param("location", locationId).param("title", title).param("weight", 10 - i).query(Long.class).single());
+                            .param("location", locationId)
+                            .param("title", title)
+                            .param("weight", 10 - i)
+                            .query(Long.class)
+                            .single());
         }
         Map<String, SeededService> services = new LinkedHashMap<>();
         for (DemoServices.Spec spec : DemoServices.ALL) {
-            services.put(spec.key(), new SeededService(service(locationId, categories.get(spec.category()), spec), spec));
+            services.put(
+                    spec.key(), new SeededService(service(locationId, categories.get(spec.category()), spec), spec));
         }
         return services;
     }
 
     private long service(long locationId, long categoryId, DemoServices.Spec spec) {
-        return rows.db().sql("""
+        return rows.db()
+                .sql("""
                         insert into services (location_id, category_id, title, duration_seconds, price_min, price_max,
                                               buffer_before_seconds, buffer_after_seconds, technical_break_seconds,
                                               booking_type, allow_customer_booking, allow_walk_in, requires_staff,
@@ -90,34 +121,53 @@ class DemoCatalogWriter {
                                 :bookingType, :customerBooking, true, :requiresStaff, :capacity)
                         returning id
                         """)
-                .param("location", locationId).param("category", categoryId).param("title", spec.title())
+                .param("location", locationId)
+                .param("category", categoryId)
+                .param("title", spec.title())
                 .param("duration", spec.minutes() * 60)
-                .param("priceMin", BigDecimal.valueOf(spec.priceMin())).param("priceMax", BigDecimal.valueOf(spec.priceMax()))
-                .param("before", spec.bufferBefore() * 60).param("after", spec.bufferAfter() * 60)
-                .param("break", spec.technicalBreak() * 60).param("bookingType", spec.bookingType())
-                .param("customerBooking", spec.customerBooking()).param("requiresStaff", spec.requiresStaff())
+                .param("priceMin", BigDecimal.valueOf(spec.priceMin()))
+                .param("priceMax", BigDecimal.valueOf(spec.priceMax()))
+                .param("before", spec.bufferBefore() * 60)
+                .param("after", spec.bufferAfter() * 60)
+                .param("break", spec.technicalBreak() * 60)
+                .param("bookingType", spec.bookingType())
+                .param("customerBooking", spec.customerBooking())
+                .param("requiresStaff", spec.requiresStaff())
                 .param("capacity", spec.capacity())
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     void serviceResources(Map<String, SeededService> services, Map<String, List<Long>> instances) {
-        services.values().stream().filter(s -> s.spec().resource() != null).forEach(s -> rows.db().sql("""
+        services.values().stream().filter(s -> s.spec().resource() != null).forEach(s -> rows.db()
+                .sql("""
                         insert into service_resources (service_id, resource_id)
                         select :service, resource_id from resource_instances where id = :instance
                         """)
-                .param("service", s.id()).param("instance", instances.get(s.spec().resource()).get(0)).update());
+                .param("service", s.id())
+                .param("instance", instances.get(s.spec().resource()).get(0))
+                .update());
     }
 
     List<Long> labels(long locationId) {
-        List<String[]> labels = List.of(new String[] {"VIP", "#c62828"}, new String[] {"First visit", "#1565c0"},
-                new String[] {"Paid online", "#2e7d32"}, new String[] {"Follow-up", "#f9a825"});
-        return labels.stream().map(l -> rows.db().sql("""
+        List<String[]> labels = List.of(
+                new String[] {"VIP", "#c62828"},
+                new String[] {"First visit", "#1565c0"},
+                new String[] {"Paid online", "#2e7d32"},
+                new String[] {"Follow-up", "#f9a825"});
+        return labels.stream()
+                .map(l -> rows.db()
+                        .sql("""
                         insert into appointment_categories (location_id, title, color) values (:location, :title, :color)
                         returning id
                         """)
-                .param("location", locationId).param("title", l[0]).param("color", l[1]).query(Long.class).single()).toList();
+                        .param("location", locationId)
+                        .param("title", l[0])
+                        .param("color", l[1])
+                        .query(Long.class)
+                        .single())
+                .toList();
     }
 
-    private record Hours(long locationId, short dayOfWeek, LocalTime opensAt, LocalTime closesAt) {
-    }
+    private record Hours(long locationId, short dayOfWeek, LocalTime opensAt, LocalTime closesAt) {}
 }

@@ -33,10 +33,22 @@ class DemoClientsWriter {
             do {
                 phone = site.mobilePrefix() + digits(random, site.mobileDigits());
             } while (!phones.add(phone));
-            String email = random.nextInt(4) == 0 ? "" : ascii(name + "." + surname).toLowerCase() + id + "@example.com";
-            LocalDate birthDate = random.nextInt(3) == 0 ? null : LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            clients.add(new Client(id, chainId, locationId, name, surname, phone, email, (short) (1 + random.nextInt(2)),
-                    (short) random.nextInt(4), birthDate));
+            String email =
+                    random.nextInt(4) == 0 ? "" : ascii(name + "." + surname).toLowerCase() + id + "@example.com";
+            LocalDate birthDate = random.nextInt(3) == 0
+                    ? null
+                    : LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            clients.add(new Client(
+                    id,
+                    chainId,
+                    locationId,
+                    name,
+                    surname,
+                    phone,
+                    email,
+                    (short) (1 + random.nextInt(2)),
+                    (short) random.nextInt(4),
+                    birthDate));
         }
         rows.insert("""
                 insert into clients (id, chain_id, location_id, name, surname, phone, email, gender, importance, birth_date)
@@ -58,7 +70,15 @@ class DemoClientsWriter {
                 .replaceAll("[^A-Za-z.]", "");
     }
 
-    private record Client(long id, long chainId, long locationId, String name, String surname, String phone, String email,
-            short gender, short importance, LocalDate birthDate) {
-    }
+    private record Client(
+            long id,
+            long chainId,
+            long locationId,
+            String name,
+            String surname,
+            String phone,
+            String email,
+            short gender,
+            short importance,
+            LocalDate birthDate) {}
 }

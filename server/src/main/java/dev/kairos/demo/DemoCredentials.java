@@ -9,7 +9,12 @@ import java.util.Map;
  *
  * @param locations location ids by title; the first is the Berlin location
  */
-public record DemoCredentials(String login, String password, String partnerToken, String userToken, long locationId,
+public record DemoCredentials(
+        String login,
+        String password,
+        String partnerToken,
+        String userToken,
+        long locationId,
         Map<String, Long> locations) {
 
     /** The content of {@code demo-credentials.json}, in a stable key order. */

@@ -35,7 +35,10 @@ class DemoCredentialsFile {
     Optional<String> password() {
         try {
             JsonNode node = Files.isRegularFile(path) ? json.readTree(path.toFile()) : null;
-            return Optional.ofNullable(node).map(n -> n.get("password")).filter(JsonNode::isString).map(JsonNode::asString);
+            return Optional.ofNullable(node)
+                    .map(n -> n.get("password"))
+                    .filter(JsonNode::isString)
+                    .map(JsonNode::asString);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -46,8 +49,13 @@ class DemoCredentialsFile {
             Files.createDirectories(path.getParent());
             Path temp = Files.createTempFile(path.getParent(), "demo-credentials", ".tmp");
             restrictToOwner(temp);
-            Files.writeString(temp, json.writerWithDefaultPrettyPrinter().writeValueAsString(credentials.asJson(baseUrl)) + "\n");
-            Files.move(temp, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.writeString(
+                    temp, json.writerWithDefaultPrettyPrinter().writeValueAsString(credentials.asJson(baseUrl)) + "\n");
+            Files.move(
+                    temp,
+                    path,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + path, e);
         }

@@ -38,8 +38,14 @@ public class DemoData {
     private final DemoAppointmentsWriter appointments;
     private final Clock clock;
 
-    DemoData(Rows rows, Accounts accounts, DemoCatalogWriter catalog, DemoTeamWriter team, DemoClientsWriter clients,
-            DemoAppointmentsWriter appointments, Clock clock) {
+    DemoData(
+            Rows rows,
+            Accounts accounts,
+            DemoCatalogWriter catalog,
+            DemoTeamWriter team,
+            DemoClientsWriter clients,
+            DemoAppointmentsWriter appointments,
+            Clock clock) {
         this.rows = rows;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -56,15 +62,24 @@ public class DemoData {
      */
     @Transactional
     public DemoCredentials prepare(Optional<String> knownPassword) {
-        rows.db().sql("select pg_advisory_xact_lock(hashtext('kairos-demo'))").query(Object.class).single();
-        Optional<Long> owner = rows.db().sql("select id from users where login = :login")
-                .param("login", OWNER_LOGIN).query(Long.class).optional();
+        rows.db()
+                .sql("select pg_advisory_xact_lock(hashtext('kairos-demo'))")
+                .query(Object.class)
+                .single();
+        Optional<Long> owner = rows.db()
+                .sql("select id from users where login = :login")
+                .param("login", OWNER_LOGIN)
+                .query(Long.class)
+                .optional();
         return owner.isPresent() ? refresh(owner.get(), knownPassword) : seed();
     }
 
     private DemoCredentials seed() {
-        long chain = rows.db().sql("insert into chains (title) values (:title) returning id")
-                .param("title", DemoSites.CHAIN).query(Long.class).single();
+        long chain = rows.db()
+                .sql("insert into chains (title) values (:title) returning id")
+                .param("title", DemoSites.CHAIN)
+                .query(Long.class)
+                .single();
         String password = newPassword();
         Accounts.SignedIn owner = accounts.createOwner(chain, OWNER_LOGIN, password, "Demo Owner");
         Map<String, Long> positions = team.positions(chain);
@@ -73,44 +88,70 @@ public class DemoData {
         int written = 0;
         for (DemoSites.Site site : DemoSites.ALL) {
             SeededSite seeded = seedSite(chain, site, positions, now, random);
-            written += appointments.write(seeded, AppointmentPlanner.plan(seeded, now, random), owner.userId(), now, random);
+            written += appointments.write(
+                    seeded, AppointmentPlanner.plan(seeded, now, random), owner.userId(), now, random);
         }
-        log.info("Seeded the demo chain {}: {} locations, {} appointments in {} ms", chain, DemoSites.ALL.size(), written,
+        log.info(
+                "Seeded the demo chain {}: {} locations, {} appointments in {} ms",
+                chain,
+                DemoSites.ALL.size(),
+                written,
                 Duration.between(now, clock.instant()).toMillis());
         String partner = accounts.createPartnerToken(chain, DemoSites.CHAIN);
         return credentials(chain, password, partner, owner.userToken());
     }
 
-    private SeededSite seedSite(long chain, DemoSites.Site site, Map<String, Long> positions, Instant now, Random random) {
+    private SeededSite seedSite(
+            long chain, DemoSites.Site site, Map<String, Long> positions, Instant now, Random random) {
         LocalDate today = LocalDate.ofInstant(now, ZoneId.of(site.zone()));
-        LocalDate closedDay = today.plusDays(9).getDayOfWeek() == DayOfWeek.SUNDAY ? today.plusDays(10) : today.plusDays(9);
-        LocalDate dayOff = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(2);
+        LocalDate closedDay =
+                today.plusDays(9).getDayOfWeek() == DayOfWeek.SUNDAY ? today.plusDays(10) : today.plusDays(9);
+        LocalDate dayOff =
+                today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(2);
         long location = catalog.location(chain, site);
         catalog.hours(location, site, closedDay);
         Map<String, List<Long>> instances = catalog.resources(location);
         Map<String, SeededService> services = catalog.services(location);
         catalog.serviceResources(services, instances);
-        return new SeededSite(location, site, team.team(location, site, positions, services, dayOff), services, instances,
-                clients.clients(chain, location, site, random), catalog.labels(location), closedDay, dayOff);
+        return new SeededSite(
+                location,
+                site,
+                team.team(location, site, positions, services, dayOff),
+                services,
+                instances,
+                clients.clients(chain, location, site, random),
+                catalog.labels(location),
+                closedDay,
+                dayOff);
     }
 
     private DemoCredentials refresh(long ownerId, Optional<String> knownPassword) {
-        long chain = rows.db().sql("select chain_id from users where id = :id").param("id", ownerId).query(Long.class).single();
+        long chain = rows.db()
+                .sql("select chain_id from users where id = :id")
+                .param("id", ownerId)
+                .query(Long.class)
+                .single();
         Optional<Accounts.SignedIn> signedIn = knownPassword.flatMap(p -> accounts.signIn(OWNER_LOGIN, p));
         String password = signedIn.isPresent() ? knownPassword.get() : newPassword();
         if (signedIn.isEmpty()) {
             accounts.changePassword(ownerId, password);
         }
-        String userToken = signedIn.or(() -> accounts.signIn(OWNER_LOGIN, password)).orElseThrow().userToken();
+        String userToken = signedIn.or(() -> accounts.signIn(OWNER_LOGIN, password))
+                .orElseThrow()
+                .userToken();
         String partner = accounts.createPartnerToken(chain, DemoSites.CHAIN);
         return credentials(chain, password, partner, userToken);
     }
 
     private DemoCredentials credentials(long chain, String password, String partner, String userToken) {
         Map<String, Long> locations = new LinkedHashMap<>();
-        rows.db().sql("select id, title from locations where chain_id = :chain order by id").param("chain", chain)
-                .query((rs, n) -> locations.put(rs.getString("title"), rs.getLong("id"))).list();
-        long berlin = locations.getOrDefault(DemoSites.BERLIN.title(), locations.values().iterator().next());
+        rows.db()
+                .sql("select id, title from locations where chain_id = :chain order by id")
+                .param("chain", chain)
+                .query((rs, n) -> locations.put(rs.getString("title"), rs.getLong("id")))
+                .list();
+        long berlin = locations.getOrDefault(
+                DemoSites.BERLIN.title(), locations.values().iterator().next());
         return new DemoCredentials(OWNER_LOGIN, password, partner, userToken, berlin, locations);
     }
 

@@ -57,11 +57,13 @@ class DemoMode implements ApplicationRunner {
         out.println(" Partner token   : " + credentials.partnerToken());
         out.println(" User token      : " + credentials.userToken());
         out.println(" Location id     : " + credentials.locationId() + " (" + DemoSites.BERLIN.title() + ")");
-        credentials.locations().entrySet().stream().filter(e -> e.getValue() != credentials.locationId())
+        credentials.locations().entrySet().stream()
+                .filter(e -> e.getValue() != credentials.locationId())
                 .forEach(e -> out.printf(" Also            : %d (%s)%n", e.getValue(), e.getKey()));
         out.println();
         out.println(" Try: curl -H 'Accept: application/vnd.api.v2+json' \\");
-        out.println("        -H 'Authorization: Bearer " + credentials.partnerToken() + ", User " + credentials.userToken() + "' \\");
+        out.println("        -H 'Authorization: Bearer " + credentials.partnerToken() + ", User "
+                + credentials.userToken() + "' \\");
         out.println("        " + baseUrl() + "/api/v1/company/" + credentials.locationId());
         out.println(" Saved to " + file.path());
         out.println(line);
@@ -69,6 +71,7 @@ class DemoMode implements ApplicationRunner {
     }
 
     private String baseUrl() {
-        return "http://localhost:" + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        return "http://localhost:"
+                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
     }
 }

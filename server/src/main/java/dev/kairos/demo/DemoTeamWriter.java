@@ -26,20 +26,34 @@ class DemoTeamWriter {
     Map<String, Long> positions(long chainId) {
         Map<String, Long> positions = new LinkedHashMap<>();
         for (String title : List.of("Stylist", "Therapist", "Laser specialist")) {
-            positions.put(title, rows.db().sql("insert into positions (chain_id, title) values (:chain, :title) returning id")
-                    .param("chain", chainId).param("title", title).query(Long.class).single());
+            positions.put(
+                    title,
+                    rows.db()
+                            .sql("insert into positions (chain_id, title) values (:chain, :title) returning id")
+                            .param("chain", chainId)
+                            .param("title", title)
+                            .query(Long.class)
+                            .single());
         }
         return positions;
     }
 
-    List<SeededMember> team(long locationId, Site site, Map<String, Long> positions, Map<String, SeededService> services,
+    List<SeededMember> team(
+            long locationId,
+            Site site,
+            Map<String, Long> positions,
+            Map<String, SeededService> services,
             LocalDate dayOff) {
         List<SeededMember> team = new ArrayList<>();
         List<Hours> hours = new ArrayList<>();
         List<Skill> skills = new ArrayList<>();
         for (int i = 0; i < site.team().size(); i++) {
             Member spec = site.team().get(i);
-            long id = member(locationId, spec, positions.get(spec.position()), site.team().size() - i);
+            long id = member(
+                    locationId,
+                    spec,
+                    positions.get(spec.position()),
+                    site.team().size() - i);
             hours.addAll(weeklyHours(id, locationId, spec, site));
             Map<String, Integer> minutes = new LinkedHashMap<>();
             for (String key : spec.skills()) {
@@ -65,16 +79,26 @@ class DemoTeamWriter {
 
     private long member(long locationId, Member spec, long positionId, int weight) {
         String email = spec.name().toLowerCase().replace(' ', '.') + "@demo.kairos.dev";
-        long id = rows.db().sql("""
+        long id = rows.db()
+                .sql("""
                         insert into team_members (location_id, position_id, name, specialization, email, hidden, weight, rating)
                         values (:location, :position, :name, :specialization, :email, :hidden, :weight, 4.8)
                         returning id
                         """)
-                .param("location", locationId).param("position", positionId).param("name", spec.name())
-                .param("specialization", spec.position()).param("email", email).param("hidden", spec.hidden())
-                .param("weight", weight).query(Long.class).single();
-        rows.db().sql("insert into team_member_locations (team_member_id, location_id) values (:member, :location)")
-                .param("member", id).param("location", locationId).update();
+                .param("location", locationId)
+                .param("position", positionId)
+                .param("name", spec.name())
+                .param("specialization", spec.position())
+                .param("email", email)
+                .param("hidden", spec.hidden())
+                .param("weight", weight)
+                .query(Long.class)
+                .single();
+        rows.db()
+                .sql("insert into team_member_locations (team_member_id, location_id) values (:member, :location)")
+                .param("member", id)
+                .param("location", locationId)
+                .update();
         return id;
     }
 
@@ -90,16 +114,18 @@ class DemoTeamWriter {
     }
 
     private void dayOffOn(long memberId, long locationId, LocalDate day) {
-        rows.db().sql("""
+        rows.db()
+                .sql("""
                         insert into team_member_schedule_days (team_member_id, location_id, day, is_working, off_day_type)
                         values (:member, :location, :day, false, 1)
                         """)
-                .param("member", memberId).param("location", locationId).param("day", day).update();
+                .param("member", memberId)
+                .param("location", locationId)
+                .param("day", day)
+                .update();
     }
 
-    private record Hours(long memberId, long locationId, short dayOfWeek, LocalTime startsAt, LocalTime endsAt) {
-    }
+    private record Hours(long memberId, long locationId, short dayOfWeek, LocalTime startsAt, LocalTime endsAt) {}
 
-    private record Skill(long serviceId, long memberId, Integer durationSeconds) {
-    }
+    private record Skill(long serviceId, long memberId, Integer durationSeconds) {}
 }

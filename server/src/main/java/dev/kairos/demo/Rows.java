@@ -28,7 +28,10 @@ class Rows {
     /** Draws {@code count} ids from the table's identity sequence, so rows can reference each other in one batch. */
     List<Long> nextIds(String table, int count) {
         return db.sql("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :count)")
-                .param("table", table).param("count", count).query(Long.class).list();
+                .param("table", table)
+                .param("count", count)
+                .query(Long.class)
+                .list();
     }
 
     JdbcClient db() {

@@ -26,7 +26,8 @@ class BusyIntervals {
     }
 
     /** Per member and date, the wire objects {@code {entity_type:"record", entity_id, from, to}}, in one query. */
-    Map<Long, Map<LocalDate, List<Map<String, Object>>>> of(Collection<Long> memberIds, Location location, DateRange range) {
+    Map<Long, Map<LocalDate, List<Map<String, Object>>>> of(
+            Collection<Long> memberIds, Location location, DateRange range) {
         Map<Long, Map<LocalDate, List<Map<String, Object>>>> busy = new HashMap<>();
         if (memberIds.isEmpty()) {
             return busy;
@@ -42,18 +43,28 @@ class BusyIntervals {
                            and busy_from < :end and busy_until > :start
                          order by busy_from
                         """)
-                .param("location", location.id()).param("members", memberIds)
-                .param("start", OffsetDateTime.ofInstant(start, zone)).param("end", OffsetDateTime.ofInstant(end, zone))
+                .param("location", location.id())
+                .param("members", memberIds)
+                .param("start", OffsetDateTime.ofInstant(start, zone))
+                .param("end", OffsetDateTime.ofInstant(end, zone))
                 .query((ResultSet rs) -> {
-                    Instant from = rs.getObject("busy_from", OffsetDateTime.class).toInstant();
-                    Instant until = rs.getObject("busy_until", OffsetDateTime.class).toInstant();
-                    Map<LocalDate, List<Map<String, Object>>> days = busy.computeIfAbsent(rs.getLong("team_member_id"), m -> new HashMap<>());
+                    Instant from =
+                            rs.getObject("busy_from", OffsetDateTime.class).toInstant();
+                    Instant until =
+                            rs.getObject("busy_until", OffsetDateTime.class).toInstant();
+                    Map<LocalDate, List<Map<String, Object>>> days =
+                            busy.computeIfAbsent(rs.getLong("team_member_id"), m -> new HashMap<>());
                     split(rs.getLong("id"), from, until, zone, range, days);
                 });
         return busy;
     }
 
-    private static void split(long id, Instant from, Instant until, ZoneId zone, DateRange range,
+    private static void split(
+            long id,
+            Instant from,
+            Instant until,
+            ZoneId zone,
+            DateRange range,
             Map<LocalDate, List<Map<String, Object>>> days) {
         LocalDate date = from.atZone(zone).toLocalDate();
         for (; date.atStartOfDay(zone).toInstant().isBefore(until); date = date.plusDays(1)) {
@@ -62,7 +73,8 @@ class BusyIntervals {
             }
             Instant dayStart = date.atStartOfDay(zone).toInstant();
             Instant dayEnd = date.plusDays(1).atStartOfDay(zone).toInstant();
-            LocalTime pieceFrom = (from.isAfter(dayStart) ? from : dayStart).atZone(zone).toLocalTime();
+            LocalTime pieceFrom =
+                    (from.isAfter(dayStart) ? from : dayStart).atZone(zone).toLocalTime();
             LocalTime pieceTo = until.isBefore(dayEnd) ? until.atZone(zone).toLocalTime() : LocalTime.MAX;
             Map<String, Object> piece = new LinkedHashMap<>();
             piece.put("entity_type", "record");

@@ -5,8 +5,7 @@ import dev.kairos.web.Validation;
 /** Reads yes/no fields as clients send them: true/false, 1/0 or their strings. */
 final class Flags {
 
-    private Flags() {
-    }
+    private Flags() {}
 
     /** The flag's value, {@code fallback} when absent; an unreadable value is a field error in {@code v}. */
     static boolean read(Object value, boolean fallback, String field, Validation v) {

@@ -39,31 +39,43 @@ class LegacyScheduleController {
     }
 
     /** One day as the deprecated API sends it; {@code is_working} takes 0/1 or true/false. */
-    record LegacyDay(String date, Object isWorking, List<SlotBody> slots) {
-    }
+    record LegacyDay(String date, Object isWorking, List<SlotBody> slots) {}
 
     /** Dates as {@code Y-m-d} or {@code YYYYMMDD}. */
     @GetMapping("/schedule/{cid}/{staffId}/{startDate}/{endDate}")
-    Envelope<List<Map<String, Object>>> get(Caller caller, @PathVariable long cid, @PathVariable long staffId,
-            @PathVariable String startDate, @PathVariable String endDate) {
+    Envelope<List<Map<String, Object>>> get(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable long staffId,
+            @PathVariable String startDate,
+            @PathVariable String endDate) {
         access.read(caller, cid);
         access.activeMember(cid, staffId);
-        DateRange range = DateRange.of(WireTime.parseDate("start_date", startDate), WireTime.parseDate("end_date", endDate),
-                "start_date", "end_date");
+        DateRange range = DateRange.of(
+                WireTime.parseDate("start_date", startDate),
+                WireTime.parseDate("end_date", endDate),
+                "start_date",
+                "end_date");
         return Envelope.of(days(cid, staffId, range.from(), range.toInclusive(), null));
     }
 
     @PutMapping("/schedule/{cid}/{staffId}")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<List<Map<String, Object>>> put(Caller caller, @PathVariable long cid, @PathVariable long staffId,
-            @RequestBody List<LegacyDay> body) {
+    Envelope<List<Map<String, Object>>> put(
+            Caller caller, @PathVariable long cid, @PathVariable long staffId, @RequestBody List<LegacyDay> body) {
         access.write(caller, cid, Right.MANAGE_SCHEDULE);
         access.activeMember(cid, staffId);
         List<DayOverride> days = parse(body);
         days.forEach(day -> schedules.setDay(staffId, cid, day));
         List<LocalDate> dates = days.stream().map(DayOverride::date).toList();
-        activity.record(cid, caller, "updated", "schedule", staffId, Map.of("set", dates.stream().map(LocalDate::toString).toList()));
+        activity.record(
+                cid,
+                caller,
+                "updated",
+                "schedule",
+                staffId,
+                Map.of("set", dates.stream().map(LocalDate::toString).toList()));
         if (dates.isEmpty()) {
             return Envelope.of(List.of(), Map.of("message", "Created"));
         }
@@ -90,8 +102,10 @@ class LegacyScheduleController {
             LocalDate date = WireTime.parseDate(field + ".date", day.date());
             boolean working = Flags.read(day.isWorking(), true, field + ".is_working", v);
             List<TimeSlot> slots = SlotBody.day(day.slots(), field + ".slots", v);
-            v.check(days.put(date, working ? DayOverride.workingDay(date, slots) : DayOverride.dayOff(date, 0)) == null,
-                    field + ".date", "is given twice");
+            v.check(
+                    days.put(date, working ? DayOverride.workingDay(date, slots) : DayOverride.dayOff(date, 0)) == null,
+                    field + ".date",
+                    "is given twice");
         }
         v.orThrow();
         return List.copyOf(days.values());

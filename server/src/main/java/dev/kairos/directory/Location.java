@@ -36,6 +36,5 @@ public record Location(
             boolean allowChangeRecord,
             int changeDelaySeconds,
             boolean phoneConfirmation,
-            String visitGrouping) {
-    }
+            String visitGrouping) {}
 }

@@ -44,11 +44,10 @@ class LocationController {
     @GetMapping({"/companies", "/locations"})
     Envelope<List<Map<String, Object>>> list(Caller caller, HttpServletRequest request) {
         QueryParams q = new QueryParams(request);
-        List<Long> visible = caller.user() != null
-                ? access.visibleLocations(caller)
-                : List.of();
+        List<Long> visible = caller.user() != null ? access.visibleLocations(caller) : List.of();
         List<Map<String, Object>> all = locations.findAll(visible).stream()
-                .map(l -> LocationView.of(l, clock.instant())).toList();
+                .map(l -> LocationView.of(l, clock.instant()))
+                .toList();
         int count = Math.max(1, Math.min(q.intValue("count", 100), 1000));
         int page = Math.max(1, q.intValue("page", 1));
         int from = Math.min(all.size(), (page - 1) * count);

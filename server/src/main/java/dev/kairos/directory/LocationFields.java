@@ -6,10 +6,28 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /** The writable fields of a location, validated; the record components name the SQL parameters. */
-record LocationFields(String title, String zone, String country, String city, String address, String phone,
-        String site, String currency, String region, Double lat, Double lon, int step, int lead, int advance,
-        boolean allowDelete, int deleteDelay, boolean allowChange, int changeDelay, boolean phoneConfirmation,
-        String grouping, boolean active) {
+record LocationFields(
+        String title,
+        String zone,
+        String country,
+        String city,
+        String address,
+        String phone,
+        String site,
+        String currency,
+        String region,
+        Double lat,
+        Double lon,
+        int step,
+        int lead,
+        int advance,
+        boolean allowDelete,
+        int deleteDelay,
+        boolean allowChange,
+        int changeDelay,
+        boolean phoneConfirmation,
+        String grouping,
+        boolean active) {
 
     private static final Set<String> GROUPINGS = Set.of("same_client_same_day", "back_to_back", "none");
 
@@ -17,9 +35,13 @@ record LocationFields(String title, String zone, String country, String city, St
     static LocationFields from(LocationRequest r, Location base) {
         Validation v = new Validation();
         String title = pick(r.title(), base == null ? null : base.title());
-        v.required(title, "title").check(title == null || title.length() <= 200, "title", "is longer than 200 characters");
-        String zone = pick(r.timezoneName() != null ? r.timezoneName() : r.timezone(), base == null ? null : base.zone().getId());
-        v.required(zone, "timezone_name").check(zone == null || validZone(zone), "timezone_name", "is not an IANA time zone");
+        v.required(title, "title")
+                .check(title == null || title.length() <= 200, "title", "is longer than 200 characters");
+        String zone = pick(
+                r.timezoneName() != null ? r.timezoneName() : r.timezone(),
+                base == null ? null : base.zone().getId());
+        v.required(zone, "timezone_name")
+                .check(zone == null || validZone(zone), "timezone_name", "is not an IANA time zone");
         Location.BookingSettings b = base == null ? null : base.booking();
         int step = pick(r.slotStepMinutes(), b == null ? 15 : b.slotStepMinutes());
         v.check(step >= 5 && step <= 240, "slot_step_minutes", "must be between 5 and 240");
@@ -38,14 +60,27 @@ record LocationFields(String title, String zone, String country, String city, St
         String grouping = pick(r.visitGrouping(), b == null ? "same_client_same_day" : b.visitGrouping());
         v.check(GROUPINGS.contains(grouping), "visit_grouping", "must be one of " + GROUPINGS);
         v.orThrow();
-        return new LocationFields(title.strip(), zone, pick(r.country(), base == null ? "" : base.country()),
-                pick(r.city(), base == null ? "" : base.city()), pick(r.address(), base == null ? "" : base.address()),
-                pick(r.phone(), base == null ? "" : base.phone()), pick(r.site(), base == null ? "" : base.site()),
-                currency, region, pick(r.coordinateLat(), base == null ? null : base.coordinateLat()),
-                pick(r.coordinateLon(), base == null ? null : base.coordinateLon()), step, lead, advance,
-                pick(r.allowDeleteRecord(), b == null || b.allowDeleteRecord()), deleteDelay,
-                pick(r.allowChangeRecord(), b == null || b.allowChangeRecord()), changeDelay,
-                pick(r.phoneConfirmation(), b != null && b.phoneConfirmation()), grouping,
+        return new LocationFields(
+                title.strip(),
+                zone,
+                pick(r.country(), base == null ? "" : base.country()),
+                pick(r.city(), base == null ? "" : base.city()),
+                pick(r.address(), base == null ? "" : base.address()),
+                pick(r.phone(), base == null ? "" : base.phone()),
+                pick(r.site(), base == null ? "" : base.site()),
+                currency,
+                region,
+                pick(r.coordinateLat(), base == null ? null : base.coordinateLat()),
+                pick(r.coordinateLon(), base == null ? null : base.coordinateLon()),
+                step,
+                lead,
+                advance,
+                pick(r.allowDeleteRecord(), b == null || b.allowDeleteRecord()),
+                deleteDelay,
+                pick(r.allowChangeRecord(), b == null || b.allowChangeRecord()),
+                changeDelay,
+                pick(r.phoneConfirmation(), b != null && b.phoneConfirmation()),
+                grouping,
                 pick(r.active(), base == null || base.active()));
     }
 

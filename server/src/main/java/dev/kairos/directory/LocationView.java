@@ -8,8 +8,7 @@ import java.util.Map;
 /** A location in the Altegio company shape, plus Kairos' booking settings. */
 public final class LocationView {
 
-    private LocationView() {
-    }
+    private LocationView() {}
 
     /** The location as {@code GET /company/{id}} shows it; {@code now} picks the UTC offset shown as {@code timezone}. */
     public static Map<String, Object> of(Location l, Instant now) {

@@ -28,7 +28,9 @@ public class Locations {
 
     public Optional<Location> find(long id) {
         return db.sql("select " + COLUMNS + " from locations where id = :id and not deleted")
-                .param("id", id).query(Locations::map).optional();
+                .param("id", id)
+                .query(Locations::map)
+                .optional();
     }
 
     public List<Location> findAll(List<Long> ids) {
@@ -36,7 +38,9 @@ public class Locations {
             return List.of();
         }
         return db.sql("select " + COLUMNS + " from locations where id in (:ids) and not deleted order by id")
-                .param("ids", ids).query(Locations::map).list();
+                .param("ids", ids)
+                .query(Locations::map)
+                .list();
     }
 
     public long insert(long chainId, LocationFields f) {
@@ -50,7 +54,9 @@ public class Locations {
                             :phoneConfirmation, :grouping, :active)
                         returning id
                         """)
-                .paramSource(SqlParams.of(f).addValue("chain", chainId)).query(Long.class).single();
+                .paramSource(SqlParams.of(f).addValue("chain", chainId))
+                .query(Long.class)
+                .single();
     }
 
     public void update(long id, LocationFields f) {
@@ -64,27 +70,46 @@ public class Locations {
                             phone_confirmation = :phoneConfirmation, visit_grouping = :grouping, active = :active,
                             updated_at = now()
                          where id = :id
-                        """)
-                .paramSource(SqlParams.of(f).addValue("id", id)).update();
+                        """).paramSource(SqlParams.of(f).addValue("id", id)).update();
     }
 
     public void delete(long id) {
-        db.sql("update locations set deleted = true, updated_at = now() where id = :id").param("id", id).update();
+        db.sql("update locations set deleted = true, updated_at = now() where id = :id")
+                .param("id", id)
+                .update();
     }
 
     public long createChain(String title) {
-        return db.sql("insert into chains (title) values (:title) returning id").param("title", title).query(Long.class).single();
+        return db.sql("insert into chains (title) values (:title) returning id")
+                .param("title", title)
+                .query(Long.class)
+                .single();
     }
 
     private static Location map(ResultSet rs, int row) throws SQLException {
-        return new Location(rs.getLong("id"), rs.getLong("chain_id"), rs.getString("title"),
-                ZoneId.of(rs.getString("time_zone")), rs.getString("country"), rs.getString("city"),
-                rs.getString("address"), rs.getString("phone"), rs.getString("site"), rs.getString("currency"),
-                rs.getString("default_region"), (Double) rs.getObject("coordinate_lat"), (Double) rs.getObject("coordinate_lon"),
-                new Location.BookingSettings(rs.getInt("slot_step_minutes"), rs.getInt("booking_min_lead_minutes"),
-                        rs.getInt("booking_max_advance_days"), rs.getBoolean("allow_delete_record"),
-                        rs.getInt("allow_delete_record_delay_step"), rs.getBoolean("allow_change_record"),
-                        rs.getInt("allow_change_record_delay_step"), rs.getBoolean("phone_confirmation"),
+        return new Location(
+                rs.getLong("id"),
+                rs.getLong("chain_id"),
+                rs.getString("title"),
+                ZoneId.of(rs.getString("time_zone")),
+                rs.getString("country"),
+                rs.getString("city"),
+                rs.getString("address"),
+                rs.getString("phone"),
+                rs.getString("site"),
+                rs.getString("currency"),
+                rs.getString("default_region"),
+                (Double) rs.getObject("coordinate_lat"),
+                (Double) rs.getObject("coordinate_lon"),
+                new Location.BookingSettings(
+                        rs.getInt("slot_step_minutes"),
+                        rs.getInt("booking_min_lead_minutes"),
+                        rs.getInt("booking_max_advance_days"),
+                        rs.getBoolean("allow_delete_record"),
+                        rs.getInt("allow_delete_record_delay_step"),
+                        rs.getBoolean("allow_change_record"),
+                        rs.getInt("allow_change_record_delay_step"),
+                        rs.getBoolean("phone_confirmation"),
                         rs.getString("visit_grouping")),
                 rs.getBoolean("active"));
     }

@@ -29,17 +29,20 @@ public class OpeningHours {
     @Transactional(readOnly = true)
     public LocationHours of(long locationId) {
         Map<DayOfWeek, List<TimeSlot>> weekly = new EnumMap<>(DayOfWeek.class);
-        db.sql("select day_of_week, opens_at, closes_at from location_hours where location_id = :location order by day_of_week, opens_at")
+        db.sql(
+                        "select day_of_week, opens_at, closes_at from location_hours where location_id = :location order by day_of_week, opens_at")
                 .param("location", locationId)
                 .query((ResultSet rs) -> {
                     weekly.computeIfAbsent(DayOfWeek.of(rs.getInt("day_of_week")), d -> new ArrayList<>())
                             .add(WeeklyHours.slot(rs, "opens_at", "closes_at"));
                 });
         NavigableMap<LocalDate, List<TimeSlot>> special = new TreeMap<>();
-        db.sql("select day, opens_at, closes_at from location_special_days where location_id = :location order by day, opens_at")
+        db.sql(
+                        "select day, opens_at, closes_at from location_special_days where location_id = :location order by day, opens_at")
                 .param("location", locationId)
                 .query((ResultSet rs) -> {
-                    List<TimeSlot> slots = special.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new ArrayList<>());
+                    List<TimeSlot> slots =
+                            special.computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new ArrayList<>());
                     if (rs.getObject("opens_at") != null) {
                         slots.add(WeeklyHours.slot(rs, "opens_at", "closes_at"));
                     }
@@ -49,13 +52,20 @@ public class OpeningHours {
 
     /** Replaces all weekly hours and special days; a special day with no slots is stored as closed. */
     void replace(long locationId, Map<DayOfWeek, List<TimeSlot>> weekly, Map<LocalDate, List<TimeSlot>> special) {
-        db.sql("delete from location_hours where location_id = :location").param("location", locationId).update();
-        db.sql("delete from location_special_days where location_id = :location").param("location", locationId).update();
+        db.sql("delete from location_hours where location_id = :location")
+                .param("location", locationId)
+                .update();
+        db.sql("delete from location_special_days where location_id = :location")
+                .param("location", locationId)
+                .update();
         weekly.forEach((day, slots) -> slots.forEach(slot -> db.sql("""
                         insert into location_hours (location_id, day_of_week, opens_at, closes_at)
                         values (:location, :day, :from, :to)
                         """)
-                .param("location", locationId).param("day", day.getValue()).param("from", slot.from()).param("to", slot.to())
+                .param("location", locationId)
+                .param("day", day.getValue())
+                .param("from", slot.from())
+                .param("to", slot.to())
                 .update()));
         special.forEach((date, slots) -> {
             if (slots.isEmpty()) {
@@ -70,7 +80,10 @@ public class OpeningHours {
                         insert into location_special_days (location_id, day, opens_at, closes_at)
                         values (:location, :day, :from, :to)
                         """)
-                .param("location", locationId).param("day", date)
-                .param("from", from, Types.TIME).param("to", to, Types.TIME).update();
+                .param("location", locationId)
+                .param("day", date)
+                .param("from", from, Types.TIME)
+                .param("to", to, Types.TIME)
+                .update();
     }
 }

@@ -38,11 +38,9 @@ class OpeningHoursController {
     }
 
     /** {@code {weekly:[{day_of_week, from, to}], special_days:[{date, closed:true} | {date, from, to}]}}. */
-    record HoursBody(List<WeeklyEntry> weekly, List<SpecialDay> specialDays) {
-    }
+    record HoursBody(List<WeeklyEntry> weekly, List<SpecialDay> specialDays) {}
 
-    record SpecialDay(String date, Boolean closed, String from, String to) {
-    }
+    record SpecialDay(String date, Boolean closed, String from, String to) {}
 
     @GetMapping("/locations/{cid}/opening_hours")
     Envelope<Map<String, Object>> get(Caller caller, @PathVariable long cid) {

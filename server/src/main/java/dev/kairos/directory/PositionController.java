@@ -34,13 +34,14 @@ class PositionController {
         this.activity = activity;
     }
 
-    record PositionRequest(String title, String apiId) {
-    }
+    record PositionRequest(String title, String apiId) {}
 
     @GetMapping({"/company/{cid}/staff/positions", "/locations/{cid}/positions"})
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
         Location location = access.read(caller, cid);
-        List<Map<String, Object>> all = positions.ofChain(location.chainId()).stream().map(PositionController::view).toList();
+        List<Map<String, Object>> all = positions.ofChain(location.chainId()).stream()
+                .map(PositionController::view)
+                .toList();
         return Envelope.counted(all, all.size());
     }
 
@@ -53,8 +54,10 @@ class PositionController {
             throw ApiException.badRequest("A JSON body is required");
         }
         String title = request.title() == null ? null : request.title().strip();
-        new Validation().required(title, "title")
-                .check(title == null || title.length() <= 200, "title", "is longer than 200 characters").orThrow();
+        new Validation()
+                .required(title, "title")
+                .check(title == null || title.length() <= 200, "title", "is longer than 200 characters")
+                .orThrow();
         String apiId = request.apiId() == null ? "" : request.apiId();
         long id = positions.insert(location.chainId(), title, apiId);
         activity.record(cid, caller, "created", "position", id, Map.of("title", title));

@@ -17,17 +17,26 @@ public class Positions {
 
     public List<Position> ofChain(long chainId) {
         return db.sql("select id, chain_id, title, api_id from positions where chain_id = :chain order by id")
-                .param("chain", chainId).query(Position.class).list();
+                .param("chain", chainId)
+                .query(Position.class)
+                .list();
     }
 
     /** The position if it exists in the chain. */
     public Optional<Position> find(long chainId, long id) {
         return db.sql("select id, chain_id, title, api_id from positions where chain_id = :chain and id = :id")
-                .param("chain", chainId).param("id", id).query(Position.class).optional();
+                .param("chain", chainId)
+                .param("id", id)
+                .query(Position.class)
+                .optional();
     }
 
     long insert(long chainId, String title, String apiId) {
         return db.sql("insert into positions (chain_id, title, api_id) values (:chain, :title, :apiId) returning id")
-                .param("chain", chainId).param("title", title).param("apiId", apiId).query(Long.class).single();
+                .param("chain", chainId)
+                .param("title", title)
+                .param("apiId", apiId)
+                .query(Long.class)
+                .single();
     }
 }

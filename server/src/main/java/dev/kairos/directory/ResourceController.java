@@ -44,13 +44,13 @@ class ResourceController {
     }
 
     /** {@code {title, description, instances:[{id?, title}]}}; instances absent on update keep theirs. */
-    record ResourceBody(String title, String description, List<Resources.InstanceTitle> instances) {
-    }
+    record ResourceBody(String title, String description, List<Resources.InstanceTitle> instances) {}
 
     @GetMapping
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
         access.read(caller, cid);
-        List<Map<String, Object>> all = resources.atLocation(cid).stream().map(ResourceController::wire).toList();
+        List<Map<String, Object>> all =
+                resources.atLocation(cid).stream().map(ResourceController::wire).toList();
         return Envelope.counted(all, all.size());
     }
 
@@ -75,8 +75,8 @@ class ResourceController {
 
     @PutMapping("/{rid}")
     @Transactional
-    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long cid, @PathVariable long rid,
-            @RequestBody ResourceBody body) {
+    Envelope<Map<String, Object>> update(
+            Caller caller, @PathVariable long cid, @PathVariable long rid, @RequestBody ResourceBody body) {
         access.write(caller, cid, Right.MANAGE_SETTINGS);
         Resource current = find(cid, rid);
         String title = body == null || body.title() == null ? current.title() : title(body);
@@ -106,16 +106,21 @@ class ResourceController {
             throw ApiException.badRequest("A JSON body is required");
         }
         String title = body.title() == null ? null : body.title().strip();
-        new Validation().required(title, "title")
-                .check(title == null || title.length() <= 200, "title", "is longer than 200 characters").orThrow();
+        new Validation()
+                .required(title, "title")
+                .check(title == null || title.length() <= 200, "title", "is longer than 200 characters")
+                .orThrow();
         return title;
     }
 
     /** The wanted instances: given ones validated, else the current ones, else one named like the resource. */
     private static List<Resources.InstanceTitle> instances(ResourceBody body, Resource current, String title) {
         if (body.instances() == null) {
-            return current == null ? List.of(new Resources.InstanceTitle(null, title))
-                    : current.instances().stream().map(i -> new Resources.InstanceTitle(i.id(), i.title())).toList();
+            return current == null
+                    ? List.of(new Resources.InstanceTitle(null, title))
+                    : current.instances().stream()
+                            .map(i -> new Resources.InstanceTitle(i.id(), i.title()))
+                            .toList();
         }
         Set<Long> known = new HashSet<>();
         if (current != null) {
@@ -126,9 +131,14 @@ class ResourceController {
         for (int i = 0; i < body.instances().size(); i++) {
             Resources.InstanceTitle instance = body.instances().get(i);
             String field = "instances[" + i + "]";
-            String name = instance == null || instance.title() == null ? null : instance.title().strip();
-            v.required(name, field + ".title").check(name == null || name.length() <= 200, field + ".title", "is longer than 200 characters");
-            v.check(instance == null || instance.id() == null || known.remove(instance.id()), field + ".id",
+            String name = instance == null || instance.title() == null
+                    ? null
+                    : instance.title().strip();
+            v.required(name, field + ".title")
+                    .check(name == null || name.length() <= 200, field + ".title", "is longer than 200 characters");
+            v.check(
+                    instance == null || instance.id() == null || known.remove(instance.id()),
+                    field + ".id",
                     "is not an instance of this resource");
             wanted.add(new Resources.InstanceTitle(instance == null ? null : instance.id(), name));
         }
@@ -141,7 +151,11 @@ class ResourceController {
         view.put("id", r.id());
         view.put("title", r.title());
         view.put("description", r.description());
-        view.put("instances", r.instances().stream().map(i -> Map.of("id", i.id(), "title", i.title())).toList());
+        view.put(
+                "instances",
+                r.instances().stream()
+                        .map(i -> Map.of("id", i.id(), "title", i.title()))
+                        .toList());
         return view;
     }
 }

@@ -36,7 +36,9 @@ public class Resources {
                          where i.resource_id in (:ids) and not i.deleted and not r.deleted
                          order by i.id
                         """)
-                .param("ids", resourceIds).query(ResourceInstance.class).list()
+                .param("ids", resourceIds)
+                .query(ResourceInstance.class)
+                .list()
                 .forEach(instance -> result.get(instance.resourceId()).add(instance));
         return result;
     }
@@ -44,14 +46,19 @@ public class Resources {
     /** The live resources of the location with their instances, by id. */
     public List<Resource> atLocation(long locationId) {
         List<Long> ids = db.sql("select id from resources where location_id = :location and not deleted order by id")
-                .param("location", locationId).query(Long.class).list();
+                .param("location", locationId)
+                .query(Long.class)
+                .list();
         return load(ids);
     }
 
     /** The resource if it is live and at the location. */
     public Optional<Resource> find(long locationId, long id) {
         List<Long> ids = db.sql("select id from resources where id = :id and location_id = :location and not deleted")
-                .param("id", id).param("location", locationId).query(Long.class).list();
+                .param("id", id)
+                .param("location", locationId)
+                .query(Long.class)
+                .list();
         return load(ids).stream().findFirst();
     }
 
@@ -62,44 +69,69 @@ public class Resources {
         Map<Long, List<ResourceInstance>> instances = instances(ids);
         return db.sql("select id, location_id, title, description from resources where id in (:ids) order by id")
                 .param("ids", ids)
-                .query((rs, n) -> new Resource(rs.getLong("id"), rs.getLong("location_id"), rs.getString("title"),
-                        rs.getString("description"), instances.get(rs.getLong("id"))))
+                .query((rs, n) -> new Resource(
+                        rs.getLong("id"),
+                        rs.getLong("location_id"),
+                        rs.getString("title"),
+                        rs.getString("description"),
+                        instances.get(rs.getLong("id"))))
                 .list();
     }
 
     long insert(long locationId, String title, String description) {
-        return db.sql("insert into resources (location_id, title, description) values (:location, :title, :description) returning id")
-                .param("location", locationId).param("title", title).param("description", description).query(Long.class).single();
+        return db.sql(
+                        "insert into resources (location_id, title, description) values (:location, :title, :description) returning id")
+                .param("location", locationId)
+                .param("title", title)
+                .param("description", description)
+                .query(Long.class)
+                .single();
     }
 
     void update(long id, String title, String description) {
         db.sql("update resources set title = :title, description = :description where id = :id")
-                .param("id", id).param("title", title).param("description", description).update();
+                .param("id", id)
+                .param("title", title)
+                .param("description", description)
+                .update();
     }
 
     void delete(long id) {
-        db.sql("update resource_instances set deleted = true where resource_id = :id").param("id", id).update();
-        db.sql("update resources set deleted = true where id = :id").param("id", id).update();
+        db.sql("update resource_instances set deleted = true where resource_id = :id")
+                .param("id", id)
+                .update();
+        db.sql("update resources set deleted = true where id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** Makes the live instances exactly {@code wanted}: ids renamed, new ones added, missing ones deleted. */
     void replaceInstances(long resourceId, long locationId, List<InstanceTitle> wanted) {
-        List<Long> kept = wanted.stream().map(InstanceTitle::id).filter(id -> id != null).toList();
+        List<Long> kept =
+                wanted.stream().map(InstanceTitle::id).filter(id -> id != null).toList();
         String keep = kept.isEmpty() ? "" : " and id not in (:kept)";
         db.sql("update resource_instances set deleted = true where resource_id = :resource" + keep)
-                .param("resource", resourceId).param("kept", kept).update();
+                .param("resource", resourceId)
+                .param("kept", kept)
+                .update();
         for (InstanceTitle instance : wanted) {
             if (instance.id() == null) {
-                db.sql("insert into resource_instances (resource_id, location_id, title) values (:resource, :location, :title)")
-                        .param("resource", resourceId).param("location", locationId).param("title", instance.title()).update();
+                db.sql(
+                                "insert into resource_instances (resource_id, location_id, title) values (:resource, :location, :title)")
+                        .param("resource", resourceId)
+                        .param("location", locationId)
+                        .param("title", instance.title())
+                        .update();
             } else {
                 db.sql("update resource_instances set title = :title where id = :id and resource_id = :resource")
-                        .param("id", instance.id()).param("resource", resourceId).param("title", instance.title()).update();
+                        .param("id", instance.id())
+                        .param("resource", resourceId)
+                        .param("title", instance.title())
+                        .update();
             }
         }
     }
 
     /** An instance as a write wants it: an existing id to keep (and rename), or null for a new one. */
-    record InstanceTitle(Long id, String title) {
-    }
+    record InstanceTitle(Long id, String title) {}
 }

@@ -34,7 +34,12 @@ class ScheduleController {
     private final DirectoryAccess access;
     private final ActivityLog activity;
 
-    ScheduleController(Schedules schedules, TeamMembers members, BusyIntervals busy, DirectoryAccess access, ActivityLog activity) {
+    ScheduleController(
+            Schedules schedules,
+            TeamMembers members,
+            BusyIntervals busy,
+            DirectoryAccess access,
+            ActivityLog activity) {
         this.schedules = schedules;
         this.members = members;
         this.busy = busy;
@@ -54,16 +59,23 @@ class ScheduleController {
                 include.contains("busy_intervals") ? busy.of(ids, location, range) : null;
         boolean offDayType = include.contains("off_day_type");
         List<Map<String, Object>> rows = new ArrayList<>();
-        schedules.days(ids, cid, range.from(), range.toInclusive()).forEach((member, days) -> days.values().forEach(day -> {
-            Map<String, Object> row = row(member, day);
-            if (busyByMember != null) {
-                row.put("busy_intervals", busyByMember.getOrDefault(member, Map.of()).getOrDefault(day.date(), List.of()));
-            }
-            if (offDayType) {
-                row.put("off_day_type", day.override() != null && day.override().isDayOff() ? day.override().offDayType() : null);
-            }
-            rows.add(row);
-        }));
+        schedules.days(ids, cid, range.from(), range.toInclusive()).forEach((member, days) -> days.values()
+                .forEach(day -> {
+                    Map<String, Object> row = row(member, day);
+                    if (busyByMember != null) {
+                        row.put(
+                                "busy_intervals",
+                                busyByMember.getOrDefault(member, Map.of()).getOrDefault(day.date(), List.of()));
+                    }
+                    if (offDayType) {
+                        row.put(
+                                "off_day_type",
+                                day.override() != null && day.override().isDayOff()
+                                        ? day.override().offDayType()
+                                        : null);
+                    }
+                    rows.add(row);
+                }));
         return Envelope.of(rows, Map.of("count", rows.size()));
     }
 
@@ -76,7 +88,8 @@ class ScheduleController {
         Map<Long, Map<String, List<String>>> log = new TreeMap<>();
         for (SchedulePlan.DeleteDays delete : plan.deletes()) {
             schedules.deleteDays(delete.memberId(), cid, delete.dates());
-            delete.dates().forEach(d -> logged(log, delete.memberId(), "deleted").add(d.toString()));
+            delete.dates()
+                    .forEach(d -> logged(log, delete.memberId(), "deleted").add(d.toString()));
         }
         for (SchedulePlan.SetDay set : plan.sets()) {
             schedules.setDay(set.memberId(), cid, set.day());
@@ -90,13 +103,15 @@ class ScheduleController {
     /** The resolved day of each touched (member, date), in the order first touched. */
     private List<Map<String, Object>> resulting(long cid, Set<SchedulePlan.Touched> touched) {
         Map<Long, List<LocalDate>> byMember = new LinkedHashMap<>();
-        touched.forEach(t -> byMember.computeIfAbsent(t.memberId(), m -> new ArrayList<>()).add(t.date()));
+        touched.forEach(t ->
+                byMember.computeIfAbsent(t.memberId(), m -> new ArrayList<>()).add(t.date()));
         Map<SchedulePlan.Touched, Map<String, Object>> rows = new LinkedHashMap<>();
         touched.forEach(t -> rows.put(t, null));
         byMember.forEach((member, dates) -> {
             LocalDate from = dates.stream().min(LocalDate::compareTo).orElseThrow();
             LocalDate to = dates.stream().max(LocalDate::compareTo).orElseThrow();
-            NavigableMap<LocalDate, ScheduledDay> days = schedules.days(List.of(member), cid, from, to).get(member);
+            NavigableMap<LocalDate, ScheduledDay> days =
+                    schedules.days(List.of(member), cid, from, to).get(member);
             dates.forEach(date -> rows.put(new SchedulePlan.Touched(member, date), row(member, days.get(date))));
         });
         return List.copyOf(rows.values());
@@ -107,7 +122,10 @@ class ScheduleController {
         requested.addAll(q.longs("team_member_ids"));
         requested.addAll(q.longs("staff_id"));
         if (requested.isEmpty()) {
-            return members.atLocation(cid).stream().filter(m -> !m.fired()).map(TeamMember::id).toList();
+            return members.atLocation(cid).stream()
+                    .filter(m -> !m.fired())
+                    .map(TeamMember::id)
+                    .toList();
         }
         requested.forEach(id -> access.activeMember(cid, id));
         return List.copyOf(requested);

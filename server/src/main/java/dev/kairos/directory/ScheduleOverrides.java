@@ -21,7 +21,8 @@ class ScheduleOverrides {
     }
 
     /** The overrides of each given member at the location between the dates, inclusive: two queries in all. */
-    Map<Long, Map<LocalDate, DayOverride>> of(Collection<Long> memberIds, long locationId, LocalDate from, LocalDate toInclusive) {
+    Map<Long, Map<LocalDate, DayOverride>> of(
+            Collection<Long> memberIds, long locationId, LocalDate from, LocalDate toInclusive) {
         Map<Long, Map<LocalDate, DayOverride>> overrides = new HashMap<>();
         if (memberIds.isEmpty()) {
             return overrides;
@@ -32,19 +33,27 @@ class ScheduleOverrides {
                           from team_member_schedule_days
                          where location_id = :location and team_member_id in (:members) and day between :from and :to
                         """)
-                .param("location", locationId).param("members", memberIds).param("from", from).param("to", toInclusive)
+                .param("location", locationId)
+                .param("members", memberIds)
+                .param("from", from)
+                .param("to", toInclusive)
                 .query((ResultSet rs) -> {
                     long member = rs.getLong("team_member_id");
                     LocalDate day = rs.getObject("day", LocalDate.class);
-                    List<TimeSlot> daySlots = slots.getOrDefault(member, Map.of()).getOrDefault(day, List.of());
-                    overrides.computeIfAbsent(member, m -> new HashMap<>()).put(day,
-                            new DayOverride(day, rs.getBoolean("is_working"), daySlots, rs.getInt("off_day_type")));
+                    List<TimeSlot> daySlots =
+                            slots.getOrDefault(member, Map.of()).getOrDefault(day, List.of());
+                    overrides
+                            .computeIfAbsent(member, m -> new HashMap<>())
+                            .put(
+                                    day,
+                                    new DayOverride(
+                                            day, rs.getBoolean("is_working"), daySlots, rs.getInt("off_day_type")));
                 });
         return overrides;
     }
 
-    private Map<Long, Map<LocalDate, List<TimeSlot>>> slots(Collection<Long> memberIds, long locationId, LocalDate from,
-            LocalDate toInclusive) {
+    private Map<Long, Map<LocalDate, List<TimeSlot>>> slots(
+            Collection<Long> memberIds, long locationId, LocalDate from, LocalDate toInclusive) {
         Map<Long, Map<LocalDate, List<TimeSlot>>> slots = new HashMap<>();
         db.sql("""
                         select team_member_id, day, starts_at, ends_at
@@ -52,7 +61,10 @@ class ScheduleOverrides {
                          where location_id = :location and team_member_id in (:members) and day between :from and :to
                          order by starts_at
                         """)
-                .param("location", locationId).param("members", memberIds).param("from", from).param("to", toInclusive)
+                .param("location", locationId)
+                .param("members", memberIds)
+                .param("from", from)
+                .param("to", toInclusive)
                 .query((ResultSet rs) -> {
                     slots.computeIfAbsent(rs.getLong("team_member_id"), m -> new HashMap<>())
                             .computeIfAbsent(rs.getObject("day", LocalDate.class), d -> new ArrayList<>())
@@ -68,15 +80,23 @@ class ScheduleOverrides {
                         insert into team_member_schedule_days (team_member_id, location_id, day, is_working, off_day_type)
                         values (:member, :location, :day, :working, :offDayType)
                         """)
-                .param("member", memberId).param("location", locationId).param("day", day.date())
-                .param("working", !day.isDayOff()).param("offDayType", day.offDayType()).update();
+                .param("member", memberId)
+                .param("location", locationId)
+                .param("day", day.date())
+                .param("working", !day.isDayOff())
+                .param("offDayType", day.offDayType())
+                .update();
         for (TimeSlot slot : day.slots()) {
             db.sql("""
                             insert into team_member_schedule_slots (team_member_id, location_id, day, starts_at, ends_at)
                             values (:member, :location, :day, :from, :to)
                             """)
-                    .param("member", memberId).param("location", locationId).param("day", day.date())
-                    .param("from", slot.from()).param("to", slot.to()).update();
+                    .param("member", memberId)
+                    .param("location", locationId)
+                    .param("day", day.date())
+                    .param("from", slot.from())
+                    .param("to", slot.to())
+                    .update();
         }
     }
 
@@ -89,6 +109,9 @@ class ScheduleOverrides {
                         delete from team_member_schedule_days
                          where team_member_id = :member and location_id = :location and day in (:days)
                         """)
-                .param("member", memberId).param("location", locationId).param("days", List.copyOf(dates)).update();
+                .param("member", memberId)
+                .param("location", locationId)
+                .param("days", List.copyOf(dates))
+                .update();
     }
 }

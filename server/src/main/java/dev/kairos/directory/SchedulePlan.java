@@ -17,18 +17,17 @@ record SchedulePlan(List<SetDay> sets, List<DeleteDays> deletes) {
 
     static final int MAX_ENTRIES = 1000;
 
-    record SetDay(long memberId, DayOverride day) {
-    }
+    record SetDay(long memberId, DayOverride day) {}
 
-    record DeleteDays(long memberId, List<LocalDate> dates) {
-    }
+    record DeleteDays(long memberId, List<LocalDate> dates) {}
 
     static SchedulePlan of(ScheduleChange change, long locationId, DirectoryAccess access) {
         if (change == null) {
             throw ApiException.badRequest("A JSON body is required");
         }
         List<ScheduleChange.ToSet> toSet = change.schedulesToSet() == null ? List.of() : change.schedulesToSet();
-        List<ScheduleChange.ToDelete> toDelete = change.schedulesToDelete() == null ? List.of() : change.schedulesToDelete();
+        List<ScheduleChange.ToDelete> toDelete =
+                change.schedulesToDelete() == null ? List.of() : change.schedulesToDelete();
         if (toSet.size() + toDelete.size() > MAX_ENTRIES) {
             throw ApiException.invalid("schedules_to_set", "at most " + MAX_ENTRIES + " entries per request");
         }
@@ -41,7 +40,9 @@ record SchedulePlan(List<SetDay> sets, List<DeleteDays> deletes) {
             List<TimeSlot> slots = SlotBody.day(entry.slots(), field + ".slots", v);
             int offDayType = entry.offDayType() == null ? 0 : entry.offDayType();
             for (LocalDate date : dates(entry.dates(), field)) {
-                sets.add(new SetDay(member, slots.isEmpty() ? DayOverride.dayOff(date, offDayType) : DayOverride.workingDay(date, slots)));
+                sets.add(new SetDay(
+                        member,
+                        slots.isEmpty() ? DayOverride.dayOff(date, offDayType) : DayOverride.workingDay(date, slots)));
             }
         }
         List<DeleteDays> deletes = new ArrayList<>();
@@ -63,8 +64,7 @@ record SchedulePlan(List<SetDay> sets, List<DeleteDays> deletes) {
         return touched;
     }
 
-    record Touched(long memberId, LocalDate date) {
-    }
+    record Touched(long memberId, LocalDate date) {}
 
     private static long member(Long id, String field, long locationId, DirectoryAccess access) {
         if (id == null) {

@@ -35,9 +35,10 @@ public class Schedules {
      * @throws IllegalArgumentException when {@code toInclusive} is before {@code from}
      */
     @Transactional(readOnly = true)
-    public NavigableMap<LocalDate, List<TimeSlot>> workingIntervals(long teamMemberId, long locationId, LocalDate from,
-            LocalDate toInclusive) {
-        return workingIntervals(List.of(teamMemberId), locationId, from, toInclusive).get(teamMemberId);
+    public NavigableMap<LocalDate, List<TimeSlot>> workingIntervals(
+            long teamMemberId, long locationId, LocalDate from, LocalDate toInclusive) {
+        return workingIntervals(List.of(teamMemberId), locationId, from, toInclusive)
+                .get(teamMemberId);
     }
 
     /**
@@ -47,8 +48,8 @@ public class Schedules {
      * @return an entry for every requested member id, in the order given
      */
     @Transactional(readOnly = true)
-    public Map<Long, NavigableMap<LocalDate, List<TimeSlot>>> workingIntervals(Collection<Long> teamMemberIds,
-            long locationId, LocalDate from, LocalDate toInclusive) {
+    public Map<Long, NavigableMap<LocalDate, List<TimeSlot>>> workingIntervals(
+            Collection<Long> teamMemberIds, long locationId, LocalDate from, LocalDate toInclusive) {
         Map<Long, NavigableMap<LocalDate, List<TimeSlot>>> result = new LinkedHashMap<>();
         days(teamMemberIds, locationId, from, toInclusive).forEach((member, days) -> {
             NavigableMap<LocalDate, List<TimeSlot>> slots = new TreeMap<>();
@@ -63,14 +64,19 @@ public class Schedules {
      * the override that decided it (null when the weekly hours did).
      */
     @Transactional(readOnly = true)
-    public Map<Long, NavigableMap<LocalDate, ScheduledDay>> days(Collection<Long> teamMemberIds, long locationId,
-            LocalDate from, LocalDate toInclusive) {
+    public Map<Long, NavigableMap<LocalDate, ScheduledDay>> days(
+            Collection<Long> teamMemberIds, long locationId, LocalDate from, LocalDate toInclusive) {
         Map<Long, Map<DayOfWeek, List<TimeSlot>>> week = weekly.of(teamMemberIds, locationId);
         Map<Long, Map<LocalDate, DayOverride>> dated = overrides.of(teamMemberIds, locationId, from, toInclusive);
         Map<Long, NavigableMap<LocalDate, ScheduledDay>> result = new LinkedHashMap<>();
         for (long member : teamMemberIds) {
-            result.put(member, WorkingDays.resolve(week.getOrDefault(member, Map.of()),
-                    dated.getOrDefault(member, Map.of()), from, toInclusive));
+            result.put(
+                    member,
+                    WorkingDays.resolve(
+                            week.getOrDefault(member, Map.of()),
+                            dated.getOrDefault(member, Map.of()),
+                            from,
+                            toInclusive));
         }
         return result;
     }

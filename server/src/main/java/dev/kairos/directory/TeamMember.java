@@ -14,9 +14,23 @@ import java.util.List;
  * @param deleted removed (Altegio {@code status} 1)
  * @param userId the user account of the member, or null
  */
-public record TeamMember(long id, long locationId, List<Long> locationIds, Position position, String name,
-        String specialization, String information, String avatar, String apiId, int weight, BigDecimal rating,
-        int votesCount, boolean hidden, boolean fired, boolean deleted, Long userId) {
+public record TeamMember(
+        long id,
+        long locationId,
+        List<Long> locationIds,
+        Position position,
+        String name,
+        String specialization,
+        String information,
+        String avatar,
+        String apiId,
+        int weight,
+        BigDecimal rating,
+        int votesCount,
+        boolean hidden,
+        boolean fired,
+        boolean deleted,
+        Long userId) {
 
     public TeamMember {
         locationIds = List.copyOf(locationIds);

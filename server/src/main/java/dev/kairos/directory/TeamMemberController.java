@@ -40,9 +40,14 @@ class TeamMemberController {
         this.activity = activity;
     }
 
-    @GetMapping({"/company/{cid}/staff", "/company/{cid}/staff/{id}", "/locations/{cid}/team_members",
-            "/locations/{cid}/team_members/{id}"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid, @PathVariable(required = false) Long id) {
+    @GetMapping({
+        "/company/{cid}/staff",
+        "/company/{cid}/staff/{id}",
+        "/locations/{cid}/team_members",
+        "/locations/{cid}/team_members/{id}"
+    })
+    Envelope<List<Map<String, Object>>> list(
+            Caller caller, @PathVariable long cid, @PathVariable(required = false) Long id) {
         access.read(caller, cid);
         List<TeamMember> found = id == null ? members.atLocation(cid) : List.of(access.member(cid, id));
         return Envelope.counted(found.stream().map(TeamMemberView::brief).toList(), found.size());
@@ -68,21 +73,23 @@ class TeamMemberController {
     @PostMapping("/company/{cid}/staff/quick")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<Map<String, Object>> quickCreate(Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
+    Envelope<Map<String, Object>> quickCreate(
+            Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
         return Envelope.of(TeamMemberView.quick(insert(caller, cid, request)));
     }
 
     @PostMapping({"/staff/{cid}", "/locations/{cid}/team_members"})
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
+    Envelope<Map<String, Object>> create(
+            Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
         return Envelope.of(TeamMemberView.full(insert(caller, cid, request)));
     }
 
     @PutMapping({"/staff/{cid}/{id}", "/locations/{cid}/team_members/{id}"})
     @Transactional
-    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long cid, @PathVariable long id,
-            @RequestBody TeamMemberRequest request) {
+    Envelope<Map<String, Object>> update(
+            Caller caller, @PathVariable long cid, @PathVariable long id, @RequestBody TeamMemberRequest request) {
         Location location = access.write(caller, cid, Right.MANAGE_STAFF);
         TeamMember member = homeMember(cid, id);
         members.update(id, TeamMemberForm.from(request, member, location.chainId(), positions, members));

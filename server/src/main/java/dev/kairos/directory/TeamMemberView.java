@@ -7,8 +7,7 @@ import java.util.Map;
 /** Team members in the Altegio staff shapes. */
 public final class TeamMemberView {
 
-    private TeamMemberView() {
-    }
+    private TeamMemberView() {}
 
     /** {@code GET /company/{cid}/staff}: the short object. */
     static Map<String, Object> brief(TeamMember m) {
@@ -81,8 +80,11 @@ public final class TeamMemberView {
         view.put("api_id", m.apiId());
         view.put("name", m.name());
         view.put("specialization", m.specialization());
-        view.put("position", m.position() == null ? List.of()
-                : Map.of("id", m.position().id(), "title", m.position().title(), "services_binding_type", 0));
+        view.put(
+                "position",
+                m.position() == null
+                        ? List.of()
+                        : Map.of("id", m.position().id(), "title", m.position().title(), "services_binding_type", 0));
         view.put("avatar", m.avatar());
         view.put("avatar_big", m.avatar());
         view.put("rating", m.rating());
@@ -105,6 +107,8 @@ public final class TeamMemberView {
 
     /** {@code {id, title}}, or {@code []} when the member has no position, as Altegio sends it. */
     private static Object position(TeamMember m) {
-        return m.position() == null ? List.of() : Map.of("id", m.position().id(), "title", m.position().title());
+        return m.position() == null
+                ? List.of()
+                : Map.of("id", m.position().id(), "title", m.position().title());
     }
 }

@@ -39,19 +39,26 @@ public class TeamMembers {
     /** The member, deleted or not, if it works at the location (home or additional). */
     public Optional<TeamMember> findAt(long locationId, long id) {
         return db.sql(SELECT + " where tm.id = :id and " + WORKS_AT)
-                .param("id", id).param("location", locationId).query(TeamMembers::map).optional();
+                .param("id", id)
+                .param("location", locationId)
+                .query(TeamMembers::map)
+                .optional();
     }
 
     /** The members working at the location that are not deleted (fired and hidden ones included), heaviest first. */
     public List<TeamMember> atLocation(long locationId) {
         return db.sql(SELECT + " where not tm.deleted and " + WORKS_AT + ORDER)
-                .param("location", locationId).query(TeamMembers::map).list();
+                .param("location", locationId)
+                .query(TeamMembers::map)
+                .list();
     }
 
     /** The members clients may book online at the location: not fired, deleted or hidden, heaviest first. */
     public List<TeamMember> bookable(long locationId) {
         return db.sql(SELECT + " where not tm.deleted and not tm.fired and not tm.hidden and " + WORKS_AT + ORDER)
-                .param("location", locationId).query(TeamMembers::map).list();
+                .param("location", locationId)
+                .query(TeamMembers::map)
+                .list();
     }
 
     /** The members with these ids, deleted or not, in the order of {@code ids}; unknown ids are left out. */
@@ -60,7 +67,10 @@ public class TeamMembers {
             return List.of();
         }
         java.util.Map<Long, TeamMember> byId = new java.util.HashMap<>();
-        db.sql(SELECT + " where tm.id in (:ids)").param("ids", ids).query(TeamMembers::map).list()
+        db.sql(SELECT + " where tm.id in (:ids)")
+                .param("ids", ids)
+                .query(TeamMembers::map)
+                .list()
                 .forEach(m -> byId.put(m.id(), m));
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
@@ -71,7 +81,10 @@ public class TeamMembers {
             return List.of();
         }
         return db.sql("select tm.id from team_members tm where tm.id in (:ids) and not tm.deleted and " + WORKS_AT)
-                .param("ids", ids).param("location", locationId).query(Long.class).list();
+                .param("ids", ids)
+                .param("location", locationId)
+                .query(Long.class)
+                .list();
     }
 
     long insert(long locationId, TeamMemberFields f) {
@@ -82,9 +95,13 @@ public class TeamMembers {
                             :hidden, :fired, :userId, coalesce(:phone, ''), coalesce(:email, ''))
                         returning id
                         """)
-                .paramSource(SqlParams.of(f).addValue("location", locationId)).query(Long.class).single();
+                .paramSource(SqlParams.of(f).addValue("location", locationId))
+                .query(Long.class)
+                .single();
         db.sql("insert into team_member_locations (team_member_id, location_id) values (:id, :location)")
-                .param("id", id).param("location", locationId).update();
+                .param("id", id)
+                .param("location", locationId)
+                .update();
         return id;
     }
 
@@ -95,18 +112,22 @@ public class TeamMembers {
                             hidden = :hidden, fired = :fired, user_id = :userId, phone = coalesce(:phone, phone), email = coalesce(:email, email),
                             updated_at = now()
                          where id = :id
-                        """)
-                .paramSource(SqlParams.of(f).addValue("id", id)).update();
+                        """).paramSource(SqlParams.of(f).addValue("id", id)).update();
     }
 
     void delete(long id) {
-        db.sql("update team_members set deleted = true, updated_at = now() where id = :id").param("id", id).update();
+        db.sql("update team_members set deleted = true, updated_at = now() where id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** Whether the user exists in the chain, for linking a member to an account. */
     boolean userInChain(long chainId, long userId) {
         return db.sql("select exists (select 1 from users where id = :user and chain_id = :chain)")
-                .param("user", userId).param("chain", chainId).query(Boolean.class).single();
+                .param("user", userId)
+                .param("chain", chainId)
+                .query(Boolean.class)
+                .single();
     }
 
     private static TeamMember map(ResultSet rs, int row) throws SQLException {
@@ -116,12 +137,29 @@ public class TeamMembers {
             locations.add(other);
         }
         long positionId = rs.getLong("position_id");
-        Position position = rs.wasNull() ? null : new Position(positionId, rs.getLong("position_chain_id"),
-                rs.getString("position_title"), rs.getString("position_api_id"));
-        return new TeamMember(rs.getLong("id"), home, locations, position, rs.getString("name"),
-                rs.getString("specialization"), rs.getString("information"), rs.getString("avatar"),
-                rs.getString("api_id"), rs.getInt("weight"), rs.getBigDecimal("rating"), rs.getInt("votes_count"),
-                rs.getBoolean("hidden"), rs.getBoolean("fired"), rs.getBoolean("deleted"),
+        Position position = rs.wasNull()
+                ? null
+                : new Position(
+                        positionId,
+                        rs.getLong("position_chain_id"),
+                        rs.getString("position_title"),
+                        rs.getString("position_api_id"));
+        return new TeamMember(
+                rs.getLong("id"),
+                home,
+                locations,
+                position,
+                rs.getString("name"),
+                rs.getString("specialization"),
+                rs.getString("information"),
+                rs.getString("avatar"),
+                rs.getString("api_id"),
+                rs.getInt("weight"),
+                rs.getBigDecimal("rating"),
+                rs.getInt("votes_count"),
+                rs.getBoolean("hidden"),
+                rs.getBoolean("fired"),
+                rs.getBoolean("deleted"),
                 (Long) rs.getObject("user_id"));
     }
 }

@@ -59,7 +59,8 @@ public record TimeSlot(LocalTime from, LocalTime to) {
         sorted.sort(Comparator.comparing(TimeSlot::from));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-                throw new IllegalArgumentException("slots overlap: " + sorted.get(i - 1).wire() + " and " + sorted.get(i).wire());
+                throw new IllegalArgumentException("slots overlap: "
+                        + sorted.get(i - 1).wire() + " and " + sorted.get(i).wire());
             }
         }
         return List.copyOf(sorted);
@@ -81,7 +82,8 @@ public record TimeSlot(LocalTime from, LocalTime to) {
         if (time.equals(LocalTime.MAX)) {
             return END_OF_DAY;
         }
-        return time.format(time.getSecond() == 0 ? DateTimeFormatter.ofPattern("HH:mm") : DateTimeFormatter.ofPattern("HH:mm:ss"));
+        return time.format(
+                time.getSecond() == 0 ? DateTimeFormatter.ofPattern("HH:mm") : DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
     private static LocalTime time(String text, boolean end) {

@@ -26,7 +26,8 @@ record WeeklyEntry(Integer dayOfWeek, String from, String to) {
                 v.reject(field + "[" + i + "].day_of_week", "must be 1 (Monday) to 7 (Sunday)");
                 continue;
             }
-            byDay.computeIfAbsent(DayOfWeek.of(e.dayOfWeek()), d -> new ArrayList<>()).add(new SlotBody(e.from(), e.to()));
+            byDay.computeIfAbsent(DayOfWeek.of(e.dayOfWeek()), d -> new ArrayList<>())
+                    .add(new SlotBody(e.from(), e.to()));
         }
         Map<DayOfWeek, List<TimeSlot>> week = new EnumMap<>(DayOfWeek.class);
         byDay.forEach((day, slots) -> week.put(day, SlotBody.day(slots, field + "." + day.getValue(), v)));
@@ -36,13 +37,14 @@ record WeeklyEntry(Integer dayOfWeek, String from, String to) {
 
     static List<Map<String, Object>> wire(Map<DayOfWeek, List<TimeSlot>> week) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        new TreeMap<>(week).forEach((day, slots) -> slots.forEach(slot -> {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("day_of_week", day.getValue());
-            row.put("from", slot.wireFrom());
-            row.put("to", slot.wireTo());
-            rows.add(row);
-        }));
+        new TreeMap<>(week)
+                .forEach((day, slots) -> slots.forEach(slot -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("day_of_week", day.getValue());
+                    row.put("from", slot.wireFrom());
+                    row.put("to", slot.wireTo());
+                    rows.add(row);
+                }));
         return rows;
     }
 }

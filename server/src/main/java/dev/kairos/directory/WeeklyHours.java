@@ -34,13 +34,11 @@ class WeeklyHours {
                           from team_member_weekly_hours
                          where location_id = :location and team_member_id in (:members)
                          order by team_member_id, day_of_week, starts_at
-                        """)
-                .param("location", locationId).param("members", memberIds)
-                .query((ResultSet rs) -> {
-                    hours.computeIfAbsent(rs.getLong("team_member_id"), m -> new EnumMap<>(DayOfWeek.class))
-                            .computeIfAbsent(DayOfWeek.of(rs.getInt("day_of_week")), d -> new ArrayList<>())
-                            .add(slot(rs, "starts_at", "ends_at"));
-                });
+                        """).param("location", locationId).param("members", memberIds).query((ResultSet rs) -> {
+            hours.computeIfAbsent(rs.getLong("team_member_id"), m -> new EnumMap<>(DayOfWeek.class))
+                    .computeIfAbsent(DayOfWeek.of(rs.getInt("day_of_week")), d -> new ArrayList<>())
+                    .add(slot(rs, "starts_at", "ends_at"));
+        });
         return hours;
     }
 
@@ -51,13 +49,19 @@ class WeeklyHours {
     /** Replaces all weekly hours of the member at the location. */
     void replace(long memberId, long locationId, Map<DayOfWeek, List<TimeSlot>> week) {
         db.sql("delete from team_member_weekly_hours where team_member_id = :member and location_id = :location")
-                .param("member", memberId).param("location", locationId).update();
+                .param("member", memberId)
+                .param("location", locationId)
+                .update();
         week.forEach((day, slots) -> slots.forEach(slot -> db.sql("""
                         insert into team_member_weekly_hours (team_member_id, location_id, day_of_week, starts_at, ends_at)
                         values (:member, :location, :day, :from, :to)
                         """)
-                .param("member", memberId).param("location", locationId).param("day", day.getValue())
-                .param("from", slot.from()).param("to", slot.to()).update()));
+                .param("member", memberId)
+                .param("location", locationId)
+                .param("day", day.getValue())
+                .param("from", slot.from())
+                .param("to", slot.to())
+                .update()));
     }
 
     static TimeSlot slot(ResultSet rs, String from, String to) throws SQLException {

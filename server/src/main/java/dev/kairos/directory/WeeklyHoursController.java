@@ -40,13 +40,19 @@ class WeeklyHoursController {
     /** Replaces the whole week: {@code [{day_of_week 1..7 (Monday = 1), from, to}]}; an empty array clears it. */
     @PutMapping("/locations/{cid}/team_members/{tid}/weekly_hours")
     @Transactional
-    Envelope<List<Map<String, Object>>> put(Caller caller, @PathVariable long cid, @PathVariable long tid,
-            @RequestBody List<WeeklyEntry> body) {
+    Envelope<List<Map<String, Object>>> put(
+            Caller caller, @PathVariable long cid, @PathVariable long tid, @RequestBody List<WeeklyEntry> body) {
         access.write(caller, cid, Right.MANAGE_SCHEDULE);
         access.activeMember(cid, tid);
         Map<DayOfWeek, List<TimeSlot>> week = WeeklyEntry.week(body, "weekly_hours");
         schedules.replaceWeeklyHours(tid, cid, week);
-        activity.record(cid, caller, "updated", "weekly_hours", tid, Map.of("days", week.keySet().stream().map(DayOfWeek::getValue).toList()));
+        activity.record(
+                cid,
+                caller,
+                "updated",
+                "weekly_hours",
+                tid,
+                Map.of("days", week.keySet().stream().map(DayOfWeek::getValue).toList()));
         return Envelope.of(WeeklyEntry.wire(schedules.weeklyHours(tid, cid)));
     }
 }

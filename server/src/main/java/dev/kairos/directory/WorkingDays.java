@@ -10,8 +10,7 @@ import java.util.TreeMap;
 /** Resolves weekly hours and dated overrides into the working time of each date. Pure. */
 final class WorkingDays {
 
-    private WorkingDays() {
-    }
+    private WorkingDays() {}
 
     /**
      * Every date from {@code from} to {@code toInclusive}: an override wins over the weekly hours of
@@ -20,8 +19,11 @@ final class WorkingDays {
      *
      * @throws IllegalArgumentException when {@code toInclusive} is before {@code from}
      */
-    static NavigableMap<LocalDate, ScheduledDay> resolve(Map<DayOfWeek, List<TimeSlot>> weekly,
-            Map<LocalDate, DayOverride> overrides, LocalDate from, LocalDate toInclusive) {
+    static NavigableMap<LocalDate, ScheduledDay> resolve(
+            Map<DayOfWeek, List<TimeSlot>> weekly,
+            Map<LocalDate, DayOverride> overrides,
+            LocalDate from,
+            LocalDate toInclusive) {
         if (toInclusive.isBefore(from)) {
             throw new IllegalArgumentException("the range ends before it starts");
         }

@@ -23,8 +23,7 @@ final class AppointmentWorkbook {
 
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    private record Column(String title, double width, Function<Map<String, Object>, Object> value) {
-    }
+    private record Column(String title, double width, Function<Map<String, Object>, Object> value) {}
 
     private final Map<Long, String> userNames;
     private final List<Column> columns;
@@ -48,7 +47,10 @@ final class AppointmentWorkbook {
                 new Column("Paid", 10, AppointmentWorkbook::paid),
                 new Column("Comment", 30, r -> r.get("comment")),
                 new Column("Created", 17, r -> localTime(((Map<?, ?>) r.get("timestamps")).get("created_at"))),
-                new Column("Created by", 20, r -> userNames.getOrDefault(((Number) r.get("created_user_id")).longValue(), "")),
+                new Column(
+                        "Created by",
+                        20,
+                        r -> userNames.getOrDefault(((Number) r.get("created_user_id")).longValue(), "")),
                 new Column("Source", 10, r -> r.get("source")));
     }
 
@@ -88,7 +90,9 @@ final class AppointmentWorkbook {
     }
 
     private static String localTime(Object iso) {
-        return iso == null || iso.toString().isEmpty() ? "" : OffsetDateTime.parse(iso.toString()).format(DATE_TIME);
+        return iso == null || iso.toString().isEmpty()
+                ? ""
+                : OffsetDateTime.parse(iso.toString()).format(DATE_TIME);
     }
 
     private static String staffName(Map<String, Object> record) {
@@ -109,7 +113,9 @@ final class AppointmentWorkbook {
     }
 
     private static String client(Map<String, Object> record, String field) {
-        return record.get("client") instanceof Map<?, ?> client && client.get(field) != null ? client.get(field).toString() : "";
+        return record.get("client") instanceof Map<?, ?> client && client.get(field) != null
+                ? client.get(field).toString()
+                : "";
     }
 
     private static String phoneDigits(String e164) {
@@ -134,7 +140,8 @@ final class AppointmentWorkbook {
 
     @SuppressWarnings("unchecked")
     private static BigDecimal paid(Map<String, Object> record) {
-        List<Map<String, Object>> payments = (List<Map<String, Object>>) record.getOrDefault("finance_transactions", List.of());
+        List<Map<String, Object>> payments =
+                (List<Map<String, Object>>) record.getOrDefault("finance_transactions", List.of());
         return payments.stream().map(p -> (BigDecimal) p.get("amount")).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

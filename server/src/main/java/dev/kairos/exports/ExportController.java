@@ -1,6 +1,5 @@
 package dev.kairos.exports;
 
-import dev.kairos.platform.JobScheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
@@ -10,6 +9,7 @@ import dev.kairos.booking.RecordFilter;
 import dev.kairos.booking.RecordQueries;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.platform.JobScheduler;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ExportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RecordQueries records;
     private final Locations locations;
@@ -46,8 +47,14 @@ class ExportController {
     private final OneTimeTask<ExportRequest> task;
     private final Clock clock;
 
-    ExportController(RecordQueries records, Locations locations, Access access, ExportFiles files, JobScheduler scheduler,
-            OneTimeTask<ExportRequest> task, Clock clock) {
+    ExportController(
+            RecordQueries records,
+            Locations locations,
+            Access access,
+            ExportFiles files,
+            JobScheduler scheduler,
+            OneTimeTask<ExportRequest> task,
+            Clock clock) {
         this.records = records;
         this.locations = locations;
         this.access = access;
@@ -58,15 +65,23 @@ class ExportController {
     }
 
     @GetMapping("/admin/locations/{locationId}/exports")
-    String page(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, HttpServletRequest http, Model model) {
+    String page(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            HttpServletRequest http,
+            Model model) {
         String query = ExportJob.withoutPaging(http.getQueryString());
         show(user, locationId, query, model);
         return "exports/page";
     }
 
     @PostMapping("/admin/locations/{locationId}/exports")
-    String export(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId,
-            @RequestParam(defaultValue = "") String query, Model model, RedirectAttributes redirect,
+    String export(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @RequestParam(defaultValue = "") String query,
+            Model model,
+            RedirectAttributes redirect,
             jakarta.servlet.http.HttpServletResponse response) {
         String filter = ExportJob.withoutPaging(query);
         long count = show(user, locationId, filter, model);
@@ -76,17 +91,26 @@ class ExportController {
             return "exports/page";
         }
         ExportJob.schedule(scheduler, task, new ExportRequest(user.id(), locationId, filter), clock.instant());
-        redirect.addFlashAttribute("notice", "The export of " + count + " appointments has started. We will email you a link "
-                + "when the file is ready; it will also be listed below.");
+        redirect.addFlashAttribute(
+                "notice",
+                "The export of " + count + " appointments has started. We will email you a link "
+                        + "when the file is ready; it will also be listed below.");
         return "redirect:/admin/locations/" + locationId + "/exports" + (filter.isEmpty() ? "" : "?" + filter);
     }
 
     @GetMapping("/admin/exports/{fileId}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal SessionUser user, @PathVariable long fileId) {
-        ExportFiles.Stored file = files.findOwned(fileId, user.id()).orElseThrow(() -> ApiException.notFound("Export file"));
+        ExportFiles.Stored file =
+                files.findOwned(fileId, user.id()).orElseThrow(() -> ApiException.notFound("Export file"));
         access.require(user.caller(), file.locationId(), Right.EXPORT);
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName())
+                                .build()
+                                .toString())
                 .body(file.bytes());
     }
 

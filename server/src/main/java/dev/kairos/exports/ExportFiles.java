@@ -18,27 +18,34 @@ class ExportFiles {
     }
 
     /** A finished export as its owner's list shows it. */
-    record Listed(long id, String fileName, int rowCount, Instant createdAt) {
-    }
+    record Listed(long id, String fileName, int rowCount, Instant createdAt) {}
 
     /** A file to download. */
-    record Stored(long id, long locationId, String fileName, byte[] bytes) {
-    }
+    record Stored(long id, long locationId, String fileName, byte[] bytes) {}
 
     long insert(long locationId, long ownerUserId, String fileName, String filterQuery, int rowCount, byte[] bytes) {
         return db.sql("""
                         insert into export_files (location_id, owner_user_id, file_name, filter_query, row_count, bytes)
                         values (:location, :owner, :name, :query, :rows, :bytes) returning id
                         """)
-                .param("location", locationId).param("owner", ownerUserId).param("name", fileName).param("query", filterQuery)
-                .param("rows", rowCount).param("bytes", bytes).query(Long.class).single();
+                .param("location", locationId)
+                .param("owner", ownerUserId)
+                .param("name", fileName)
+                .param("query", filterQuery)
+                .param("rows", rowCount)
+                .param("bytes", bytes)
+                .query(Long.class)
+                .single();
     }
 
     /** The file, if {@code userId} owns it; empty for anyone else's, whatever their role. */
     Optional<Stored> findOwned(long id, long userId) {
-        return db.sql("select id, location_id, file_name, bytes from export_files where id = :id and owner_user_id = :user")
-                .param("id", id).param("user", userId)
-                .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4))).optional();
+        return db.sql(
+                        "select id, location_id, file_name, bytes from export_files where id = :id and owner_user_id = :user")
+                .param("id", id)
+                .param("user", userId)
+                .query((rs, n) -> new Stored(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4)))
+                .optional();
     }
 
     /** The user's own exports at the location, newest first. */
@@ -47,8 +54,12 @@ class ExportFiles {
                         select id, file_name, row_count, created_at from export_files
                          where owner_user_id = :user and location_id = :location order by created_at desc, id desc limit 100
                         """)
-                .param("user", userId).param("location", locationId)
-                .query((rs, n) -> new Listed(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                .param("user", userId)
+                .param("location", locationId)
+                .query((rs, n) -> new Listed(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
     }

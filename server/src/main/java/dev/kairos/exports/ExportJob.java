@@ -9,9 +9,9 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.booking.RecordFilter;
 import dev.kairos.booking.RecordQueries;
-import dev.kairos.platform.JobScheduler;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.platform.JobScheduler;
 import dev.kairos.web.QueryParams;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +38,7 @@ class ExportJob {
 
     /** At most this many rows per export, as in Altegio's Overview › Appointments. */
     static final int MAX_ROWS = 5_000;
+
     static final String TASK = "export-appointments";
 
     private static final Logger log = LoggerFactory.getLogger(ExportJob.class);
@@ -53,8 +54,16 @@ class ExportJob {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ExportJob(RecordQueries records, Locations locations, Access access, ExportFiles files, ExportMail mail, ActivityLog activity,
-            JdbcClient db, TransactionTemplate transaction, Clock clock) {
+    ExportJob(
+            RecordQueries records,
+            Locations locations,
+            Access access,
+            ExportFiles files,
+            ExportMail mail,
+            ActivityLog activity,
+            JdbcClient db,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.records = records;
         this.locations = locations;
         this.access = access;
@@ -85,15 +94,26 @@ class ExportJob {
         List<Map<String, Object>> rows = read(caller, location, request.filterQuery());
         byte[] bytes = new AppointmentWorkbook(userNames(rows)).write(rows);
         Instant now = clock.instant();
-        String name = "appointments-" + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").format(now.atZone(location.zone())) + ".xlsx";
+        String name = "appointments-"
+                + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").format(now.atZone(location.zone())) + ".xlsx";
         long id = transaction.execute(tx -> {
             long fileId = files.insert(location.id(), owner.id(), name, request.filterQuery(), rows.size(), bytes);
-            activity.record(location.id(), caller, "exported", "export_file", fileId,
+            activity.record(
+                    location.id(),
+                    caller,
+                    "exported",
+                    "export_file",
+                    fileId,
                     Map.of("rows", rows.size(), "file_name", name, "filter", request.filterQuery()));
             return fileId;
         });
         mail.fileReady(owner.address(), owner.name(), location.title(), rows.size(), id);
-        log.info("Exported {} appointments of location {} for user {} as file {}", rows.size(), location.id(), owner.id(), id);
+        log.info(
+                "Exported {} appointments of location {} for user {} as file {}",
+                rows.size(),
+                location.id(),
+                owner.id(),
+                id);
         return id;
     }
 
@@ -101,8 +121,10 @@ class ExportJob {
     List<Map<String, Object>> read(Caller caller, Location location, String filterQuery) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int page = 1; rows.size() < MAX_ROWS; page++) {
-            RecordFilter filter = RecordFilter.from(QueryParams.parse(pageQuery(filterQuery, page)), location.zone(), location.id());
-            List<Map<String, Object>> found = records.list(caller, location.id(), location.zone(), filter).records();
+            RecordFilter filter =
+                    RecordFilter.from(QueryParams.parse(pageQuery(filterQuery, page)), location.zone(), location.id());
+            List<Map<String, Object>> found =
+                    records.list(caller, location.id(), location.zone(), filter).records();
             rows.addAll(found.subList(0, Math.min(found.size(), MAX_ROWS - rows.size())));
             if (found.size() < PAGE) {
                 break;
@@ -116,9 +138,15 @@ class ExportJob {
         if (query == null || query.isBlank()) {
             return "";
         }
-        return String.join("&", java.util.Arrays.stream(query.split("&"))
-                .filter(p -> !p.isEmpty() && !p.startsWith("page=") && !p.startsWith("count=") && !p.equals("page") && !p.equals("count"))
-                .toList());
+        return String.join(
+                "&",
+                java.util.Arrays.stream(query.split("&"))
+                        .filter(p -> !p.isEmpty()
+                                && !p.startsWith("page=")
+                                && !p.startsWith("count=")
+                                && !p.equals("page")
+                                && !p.equals("count"))
+                        .toList());
     }
 
     private static String pageQuery(String filterQuery, int page) {
@@ -127,19 +155,30 @@ class ExportJob {
     }
 
     private Map<Long, String> userNames(List<Map<String, Object>> rows) {
-        Long[] ids = rows.stream().map(r -> ((Number) r.get("created_user_id")).longValue()).filter(id -> id != 0).distinct()
+        Long[] ids = rows.stream()
+                .map(r -> ((Number) r.get("created_user_id")).longValue())
+                .filter(id -> id != 0)
+                .distinct()
                 .toArray(Long[]::new);
         Map<Long, String> names = new HashMap<>();
         if (ids.length > 0) {
-            db.sql("select id, case when name = '' then login else name end from users where id = any(:ids)").param("ids", ids)
-                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+            db.sql("select id, case when name = '' then login else name end from users where id = any(:ids)")
+                    .param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                    .list();
         }
         return names;
     }
 
     private Owner owner(long userId) {
-        return db.sql("select id, chain_id, is_owner, login, name, email from users where id = :id").param("id", userId)
-                .query((rs, n) -> new Owner(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), rs.getString(4), rs.getString(5),
+        return db.sql("select id, chain_id, is_owner, login, name, email from users where id = :id")
+                .param("id", userId)
+                .query((rs, n) -> new Owner(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getBoolean(3),
+                        rs.getString(4),
+                        rs.getString(5),
                         rs.getString(6)))
                 .single();
     }

@@ -37,7 +37,9 @@ class ExportMail {
         String host = environment.getProperty("spring.mail.host", "");
         JavaMailSender mailer = sender.getIfAvailable();
         if (host.isBlank() || mailer == null || address == null) {
-            log.info("No mail sent for export file {} (no SMTP host configured, or the user has no email address)", fileId);
+            log.info(
+                    "No mail sent for export file {} (no SMTP host configured, or the user has no email address)",
+                    fileId);
             return;
         }
         SimpleMailMessage message = new SimpleMailMessage();

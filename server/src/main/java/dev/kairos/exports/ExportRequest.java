@@ -7,5 +7,4 @@ import java.io.Serializable;
  *
  * @param filterQuery the Overview's filter as a query string, without page and count
  */
-record ExportRequest(long userId, long locationId, String filterQuery) implements Serializable {
-}
+record ExportRequest(long userId, long locationId, String filterQuery) implements Serializable {}

@@ -8,8 +8,7 @@ package dev.kairos.exports;
  */
 final class SafeText {
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     static String of(String text) {
         if (text == null || text.isEmpty()) {

@@ -14,15 +14,22 @@ import java.util.Set;
 record Catalog(Location location, Map<Long, String> members, Map<Long, Offered> services, Set<Long> registers) {
 
     /** A service with its list price. */
-    record Offered(long id, String title, BigDecimal price) {
-    }
+    record Offered(long id, String title, BigDecimal price) {}
 
     List<Long> membersNamed(String name) {
-        return members.entrySet().stream().filter(e -> same(e.getValue(), name)).map(Map.Entry::getKey).sorted().toList();
+        return members.entrySet().stream()
+                .filter(e -> same(e.getValue(), name))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     List<Long> servicesNamed(String title) {
-        return services.values().stream().filter(s -> same(s.title(), title)).map(Offered::id).sorted().toList();
+        return services.values().stream()
+                .filter(s -> same(s.title(), title))
+                .map(Offered::id)
+                .sorted()
+                .toList();
     }
 
     private static boolean same(String a, String b) {

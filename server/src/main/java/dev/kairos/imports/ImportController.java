@@ -52,17 +52,25 @@ class ImportController {
     }
 
     @PostMapping("/admin/locations/{locationId}/imports")
-    String upload(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @RequestParam("file") MultipartFile file,
-            Model model, HttpServletResponse response) throws IOException {
+    String upload(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @RequestParam("file") MultipartFile file,
+            Model model,
+            HttpServletResponse response)
+            throws IOException {
         prepare(user, locationId, model);
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().strip();
+        String name = file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().strip();
         try {
             if (file.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
                 throw new ImportRefused("Choose an Excel .xlsx file to upload.");
             }
             byte[] bytes = file.getBytes();
             ImportSheet sheet = ImportSheet.read(bytes);
-            String id = uploads.insert(locationId, user.id(), name, sha256(bytes), sheet.rows().size(), bytes);
+            String id = uploads.insert(
+                    locationId, user.id(), name, sha256(bytes), sheet.rows().size(), bytes);
             return "redirect:/admin/locations/" + locationId + "/imports/" + id;
         } catch (ImportRefused e) {
             response.setStatus(422);
@@ -72,7 +80,11 @@ class ImportController {
     }
 
     @GetMapping("/admin/locations/{locationId}/imports/{uploadId}")
-    String mapping(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable String uploadId, Model model) {
+    String mapping(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable String uploadId,
+            Model model) {
         ImportSheet sheet = sheet(user, locationId, uploadId, model);
         List<ImportField> guessed = new ArrayList<>();
         for (int c = 0; c < sheet.columns(); c++) {
@@ -84,8 +96,13 @@ class ImportController {
     }
 
     @PostMapping("/admin/locations/{locationId}/imports/{uploadId}")
-    String importRows(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, @PathVariable String uploadId,
-            @RequestParam Map<String, String> form, Model model, HttpServletResponse response) {
+    String importRows(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable String uploadId,
+            @RequestParam Map<String, String> form,
+            Model model,
+            HttpServletResponse response) {
         ImportSheet sheet = sheet(user, locationId, uploadId, model);
         List<ImportField> chosen = new ArrayList<>();
         for (int c = 0; c < sheet.columns(); c++) {
@@ -94,7 +111,8 @@ class ImportController {
         }
         model.addAttribute("chosen", chosen);
         try {
-            ImportReport report = run.run(user.caller(), (Location) model.getAttribute("location"), uploadId, sheet, columns(chosen));
+            ImportReport report =
+                    run.run(user.caller(), (Location) model.getAttribute("location"), uploadId, sheet, columns(chosen));
             model.addAttribute("report", report);
             if (!report.applied()) {
                 response.setStatus(422);
@@ -104,7 +122,9 @@ class ImportController {
             model.addAttribute("error", e.getMessage());
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             response.setStatus(409);
-            model.addAttribute("error", "Another booking took one of these times while importing; nothing was imported. Try again.");
+            model.addAttribute(
+                    "error",
+                    "Another booking took one of these times while importing; nothing was imported. Try again.");
         }
         return "imports/mapping";
     }
@@ -135,7 +155,8 @@ class ImportController {
 
     private ImportSheet sheet(SessionUser user, long locationId, String uploadId, Model model) {
         prepare(user, locationId, model);
-        ImportUploads.Upload upload = uploads.find(uploadId, user.id(), locationId).orElseThrow(() -> ApiException.notFound("Upload"));
+        ImportUploads.Upload upload =
+                uploads.find(uploadId, user.id(), locationId).orElseThrow(() -> ApiException.notFound("Upload"));
         ImportSheet sheet = ImportSheet.read(upload.bytes());
         List<String> columns = new ArrayList<>();
         List<List<String>> samples = new ArrayList<>();
@@ -164,7 +185,8 @@ class ImportController {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -37,7 +37,9 @@ enum ImportField {
     /** The field a column header names (as Kairos's own export writes them), if any. */
     static Optional<ImportField> forHeader(String header) {
         String wanted = header == null ? "" : header.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(f -> f.header.equals(wanted) || f.label.toLowerCase(Locale.ROOT).equals(wanted))
+        return Arrays.stream(values())
+                .filter(f -> f.header.equals(wanted)
+                        || f.label.toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst();
     }
 }

@@ -9,8 +9,7 @@ import java.util.List;
  */
 record ImportReport(int rows, int imported, List<Skipped> skipped, List<Problem> problems) {
 
-    record Skipped(int row, long appointmentId) {
-    }
+    record Skipped(int row, long appointmentId) {}
 
     public boolean applied() {
         return problems.isEmpty();

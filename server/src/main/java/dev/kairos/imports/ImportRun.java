@@ -45,8 +45,16 @@ class ImportRun {
     private final JdbcClient db;
     private final Clock clock;
 
-    ImportRun(ImportUploads uploads, ImportedAppointments appointments, ClientsByPhone clients, ImportedPayments payments,
-            TeamMembers teamMembers, Access access, ActivityLog activity, JdbcClient db, Clock clock) {
+    ImportRun(
+            ImportUploads uploads,
+            ImportedAppointments appointments,
+            ClientsByPhone clients,
+            ImportedPayments payments,
+            TeamMembers teamMembers,
+            Access access,
+            ActivityLog activity,
+            JdbcClient db,
+            Clock clock) {
         this.uploads = uploads;
         this.appointments = appointments;
         this.clients = clients;
@@ -59,7 +67,8 @@ class ImportRun {
     }
 
     @Transactional
-    ImportReport run(Caller caller, Location location, String uploadId, ImportSheet sheet, Map<ImportField, Integer> columns) {
+    ImportReport run(
+            Caller caller, Location location, String uploadId, ImportSheet sheet, Map<ImportField, Integer> columns) {
         access.require(caller, location.id(), Right.IMPORT);
         uploads.lock(location.id());
         RowReader reader = new RowReader(catalog(location), columns, sheet.headers());
@@ -68,7 +77,8 @@ class ImportRun {
         for (ImportSheet.SheetRow row : sheet.rows()) {
             reader.read(row, problems).ifPresent(parsed::add);
         }
-        Map<String, Long> before = uploads.imported(location.id(), parsed.stream().map(ParsedRow::fingerprint).collect(Collectors.toSet()));
+        Map<String, Long> before = uploads.imported(
+                location.id(), parsed.stream().map(ParsedRow::fingerprint).collect(Collectors.toSet()));
         List<ImportReport.Skipped> skipped = new ArrayList<>();
         List<ParsedRow> fresh = new ArrayList<>();
         for (ParsedRow row : parsed) {
@@ -86,8 +96,21 @@ class ImportRun {
             return new ImportReport(sheet.rows().size(), 0, skipped, problems);
         }
         write(caller, location, uploadId, fresh);
-        activity.record(location.id(), caller, "imported", "appointment_import", null,
-                Map.of("upload", uploadId, "rows", sheet.rows().size(), "imported", fresh.size(), "skipped", skipped.size()));
+        activity.record(
+                location.id(),
+                caller,
+                "imported",
+                "appointment_import",
+                null,
+                Map.of(
+                        "upload",
+                        uploadId,
+                        "rows",
+                        sheet.rows().size(),
+                        "imported",
+                        fresh.size(),
+                        "skipped",
+                        skipped.size()));
         return new ImportReport(sheet.rows().size(), fresh.size(), skipped, List.of());
     }
 
@@ -96,9 +119,19 @@ class ImportRun {
         Map<PhoneNumber, String> names = new LinkedHashMap<>();
         rows.forEach(r -> names.putIfAbsent(r.phone(), r.clientName()));
         Map<String, Long> clientIds = names.isEmpty() ? Map.of() : clients.findOrCreate(location.id(), names);
-        List<ImportedAppointments.Imported> imported = rows.stream().map(r -> new ImportedAppointments.Imported(r.member(),
-                clientIds.get(r.phone().e164()), r.clientName(), r.phone().e164(), r.start(), r.end(), r.status(),
-                r.clientConfirmed(), r.comment(), r.lines())).toList();
+        List<ImportedAppointments.Imported> imported = rows.stream()
+                .map(r -> new ImportedAppointments.Imported(
+                        r.member(),
+                        clientIds.get(r.phone().e164()),
+                        r.clientName(),
+                        r.phone().e164(),
+                        r.start(),
+                        r.end(),
+                        r.status(),
+                        r.clientConfirmed(),
+                        r.comment(),
+                        r.lines()))
+                .toList();
         List<Long> ids = appointments.insertAll(location.id(), caller.userId(), now, imported);
         List<ImportedPayments.Received> received = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -108,22 +141,30 @@ class ImportRun {
             }
         }
         payments.receiveAll(location.id(), caller.userId(), now, received);
-        uploads.remember(location.id(), uploadId, rows.stream().map(ParsedRow::fingerprint).toList(), ids);
+        uploads.remember(
+                location.id(),
+                uploadId,
+                rows.stream().map(ParsedRow::fingerprint).toList(),
+                ids);
     }
 
     /** Two rows of the file that would hold one team member at once: the later one is at fault. */
     private static List<Problem> overlapsInFile(List<ParsedRow> rows) {
         List<Problem> problems = new ArrayList<>();
-        Map<Long, List<ParsedRow>> byMember = rows.stream().filter(ParsedRow::holdsTime)
-                .collect(Collectors.groupingBy(ParsedRow::member));
+        Map<Long, List<ParsedRow>> byMember =
+                rows.stream().filter(ParsedRow::holdsTime).collect(Collectors.groupingBy(ParsedRow::member));
         for (List<ParsedRow> member : byMember.values()) {
             member.sort(Comparator.comparing(ParsedRow::start).thenComparingInt(ParsedRow::row));
             ParsedRow latest = null;
             for (ParsedRow row : member) {
                 if (latest != null && row.start().isBefore(latest.end())) {
-                    problems.add(new Problem(row.row(), "", (row.fingerprint().equals(latest.fingerprint())
-                            ? "the same appointment as row " : "the team member already has the appointment of row ")
-                            + latest.row() + " at this time"));
+                    problems.add(new Problem(
+                            row.row(),
+                            "",
+                            (row.fingerprint().equals(latest.fingerprint())
+                                            ? "the same appointment as row "
+                                            : "the team member already has the appointment of row ")
+                                    + latest.row() + " at this time"));
                 }
                 if (latest == null || row.end().isAfter(latest.end())) {
                     latest = row;
@@ -138,11 +179,15 @@ class ImportRun {
         if (holding.isEmpty()) {
             return List.of();
         }
-        Map<Integer, Long> busy = appointments.busy(locationId, holding.stream().map(r -> new ImportedAppointments.Imported(r.member(),
-                0, "", "", r.start(), r.end(), r.status(), false, "", List.of())).toList());
+        Map<Integer, Long> busy = appointments.busy(
+                locationId,
+                holding.stream()
+                        .map(r -> new ImportedAppointments.Imported(
+                                r.member(), 0, "", "", r.start(), r.end(), r.status(), false, "", List.of()))
+                        .toList());
         List<Problem> problems = new ArrayList<>();
-        busy.forEach((i, id) -> problems.add(new Problem(holding.get(i).row(), "",
-                "the team member already has appointment #" + id + " at this time")));
+        busy.forEach((i, id) -> problems.add(new Problem(
+                holding.get(i).row(), "", "the team member already has appointment #" + id + " at this time")));
         return problems;
     }
 
@@ -152,7 +197,8 @@ class ImportRun {
         Map<Long, Catalog.Offered> services = new HashMap<>();
         db.sql("select id, title, price_min from services where location_id = :location and not deleted")
                 .param("location", location.id())
-                .query((rs, n) -> services.put(rs.getLong(1), new Catalog.Offered(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3))))
+                .query((rs, n) -> services.put(
+                        rs.getLong(1), new Catalog.Offered(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3))))
                 .list();
         return new Catalog(location, members, services, new LinkedHashSet<>(payments.registers(location.id())));
     }

@@ -39,8 +39,11 @@ record ImportSheet(List<String> headers, List<SheetRow> rows) {
     /** @throws ImportRefused for a file that is not .xlsx, has no sheet, or has more than {@value #MAX_ROWS} data rows */
     static ImportSheet read(byte[] bytes) {
         if (bytes.length < 4 || !ReadableWorkbook.isOOXMLZipHeader(bytes)) {
-            throw new ImportRefused("Only Excel .xlsx files can be imported" + (bytes.length >= 8 && ReadableWorkbook.isOLE2Header(bytes)
-                    ? " (this is an old .xls file: save it as .xlsx)" : "") + ".");
+            throw new ImportRefused("Only Excel .xlsx files can be imported"
+                    + (bytes.length >= 8 && ReadableWorkbook.isOLE2Header(bytes)
+                            ? " (this is an old .xls file: save it as .xlsx)"
+                            : "")
+                    + ".");
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
                 Stream<Row> stream = workbook.getFirstSheet().openStream()) {
@@ -52,14 +55,16 @@ record ImportSheet(List<String> headers, List<SheetRow> rows) {
                     headers = cells;
                 } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
                     if (rows.size() == MAX_ROWS) {
-                        throw new ImportRefused("The file has more than " + MAX_ROWS + " rows (not counting the first). "
-                                + "Split it into files of at most " + MAX_ROWS + " rows.");
+                        throw new ImportRefused(
+                                "The file has more than " + MAX_ROWS + " rows (not counting the first). "
+                                        + "Split it into files of at most " + MAX_ROWS + " rows.");
                     }
                     rows.add(new SheetRow(row.getRowNum(), cells));
                 }
             }
             if (headers == null || rows.isEmpty()) {
-                throw new ImportRefused("The file has no rows to import: the first row is ignored, data starts on the second.");
+                throw new ImportRefused(
+                        "The file has no rows to import: the first row is ignored, data starts on the second.");
             }
             return new ImportSheet(headers, rows);
         } catch (IOException | RuntimeException e) {

@@ -29,7 +29,8 @@ final class RowReader {
 
     static final int DEFAULT_SECONDS = 900;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d.M.uuuu H:mm").withResolverStyle(ResolverStyle.STRICT);
 
     private final Catalog catalog;
     private final Map<ImportField, Integer> columns;
@@ -63,9 +64,19 @@ final class RowReader {
         if (!r.ok() || status == null || lines == null || start == null) {
             return Optional.empty();
         }
-        ParsedRow parsed = new ParsedRow(row.number(), member, phone, name.isEmpty() ? phone.e164() : name, start,
-                start.plusSeconds(seconds), status[0], status[0] == AppointmentStatus.CONFIRMED && status.length > 1,
-                comment, lines, r.register(), r.paid());
+        ParsedRow parsed = new ParsedRow(
+                row.number(),
+                member,
+                phone,
+                name.isEmpty() ? phone.e164() : name,
+                start,
+                start.plusSeconds(seconds),
+                status[0],
+                status[0] == AppointmentStatus.CONFIRMED && status.length > 1,
+                comment,
+                lines,
+                r.register(),
+                r.paid());
         return r.payment(parsed) ? Optional.of(parsed) : Optional.empty();
     }
 
@@ -116,8 +127,10 @@ final class RowReader {
         java.time.Instant instant(LocalDateTime local) {
             ZoneId zone = catalog.location().zone();
             if (zone.getRules().getValidOffsets(local).isEmpty()) {
-                problem(ImportField.DATE, local.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"))
-                        + " does not exist in " + zone + " (the clocks skip it for daylight saving)");
+                problem(
+                        ImportField.DATE,
+                        local.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")) + " does not exist in " + zone
+                                + " (the clocks skip it for daylight saving)");
                 return null;
             }
             return local.atZone(zone).toInstant();
@@ -132,19 +145,29 @@ final class RowReader {
                     problem(ImportField.MEMBER_ID, "team member " + id + " does not work at this location");
                     return null;
                 }
-                if (member != null && !name.isEmpty() && !catalog.membersNamed(name).contains(member)) {
-                    problem(ImportField.MEMBER_NAME, "team member " + id + " is " + catalog.members().get(member) + ", not " + name);
+                if (member != null
+                        && !name.isEmpty()
+                        && !catalog.membersNamed(name).contains(member)) {
+                    problem(
+                            ImportField.MEMBER_NAME,
+                            "team member " + id + " is " + catalog.members().get(member) + ", not " + name);
                 }
                 return member;
             }
             if (name.isEmpty()) {
-                problem(columns.containsKey(ImportField.MEMBER_NAME) ? ImportField.MEMBER_NAME : ImportField.MEMBER_ID, "is required");
+                problem(
+                        columns.containsKey(ImportField.MEMBER_NAME) ? ImportField.MEMBER_NAME : ImportField.MEMBER_ID,
+                        "is required");
                 return null;
             }
             List<Long> named = catalog.membersNamed(name);
             if (named.size() != 1) {
-                problem(ImportField.MEMBER_NAME, named.isEmpty() ? "no team member of this location is called '" + name + "'"
-                        : "several team members are called '" + name + "' (" + named + "): use the team member ID");
+                problem(
+                        ImportField.MEMBER_NAME,
+                        named.isEmpty()
+                                ? "no team member of this location is called '" + name + "'"
+                                : "several team members are called '" + name + "' (" + named
+                                        + "): use the team member ID");
                 return null;
             }
             return named.get(0);
@@ -156,7 +179,8 @@ final class RowReader {
                 problem(ImportField.PHONE, "is required");
                 return null;
             }
-            Optional<PhoneNumber> phone = PhoneNumber.parse(text, catalog.location().defaultRegion());
+            Optional<PhoneNumber> phone =
+                    PhoneNumber.parse(text, catalog.location().defaultRegion());
             if (phone.isEmpty()) {
                 problem(ImportField.PHONE, "'" + text + "' is not a valid phone number (write it like 37493350369)");
             }
@@ -170,7 +194,9 @@ final class RowReader {
             }
             Long seconds = number(ImportField.DURATION, text);
             if (seconds != null && (seconds <= 0 || seconds % DEFAULT_SECONDS != 0 || seconds > 24 * 3600)) {
-                problem(ImportField.DURATION, "must be seconds in multiples of 15 minutes (900), up to 86400; got " + text);
+                problem(
+                        ImportField.DURATION,
+                        "must be seconds in multiples of 15 minutes (900), up to 86400; got " + text);
                 return null;
             }
             return seconds == null ? null : seconds.intValue();
@@ -183,7 +209,8 @@ final class RowReader {
             if (!ids.isEmpty()) {
                 for (String part : ids.split("##|,")) {
                     Long id = number(ImportField.SERVICE_IDS, part.strip());
-                    Catalog.Offered service = id == null ? null : catalog.services().get(id);
+                    Catalog.Offered service =
+                            id == null ? null : catalog.services().get(id);
                     if (id != null && service == null) {
                         problem(ImportField.SERVICE_IDS, "service " + id + " is not a service of this location");
                     }
@@ -193,8 +220,11 @@ final class RowReader {
                 for (String part : names.split("##")) {
                     List<Long> named = catalog.servicesNamed(part);
                     if (named.size() != 1) {
-                        problem(ImportField.SERVICE_NAMES, named.isEmpty() ? "no service of this location is called '" + part.strip() + "'"
-                                : "several services are called '" + part.strip() + "': use the service ID");
+                        problem(
+                                ImportField.SERVICE_NAMES,
+                                named.isEmpty()
+                                        ? "no service of this location is called '" + part.strip() + "'"
+                                        : "several services are called '" + part.strip() + "': use the service ID");
                     }
                     services.add(named.size() == 1 ? catalog.services().get(named.get(0)) : null);
                 }
@@ -211,14 +241,18 @@ final class RowReader {
             List<ImportedAppointments.Line> lines = new ArrayList<>();
             for (int i = 0; i < services.size(); i++) {
                 BigDecimal price = prices.isEmpty() ? services.get(i).price() : prices.get(i);
-                BigDecimal discount = discounts.isEmpty() ? BigDecimal.ZERO : discounts.get(discounts.size() == 1 ? 0 : i);
+                BigDecimal discount =
+                        discounts.isEmpty() ? BigDecimal.ZERO : discounts.get(discounts.size() == 1 ? 0 : i);
                 if (discount.compareTo(HUNDRED) > 0) {
                     problem(ImportField.DISCOUNT, "must be a percentage from 0 to 100");
                     return null;
                 }
                 BigDecimal cost = price.multiply(HUNDRED.subtract(discount)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-                lines.add(new ImportedAppointments.Line(services.get(i).id(), price.setScale(2, RoundingMode.HALF_UP),
-                        discount.setScale(2, RoundingMode.HALF_UP), cost));
+                lines.add(new ImportedAppointments.Line(
+                        services.get(i).id(),
+                        price.setScale(2, RoundingMode.HALF_UP),
+                        discount.setScale(2, RoundingMode.HALF_UP),
+                        cost));
             }
             return lines;
         }
@@ -239,8 +273,12 @@ final class RowReader {
             }
             boolean fits = amounts.size() == services || (field == ImportField.DISCOUNT && amounts.size() == 1);
             if (!fits) {
-                problem(field, amounts.size() + " values for " + services + " services: give one per service, separated by #"
-                        + (field == ImportField.PRICES ? " (use 0 for the others if only the total is known)" : ""));
+                problem(
+                        field,
+                        amounts.size() + " values for " + services + " services: give one per service, separated by #"
+                                + (field == ImportField.PRICES
+                                        ? " (use 0 for the others if only the total is known)"
+                                        : ""));
                 return null;
             }
             return amounts;
@@ -248,15 +286,18 @@ final class RowReader {
 
         AppointmentStatus[] status() {
             String number = value(ImportField.STATUS_NUMBER);
-            String text = value(ImportField.STATUS_TEXT).toLowerCase(Locale.ROOT).replace(' ', '-');
-            String code = !number.isEmpty() ? number : switch (text) {
-                case "" -> "0";
-                case "no-show", "noshow" -> "-1";
-                case "pending" -> "0";
-                case "arrived" -> "1";
-                case "confirmed" -> "2";
-                default -> "?";
-            };
+            String text =
+                    value(ImportField.STATUS_TEXT).toLowerCase(Locale.ROOT).replace(' ', '-');
+            String code = !number.isEmpty()
+                    ? number
+                    : switch (text) {
+                        case "" -> "0";
+                        case "no-show", "noshow" -> "-1";
+                        case "pending" -> "0";
+                        case "arrived" -> "1";
+                        case "confirmed" -> "2";
+                        default -> "?";
+                    };
             return switch (code) {
                 case "-1" -> new AppointmentStatus[] {AppointmentStatus.NO_SHOW};
                 case "0" -> new AppointmentStatus[] {AppointmentStatus.CONFIRMED};
@@ -264,9 +305,14 @@ final class RowReader {
                 case "2" -> new AppointmentStatus[] {AppointmentStatus.CONFIRMED, AppointmentStatus.CONFIRMED};
                 default -> {
                     if (!number.isEmpty()) {
-                        problem(ImportField.STATUS_NUMBER, "must be -1 (no-show), 0 (pending), 1 (arrived) or 2 (confirmed); got " + number);
+                        problem(
+                                ImportField.STATUS_NUMBER,
+                                "must be -1 (no-show), 0 (pending), 1 (arrived) or 2 (confirmed); got " + number);
                     } else {
-                        problem(ImportField.STATUS_TEXT, "must be No-show, Pending, Arrived or Confirmed; got " + value(ImportField.STATUS_TEXT));
+                        problem(
+                                ImportField.STATUS_TEXT,
+                                "must be No-show, Pending, Arrived or Confirmed; got "
+                                        + value(ImportField.STATUS_TEXT));
                     }
                     yield null;
                 }
@@ -291,7 +337,8 @@ final class RowReader {
                 return true;
             }
             if (parsed.status() != AppointmentStatus.ARRIVED) {
-                problem(paid ? ImportField.PAID : ImportField.REGISTER_ID,
+                problem(
+                        paid ? ImportField.PAID : ImportField.REGISTER_ID,
                         "a cash register and paid amount are only for appointments with status Arrived");
             } else if (!paid) {
                 problem(ImportField.PAID, "is required with a cash register");
@@ -300,8 +347,11 @@ final class RowReader {
             } else if (!catalog.registers().contains(parsed.register())) {
                 problem(ImportField.REGISTER_ID, "cash register " + parsed.register() + " is not one of this location");
             } else if (parsed.paid().compareTo(parsed.cost()) != 0) {
-                problem(ImportField.PAID, "is " + parsed.paid().toPlainString() + " but the services cost "
-                        + parsed.cost().toPlainString() + " after discounts; the paid amount must equal that sum");
+                problem(
+                        ImportField.PAID,
+                        "is " + parsed.paid().toPlainString() + " but the services cost "
+                                + parsed.cost().toPlainString()
+                                + " after discounts; the paid amount must equal that sum");
             }
             return ok();
         }
@@ -318,7 +368,9 @@ final class RowReader {
         private BigDecimal money(ImportField field, String text) {
             try {
                 BigDecimal amount = new BigDecimal(text.strip().replace(',', '.'));
-                if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2 || amount.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0) {
+                if (amount.signum() < 0
+                        || amount.stripTrailingZeros().scale() > 2
+                        || amount.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0) {
                     problem(field, "'" + text + "' must be an amount from 0 with at most two decimals");
                     return null;
                 }

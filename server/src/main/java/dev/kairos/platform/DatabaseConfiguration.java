@@ -3,8 +3,6 @@ package dev.kairos.platform;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Clock;
-import javax.sql.DataSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,7 +14,8 @@ class DatabaseConfiguration {
     EmbeddedPostgresHolder embeddedPostgres(DatabaseProperties properties) {
         return properties.external()
                 ? new EmbeddedPostgresHolder(null)
-                : new EmbeddedPostgresHolder(EmbeddedPostgresServer.acquire(properties.dataDir(), properties.cleanDataDir()));
+                : new EmbeddedPostgresHolder(
+                        EmbeddedPostgresServer.acquire(properties.dataDir(), properties.cleanDataDir()));
     }
 
     @Bean(destroyMethod = "close")

@@ -32,8 +32,11 @@ public class JobScheduler implements SmartLifecycle {
     private final int threads;
     private volatile Scheduler running;
 
-    JobScheduler(DataSource dataSource, ObjectProvider<Task<?>> tasks,
-            @Value("${kairos.jobs.polling-interval:10s}") Duration pollingInterval, @Value("${kairos.jobs.threads:2}") int threads) {
+    JobScheduler(
+            DataSource dataSource,
+            ObjectProvider<Task<?>> tasks,
+            @Value("${kairos.jobs.polling-interval:10s}") Duration pollingInterval,
+            @Value("${kairos.jobs.threads:2}") int threads) {
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.tasks = tasks;
         this.pollingInterval = pollingInterval;
@@ -50,7 +53,9 @@ public class JobScheduler implements SmartLifecycle {
             scheduler.schedule(instance, when);
             return;
         }
-        com.github.kagkarlsson.scheduler.SchedulerClient.Builder.create(dataSource, taskList()).build().schedule(instance, when);
+        com.github.kagkarlsson.scheduler.SchedulerClient.Builder.create(dataSource, taskList())
+                .build()
+                .schedule(instance, when);
     }
 
     @Override

@@ -33,8 +33,7 @@ public class OneRoundTrip {
         private final List<String> sql = new ArrayList<>();
         private final List<RowCallbackHandler> readers = new ArrayList<>();
 
-        private Batch() {
-        }
+        private Batch() {}
 
         /** Adds a query (no trailing semicolon) whose rows go to {@code reader}, in order. */
         public Batch add(String query, RowCallbackHandler reader) {

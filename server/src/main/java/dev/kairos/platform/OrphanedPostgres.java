@@ -18,8 +18,7 @@ final class OrphanedPostgres {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedPostgres.class);
 
-    private OrphanedPostgres() {
-    }
+    private OrphanedPostgres() {}
 
     static void stopIfRunning(Path dataDir, Duration patience) throws IOException {
         Optional<ProcessHandle> orphan = postmaster(dataDir);
@@ -30,7 +29,8 @@ final class OrphanedPostgres {
         log.warn("Found an orphaned PostgreSQL (pid {}) on {}; stopping it", process.pid(), dataDir);
         process.destroy();
         if (!awaitExit(process, patience)) {
-            log.warn("PostgreSQL pid {} did not stop in {}; killing it (WAL recovery follows)", process.pid(), patience);
+            log.warn(
+                    "PostgreSQL pid {} did not stop in {}; killing it (WAL recovery follows)", process.pid(), patience);
             process.destroyForcibly();
             awaitExit(process, Duration.ofSeconds(10));
         }

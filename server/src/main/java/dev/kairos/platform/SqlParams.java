@@ -7,8 +7,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /** Named SQL parameters from a record: each component becomes a parameter of the same name. */
 public final class SqlParams {
 
-    private SqlParams() {
-    }
+    private SqlParams() {}
 
     public static MapSqlParameterSource of(Record record) {
         MapSqlParameterSource params = new MapSqlParameterSource();

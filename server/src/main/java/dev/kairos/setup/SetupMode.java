@@ -18,16 +18,25 @@ public class SetupMode implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        PropertySource<?> commandLine = environment.getPropertySources()
-                .get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
+        PropertySource<?> commandLine =
+                environment.getPropertySources().get(CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME);
         if (commandLine == null || !commandLine.containsProperty("setup")) {
             return;
         }
-        environment.getPropertySources().addFirst(new MapPropertySource("kairosSetup", Map.of(
-                ACTIVE, "true",
-                "spring.main.web-application-type", "none",
-                "spring.main.banner-mode", "off",
-                "logging.level.root", "WARN",
-                "logging.level.dev.kairos", "WARN")));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        "kairosSetup",
+                        Map.of(
+                                ACTIVE,
+                                "true",
+                                "spring.main.web-application-type",
+                                "none",
+                                "spring.main.banner-mode",
+                                "off",
+                                "logging.level.root",
+                                "WARN",
+                                "logging.level.dev.kairos",
+                                "WARN")));
     }
 }

@@ -38,7 +38,10 @@ class SetupRunner implements ApplicationRunner {
 
     SetupOutcome outcome(ApplicationArguments args) {
         try {
-            return setup.run(SetupRequest.of(option(args, "chain"), option(args, "login"), option(args, "password"),
+            return setup.run(SetupRequest.of(
+                    option(args, "chain"),
+                    option(args, "login"),
+                    option(args, "password"),
                     environment.getProperty("KAIROS_OWNER_PASSWORD")));
         } catch (IllegalArgumentException e) {
             return SetupOutcome.refused("Kairos setup: " + e.getMessage() + """

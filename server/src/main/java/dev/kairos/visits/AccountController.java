@@ -42,13 +42,13 @@ class AccountController {
     }
 
     /** {@code {title, type (1 cash, 2 non-cash), comment}}; absent fields keep their value on update. */
-    record AccountBody(String title, Integer type, String comment) {
-    }
+    record AccountBody(String title, Integer type, String comment) {}
 
     @GetMapping({"/accounts/{cid}", "/locations/{cid}/accounts"})
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
         access.require(caller, cid, Right.VIEW_RECORDS);
-        List<Map<String, Object>> all = registers.atLocation(cid).stream().map(Account::wire).toList();
+        List<Map<String, Object>> all =
+                registers.atLocation(cid).stream().map(Account::wire).toList();
         return Envelope.counted(all, all.size());
     }
 
@@ -71,8 +71,8 @@ class AccountController {
 
     @PutMapping("/locations/{cid}/accounts/{id}")
     @Transactional
-    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long cid, @PathVariable long id,
-            @RequestBody AccountBody body) {
+    Envelope<Map<String, Object>> update(
+            Caller caller, @PathVariable long cid, @PathVariable long id, @RequestBody AccountBody body) {
         access.require(caller, cid, Right.MANAGE_SETTINGS);
         Account wanted = validated(body, find(cid, id));
         registers.update(id, wanted.title(), wanted.cash(), wanted.comment());
@@ -100,10 +100,14 @@ class AccountController {
             throw ApiException.badRequest("A JSON body is required");
         }
         String title = body.title() == null ? current.title() : body.title().strip();
-        String comment = body.comment() == null ? current.comment() : body.comment().strip();
-        new Validation().required(title, "title")
+        String comment =
+                body.comment() == null ? current.comment() : body.comment().strip();
+        new Validation()
+                .required(title, "title")
                 .check(title == null || title.length() <= 200, "title", "is longer than 200 characters")
-                .check(body.type() == null || body.type() == Account.CASH || body.type() == Account.NON_CASH, "type",
+                .check(
+                        body.type() == null || body.type() == Account.CASH || body.type() == Account.NON_CASH,
+                        "type",
                         "must be 1 (cash) or 2 (non-cash)")
                 .check(comment.length() <= 1000, "comment", "is longer than 1000 characters")
                 .orThrow();

@@ -9,8 +9,14 @@ import java.time.Instant;
  * @param visitId null when the appointment is in no visit
  * @param clientId null when it has no client
  */
-record BookedAppointment(long id, long locationId, Long visitId, Long clientId, AppointmentStatus status,
-        boolean clientConfirmed, Instant start) {
+record BookedAppointment(
+        long id,
+        long locationId,
+        Long visitId,
+        Long clientId,
+        AppointmentStatus status,
+        boolean clientConfirmed,
+        Instant start) {
 
     /** Altegio's attendance of the appointment. */
     int attendance() {

@@ -25,7 +25,11 @@ class Cashier {
     private final ActivityLog activity;
     private final Clock clock;
 
-    Cashier(Payments payments, CashRegisters registers, BookedAppointments appointments, ActivityLog activity,
+    Cashier(
+            Payments payments,
+            CashRegisters registers,
+            BookedAppointments appointments,
+            ActivityLog activity,
             Clock clock) {
         this.payments = payments;
         this.registers = registers;
@@ -41,20 +45,37 @@ class Cashier {
      * @throws ApiException 404 for an appointment not at the location, 422 when a rule refuses it
      */
     @Transactional
-    Payment receive(Caller caller, long locationId, long appointmentId, long accountId, BigDecimal amount, String comment) {
+    Payment receive(
+            Caller caller, long locationId, long appointmentId, long accountId, BigDecimal amount, String comment) {
         BookedAppointment appointment = locked(locationId, appointmentId);
-        Account account = registers.find(locationId, accountId)
+        Account account = registers
+                .find(locationId, accountId)
                 .orElseThrow(() -> ApiException.invalid("account_id", "is not an account of this location"));
         if (amount.signum() > 0 && appointment.deleted()) {
-            throw ApiException.invalid("amount", "the appointment is " + appointment.status().dbName() + ": it takes refunds only");
+            throw ApiException.invalid(
+                    "amount", "the appointment is " + appointment.status().dbName() + ": it takes refunds only");
         }
         BigDecimal paid = payments.paid(appointmentId);
         if (paid.add(amount).signum() < 0) {
             throw ApiException.invalid("amount", "a refund can't exceed what was paid (" + paid.toPlainString() + ")");
         }
-        long id = payments.insert(new Payments.New(locationId, appointmentId, appointment.visitId(), account.id(),
-                appointment.clientId(), amount, comment == null ? "" : comment.strip(), caller.userId(), clock.instant()));
-        activity.record(locationId, caller, amount.signum() > 0 ? "paid" : "refunded", "payment", id, details(appointmentId, amount, account));
+        long id = payments.insert(new Payments.New(
+                locationId,
+                appointmentId,
+                appointment.visitId(),
+                account.id(),
+                appointment.clientId(),
+                amount,
+                comment == null ? "" : comment.strip(),
+                caller.userId(),
+                clock.instant()));
+        activity.record(
+                locationId,
+                caller,
+                amount.signum() > 0 ? "paid" : "refunded",
+                "payment",
+                id,
+                details(appointmentId, amount, account));
         return payments.find(locationId, id).orElseThrow();
     }
 
@@ -68,14 +89,22 @@ class Cashier {
     Payment delete(Caller caller, long locationId, long paymentId) {
         Payment found = payments.find(locationId, paymentId).orElseThrow(() -> ApiException.notFound("Payment"));
         locked(locationId, found.appointmentId());
-        Payment payment = payments.find(locationId, paymentId).filter(p -> !p.deleted())
+        Payment payment = payments.find(locationId, paymentId)
+                .filter(p -> !p.deleted())
                 .orElseThrow(() -> ApiException.notFound("Payment"));
         BigDecimal left = payments.paid(payment.appointmentId()).subtract(payment.amount());
         if (left.signum() < 0) {
-            throw ApiException.invalid("id", "deleting this payment would leave more refunded than paid; delete the refund first");
+            throw ApiException.invalid(
+                    "id", "deleting this payment would leave more refunded than paid; delete the refund first");
         }
         payments.delete(paymentId, clock.instant());
-        activity.record(locationId, caller, "deleted", "payment", paymentId, details(payment.appointmentId(), payment.amount(), payment.account()));
+        activity.record(
+                locationId,
+                caller,
+                "deleted",
+                "payment",
+                paymentId,
+                details(payment.appointmentId(), payment.amount(), payment.account()));
         return payments.find(locationId, paymentId).orElseThrow();
     }
 

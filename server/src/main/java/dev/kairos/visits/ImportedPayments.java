@@ -25,8 +25,7 @@ public class ImportedPayments {
     }
 
     /** Money received for an appointment; {@code amount} above zero. */
-    public record Received(long appointmentId, long accountId, BigDecimal amount) {
-    }
+    public record Received(long appointmentId, long accountId, BigDecimal amount) {}
 
     /** The ids of the location's live cash registers and accounts. */
     public Set<Long> registers(long locationId) {
@@ -51,8 +50,12 @@ public class ImportedPayments {
                           from (select appointment_id, sum(amount) as amount from payment group by appointment_id) p
                          where a.id = p.appointment_id
                         """)
-                .param("location", locationId).param("user", userId).param("at", at.toString())
-                .param("appointments", payments.stream().map(Received::appointmentId).toArray(Long[]::new))
+                .param("location", locationId)
+                .param("user", userId)
+                .param("at", at.toString())
+                .param(
+                        "appointments",
+                        payments.stream().map(Received::appointmentId).toArray(Long[]::new))
                 .param("accounts", payments.stream().map(Received::accountId).toArray(Long[]::new))
                 .param("amounts", payments.stream().map(Received::amount).toArray(BigDecimal[]::new))
                 .update();

@@ -13,8 +13,7 @@ final class LinePricing {
 
     private static final int MAX_AMOUNT = 10_000;
 
-    private LinePricing() {
-    }
+    private LinePricing() {}
 
     /**
      * The priced lines, or an empty list after recording every refusal in {@code v}.
@@ -22,7 +21,10 @@ final class LinePricing {
      * @param prices the list price of each service of the location the request names
      * @param current the appointment's lines now, whose first costs are kept when none is sent
      */
-    static List<ServiceLines.Line> priced(Validation v, List<VisitChange.ServiceChange> wanted, Map<Long, BigDecimal> prices,
+    static List<ServiceLines.Line> priced(
+            Validation v,
+            List<VisitChange.ServiceChange> wanted,
+            Map<Long, BigDecimal> prices,
             List<ServiceLines.Line> current) {
         List<ServiceLines.Line> lines = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
@@ -34,7 +36,11 @@ final class LinePricing {
         return v.ok() ? lines : List.of();
     }
 
-    private static ServiceLines.Line priced(Validation v, String field, VisitChange.ServiceChange s, Map<Long, BigDecimal> prices,
+    private static ServiceLines.Line priced(
+            Validation v,
+            String field,
+            VisitChange.ServiceChange s,
+            Map<Long, BigDecimal> prices,
             List<ServiceLines.Line> current) {
         if (s == null || s.id() == null) {
             v.reject(field + ".id", "is required");
@@ -52,7 +58,8 @@ final class LinePricing {
         if (!v.ok()) {
             return null;
         }
-        BigDecimal first = firstCost != null ? firstCost : currentFirstCost(current, s.id(), amount, prices.get(s.id()));
+        BigDecimal first =
+                firstCost != null ? firstCost : currentFirstCost(current, s.id(), amount, prices.get(s.id()));
         if (first.compareTo(Money.LIMIT) > 0) {
             v.reject(field + ".amount", "makes the line cost more than " + Money.LIMIT.toPlainString());
             return null;
@@ -62,8 +69,12 @@ final class LinePricing {
         return new ServiceLines.Line(s.id(), amount, first, percent, charged);
     }
 
-    private static BigDecimal currentFirstCost(List<ServiceLines.Line> current, long serviceId, int amount, BigDecimal listPrice) {
-        return current.stream().filter(l -> l.serviceId() == serviceId && l.amount() == amount).map(ServiceLines.Line::firstCost)
-                .findFirst().orElse(listPrice.multiply(BigDecimal.valueOf(amount)));
+    private static BigDecimal currentFirstCost(
+            List<ServiceLines.Line> current, long serviceId, int amount, BigDecimal listPrice) {
+        return current.stream()
+                .filter(l -> l.serviceId() == serviceId && l.amount() == amount)
+                .map(ServiceLines.Line::firstCost)
+                .findFirst()
+                .orElse(listPrice.multiply(BigDecimal.valueOf(amount)));
     }
 }

@@ -10,8 +10,7 @@ final class Money {
     static final BigDecimal LIMIT = new BigDecimal("9999999999.99");
     static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Money() {
-    }
+    private Money() {}
 
     /**
      * {@code value} with scale 2, or null after recording why it is refused: more than two

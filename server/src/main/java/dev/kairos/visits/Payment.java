@@ -15,8 +15,18 @@ import java.util.Map;
  * @param clientId null when the appointment has no client
  * @param deletedAt null while the payment counts
  */
-record Payment(long id, long locationId, long appointmentId, Long visitId, Account account, Long clientId,
-        BigDecimal amount, String comment, Long userId, Instant createdAt, Instant deletedAt) {
+record Payment(
+        long id,
+        long locationId,
+        long appointmentId,
+        Long visitId,
+        Account account,
+        Long clientId,
+        BigDecimal amount,
+        String comment,
+        Long userId,
+        Instant createdAt,
+        Instant deletedAt) {
 
     boolean deleted() {
         return deletedAt != null;

@@ -37,7 +37,8 @@ class PaymentController {
     private final Locations locations;
     private final Access access;
 
-    PaymentController(Cashier cashier, Payments payments, BookedAppointments appointments, Locations locations, Access access) {
+    PaymentController(
+            Cashier cashier, Payments payments, BookedAppointments appointments, Locations locations, Access access) {
         this.cashier = cashier;
         this.payments = payments;
         this.appointments = appointments;
@@ -46,30 +47,37 @@ class PaymentController {
     }
 
     /** {@code amount} above zero receives money, below zero refunds it. */
-    record PaymentBody(Long accountId, BigDecimal amount, String comment) {
-    }
+    record PaymentBody(Long accountId, BigDecimal amount, String comment) {}
 
     @GetMapping("/appointments/{rid}/payments")
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid, @PathVariable long rid) {
         Location location = location(caller, cid, Right.VIEW_RECORDS);
         appointments.find(cid, rid).orElseThrow(() -> ApiException.notFound("Record"));
-        List<Map<String, Object>> all = payments.of(List.of(rid)).stream().map(p -> p.wire(location.zone())).toList();
+        List<Map<String, Object>> all = payments.of(List.of(rid)).stream()
+                .map(p -> p.wire(location.zone()))
+                .toList();
         return Envelope.counted(all, all.size());
     }
 
     @PostMapping("/appointments/{rid}/payments")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<Map<String, Object>> pay(Caller caller, @PathVariable long cid, @PathVariable long rid, @RequestBody PaymentBody body) {
+    Envelope<Map<String, Object>> pay(
+            Caller caller, @PathVariable long cid, @PathVariable long rid, @RequestBody PaymentBody body) {
         Location location = location(caller, cid, Right.EDIT_RECORDS);
         if (body == null) {
             throw ApiException.badRequest("A JSON body is required");
         }
-        Validation v = new Validation().required(body.accountId(), "account_id")
-                .check(body.comment() == null || body.comment().length() <= 1000, "comment", "is longer than 1000 characters");
+        Validation v = new Validation()
+                .required(body.accountId(), "account_id")
+                .check(
+                        body.comment() == null || body.comment().length() <= 1000,
+                        "comment",
+                        "is longer than 1000 characters");
         BigDecimal amount = Money.transfer(v, "amount", body.amount());
         v.orThrow();
-        return Envelope.of(cashier.receive(caller, cid, rid, body.accountId(), amount, body.comment()).wire(location.zone()));
+        return Envelope.of(cashier.receive(caller, cid, rid, body.accountId(), amount, body.comment())
+                .wire(location.zone()));
     }
 
     @DeleteMapping("/payments/{pid}")

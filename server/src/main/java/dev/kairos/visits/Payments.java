@@ -28,9 +28,16 @@ class Payments {
     }
 
     /** A payment to insert. */
-    record New(long locationId, long appointmentId, Long visitId, long accountId, Long clientId, BigDecimal amount,
-            String comment, Long userId, Instant at) {
-    }
+    record New(
+            long locationId,
+            long appointmentId,
+            Long visitId,
+            long accountId,
+            Long clientId,
+            BigDecimal amount,
+            String comment,
+            Long userId,
+            Instant at) {}
 
     /** Inserts the payment and adds its amount to the appointment's {@code paid_amount}, in one statement. */
     long insert(New p) {
@@ -45,16 +52,26 @@ class Payments {
                               from payment where a.id = payment.appointment_id)
                         select id from payment
                         """)
-                .param("location", p.locationId()).param("appointment", p.appointmentId()).param("visit", p.visitId())
-                .param("account", p.accountId()).param("client", p.clientId()).param("amount", p.amount())
-                .param("comment", p.comment()).param("user", p.userId()).param("at", utc(p.at()))
-                .query(Long.class).single();
+                .param("location", p.locationId())
+                .param("appointment", p.appointmentId())
+                .param("visit", p.visitId())
+                .param("account", p.accountId())
+                .param("client", p.clientId())
+                .param("amount", p.amount())
+                .param("comment", p.comment())
+                .param("user", p.userId())
+                .param("at", utc(p.at()))
+                .query(Long.class)
+                .single();
     }
 
     /** The location's payment, deleted or not. */
     Optional<Payment> find(long locationId, long id) {
         return db.sql(SELECT + " where p.id = :id and p.location_id = :location")
-                .param("id", id).param("location", locationId).query(Payments::map).optional();
+                .param("id", id)
+                .param("location", locationId)
+                .query(Payments::map)
+                .optional();
     }
 
     /** Every payment of the appointments, deleted ones too, oldest first. */
@@ -63,7 +80,9 @@ class Payments {
             return List.of();
         }
         return db.sql(SELECT + " where p.appointment_id in (:ids) order by p.id")
-                .param("ids", appointmentIds).query(Payments::map).list();
+                .param("ids", appointmentIds)
+                .query(Payments::map)
+                .list();
     }
 
     /**
@@ -71,13 +90,18 @@ class Payments {
      * every payment write keeps on the appointment.
      */
     BigDecimal paid(long appointmentId) {
-        return db.sql("select paid_amount from appointments where id = :id").param("id", appointmentId).query(BigDecimal.class).single();
+        return db.sql("select paid_amount from appointments where id = :id")
+                .param("id", appointmentId)
+                .query(BigDecimal.class)
+                .single();
     }
 
     /** What the appointment's services cost after discounts, less what was paid; zero or more (both kept on the appointment). */
     BigDecimal outstanding(long appointmentId) {
         return db.sql("select greatest(services_cost - paid_amount, 0) from appointments where id = :id")
-                .param("id", appointmentId).query(BigDecimal.class).single();
+                .param("id", appointmentId)
+                .query(BigDecimal.class)
+                .single();
     }
 
     /** Marks the payment deleted and takes its amount off the appointment's {@code paid_amount}; false if it already was. */
@@ -88,8 +112,7 @@ class Payments {
                             returning appointment_id, amount)
                         update appointments a set paid_amount = a.paid_amount - payment.amount
                           from payment where a.id = payment.appointment_id
-                        """)
-                .param("id", id).param("at", utc(at)).update() == 1;
+                        """).param("id", id).param("at", utc(at)).update() == 1;
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -102,11 +125,23 @@ class Payments {
     }
 
     private static Payment map(ResultSet rs, int row) throws SQLException {
-        Account account = new Account(rs.getLong("account_id"), rs.getLong("location_id"), rs.getString("title"),
-                rs.getBoolean("is_cash"), rs.getString("account_comment"));
-        return new Payment(rs.getLong("id"), rs.getLong("location_id"), rs.getLong("appointment_id"),
-                (Long) rs.getObject("visit_id"), account, (Long) rs.getObject("client_id"), rs.getBigDecimal("amount"),
-                rs.getString("comment"), (Long) rs.getObject("user_id"), instant(rs, "created_at"),
+        Account account = new Account(
+                rs.getLong("account_id"),
+                rs.getLong("location_id"),
+                rs.getString("title"),
+                rs.getBoolean("is_cash"),
+                rs.getString("account_comment"));
+        return new Payment(
+                rs.getLong("id"),
+                rs.getLong("location_id"),
+                rs.getLong("appointment_id"),
+                (Long) rs.getObject("visit_id"),
+                account,
+                (Long) rs.getObject("client_id"),
+                rs.getBigDecimal("amount"),
+                rs.getString("comment"),
+                (Long) rs.getObject("user_id"),
+                instant(rs, "created_at"),
                 instant(rs, "deleted_when"));
     }
 }

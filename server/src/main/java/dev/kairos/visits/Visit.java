@@ -7,5 +7,4 @@ import java.time.LocalDate;
  *
  * @param clientId null for a visit without a client
  */
-record Visit(long id, long locationId, Long clientId, LocalDate day, String comment) {
-}
+record Visit(long id, long locationId, Long clientId, LocalDate day, String comment) {}

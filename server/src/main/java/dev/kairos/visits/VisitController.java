@@ -32,7 +32,12 @@ class VisitController {
     private final Locations locations;
     private final Access access;
 
-    VisitController(Visits visits, BookedAppointments appointments, VisitViews views, VisitEditor editor, Locations locations,
+    VisitController(
+            Visits visits,
+            BookedAppointments appointments,
+            VisitViews views,
+            VisitEditor editor,
+            Locations locations,
             Access access) {
         this.visits = visits;
         this.appointments = appointments;
@@ -51,16 +56,19 @@ class VisitController {
 
     @GetMapping("/visit/details/{cid}/{rid}/{vid}")
     @Transactional(readOnly = true)
-    Envelope<Map<String, Object>> details(Caller caller, @PathVariable long cid, @PathVariable long rid, @PathVariable long vid) {
+    Envelope<Map<String, Object>> details(
+            Caller caller, @PathVariable long cid, @PathVariable long rid, @PathVariable long vid) {
         access.require(caller, cid, Right.VIEW_RECORDS);
-        Visit visit = visits.find(vid).filter(v -> v.locationId() == cid).orElseThrow(() -> ApiException.notFound("Visit"));
+        Visit visit =
+                visits.find(vid).filter(v -> v.locationId() == cid).orElseThrow(() -> ApiException.notFound("Visit"));
         record(visit, rid);
         return Envelope.of(views.details(visit, zone(visit)));
     }
 
     @PutMapping("/visits/{vid}/{rid}")
     @Transactional
-    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long vid, @PathVariable long rid, @RequestBody VisitChange change) {
+    Envelope<Map<String, Object>> update(
+            Caller caller, @PathVariable long vid, @PathVariable long rid, @RequestBody VisitChange change) {
         Visit visit = visit(caller, vid, Right.EDIT_RECORDS);
         editor.update(caller, visit, record(visit, rid), change);
         Visit changed = visits.find(vid).orElseThrow();
@@ -79,11 +87,16 @@ class VisitController {
 
     /** The record {@code rid} if it is in the visit, else 404. */
     private BookedAppointment record(Visit visit, long rid) {
-        return appointments.find(visit.locationId(), rid).filter(a -> a.visitId() != null && a.visitId() == visit.id())
+        return appointments
+                .find(visit.locationId(), rid)
+                .filter(a -> a.visitId() != null && a.visitId() == visit.id())
                 .orElseThrow(() -> ApiException.notFound("Record"));
     }
 
     private ZoneId zone(Visit visit) {
-        return locations.find(visit.locationId()).orElseThrow(() -> ApiException.notFound("Location")).zone();
+        return locations
+                .find(visit.locationId())
+                .orElseThrow(() -> ApiException.notFound("Location"))
+                .zone();
     }
 }

@@ -39,8 +39,16 @@ class VisitEditor {
     private final ActivityLog activity;
     private final Clock clock;
 
-    VisitEditor(Visits visits, BookedAppointments appointments, ServiceLines lines, Payments payments, CashRegisters registers,
-            Cashier cashier, Lifecycle lifecycle, ActivityLog activity, Clock clock) {
+    VisitEditor(
+            Visits visits,
+            BookedAppointments appointments,
+            ServiceLines lines,
+            Payments payments,
+            CashRegisters registers,
+            Cashier cashier,
+            Lifecycle lifecycle,
+            ActivityLog activity,
+            Clock clock) {
         this.visits = visits;
         this.appointments = appointments;
         this.lines = lines;
@@ -53,9 +61,13 @@ class VisitEditor {
     }
 
     /** A validated request: what to write. {@code lines} null keeps the record's lines. */
-    private record Plan(int attendance, String comment, List<ServiceLines.Line> lines, List<VisitChange.NewTransaction> taken,
-            List<Payment> deleted, Optional<Account> fastAccount) {
-    }
+    private record Plan(
+            int attendance,
+            String comment,
+            List<ServiceLines.Line> lines,
+            List<VisitChange.NewTransaction> taken,
+            List<Payment> deleted,
+            Optional<Account> fastAccount) {}
 
     @Transactional
     void update(Caller caller, Visit visit, BookedAppointment record, VisitChange change) {
@@ -65,14 +77,23 @@ class VisitEditor {
         if (plan.lines() != null) {
             lines.replace(record.id(), plan.lines(), clock.instant());
         }
-        plan.deleted().stream().sorted(Comparator.comparing(Payment::amount))
+        plan.deleted().stream()
+                .sorted(Comparator.comparing(Payment::amount))
                 .forEach(p -> cashier.delete(caller, location, p.id()));
-        plan.taken().forEach(t -> cashier.receive(caller, location, record.id(), t.accountId(), t.amount(), t.comment()));
+        plan.taken()
+                .forEach(t -> cashier.receive(caller, location, record.id(), t.accountId(), t.amount(), t.comment()));
         plan.fastAccount().ifPresent(account -> payOutstanding(caller, location, members, account));
-        members.stream().filter(a -> !a.deleted() && a.attendance() != plan.attendance())
+        members.stream()
+                .filter(a -> !a.deleted() && a.attendance() != plan.attendance())
                 .forEach(a -> lifecycle.setAttendance(caller, location, a.id(), plan.attendance()));
         visits.comment(visit.id(), plan.comment(), clock.instant());
-        activity.record(location, caller, "updated", "visit", visit.id(), Map.of("record_id", record.id(), "attendance", plan.attendance()));
+        activity.record(
+                location,
+                caller,
+                "updated",
+                "visit",
+                visit.id(),
+                Map.of("record_id", record.id(), "attendance", plan.attendance()));
     }
 
     private void payOutstanding(Caller caller, long location, List<BookedAppointment> members, Account account) {
@@ -88,11 +109,17 @@ class VisitEditor {
         if (change == null) {
             throw ApiException.badRequest("A JSON body is required");
         }
-        Validation v = new Validation().required(change.attendance(), "attendance")
-                .check(change.attendance() == null || ATTENDANCES.contains(change.attendance()), "attendance",
+        Validation v = new Validation()
+                .required(change.attendance(), "attendance")
+                .check(
+                        change.attendance() == null || ATTENDANCES.contains(change.attendance()),
+                        "attendance",
                         "must be 2 (client confirmed), 1 (arrived), 0 (waiting) or -1 (no-show)")
                 .check(change.comment() != null, "comment", "is required")
-                .check(change.comment() == null || change.comment().length() <= 1000, "comment", "is longer than 1000 characters");
+                .check(
+                        change.comment() == null || change.comment().length() <= 1000,
+                        "comment",
+                        "is longer than 1000 characters");
         List<ServiceLines.Line> newLines = lines(v, visit, record, change.services());
         List<VisitChange.NewTransaction> taken = transactions(v, change.newTransactions());
         List<Payment> deleted = deletions(v, members, change.deletedTransactionIds());
@@ -101,7 +128,8 @@ class VisitEditor {
         return new Plan(change.attendance(), change.comment().strip(), newLines, taken, deleted, fast);
     }
 
-    private List<ServiceLines.Line> lines(Validation v, Visit visit, BookedAppointment record, List<VisitChange.ServiceChange> wanted) {
+    private List<ServiceLines.Line> lines(
+            Validation v, Visit visit, BookedAppointment record, List<VisitChange.ServiceChange> wanted) {
         if (wanted == null || wanted.isEmpty()) {
             return null;
         }
@@ -109,19 +137,29 @@ class VisitEditor {
             v.reject("services", "the record is " + record.status().dbName() + ": its services can't change");
             return null;
         }
-        List<Long> ids = wanted.stream().filter(Objects::nonNull).map(VisitChange.ServiceChange::id).filter(Objects::nonNull).toList();
-        List<ServiceLines.Line> current = lines.of(List.of(record.id())).stream().map(ServiceLines.Item::line).toList();
+        List<Long> ids = wanted.stream()
+                .filter(Objects::nonNull)
+                .map(VisitChange.ServiceChange::id)
+                .filter(Objects::nonNull)
+                .toList();
+        List<ServiceLines.Line> current = lines.of(List.of(record.id())).stream()
+                .map(ServiceLines.Item::line)
+                .toList();
         return LinePricing.priced(v, wanted, lines.listPrices(visit.locationId(), ids), current);
     }
 
-    private static List<VisitChange.NewTransaction> transactions(Validation v, List<VisitChange.NewTransaction> wanted) {
+    private static List<VisitChange.NewTransaction> transactions(
+            Validation v, List<VisitChange.NewTransaction> wanted) {
         List<VisitChange.NewTransaction> taken = new ArrayList<>();
         for (int i = 0; wanted != null && i < wanted.size(); i++) {
             VisitChange.NewTransaction t = wanted.get(i);
             String field = "new_transactions[" + i + "]";
             v.required(t == null ? null : t.accountId(), field + ".account_id");
             BigDecimal amount = Money.transfer(v, field + ".amount", t == null ? null : t.amount());
-            v.check(t == null || t.comment() == null || t.comment().length() <= 1000, field + ".comment", "is longer than 1000 characters");
+            v.check(
+                    t == null || t.comment() == null || t.comment().length() <= 1000,
+                    field + ".comment",
+                    "is longer than 1000 characters");
             if (amount != null && t.accountId() != null) {
                 taken.add(new VisitChange.NewTransaction(t.accountId(), amount, t.comment()));
             }
@@ -133,11 +171,15 @@ class VisitEditor {
         if (ids == null || ids.isEmpty()) {
             return List.of();
         }
-        List<Payment> live = payments.of(members.stream().map(BookedAppointment::id).toList()).stream()
-                .filter(p -> !p.deleted()).toList();
+        List<Payment> live = payments
+                .of(members.stream().map(BookedAppointment::id).toList())
+                .stream()
+                .filter(p -> !p.deleted())
+                .toList();
         List<Payment> deleted = new ArrayList<>();
         for (Long id : ids.stream().distinct().toList()) {
-            Optional<Payment> payment = live.stream().filter(p -> Objects.equals(p.id(), id)).findFirst();
+            Optional<Payment> payment =
+                    live.stream().filter(p -> Objects.equals(p.id(), id)).findFirst();
             v.check(payment.isPresent(), "deleted_transaction_ids", id + " is not a payment of this visit that counts");
             payment.ifPresent(deleted::add);
         }
@@ -155,7 +197,10 @@ class VisitEditor {
             return Optional.empty();
         }
         Optional<Account> account = registers.first(locationId, cash);
-        v.check(account.isPresent(), "fast_payment", "the location has no " + (cash ? "cash" : "non-cash") + " account");
+        v.check(
+                account.isPresent(),
+                "fast_payment",
+                "the location has no " + (cash ? "cash" : "non-cash") + " account");
         return account;
     }
 }

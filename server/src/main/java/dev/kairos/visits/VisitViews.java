@@ -33,18 +33,30 @@ class VisitViews {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", visit.id());
         view.put("attendance", attendance(members));
-        view.put("datetime", members.stream().filter(a -> !a.deleted()).findFirst().or(() -> members.stream().findFirst())
-                .map(a -> WireTime.iso(a.start(), zone)).orElse(null));
+        view.put(
+                "datetime",
+                members.stream()
+                        .filter(a -> !a.deleted())
+                        .findFirst()
+                        .or(() -> members.stream().findFirst())
+                        .map(a -> WireTime.iso(a.start(), zone))
+                        .orElse(null));
         view.put("comment", visit.comment());
-        view.put("records", records.render(members.stream().map(BookedAppointment::id).toList(), WITH_PAYMENTS));
+        view.put(
+                "records",
+                records.render(members.stream().map(BookedAppointment::id).toList(), WITH_PAYMENTS));
         return view;
     }
 
     /** The bill of the visit: its payments, deleted ones marked, and each service line of its records. */
     Map<String, Object> details(Visit visit, ZoneId zone) {
-        List<Long> ids = appointments.inVisit(visit.id()).stream().map(BookedAppointment::id).toList();
+        List<Long> ids = appointments.inVisit(visit.id()).stream()
+                .map(BookedAppointment::id)
+                .toList();
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("payment_transactions", payments.of(ids).stream().map(p -> p.wire(zone)).toList());
+        view.put(
+                "payment_transactions",
+                payments.of(ids).stream().map(p -> p.wire(zone)).toList());
         view.put("loyalty_transactions", List.of());
         view.put("kkm_transaction_details_container", Map.of("last_operation_type", 0, "transactions", List.of()));
         view.put("items", lines.of(ids).stream().map(VisitViews::item).toList());
@@ -56,7 +68,11 @@ class VisitViews {
      * attendance they share, otherwise waiting.
      */
     static int attendance(List<BookedAppointment> members) {
-        List<Integer> live = members.stream().filter(a -> !a.deleted()).map(BookedAppointment::attendance).distinct().toList();
+        List<Integer> live = members.stream()
+                .filter(a -> !a.deleted())
+                .map(BookedAppointment::attendance)
+                .distinct()
+                .toList();
         if (live.contains(1)) {
             return 1;
         }

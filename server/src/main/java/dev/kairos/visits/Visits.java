@@ -20,13 +20,20 @@ class Visits {
     Optional<Visit> find(long id) {
         return db.sql("select id, location_id, client_id, day, comment from visits where id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Visit(rs.getLong("id"), rs.getLong("location_id"), (Long) rs.getObject("client_id"),
-                        rs.getObject("day", LocalDate.class), rs.getString("comment")))
+                .query((rs, n) -> new Visit(
+                        rs.getLong("id"),
+                        rs.getLong("location_id"),
+                        (Long) rs.getObject("client_id"),
+                        rs.getObject("day", LocalDate.class),
+                        rs.getString("comment")))
                 .optional();
     }
 
     void comment(long id, String comment, Instant at) {
         db.sql("update visits set comment = :comment, updated_at = :at where id = :id")
-                .param("id", id).param("comment", comment).param("at", at.atOffset(ZoneOffset.UTC)).update();
+                .param("id", id)
+                .param("comment", comment)
+                .param("at", at.atOffset(ZoneOffset.UTC))
+                .update();
     }
 }

@@ -39,7 +39,8 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Envelope<Object>> mismatch(MethodArgumentTypeMismatchException e) {
-        return respond(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has a wrong value: " + e.getValue(), null);
+        return respond(
+                HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has a wrong value: " + e.getValue(), null);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -32,6 +32,9 @@ public record Envelope<T>(boolean success, T data, Object meta) {
     }
 
     public static Envelope<Object> error(String message, Object errors) {
-        return new Envelope<>(false, null, errors == null ? Map.of("message", message) : Map.of("message", message, "errors", errors));
+        return new Envelope<>(
+                false,
+                null,
+                errors == null ? Map.of("message", message) : Map.of("message", message, "errors", errors));
     }
 }

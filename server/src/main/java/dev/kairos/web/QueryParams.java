@@ -56,7 +56,9 @@ public final class QueryParams {
         List<String> values = new ArrayList<>();
         for (Map.Entry<String, String[]> entry : params.entrySet()) {
             String key = entry.getKey();
-            if (key.equals(name) || (key.startsWith(name + "[") && INDEXED.matcher(key.substring(name.length())).matches())) {
+            if (key.equals(name)
+                    || (key.startsWith(name + "[")
+                            && INDEXED.matcher(key.substring(name.length())).matches())) {
                 for (String raw : entry.getValue()) {
                     for (String part : raw.split(",")) {
                         if (!part.isBlank()) {

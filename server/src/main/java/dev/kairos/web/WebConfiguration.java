@@ -14,7 +14,8 @@ class WebConfiguration {
 
     @Bean
     FilterRegistrationBean<UrlHandlerFilter> trailingSlash() {
-        UrlHandlerFilter filter = UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build();
+        UrlHandlerFilter filter =
+                UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build();
         FilterRegistrationBean<UrlHandlerFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));

@@ -19,13 +19,16 @@ class CalendarPageIT extends PageIT {
         LocalDate day = BookingFixtures.nextTuesday();
         long taken = desk.book(boris, day.atTime(15, 0), "Max Power", "+49 1512 3456722", haircut);
 
-        Page page = browser.signedIn(port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
         page.navigate(desk.url("/appointments"));
         page.click("nav.nav >> text=Calendar");
         page.waitForURL("**/calendar");
         page.navigate(desk.url("/calendar?date=" + day));
-        assertThat(page.textContent(".day-grid .member-head[data-staff-id='" + anna + "']")).isEqualTo("Anna");
-        assertThat(page.locator(".day-grid .appt[data-id='" + taken + "']").getAttribute("style")).contains("grid-column: 3");
+        assertThat(page.textContent(".day-grid .member-head[data-staff-id='" + anna + "']"))
+                .isEqualTo("Anna");
+        assertThat(page.locator(".day-grid .appt[data-id='" + taken + "']").getAttribute("style"))
+                .contains("grid-column: 3");
 
         page.click("button.slot[data-staff-id='" + anna + "'][data-time='10:00']");
         page.waitForSelector("#panel .new-appointment");
@@ -37,26 +40,35 @@ class CalendarPageIT extends PageIT {
         assertThat(desk.placeOf(created)).isEqualTo(anna + " " + day + " 10:00");
         page.waitForSelector("#panel .appointment[data-id='" + created + "']");
         assertThat(page.textContent("#panel .when")).isEqualTo(day + " 10:00–10:45");
-        assertThat(page.getAttribute(".day-grid .appt[data-id='" + created + "']", "class")).contains("selected");
+        assertThat(page.getAttribute(".day-grid .appt[data-id='" + created + "']", "class"))
+                .contains("selected");
 
         page.fill("#panel form.move input[name=time]", "15:15");
         page.selectOption("#panel form.move select[name=staff_id]", String.valueOf(boris));
         page.click("#panel form.move button.save");
         page.waitForSelector("#panel .error");
-        assertThat(page.textContent("#panel .error")).isEqualTo("Not moved: The team member has another appointment at this time");
+        assertThat(page.textContent("#panel .error"))
+                .isEqualTo("Not moved: The team member has another appointment at this time");
         assertThat(desk.placeOf(created)).isEqualTo(anna + " " + day + " 10:00");
 
         page.fill("#panel form.move input[name=time]", "13:30");
         page.selectOption("#panel form.move select[name=staff_id]", String.valueOf(boris));
         Desk.navigates(page, () -> page.click("#panel form.move button.save"));
         assertThat(desk.placeOf(created)).isEqualTo(boris + " " + day + " 13:30");
-        assertThat(page.locator(".day-grid .appt[data-id='" + created + "']").getAttribute("style")).contains("grid-column: 3");
+        assertThat(page.locator(".day-grid .appt[data-id='" + created + "']").getAttribute("style"))
+                .contains("grid-column: 3");
 
-        Desk.navigates(page, () -> page.dragAndDrop(".day-grid .appt[data-id='" + created + "']", "button.slot[data-staff-id='" + anna + "'][data-time='16:00']"));
+        Desk.navigates(
+                page,
+                () -> page.dragAndDrop(
+                        ".day-grid .appt[data-id='" + created + "']",
+                        "button.slot[data-staff-id='" + anna + "'][data-time='16:00']"));
         page.waitForSelector("#panel .appointment[data-id='" + created + "']");
         assertThat(desk.placeOf(created)).isEqualTo(anna + " " + day + " 16:00");
 
-        page.dragAndDrop(".day-grid .appt[data-id='" + created + "']", "button.slot[data-staff-id='" + boris + "'][data-time='14:45']");
+        page.dragAndDrop(
+                ".day-grid .appt[data-id='" + created + "']",
+                "button.slot[data-staff-id='" + boris + "'][data-time='14:45']");
         page.waitForSelector("#panel .error");
         assertThat(page.textContent("#panel .error")).contains("another appointment");
         assertThat(desk.placeOf(created)).isEqualTo(anna + " " + day + " 16:00");
@@ -69,7 +81,8 @@ class CalendarPageIT extends PageIT {
         LocalDate day = BookingFixtures.nextTuesday();
         long id = desk.book(anna, day.atTime(11, 0), "Ada Lovelace", "+49 1512 3456733");
 
-        Page page = browser.signedIn(port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
         page.navigate(desk.url("/calendar?date=" + day));
         page.click(".day-grid .appt[data-id='" + id + "']");
         page.waitForSelector("#panel .appointment");
@@ -84,7 +97,8 @@ class CalendarPageIT extends PageIT {
         page.onDialog(dialog -> dialog.accept());
         Desk.navigates(page, () -> page.click("#panel button[data-move=cancel]"));
         assertThat(desk.status(id)).isEqualTo("cancelled");
-        assertThat(page.locator(".day-grid .appt[data-id='" + id + "']").count()).isZero();
+        assertThat(page.locator(".day-grid .appt[data-id='" + id + "']").count())
+                .isZero();
     }
 
     @Test
@@ -96,7 +110,8 @@ class CalendarPageIT extends PageIT {
         long annas = desk.book(anna, day.atTime(11, 0), "Ada Lovelace", "+49 1512 3456733");
         desk.book(boris, day.atTime(11, 0), "Max Power", "+49 1512 3456722");
 
-        Page page = browser.signedIn(port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
         page.navigate(desk.url("/calendar?view=week&date=" + day + "&staff_id=" + anna));
         page.waitForSelector("#week .fc-event");
         assertThat(page.locator("#week .fc-event").count()).isEqualTo(1);

@@ -39,12 +39,20 @@ final class Desk {
     }
 
     long category(String title) {
-        return fixtures.db().sql("insert into service_categories (location_id, title) values (:l, :t) returning id")
-                .param("l", location).param("t", title).query(Long.class).single();
+        return fixtures.db()
+                .sql("insert into service_categories (location_id, title) values (:l, :t) returning id")
+                .param("l", location)
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
 
     void inCategory(long service, long category) {
-        fixtures.db().sql("update services set category_id = :c where id = :s").param("c", category).param("s", service).update();
+        fixtures.db()
+                .sql("update services set category_id = :c where id = :s")
+                .param("c", category)
+                .param("s", service)
+                .update();
     }
 
     /** An appointment booked by the administrator; {@code services} empty books an hour without services. */
@@ -74,14 +82,24 @@ final class Desk {
 
     /** Money received for the appointment into a new till, through the payments API. */
     void pay(long id, int amount) {
-        long account = fixtures.db().sql("insert into accounts (location_id, title) values (:l, 'Till') returning id")
-                .param("l", location).query(Long.class).single();
-        assertThat(admin.post("/locations/" + location + "/appointments/" + id + "/payments",
-                Map.of("account_id", account, "amount", amount)).status()).isEqualTo(201);
+        long account = fixtures.db()
+                .sql("insert into accounts (location_id, title) values (:l, 'Till') returning id")
+                .param("l", location)
+                .query(Long.class)
+                .single();
+        assertThat(admin.post(
+                                "/locations/" + location + "/appointments/" + id + "/payments",
+                                Map.of("account_id", account, "amount", amount))
+                        .status())
+                .isEqualTo(201);
     }
 
     String status(long id) {
-        return fixtures.db().sql("select status from appointments where id = :id").param("id", id).query(String.class).single();
+        return fixtures.db()
+                .sql("select status from appointments where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     /** Where the appointment is: its team member and local start at the location. */
@@ -103,6 +121,7 @@ final class Desk {
     /** The ids of the rows the overview table shows. */
     static Set<Long> rows(Page page) {
         return page.locator("table.appointments tbody tr[data-id]").all().stream()
-                .map(r -> Long.parseLong(r.getAttribute("data-id"))).collect(Collectors.toSet());
+                .map(r -> Long.parseLong(r.getAttribute("data-id")))
+                .collect(Collectors.toSet());
     }
 }

@@ -33,14 +33,18 @@ class OverviewPageIT extends PageIT {
         long cancelled = desk.book(boris, day.atTime(14, 0), "Max Power", "+49 1512 3456722", haircut);
         desk.cancel(cancelled);
 
-        Page page = browser.signedIn(port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
         page.click("ul.locations a");
         page.waitForURL("**/appointments?deleted=all");
-        assertThat(Desk.rows(page)).containsExactlyInAnyOrder(janeHaircut, maxMassage, annaBlank, janeMassage, cancelled);
-        assertThat(page.locator("tr[data-id='" + cancelled + "']").getAttribute("class")).contains("deleted");
-        assertThat(page.textContent("tr[data-id='" + janeHaircut + "'] .by")).isEqualTo("Admin " + desk.tenant.adminA().login()
-                .substring(6, 14));
-        assertThat(page.textContent("tr[data-id='" + janeHaircut + "'] .source")).isEqualTo("Administrator");
+        assertThat(Desk.rows(page))
+                .containsExactlyInAnyOrder(janeHaircut, maxMassage, annaBlank, janeMassage, cancelled);
+        assertThat(page.locator("tr[data-id='" + cancelled + "']").getAttribute("class"))
+                .contains("deleted");
+        assertThat(page.textContent("tr[data-id='" + janeHaircut + "'] .by"))
+                .isEqualTo("Admin " + desk.tenant.adminA().login().substring(6, 14));
+        assertThat(page.textContent("tr[data-id='" + janeHaircut + "'] .source"))
+                .isEqualTo("Administrator");
         assertThat(page.textContent("tr[data-id='" + janeHaircut + "'] .paid")).isEqualTo("Not paid");
 
         page.selectOption("select[name=staff_id]", String.valueOf(anna));
@@ -56,8 +60,10 @@ class OverviewPageIT extends PageIT {
         Desk.navigates(page, () -> page.click("button.show"));
         assertThat(Desk.rows(page)).containsExactlyInAnyOrder(janeHaircut, janeMassage);
 
-        page.selectOption("select[name=service_category_id]", page.locator("select[name=service_category_id] option", new Page.LocatorOptions()
-                .setHasText("Body")).getAttribute("value"));
+        page.selectOption(
+                "select[name=service_category_id]",
+                page.locator("select[name=service_category_id] option", new Page.LocatorOptions().setHasText("Body"))
+                        .getAttribute("value"));
         Desk.navigates(page, () -> page.click("button.show"));
         assertThat(Desk.rows(page)).containsExactly(janeMassage);
 
@@ -91,9 +97,14 @@ class OverviewPageIT extends PageIT {
         page.click("#delete-selected");
         page.waitForSelector(".refusals");
 
-        assertThat(page.textContent(".refusals")).contains("#" + paid).contains("paid").doesNotContain("#" + first);
-        assertThat(page.locator("tr.deleted").all().stream().map(r -> Long.parseLong(r.getAttribute("data-id")))
-                .collect(Collectors.toSet())).containsExactlyInAnyOrder(first, third);
+        assertThat(page.textContent(".refusals"))
+                .contains("#" + paid)
+                .contains("paid")
+                .doesNotContain("#" + first);
+        assertThat(page.locator("tr.deleted").all().stream()
+                        .map(r -> Long.parseLong(r.getAttribute("data-id")))
+                        .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(first, third);
         assertThat(page.locator("tr[data-id='" + paid + "'].deleted").count()).isZero();
         assertThat(desk.status(first)).isEqualTo("cancelled");
         assertThat(desk.status(paid)).isEqualTo("confirmed");
@@ -101,17 +112,26 @@ class OverviewPageIT extends PageIT {
 
         page.click("tr[data-id='" + first + "'] .info-button");
         page.waitForSelector("#info .panel");
-        assertThat(page.textContent("#info .panel")).contains("Deleted").contains("Ada").contains("cancelled");
+        assertThat(page.textContent("#info .panel"))
+                .contains("Deleted")
+                .contains("Ada")
+                .contains("cancelled");
         assertThat(page.textContent("#info .cancelled-by")).startsWith("User ");
     }
 
     @Test
     void anotherLocationsPagesAndFeedsAreRefusedWithAFriendlyPage() throws Exception {
         Desk desk = desk();
-        Page page = browser.signedIn(port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
         String other = "http://127.0.0.1:" + port + "/admin/locations/" + desk.tenant.locationB();
-        for (String path : new String[] {"/appointments?deleted=all", "/calendar", "/calendar/events?start=2030-01-01&end=2030-01-08",
-                "/calendar/new?start=2030-01-01T10:00", "/appointments/1"}) {
+        for (String path : new String[] {
+            "/appointments?deleted=all",
+            "/calendar",
+            "/calendar/events?start=2030-01-01&end=2030-01-08",
+            "/calendar/new?start=2030-01-01T10:00",
+            "/appointments/1"
+        }) {
             var response = page.navigate(other + path);
             assertThat(response.status()).as(path).isEqualTo(403);
             assertThat(page.textContent("h1")).as(path).isEqualTo("No access");
@@ -120,15 +140,26 @@ class OverviewPageIT extends PageIT {
         long anna = desk.booking.member(desk.location, "Anna");
         long id = desk.book(anna, BookingFixtures.nextTuesday().atTime(9, 0), "Ada", "+49 1512 3456733");
         page.navigate(desk.url("/appointments"));
-        String session = page.context().cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
-                .findFirst().orElseThrow();
-        HttpResponse<String> noToken = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(desk.url("/appointments/delete")))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + session)
-                .POST(HttpRequest.BodyPublishers.ofString("ids=" + id)).build(), HttpResponse.BodyHandlers.ofString());
+        String session = page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> noToken = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(desk.url("/appointments/delete")))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Cookie", "JSESSIONID=" + session)
+                                .POST(HttpRequest.BodyPublishers.ofString("ids=" + id))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(noToken.statusCode()).isEqualTo(403);
         assertThat(desk.status(id)).isEqualTo("confirmed");
-        HttpResponse<String> signedOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(desk.url("/appointments?deleted=all")))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> signedOut = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(desk.url("/appointments?deleted=all")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/login");
     }

@@ -18,7 +18,10 @@ class ScreenshotsIT extends PageIT {
     @Test
     void overviewAndCalendar() throws Exception {
         Desk desk = desk();
-        fixtures.db().sql("update locations set title = 'Studio Mitte' where id = :id").param("id", desk.location).update();
+        fixtures.db()
+                .sql("update locations set title = 'Studio Mitte' where id = :id")
+                .param("id", desk.location)
+                .update();
         long anna = desk.booking.member(desk.location, "Anna Berger");
         long boris = desk.booking.member(desk.location, "Boris Klein");
         long clara = desk.booking.member(desk.location, "Clara Wolf");
@@ -45,28 +48,44 @@ class ScreenshotsIT extends PageIT {
         desk.book(anna, day.plusDays(1).atTime(11, 0), "Lena Fischer", "+49 1512 3450001", colour);
         desk.book(anna, day.plusDays(2).atTime(10, 0), "Marie Neumann", "+49 1512 3450012", haircut);
         desk.book(anna, day.plusDays(3).atTime(15, 0), "Mia Schulz", "+49 1512 3450002", haircut);
-        fixtures.db().sql("update appointments set status = 'arrived' where id in (:a, :b)").param("a", lena).param("b", felix).update();
-        fixtures.db().sql("update appointments set status = 'requested', online = true, source = 'online', created_user_id = null where id = :id")
-                .param("id", jonas).update();
-        fixtures.db().sql("update appointments set online = true, source = 'online', created_user_id = null where id = :id")
-                .param("id", sofia).update();
+        fixtures.db()
+                .sql("update appointments set status = 'arrived' where id in (:a, :b)")
+                .param("a", lena)
+                .param("b", felix)
+                .update();
+        fixtures.db()
+                .sql(
+                        "update appointments set status = 'requested', online = true, source = 'online', created_user_id = null where id = :id")
+                .param("id", jonas)
+                .update();
+        fixtures.db()
+                .sql("update appointments set online = true, source = 'online', created_user_id = null where id = :id")
+                .param("id", sofia)
+                .update();
         desk.pay(lena, 50);
         desk.pay(felix, 100);
         desk.cancel(ben);
 
         Path dir = Browser.screenshots();
-        Page page = browser.signedIn(port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
         page.navigate(desk.url("/appointments?deleted=all&start_date=" + day + "&end_date=" + day.plusDays(3)));
         assertThat(Desk.rows(page)).hasSize(14);
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("overview.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(dir.resolve("overview.png"))
+                .setFullPage(true));
 
         page.navigate(desk.url("/calendar?date=" + day + "&open=" + felix));
         page.waitForSelector("#panel .appointment");
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("calendar-day.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(dir.resolve("calendar-day.png"))
+                .setFullPage(true));
 
         page.navigate(desk.url("/calendar?view=week&date=" + day + "&staff_id=" + anna));
         page.waitForSelector("#week .fc-event");
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("calendar-week.png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(dir.resolve("calendar-week.png"))
+                .setFullPage(true));
         assertThat(dir.resolve("calendar-week.png")).exists();
     }
 }

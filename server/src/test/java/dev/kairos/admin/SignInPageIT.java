@@ -47,9 +47,18 @@ class SignInPageIT {
 
     @Test
     void anAdministratorSeesTheirLocationOnlyAndSignsOut() {
-        Page page = browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
-        String a = fixtures.db().sql("select title from locations where id = :id").param("id", tenant.locationA()).query(String.class).single();
-        String b = fixtures.db().sql("select title from locations where id = :id").param("id", tenant.locationB()).query(String.class).single();
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        String a = fixtures.db()
+                .sql("select title from locations where id = :id")
+                .param("id", tenant.locationA())
+                .query(String.class)
+                .single();
+        String b = fixtures.db()
+                .sql("select title from locations where id = :id")
+                .param("id", tenant.locationB())
+                .query(String.class)
+                .single();
         assertThat(page.textContent("ul.locations")).contains(a).doesNotContain(b);
         page.click("text=Sign out");
         page.waitForURL("**/login?signed-out");
@@ -70,12 +79,15 @@ class SignInPageIT {
 
     @Test
     void aFormPostWithoutTheCsrfTokenIsRefused() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + tenant.adminA().login() + "&password="
-                        + tenant.adminA().password()))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "username=" + tenant.adminA().login() + "&password="
+                                                + tenant.adminA().password()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
     }
 }

@@ -48,8 +48,12 @@ class AuthIT {
 
     @Test
     void theHeaderIsParsedLeniently() {
-        String lenient = "bearer   " + tenant.partnerToken() + " ,user  " + tenant.owner().userToken();
-        assertThat(api.withAuthorization(lenient).get("/company/" + tenant.locationA()).status()).isEqualTo(200);
+        String lenient = "bearer   " + tenant.partnerToken() + " ,user  "
+                + tenant.owner().userToken();
+        assertThat(api.withAuthorization(lenient)
+                        .get("/company/" + tenant.locationA())
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -70,7 +74,8 @@ class AuthIT {
         var unknown = api.withAuthorization("Bearer not-a-token").get("/company/" + tenant.locationA());
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(unknown.meta().get("message").asString()).isEqualTo("Authentication needed.");
-        var badUser = api.withAuthorization("Bearer " + tenant.partnerToken() + ", User nope").get("/company/" + tenant.locationA());
+        var badUser = api.withAuthorization("Bearer " + tenant.partnerToken() + ", User nope")
+                .get("/company/" + tenant.locationA());
         assertThat(badUser.status()).isEqualTo(401);
     }
 
@@ -83,11 +88,17 @@ class AuthIT {
 
     @Test
     void tokensAndPasswordsAreStoredHashed() {
-        String stored = fixtures.db().sql("select password_hash from users where id = :id")
-                .param("id", tenant.adminA().userId()).query(String.class).single();
+        String stored = fixtures.db()
+                .sql("select password_hash from users where id = :id")
+                .param("id", tenant.adminA().userId())
+                .query(String.class)
+                .single();
         assertThat(stored).startsWith("$2").doesNotContain(Fixtures.PASSWORD);
-        long plain = fixtures.db().sql("select count(*) from user_tokens where token_hash = :t")
-                .param("t", tenant.adminA().userToken()).query(Long.class).single();
+        long plain = fixtures.db()
+                .sql("select count(*) from user_tokens where token_hash = :t")
+                .param("t", tenant.adminA().userToken())
+                .query(Long.class)
+                .single();
         assertThat(plain).isZero();
     }
 }

@@ -23,13 +23,15 @@ public final class BookingFixtures {
 
     public long member(long locationId, String name) {
         long id = db.sql("insert into team_members (location_id, name) values (:l, :n) returning id")
-                .param("l", locationId).param("n", name).query(Long.class).single();
+                .param("l", locationId)
+                .param("n", name)
+                .query(Long.class)
+                .single();
         for (int day = 1; day <= 7; day++) {
             db.sql("""
                             insert into team_member_weekly_hours (team_member_id, location_id, day_of_week, starts_at, ends_at)
                             values (:m, :l, :d, '09:00', '18:00')
-                            """)
-                    .param("m", id).param("l", locationId).param("d", day).update();
+                            """).param("m", id).param("l", locationId).param("d", day).update();
         }
         return id;
     }
@@ -51,22 +53,32 @@ public final class BookingFixtures {
             values.append(", :").append(c);
         });
         var insert = db.sql("insert into services (" + names + ") values (" + values + ") returning id")
-                .param("l", locationId).param("t", title).param("d", minutes * 60);
+                .param("l", locationId)
+                .param("t", title)
+                .param("d", minutes * 60);
         for (var e : columns.entrySet()) {
             insert = insert.param(e.getKey(), e.getValue());
         }
         long id = insert.query(Long.class).single();
         for (long member : members) {
-            db.sql("insert into service_staff (service_id, team_member_id) values (:s, :m)").param("s", id).param("m", member).update();
+            db.sql("insert into service_staff (service_id, team_member_id) values (:s, :m)")
+                    .param("s", id)
+                    .param("m", member)
+                    .update();
         }
         return id;
     }
 
     public void openEveryDay(long locationId) {
-        db.sql("delete from location_hours where location_id = :l").param("l", locationId).update();
+        db.sql("delete from location_hours where location_id = :l")
+                .param("l", locationId)
+                .update();
         for (int day = 1; day <= 7; day++) {
-            db.sql("insert into location_hours (location_id, day_of_week, opens_at, closes_at) values (:l, :d, '08:00', '20:00')")
-                    .param("l", locationId).param("d", day).update();
+            db.sql(
+                            "insert into location_hours (location_id, day_of_week, opens_at, closes_at) values (:l, :d, '08:00', '20:00')")
+                    .param("l", locationId)
+                    .param("d", day)
+                    .update();
         }
     }
 
@@ -75,9 +87,14 @@ public final class BookingFixtures {
                         insert into events (location_id, service_id, team_member_id, starts_at, ends_at, capacity)
                         values (:l, :s, :m, :start, :end, :c) returning id
                         """)
-                .param("l", locationId).param("s", serviceId).param("m", memberId)
-                .param("start", start.atOffset(java.time.ZoneOffset.UTC)).param("end", start.plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC))
-                .param("c", capacity).query(Long.class).single();
+                .param("l", locationId)
+                .param("s", serviceId)
+                .param("m", memberId)
+                .param("start", start.atOffset(java.time.ZoneOffset.UTC))
+                .param("end", start.plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC))
+                .param("c", capacity)
+                .query(Long.class)
+                .single();
     }
 
     /** A confirmed appointment without client or services that holds the member from {@code from} to {@code until}. */
@@ -86,16 +103,26 @@ public final class BookingFixtures {
                         insert into appointments (location_id, team_member_id, starts_at, ends_at, busy_from, busy_until, status, record_hash)
                         values (:l, :m, :from, :until, :from, :until, 'confirmed', md5(random()::text)) returning id
                         """)
-                .param("l", locationId).param("m", memberId).param("from", from.toOffsetDateTime())
-                .param("until", until.toOffsetDateTime()).query(Long.class).single();
+                .param("l", locationId)
+                .param("m", memberId)
+                .param("from", from.toOffsetDateTime())
+                .param("until", until.toOffsetDateTime())
+                .query(Long.class)
+                .single();
     }
 
     public long countAppointments(long locationId) {
-        return db.sql("select count(*) from appointments where location_id = :l").param("l", locationId).query(Long.class).single();
+        return db.sql("select count(*) from appointments where location_id = :l")
+                .param("l", locationId)
+                .query(Long.class)
+                .single();
     }
 
     public long holding(long locationId) {
-        return db.sql("select count(*) from appointments where location_id = :l and status in ('requested','confirmed')")
-                .param("l", locationId).query(Long.class).single();
+        return db.sql(
+                        "select count(*) from appointments where location_id = :l and status in ('requested','confirmed')")
+                .param("l", locationId)
+                .query(Long.class)
+                .single();
     }
 }

@@ -26,21 +26,97 @@ import tools.jackson.databind.JsonNode;
 @KairosIT
 class ChangeFeedIT {
 
-    static final List<String> SCHEMA_FIELDS = List.of("id", "company_id", "staff_id", "services", "goods_transactions", "staff",
-            "client", "date", "datetime", "create_date", "comment", "online", "visit_attendance", "attendance", "confirmed",
-            "seance_length", "length", "sms_before", "sms_now", "sms_now_text", "email_now", "notified", "master_request", "api_id",
-            "from_url", "review_requested", "is_remind_sms_sent", "visit_id", "created_user_id", "deleted", "paid_full", "prepaid",
-            "prepaid_confirmed", "last_change_date", "custom_color", "custom_font_color", "record_labels", "activity_id",
-            "custom_fields", "documents", "sms_remain_hours", "email_remain_hours", "bookform_id", "record_from", "is_mobile",
-            "is_sale_bill_printed", "consumables", "finance_transactions", "acceptance_free", "clients_count", "comer",
-            "is_update_blocked", "payment_status", "resource_instance_ids", "short_link", "technical_break_duration");
-    static final List<String> SERVICE_FIELDS = List.of("id", "title", "cost", "cost_to_pay", "manual_cost", "cost_per_unit",
-            "discount", "first_cost", "amount", "assistants");
-    static final List<String> STAFF_FIELDS = List.of("id", "api_id", "name", "specialization", "position", "avatar", "avatar_big",
-            "rating", "votes_count");
-    static final List<String> CLIENT_FIELDS = List.of("id", "name", "surname", "middle_name", "patronymic", "display_name", "comment",
-            "phone", "card", "email", "success_visits_count", "fail_visits_count", "discount", "is_new", "custom_fields", "gender",
-            "sex", "birthday", "client_tags", "phone_country_id");
+    static final List<String> SCHEMA_FIELDS = List.of(
+            "id",
+            "company_id",
+            "staff_id",
+            "services",
+            "goods_transactions",
+            "staff",
+            "client",
+            "date",
+            "datetime",
+            "create_date",
+            "comment",
+            "online",
+            "visit_attendance",
+            "attendance",
+            "confirmed",
+            "seance_length",
+            "length",
+            "sms_before",
+            "sms_now",
+            "sms_now_text",
+            "email_now",
+            "notified",
+            "master_request",
+            "api_id",
+            "from_url",
+            "review_requested",
+            "is_remind_sms_sent",
+            "visit_id",
+            "created_user_id",
+            "deleted",
+            "paid_full",
+            "prepaid",
+            "prepaid_confirmed",
+            "last_change_date",
+            "custom_color",
+            "custom_font_color",
+            "record_labels",
+            "activity_id",
+            "custom_fields",
+            "documents",
+            "sms_remain_hours",
+            "email_remain_hours",
+            "bookform_id",
+            "record_from",
+            "is_mobile",
+            "is_sale_bill_printed",
+            "consumables",
+            "finance_transactions",
+            "acceptance_free",
+            "clients_count",
+            "comer",
+            "is_update_blocked",
+            "payment_status",
+            "resource_instance_ids",
+            "short_link",
+            "technical_break_duration");
+    static final List<String> SERVICE_FIELDS = List.of(
+            "id",
+            "title",
+            "cost",
+            "cost_to_pay",
+            "manual_cost",
+            "cost_per_unit",
+            "discount",
+            "first_cost",
+            "amount",
+            "assistants");
+    static final List<String> STAFF_FIELDS = List.of(
+            "id", "api_id", "name", "specialization", "position", "avatar", "avatar_big", "rating", "votes_count");
+    static final List<String> CLIENT_FIELDS = List.of(
+            "id",
+            "name",
+            "surname",
+            "middle_name",
+            "patronymic",
+            "display_name",
+            "comment",
+            "phone",
+            "card",
+            "email",
+            "success_visits_count",
+            "fail_visits_count",
+            "discount",
+            "is_new",
+            "custom_fields",
+            "gender",
+            "sex",
+            "birthday",
+            "client_tags",
+            "phone_country_id");
 
     @LocalServerPort
     int port;
@@ -84,10 +160,12 @@ class ChangeFeedIT {
         long fresh = create("16:30");
         cursor = sync(mirror, cursor);
 
-        var server = admin.get("/records/" + location + "?with_deleted=1&count=300").data();
+        var server =
+                admin.get("/records/" + location + "?with_deleted=1&count=300").data();
         assertThat(mirror).hasSize(server.size());
         // The embedded client carries visit counts that change with other records: the client feed covers them.
-        server.forEach(r -> assertThat(withoutClient(mirror.get(r.get("id").asLong()))).as("record " + r.get("id"))
+        server.forEach(r -> assertThat(withoutClient(mirror.get(r.get("id").asLong())))
+                .as("record " + r.get("id"))
                 .isEqualTo(withoutClient(r)));
         assertThat(mirror.get(ids.get(1)).get("deleted").asBoolean()).isTrue();
         assertThat(mirror.get(ids.get(2)).get("attendance").asInt()).isEqualTo(1);
@@ -105,13 +183,16 @@ class ChangeFeedIT {
     @Test
     void theRecordCarriesEveryFieldOfTheSchema() {
         long id = create("10:00");
-        JsonNode record = admin.get("/record/" + location + "/" + id + "?include_consumables=1&include_finance_transactions=1").data();
+        JsonNode record = admin.get(
+                        "/record/" + location + "/" + id + "?include_consumables=1&include_finance_transactions=1")
+                .data();
         assertThat(record.propertyNames()).containsAll(SCHEMA_FIELDS);
         assertThat(record.get("services").get(0).propertyNames()).containsAll(SERVICE_FIELDS);
         assertThat(record.get("staff").propertyNames()).containsAll(STAFF_FIELDS);
         assertThat(record.get("client").propertyNames()).containsAll(CLIENT_FIELDS);
         assertThat(record.get("create_date").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d{4}");
-        assertThat(record.get("datetime").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
+        assertThat(record.get("datetime").asString())
+                .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d");
         assertThat(record.get("date").asString()).isEqualTo(day + " 10:00:00");
     }
 
@@ -119,12 +200,13 @@ class ChangeFeedIT {
     String sync(Map<Long, JsonNode> mirror, String cursor) {
         OffsetDateTime newest = OffsetDateTime.parse(cursor);
         for (int page = 1; ; page++) {
-            var response = admin.get("/records/" + location + "?with_deleted=1&count=3&page=" + page + "&changed_after=" + enc(cursor));
+            var response = admin.get(
+                    "/records/" + location + "?with_deleted=1&count=3&page=" + page + "&changed_after=" + enc(cursor));
             assertThat(response.status()).isEqualTo(200);
             for (JsonNode r : response.data()) {
                 mirror.put(r.get("id").asLong(), r);
-                OffsetDateTime changed = OffsetDateTime.parse(r.get("last_change_date").asString(),
-                        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx"));
+                OffsetDateTime changed = OffsetDateTime.parse(
+                        r.get("last_change_date").asString(), DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxx"));
                 newest = changed.isAfter(newest) ? changed : newest;
             }
             if (response.data().size() < 3) {
@@ -140,8 +222,15 @@ class ChangeFeedIT {
     }
 
     Map<String, Object> body(String time) {
-        return Map.of("staff_id", anna, "datetime", day + " " + time, "services", List.of(Map.of("id", cut)),
-                "client", Map.of("phone", "+49301234567", "name", "Clara"));
+        return Map.of(
+                "staff_id",
+                anna,
+                "datetime",
+                day + " " + time,
+                "services",
+                List.of(Map.of("id", cut)),
+                "client",
+                Map.of("phone", "+49301234567", "name", "Clara"));
     }
 
     static String enc(String value) {

@@ -60,7 +60,8 @@ class ConcurrentBookingIT {
     void fiftyClientsOneTeamMemberOneSlot() throws Exception {
         long anna = booking.member(location, "Anna");
         long cut = booking.service(location, "Haircut", 60, anna);
-        List<Api.Response> responses = fire(i -> widget.post("/book_record/" + location, body(i, cut, anna, "10:00:00")));
+        List<Api.Response> responses =
+                fire(i -> widget.post("/book_record/" + location, body(i, cut, anna, "10:00:00")));
         assertOutcome(responses, 1);
         assertThat(overlapsInDatabase()).isZero();
     }
@@ -78,7 +79,8 @@ class ConcurrentBookingIT {
 
     @Test
     void fiftyClientsACapacityOfFour() throws Exception {
-        long yoga = booking.service(location, "Open yoga", 60, Map.of("requires_staff", false, "max_concurrent_bookings", 4));
+        long yoga = booking.service(
+                location, "Open yoga", 60, Map.of("requires_staff", false, "max_concurrent_bookings", 4));
         List<Api.Response> responses = fire(i -> widget.post("/book_record/" + location, body(i, yoga, 0, "10:00:00")));
         assertOutcome(responses, 4);
     }
@@ -87,8 +89,14 @@ class ConcurrentBookingIT {
     void fiftyClientsAnEventWithFiveSeats() throws Exception {
         long anna = booking.member(location, "Anna");
         long pilates = booking.service(location, "Pilates class", 60, anna);
-        long event = booking.event(location, pilates, anna, day.atTime(18, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant(), 5);
-        List<Api.Response> responses = fire(i -> widget.post("/activity/" + location + "/" + event + "/book",
+        long event = booking.event(
+                location,
+                pilates,
+                anna,
+                day.atTime(18, 0).atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant(),
+                5);
+        List<Api.Response> responses = fire(i -> widget.post(
+                "/activity/" + location + "/" + event + "/book",
                 Map.of("fullname", "Client " + i, "phone", "+4930" + (2000000 + i))));
         assertThat(responses.stream().filter(r -> r.status() == 200).count()).isEqualTo(5);
         assertThat(responses.stream().filter(r -> r.status() == 422).count()).isEqualTo(CLIENTS - 5);
@@ -100,10 +108,14 @@ class ConcurrentBookingIT {
         long cut = booking.service(location, "Haircut", 60, anna);
         Map<String, Object> body = body(1, cut, anna, "12:00:00");
         String header = tenant.partnerOnly().header();
-        List<Api.Response> responses = fire(i -> Api.at(port).withAuthorization(header).sendWithHeader("POST",
-                "/book_record/" + location, body, "Idempotency-Key", "retry-me"));
+        List<Api.Response> responses = fire(i -> Api.at(port)
+                .withAuthorization(header)
+                .sendWithHeader("POST", "/book_record/" + location, body, "Idempotency-Key", "retry-me"));
         assertThat(responses).allMatch(r -> r.status() == 201);
-        assertThat(responses.stream().map(r -> r.data().get(0).get("record_id").asLong()).distinct()).hasSize(1);
+        assertThat(responses.stream()
+                        .map(r -> r.data().get(0).get("record_id").asLong())
+                        .distinct())
+                .hasSize(1);
         assertThat(booking.countAppointments(location)).isEqualTo(1);
     }
 
@@ -115,14 +127,22 @@ class ConcurrentBookingIT {
         assertThat(booked.status()).isEqualTo(201);
         long id = booked.data().get(0).get("record_id").asLong();
         Api staff = Api.at(port).as(tenant.adminA());
-        assertThat(staff.get("/book_record/" + location + "/" + id + "/" + booked.data().get(0).get("record_hash").asString())
-                .data().get("status").asString()).isEqualTo("requested");
-        List<Api.Response> decisions = fire(i -> staff.post("/locations/" + location + "/appointments/" + id
-                + (i % 2 == 0 ? "/confirm" : "/reject"), Map.of()));
+        assertThat(staff.get("/book_record/" + location + "/" + id + "/"
+                                + booked.data().get(0).get("record_hash").asString())
+                        .data()
+                        .get("status")
+                        .asString())
+                .isEqualTo("requested");
+        List<Api.Response> decisions = fire(i -> staff.post(
+                "/locations/" + location + "/appointments/" + id + (i % 2 == 0 ? "/confirm" : "/reject"), Map.of()));
         assertThat(decisions.stream().filter(r -> r.status() == 200).count()).isEqualTo(1);
         assertThat(decisions.stream().filter(r -> r.status() == 409).count()).isEqualTo(CLIENTS - 1);
-        var row = fixtures.db().sql("select status, confirmed_at, confirmed_by, rejected_at, rejected_by from appointments where id = :id")
-                .param("id", id).query().singleRow();
+        var row = fixtures.db()
+                .sql(
+                        "select status, confirmed_at, confirmed_by, rejected_at, rejected_by from appointments where id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
         if ("confirmed".equals(row.get("status"))) {
             assertThat(row.get("confirmed_at")).isNotNull();
             assertThat(row.get("confirmed_by")).isEqualTo(tenant.adminA().userId());
@@ -134,8 +154,14 @@ class ConcurrentBookingIT {
     }
 
     Map<String, Object> body(int i, long service, long staff, String time) {
-        return Map.of("phone", "+4930" + (1000000 + i), "fullname", "Client " + i,
-                "appointments", List.of(Map.of("id", i, "services", List.of(service), "staff_id", staff, "datetime", day + " " + time)));
+        return Map.of(
+                "phone",
+                "+4930" + (1000000 + i),
+                "fullname",
+                "Client " + i,
+                "appointments",
+                List.of(Map.of(
+                        "id", i, "services", List.of(service), "staff_id", staff, "datetime", day + " " + time)));
     }
 
     List<Api.Response> fire(IntFunction<Api.Response> request) throws Exception {
@@ -158,7 +184,8 @@ class ConcurrentBookingIT {
 
     void assertOutcome(List<Api.Response> responses, int capacity) {
         assertThat(responses.stream().filter(r -> r.status() == 201).count()).isEqualTo(capacity);
-        List<Api.Response> refused = responses.stream().filter(r -> r.status() != 201).toList();
+        List<Api.Response> refused =
+                responses.stream().filter(r -> r.status() != 201).toList();
         assertThat(refused).hasSize(CLIENTS - capacity);
         assertThat(refused).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(422);

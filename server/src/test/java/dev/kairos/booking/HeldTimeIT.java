@@ -52,13 +52,15 @@ class HeldTimeIT {
         ZonedDateTime from = ZonedDateTime.of(2027, 3, 28, 12, 0, 0, 0, BERLIN);
         ZonedDateTime until = from.plusHours(2);
         List<Long> overlapping = List.of(
-                hold(from.minusMinutes(23 * 60 + 30), from.plusMinutes(15)),   // 23 h 45 min, began in the 24 hours before
-                hold(from.minusHours(30), from.plusMinutes(30)),               // over a day
-                hold(from.minusDays(3), until.plusDays(2)),                    // spans the whole window
-                hold(from.plusMinutes(30), from.plusMinutes(90)),              // inside
-                hold(until.minusMinutes(10), until.plusHours(1)));             // starts at the end
-        hold(from.minusHours(5), from);                                      // ends where the window starts
-        hold(until, until.plusHours(1));                                     // starts where it ends
+                hold(
+                        from.minusMinutes(23 * 60 + 30),
+                        from.plusMinutes(15)), // 23 h 45 min, began in the 24 hours before
+                hold(from.minusHours(30), from.plusMinutes(30)), // over a day
+                hold(from.minusDays(3), until.plusDays(2)), // spans the whole window
+                hold(from.plusMinutes(30), from.plusMinutes(90)), // inside
+                hold(until.minusMinutes(10), until.plusHours(1))); // starts at the end
+        hold(from.minusHours(5), from); // ends where the window starts
+        hold(until, until.plusHours(1)); // starts where it ends
 
         for (String zone : List.of("Europe/Berlin", "America/New_York", "UTC")) {
             assertThat(held(zone, from, until)).as(zone).containsExactlyInAnyOrderElementsOf(overlapping);
@@ -77,10 +79,16 @@ class HeldTimeIT {
     /** The members whose holds the query returns, once per hold, run in a session whose time zone is {@code zone}. */
     private List<Long> held(String zone, ZonedDateTime from, ZonedDateTime until) {
         return transactions.execute(tx -> {
-            db.sql("select set_config('TimeZone', :zone, true)").param("zone", zone).query(String.class).single();
+            db.sql("select set_config('TimeZone', :zone, true)")
+                    .param("zone", zone)
+                    .query(String.class)
+                    .single();
             return db.sql(HeldTime.appointments("team_member_id = any(:ids)", ":from", ":until", "-1"))
-                    .param("ids", members.toArray(Long[]::new)).param("from", utc(from)).param("until", utc(until))
-                    .query((rs, n) -> rs.getLong(1)).list();
+                    .param("ids", members.toArray(Long[]::new))
+                    .param("from", utc(from))
+                    .param("until", utc(until))
+                    .query((rs, n) -> rs.getLong(1))
+                    .list();
         });
     }
 

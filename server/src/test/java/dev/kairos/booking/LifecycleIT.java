@@ -30,11 +30,39 @@ class LifecycleIT {
             "no_show", List.of("requested", "confirmed", "arrived"),
             "wait", List.of("arrived", "no_show"),
             "cancel", List.of("requested", "confirmed", "arrived", "completed", "no_show"));
-    static final List<String> STATUSES = List.of("requested", "confirmed", "arrived", "completed", "no_show", "cancelled", "rejected");
-    static final Map<String, String> TARGET = Map.of("confirm", "confirmed", "reject", "rejected", "client_confirm", "confirmed",
-            "arrive", "arrived", "complete", "completed", "no_show", "no_show", "wait", "confirmed", "cancel", "cancelled");
-    static final Map<String, String> STAMP = Map.of("confirm", "confirmed_at", "reject", "rejected_at", "arrive", "arrived_at",
-            "complete", "completed_at", "no_show", "no_show_at", "cancel", "cancelled_at");
+
+    static final List<String> STATUSES =
+            List.of("requested", "confirmed", "arrived", "completed", "no_show", "cancelled", "rejected");
+    static final Map<String, String> TARGET = Map.of(
+            "confirm",
+            "confirmed",
+            "reject",
+            "rejected",
+            "client_confirm",
+            "confirmed",
+            "arrive",
+            "arrived",
+            "complete",
+            "completed",
+            "no_show",
+            "no_show",
+            "wait",
+            "confirmed",
+            "cancel",
+            "cancelled");
+    static final Map<String, String> STAMP = Map.of(
+            "confirm",
+            "confirmed_at",
+            "reject",
+            "rejected_at",
+            "arrive",
+            "arrived_at",
+            "complete",
+            "completed_at",
+            "no_show",
+            "no_show_at",
+            "cancel",
+            "cancelled_at");
 
     @LocalServerPort
     int port;
@@ -65,7 +93,8 @@ class LifecycleIT {
         for (var move : LEGAL.entrySet()) {
             for (String status : STATUSES) {
                 long id = appointmentIn(status);
-                var response = admin.post("/locations/" + location + "/appointments/" + id + "/" + move.getKey(), Map.of());
+                var response =
+                        admin.post("/locations/" + location + "/appointments/" + id + "/" + move.getKey(), Map.of());
                 String label = move.getKey() + " from " + status;
                 if (move.getValue().contains(status)) {
                     assertThat(response.status()).as(label + ": " + response).isEqualTo(200);
@@ -73,11 +102,15 @@ class LifecycleIT {
                     assertThat(record.get("status").asString()).as(label).isEqualTo(TARGET.get(move.getKey()));
                     String stamp = STAMP.get(move.getKey());
                     if (stamp != null) {
-                        assertThat(record.get("timestamps").get(stamp).isNull()).as(label).isFalse();
+                        assertThat(record.get("timestamps").get(stamp).isNull())
+                                .as(label)
+                                .isFalse();
                     }
                 } else {
                     assertThat(response.status()).as(label + ": " + response).isEqualTo(409);
-                    assertThat(response.meta().get("message").asString()).as(label).contains("cannot be moved");
+                    assertThat(response.meta().get("message").asString())
+                            .as(label)
+                            .contains("cannot be moved");
                     assertThat(statusOf(id)).as(label + " leaves the status").isEqualTo(status);
                 }
             }
@@ -87,25 +120,36 @@ class LifecycleIT {
     @Test
     void altegioAttendanceAndWhoDidIt() {
         long id = appointmentIn("confirmed");
-        var clientConfirmed = admin.post("/locations/" + location + "/appointments/" + id + "/client_confirm", Map.of()).data();
+        var clientConfirmed = admin.post("/locations/" + location + "/appointments/" + id + "/client_confirm", Map.of())
+                .data();
         assertThat(clientConfirmed.get("attendance").asInt()).isEqualTo(2);
-        var arrived = admin.post("/locations/" + location + "/appointments/" + id + "/arrive", Map.of()).data();
+        var arrived = admin.post("/locations/" + location + "/appointments/" + id + "/arrive", Map.of())
+                .data();
         assertThat(arrived.get("attendance").asInt()).isEqualTo(1);
-        var undone = admin.post("/locations/" + location + "/appointments/" + id + "/wait", Map.of()).data();
+        var undone = admin.post("/locations/" + location + "/appointments/" + id + "/wait", Map.of())
+                .data();
         assertThat(undone.get("attendance").asInt()).isZero();
         assertThat(undone.get("timestamps").get("arrived_at").isNull()).isFalse();
-        var noShow = admin.post("/locations/" + location + "/appointments/" + id + "/no_show", Map.of()).data();
+        var noShow = admin.post("/locations/" + location + "/appointments/" + id + "/no_show", Map.of())
+                .data();
         assertThat(noShow.get("attendance").asInt()).isEqualTo(-1);
         assertThat(noShow.get("confirmed").asInt()).isEqualTo(1);
-        assertThat(admin.post("/locations/" + location + "/appointments/" + id + "/teleport", Map.of()).status()).isEqualTo(404);
+        assertThat(admin.post("/locations/" + location + "/appointments/" + id + "/teleport", Map.of())
+                        .status())
+                .isEqualTo(404);
 
         long requested = appointmentIn("requested");
-        var rejected = admin.post("/locations/" + location + "/appointments/" + requested + "/reject", Map.of()).data();
+        var rejected = admin.post("/locations/" + location + "/appointments/" + requested + "/reject", Map.of())
+                .data();
         assertThat(rejected.get("deleted").asBoolean()).isTrue();
         assertThat(rejected.get("confirmed").asInt()).isZero();
-        assertThat(rejected.get("timestamps").get("rejected_by").asLong()).isEqualTo(tenant.adminA().userId());
-        var log = admin.get("/locations/" + location + "/activity_log?action=status_changed&entity=appointment&entity_id=" + id).data();
-        assertThat(log).extracting(e -> e.get("details").get("transition").asString())
+        assertThat(rejected.get("timestamps").get("rejected_by").asLong())
+                .isEqualTo(tenant.adminA().userId());
+        var log = admin.get("/locations/" + location
+                        + "/activity_log?action=status_changed&entity=appointment&entity_id=" + id)
+                .data();
+        assertThat(log)
+                .extracting(e -> e.get("details").get("transition").asString())
                 .containsExactly("no_show", "wait", "arrive", "client_confirm");
     }
 
@@ -126,21 +170,35 @@ class LifecycleIT {
         long plain = appointmentIn("confirmed");
         long arrived = appointmentIn("arrived");
         long paid = appointmentIn("confirmed");
-        long account = fixtures.db().sql("insert into accounts (location_id, title) values (:l, 'Till') returning id")
-                .param("l", location).query(Long.class).single();
-        assertThat(admin.post("/locations/" + location + "/appointments/" + paid + "/payments",
-                Map.of("account_id", account, "amount", 10)).status()).isEqualTo(201);
+        long account = fixtures.db()
+                .sql("insert into accounts (location_id, title) values (:l, 'Till') returning id")
+                .param("l", location)
+                .query(Long.class)
+                .single();
+        assertThat(admin.post(
+                                "/locations/" + location + "/appointments/" + paid + "/payments",
+                                Map.of("account_id", account, "amount", 10))
+                        .status())
+                .isEqualTo(201);
 
         var arrivedRefusal = clerk.delete("/record/" + location + "/" + arrived);
         assertThat(arrivedRefusal.status()).isEqualTo(403);
         assertThat(arrivedRefusal.meta().get("message").asString()).contains("arrived");
-        assertThat(clerk.delete("/record/" + location + "/" + paid).meta().get("message").asString()).contains("paid");
+        assertThat(clerk.delete("/record/" + location + "/" + paid)
+                        .meta()
+                        .get("message")
+                        .asString())
+                .contains("paid");
         assertThat(statusOf(arrived)).isEqualTo("arrived");
         assertThat(statusOf(paid)).isEqualTo("confirmed");
 
-        var bulk = clerk.post("/locations/" + location + "/appointments/bulk_delete", Map.of("ids", List.of(plain, arrived, paid, 999999999L)));
+        var bulk = clerk.post(
+                "/locations/" + location + "/appointments/bulk_delete",
+                Map.of("ids", List.of(plain, arrived, paid, 999999999L)));
         assertThat(bulk.status()).isEqualTo(200);
-        assertThat(bulk.data()).extracting(r -> r.get("deleted").asBoolean()).containsExactly(true, false, false, false);
+        assertThat(bulk.data())
+                .extracting(r -> r.get("deleted").asBoolean())
+                .containsExactly(true, false, false, false);
         assertThat(bulk.data().get(1).get("message").asString()).contains("arrived");
         assertThat(bulk.data().get(2).get("message").asString()).contains("paid");
         assertThat(bulk.data().get(3).get("message").asString()).contains("not found");
@@ -157,16 +215,30 @@ class LifecycleIT {
     /** A fresh appointment in {@code status}, in the next free hour (eight a day, from 09:00). */
     long appointmentIn(String status) {
         int n = slot++;
-        var created = admin.post("/records/" + location, Map.of("staff_id", anna,
-                "datetime", day.plusDays(n / 8) + String.format(" %02d:00", 9 + n % 8), "seance_length", 3600));
+        var created = admin.post(
+                "/records/" + location,
+                Map.of(
+                        "staff_id",
+                        anna,
+                        "datetime",
+                        day.plusDays(n / 8) + String.format(" %02d:00", 9 + n % 8),
+                        "seance_length",
+                        3600));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long id = created.data().get("id").asLong();
-        fixtures.db().sql("update appointments set status = :s, client_confirmed = false where id = :id").param("s", status)
-                .param("id", id).update();
+        fixtures.db()
+                .sql("update appointments set status = :s, client_confirmed = false where id = :id")
+                .param("s", status)
+                .param("id", id)
+                .update();
         return id;
     }
 
     String statusOf(long id) {
-        return fixtures.db().sql("select status from appointments where id = :id").param("id", id).query(String.class).single();
+        return fixtures.db()
+                .sql("select status from appointments where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 }

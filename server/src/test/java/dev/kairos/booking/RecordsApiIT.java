@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kairos.auth.Right;
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
-import dev.kairos.support.KeptMoney;
 import dev.kairos.support.KairosIT;
+import dev.kairos.support.KeptMoney;
 import dev.kairos.support.Tenant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,9 +52,17 @@ class RecordsApiIT {
     }
 
     Map<String, Object> record(long staff, String time, Object... extra) {
-        Map<String, Object> body = new HashMap<>(Map.of("staff_id", staff, "datetime", day + " " + time,
-                "services", List.of(Map.of("id", cut, "first_cost", 80, "discount", 10)),
-                "client", Map.of("phone", "030 1234567", "name", "Clara", "surname", "Client"), "comment", "by phone"));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "staff_id",
+                staff,
+                "datetime",
+                day + " " + time,
+                "services",
+                List.of(Map.of("id", cut, "first_cost", 80, "discount", 10)),
+                "client",
+                Map.of("phone", "030 1234567", "name", "Clara", "surname", "Client"),
+                "comment",
+                "by phone"));
         for (int i = 0; i < extra.length; i += 2) {
             body.put((String) extra[i], extra[i + 1]);
         }
@@ -63,7 +71,8 @@ class RecordsApiIT {
 
     @Test
     void createReadReplaceDelete() {
-        var created = admin.post("/records/" + location, record(anna, "10:00:00", "api_id", "ext-1", "sms_remain_hours", 24));
+        var created =
+                admin.post("/records/" + location, record(anna, "10:00:00", "api_id", "ext-1", "sms_remain_hours", 24));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         var r = created.data();
         long id = r.get("id").asLong();
@@ -89,10 +98,18 @@ class RecordsApiIT {
         assertThat(KeptMoney.of(fixtures.db(), id)).isEqualTo("72.00 paid 0.00");
 
         assertThat(admin.get("/record/" + location + "/" + id).data()).isEqualTo(r);
-        assertThat(admin.get("/locations/" + location + "/appointments/" + id).data()).isEqualTo(r);
+        assertThat(admin.get("/locations/" + location + "/appointments/" + id).data())
+                .isEqualTo(r);
 
-        var moved = admin.put("/record/" + location + "/" + id, record(anna, "14:00:00", "comment", "moved",
-                "services", List.of(Map.of("id", cut, "first_cost", 100), Map.of("id", cut, "cost", 5))));
+        var moved = admin.put(
+                "/record/" + location + "/" + id,
+                record(
+                        anna,
+                        "14:00:00",
+                        "comment",
+                        "moved",
+                        "services",
+                        List.of(Map.of("id", cut, "first_cost", 100), Map.of("id", cut, "cost", 5))));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(KeptMoney.of(fixtures.db(), id)).isEqualTo("105.00 paid 0.00");
         assertThat(moved.data().get("date").asString()).isEqualTo(day + " 14:00:00");
@@ -103,25 +120,36 @@ class RecordsApiIT {
         var deleted = admin.get("/record/" + location + "/" + id).data();
         assertThat(deleted.get("deleted").asBoolean()).isTrue();
         assertThat(deleted.get("status").asString()).isEqualTo("cancelled");
-        assertThat(deleted.get("timestamps").get("cancelled_by").asLong()).isEqualTo(tenant.adminA().userId());
+        assertThat(deleted.get("timestamps").get("cancelled_by").asLong())
+                .isEqualTo(tenant.adminA().userId());
         assertThat(admin.delete("/record/" + location + "/" + id).status()).isEqualTo(409);
-        assertThat(admin.put("/record/" + location + "/" + id, record(anna, "15:00:00")).status()).isEqualTo(409);
-        assertThat(admin.post("/locations/" + location + "/appointments/" + id + "/confirm", Map.of()).status()).isEqualTo(409);
+        assertThat(admin.put("/record/" + location + "/" + id, record(anna, "15:00:00"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(admin.post("/locations/" + location + "/appointments/" + id + "/confirm", Map.of())
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
     void overlapsAreRefusedUnlessOverbookingOnPurposeWithTheRight() {
-        assertThat(admin.post("/records/" + location, record(anna, "10:00:00")).status()).isEqualTo(201);
+        assertThat(admin.post("/records/" + location, record(anna, "10:00:00")).status())
+                .isEqualTo(201);
         long before = fixtures.count("appointments");
         // 10:00 + 60 min + 15 min buffer: 11:00 is still inside the buffer.
         var clash = admin.post("/records/" + location, record(anna, "11:00:00"));
         assertThat(clash.status()).isEqualTo(422);
         assertThat(clash.meta().get("errors").get(0).get("code").asInt()).isEqualTo(433);
         assertThat(clash.meta().get("message").asString()).contains("another appointment");
-        assertThat(admin.post("/records/" + location, record(anna, "19:00:00")).meta().get("message").asString())
+        assertThat(admin.post("/records/" + location, record(anna, "19:00:00"))
+                        .meta()
+                        .get("message")
+                        .asString())
                 .contains("working hours");
         Api editor = Api.at(port).as(fixtures.user(tenant, location, Right.EDIT_RECORDS, Right.VIEW_RECORDS));
-        assertThat(editor.post("/records/" + location, record(anna, "11:00:00", "save_if_busy", true)).status()).isEqualTo(403);
+        assertThat(editor.post("/records/" + location, record(anna, "11:00:00", "save_if_busy", true))
+                        .status())
+                .isEqualTo(403);
         assertThat(fixtures.count("appointments")).isEqualTo(before);
 
         var overbooked = admin.post("/records/" + location, record(anna, "11:00:00", "save_if_busy", true));
@@ -129,15 +157,20 @@ class RecordsApiIT {
         assertThat(overbooked.data().get("overbooked").asBoolean()).isTrue();
         long id = overbooked.data().get("id").asLong();
         var log = admin.get("/locations/" + location + "/activity_log?entity=appointment&entity_id=" + id);
-        assertThat(log.data().get(0).get("details").get("overbooked").asBoolean()).isTrue();
-        assertThat(log.data().get(0).get("user_id").asLong()).isEqualTo(tenant.adminA().userId());
+        assertThat(log.data().get(0).get("details").get("overbooked").asBoolean())
+                .isTrue();
+        assertThat(log.data().get(0).get("user_id").asLong())
+                .isEqualTo(tenant.adminA().userId());
         var free = admin.post("/records/" + location, record(anna, "12:15:00"));
         assertThat(free.status()).isEqualTo(201);
         assertThat(free.data().get("overbooked").asBoolean()).isFalse();
         // An appointment is moved only onto free time.
         var onto = admin.put("/record/" + location + "/" + free.data().get("id").asLong(), record(anna, "10:30:00"));
         assertThat(onto.status()).isEqualTo(422);
-        assertThat(admin.get("/record/" + location + "/" + free.data().get("id").asLong()).data().get("date").asString())
+        assertThat(admin.get("/record/" + location + "/" + free.data().get("id").asLong())
+                        .data()
+                        .get("date")
+                        .asString())
                 .isEqualTo(day + " 12:15:00");
     }
 
@@ -145,21 +178,43 @@ class RecordsApiIT {
     void timeHeldForDaysRefusesStaffBookingsOnEveryDayItSpans() {
         // Held from the evening two days before to noon: the long-hold index must find it.
         java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
-        booking.hold(location, anna, day.minusDays(2).atTime(18, 0).atZone(berlin), day.atTime(12, 0).atZone(berlin));
+        booking.hold(
+                location,
+                anna,
+                day.minusDays(2).atTime(18, 0).atZone(berlin),
+                day.atTime(12, 0).atZone(berlin));
         long before = fixtures.count("appointments");
         var clash = admin.post("/records/" + location, record(anna, "10:00:00"));
         assertThat(clash.status()).isEqualTo(422);
         assertThat(clash.meta().get("message").asString()).contains("another appointment");
         assertThat(fixtures.count("appointments")).isEqualTo(before);
-        assertThat(admin.post("/records/" + location, record(anna, "12:00:00")).status()).isEqualTo(201);
+        assertThat(admin.post("/records/" + location, record(anna, "12:00:00")).status())
+                .isEqualTo(201);
     }
 
     @Test
     void staffAndOnlineBookingsShareTheNoOverlapRule() {
-        assertThat(admin.post("/records/" + location, record(anna, "10:00:00")).status()).isEqualTo(201);
-        var online = Api.at(port).as(tenant.partnerOnly()).post("/book_record/" + location, Map.of("phone", "+4930999999",
-                "fullname", "Online", "appointments", List.of(Map.of("id", 1, "services", List.of(cut), "staff_id", anna,
-                        "datetime", day + " 10:30:00"))));
+        assertThat(admin.post("/records/" + location, record(anna, "10:00:00")).status())
+                .isEqualTo(201);
+        var online = Api.at(port)
+                .as(tenant.partnerOnly())
+                .post(
+                        "/book_record/" + location,
+                        Map.of(
+                                "phone",
+                                "+4930999999",
+                                "fullname",
+                                "Online",
+                                "appointments",
+                                List.of(Map.of(
+                                        "id",
+                                        1,
+                                        "services",
+                                        List.of(cut),
+                                        "staff_id",
+                                        anna,
+                                        "datetime",
+                                        day + " 10:30:00"))));
         assertThat(online.status()).isEqualTo(422);
         assertThat(online.meta().get("errors").get(0).get("code").asInt()).isEqualTo(433);
     }
@@ -170,7 +225,8 @@ class RecordsApiIT {
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
-                calls.add(() -> admin.post("/records/" + location, record(anna, "10:00:00")).status());
+                calls.add(() -> admin.post("/records/" + location, record(anna, "10:00:00"))
+                        .status());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(calls)) {
@@ -185,13 +241,20 @@ class RecordsApiIT {
 
     @Test
     void appointmentsWithoutClientOrServicesAndVisitsOfOneClient() {
-        var bare = admin.post("/records/" + location, Map.of("staff_id", anna, "datetime", day + " 09:00", "seance_length", 1800));
+        var bare = admin.post(
+                "/records/" + location, Map.of("staff_id", anna, "datetime", day + " 09:00", "seance_length", 1800));
         assertThat(bare.status()).as(bare.toString()).isEqualTo(201);
         assertThat(bare.data().get("client").isNull()).isTrue();
         assertThat(bare.data().get("services")).isEmpty();
         assertThat(bare.data().get("seance_length").asInt()).isEqualTo(1800);
-        long first = admin.post("/records/" + location, record(anna, "10:00:00")).data().get("visit_id").asLong();
-        long second = admin.post("/records/" + location, record(anna, "13:00:00")).data().get("visit_id").asLong();
+        long first = admin.post("/records/" + location, record(anna, "10:00:00"))
+                .data()
+                .get("visit_id")
+                .asLong();
+        long second = admin.post("/records/" + location, record(anna, "13:00:00"))
+                .data()
+                .get("visit_id")
+                .asLong();
         assertThat(second).isEqualTo(first);
         assertThat(bare.data().get("visit_id").asLong()).isNotEqualTo(first);
     }

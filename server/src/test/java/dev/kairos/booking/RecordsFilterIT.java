@@ -68,23 +68,66 @@ class RecordsFilterIT {
         massage = booking.service(location, "Massage", 60, Map.of("category_id", body), anna, ben);
         vip = insert("insert into appointment_categories (location_id, title) values (:l, 'VIP') returning id");
 
-        arrived = create(admin, anna, day, "10:00", cut, "+49301111111", "Clara Schmidt", "record_labels", List.of(String.valueOf(vip)));
+        arrived = create(
+                admin,
+                anna,
+                day,
+                "10:00",
+                cut,
+                "+49301111111",
+                "Clara Schmidt",
+                "record_labels",
+                List.of(String.valueOf(vip)));
         noShow = create(admin, ben, day, "10:00", massage, "+49302222222", "Max Weber");
         bare = create(admin, anna, day, "13:00", null, null, null, "seance_length", 1800);
-        online = Api.at(port).as(tenant.partnerOnly()).post("/book_record/" + location, Map.of("phone", "+49303333333",
-                "fullname", "Olga Online", "appointments", List.of(Map.of("id", 1, "services", List.of(cut), "staff_id", ben,
-                        "datetime", day + " 14:00:00")))).data().get(0).get("record_id").asLong();
+        online = Api.at(port)
+                .as(tenant.partnerOnly())
+                .post(
+                        "/book_record/" + location,
+                        Map.of(
+                                "phone",
+                                "+49303333333",
+                                "fullname",
+                                "Olga Online",
+                                "appointments",
+                                List.of(Map.of(
+                                        "id",
+                                        1,
+                                        "services",
+                                        List.of(cut),
+                                        "staff_id",
+                                        ben,
+                                        "datetime",
+                                        day + " 14:00:00"))))
+                .data()
+                .get(0)
+                .get("record_id")
+                .asLong();
         cancelled = create(admin, anna, day.plusDays(1), "11:00", cut, "+49301111111", "Clara Schmidt");
         paid = create(owner, ben, day.plusDays(1), "12:00", cut, "+49304444444", "Paula Paid");
-        clara = admin.get("/record/" + location + "/" + arrived).data().get("client").get("id").asLong();
+        clara = admin.get("/record/" + location + "/" + arrived)
+                .data()
+                .get("client")
+                .get("id")
+                .asLong();
 
-        assertThat(admin.post("/locations/" + location + "/appointments/" + arrived + "/arrive", Map.of()).status()).isEqualTo(200);
-        assertThat(admin.post("/locations/" + location + "/appointments/" + noShow + "/no_show", Map.of()).status()).isEqualTo(200);
-        assertThat(admin.delete("/record/" + location + "/" + cancelled).status()).isEqualTo(204);
+        assertThat(admin.post("/locations/" + location + "/appointments/" + arrived + "/arrive", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.post("/locations/" + location + "/appointments/" + noShow + "/no_show", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.delete("/record/" + location + "/" + cancelled).status())
+                .isEqualTo(204);
         long account = insert("insert into accounts (location_id, title) values (:l, 'Till') returning id");
-        assertThat(admin.post("/locations/" + location + "/appointments/" + paid + "/payments",
-                Map.of("account_id", account, "amount", 50)).status()).isEqualTo(201);
-        fixtures.db().sql("update appointments set created_at = created_at - interval '10 days' where id = :id").param("id", noShow)
+        assertThat(admin.post(
+                                "/locations/" + location + "/appointments/" + paid + "/payments",
+                                Map.of("account_id", account, "amount", 50))
+                        .status())
+                .isEqualTo(201);
+        fixtures.db()
+                .sql("update appointments set created_at = created_at - interval '10 days' where id = :id")
+                .param("id", noShow)
                 .update();
     }
 
@@ -140,11 +183,16 @@ class RecordsFilterIT {
         assertThat(ids("filter[appointment_definition_id]=" + massage)).containsExactly(noShow);
         assertThat(ids("filter[status]=no_show")).containsExactly(noShow);
         assertThat(ids("filter[status]=cancelled&with_deleted=1")).containsExactly(cancelled);
-        assertThat(ids("filter[location_id]=" + location + "&filter[status]=arrived")).containsExactly(arrived);
+        assertThat(ids("filter[location_id]=" + location + "&filter[status]=arrived"))
+                .containsExactly(arrived);
         var omneo = admin.get("/appointments?filter[location_id]=" + location + "&filter[status]=arrived");
         assertThat(ids(omneo)).containsExactly(arrived);
-        assertThat(admin.get("/records/" + location + "?filter[location_id]=" + tenant.locationB()).status()).isEqualTo(422);
-        assertThat(admin.get("/appointments?filter[location_id]=" + tenant.locationB()).status()).isEqualTo(403);
+        assertThat(admin.get("/records/" + location + "?filter[location_id]=" + tenant.locationB())
+                        .status())
+                .isEqualTo(422);
+        assertThat(admin.get("/appointments?filter[location_id]=" + tenant.locationB())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -160,10 +208,12 @@ class RecordsFilterIT {
         JsonNode plain = admin.get("/record/" + location + "/" + paid).data();
         assertThat(plain.has("finance_transactions")).isFalse();
         assertThat(plain.get("paid_full").asInt()).isEqualTo(1);
-        var included = admin.get("/records/" + location + "?include_finance_transactions=1&include_consumables=1&staff_id=" + ben);
+        var included = admin.get(
+                "/records/" + location + "?include_finance_transactions=1&include_consumables=1&staff_id=" + ben);
         JsonNode record = included.data().get(2);
         assertThat(record.get("id").asLong()).isEqualTo(paid);
-        assertThat(record.get("finance_transactions").get(0).get("amount").decimalValue()).isEqualByComparingTo("50");
+        assertThat(record.get("finance_transactions").get(0).get("amount").decimalValue())
+                .isEqualByComparingTo("50");
         assertThat(record.get("consumables")).isEmpty();
     }
 
@@ -179,7 +229,15 @@ class RecordsFilterIT {
         return ids;
     }
 
-    long create(Api api, long staff, LocalDate date, String time, Long service, String phone, String name, Object... extra) {
+    long create(
+            Api api,
+            long staff,
+            LocalDate date,
+            String time,
+            Long service,
+            String phone,
+            String name,
+            Object... extra) {
         Map<String, Object> body = new HashMap<>(Map.of("staff_id", staff, "datetime", date + " " + time));
         if (service != null) {
             body.put("services", List.of(Map.of("id", service, "first_cost", 50)));

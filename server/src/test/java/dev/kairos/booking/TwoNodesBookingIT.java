@@ -52,10 +52,12 @@ class TwoNodesBookingIT {
     @BeforeAll
     void startSecondNode() throws Exception {
         scratch = Files.createTempDirectory("kairos-node2-");
-        second = KairosProcess.start(scratch, Map.of(
-                "KAIROS_DB_URL", dataSource.getJdbcUrl(),
-                "KAIROS_DB_USER", dataSource.getUsername(),
-                "KAIROS_DB_PASSWORD", dataSource.getPassword() == null ? "" : dataSource.getPassword()));
+        second = KairosProcess.start(
+                scratch,
+                Map.of(
+                        "KAIROS_DB_URL", dataSource.getJdbcUrl(),
+                        "KAIROS_DB_USER", dataSource.getUsername(),
+                        "KAIROS_DB_PASSWORD", dataSource.getPassword() == null ? "" : dataSource.getPassword()));
         second.awaitHealthy(Duration.ofSeconds(120));
     }
 
@@ -78,13 +80,31 @@ class TwoNodesBookingIT {
         Api nodeA = Api.at(port).as(tenant.partnerOnly());
         Api nodeB = Api.at(second.port()).as(tenant.partnerOnly());
 
-        List<Api.Response> responses = fire(i -> (i % 2 == 0 ? nodeA : nodeB).post("/book_record/" + location,
-                Map.of("phone", "+4930" + (3000000 + i), "fullname", "Client " + i, "appointments",
-                        List.of(Map.of("id", i, "services", List.of(cut), "staff_id", anna, "datetime", day + " 10:00:00")))));
+        List<Api.Response> responses = fire(i -> (i % 2 == 0 ? nodeA : nodeB)
+                .post(
+                        "/book_record/" + location,
+                        Map.of(
+                                "phone",
+                                "+4930" + (3000000 + i),
+                                "fullname",
+                                "Client " + i,
+                                "appointments",
+                                List.of(Map.of(
+                                        "id",
+                                        i,
+                                        "services",
+                                        List.of(cut),
+                                        "staff_id",
+                                        anna,
+                                        "datetime",
+                                        day + " 10:00:00")))));
 
         assertThat(responses.stream().filter(r -> r.status() == 201).count()).isEqualTo(1);
-        assertThat(responses.stream().filter(r -> r.status() == 422)).hasSize(CLIENTS - 1)
-                .allSatisfy(r -> assertThat(r.meta().get("errors").get(0).get("code").asInt()).isEqualTo(433));
+        assertThat(responses.stream().filter(r -> r.status() == 422))
+                .hasSize(CLIENTS - 1)
+                .allSatisfy(r -> assertThat(
+                                r.meta().get("errors").get(0).get("code").asInt())
+                        .isEqualTo(433));
         assertThat(booking.holding(location)).isEqualTo(1);
     }
 
@@ -94,14 +114,30 @@ class TwoNodesBookingIT {
         BookingFixtures booking = new BookingFixtures(fixtures.db());
         long location = tenant.locationA();
         booking.openEveryDay(location);
-        long sauna = booking.service(location, "Sauna", 60, Map.of("requires_staff", false, "max_concurrent_bookings", 3));
+        long sauna =
+                booking.service(location, "Sauna", 60, Map.of("requires_staff", false, "max_concurrent_bookings", 3));
         LocalDate day = BookingFixtures.nextTuesday();
         Api nodeA = Api.at(port).as(tenant.partnerOnly());
         Api nodeB = Api.at(second.port()).as(tenant.partnerOnly());
 
-        List<Api.Response> responses = fire(i -> (i % 2 == 0 ? nodeA : nodeB).post("/book_record/" + location,
-                Map.of("phone", "+4930" + (4000000 + i), "fullname", "Client " + i, "appointments",
-                        List.of(Map.of("id", i, "services", List.of(sauna), "staff_id", 0, "datetime", day + " 15:00:00")))));
+        List<Api.Response> responses = fire(i -> (i % 2 == 0 ? nodeA : nodeB)
+                .post(
+                        "/book_record/" + location,
+                        Map.of(
+                                "phone",
+                                "+4930" + (4000000 + i),
+                                "fullname",
+                                "Client " + i,
+                                "appointments",
+                                List.of(Map.of(
+                                        "id",
+                                        i,
+                                        "services",
+                                        List.of(sauna),
+                                        "staff_id",
+                                        0,
+                                        "datetime",
+                                        day + " 15:00:00")))));
 
         assertThat(responses.stream().filter(r -> r.status() == 201).count()).isEqualTo(3);
         assertThat(booking.holding(location)).isEqualTo(3);

@@ -59,12 +59,20 @@ class BookingPageIT {
         tenant = fixtures.tenant();
         booking = new BookingFixtures(fixtures.db());
         location = tenant.locationA();
-        fixtures.db().sql("update locations set title = 'Studio Lumen', address = 'Torstraße 12, Berlin' where id = :l").param("l", location).update();
+        fixtures.db()
+                .sql("update locations set title = 'Studio Lumen', address = 'Torstraße 12, Berlin' where id = :l")
+                .param("l", location)
+                .update();
         booking.openEveryDay(location);
         anna = booking.member(location, "Anna Berg");
         cut = booking.service(location, "Haircut", 60, anna);
         booking.service(location, "Colour and cut", 90, anna);
-        booking.service(location, "Walk-in trim", 15, Map.of("booking_type", "walk_in_only", "allow_walk_in", true, "allow_customer_booking", false), anna);
+        booking.service(
+                location,
+                "Walk-in trim",
+                15,
+                Map.of("booking_type", "walk_in_only", "allow_walk_in", true, "allow_customer_booking", false),
+                anna);
         day = BookingFixtures.nextTuesday();
     }
 
@@ -73,21 +81,36 @@ class BookingPageIT {
         Page page = browser.page();
         PageClient steps = new PageClient(page, port, location);
         steps.open();
-        assertThat(page.textContent("ul.choices")).contains("Haircut", "Colour and cut").doesNotContain("Walk-in");
+        assertThat(page.textContent("ul.choices"))
+                .contains("Haircut", "Colour and cut")
+                .doesNotContain("Walk-in");
         steps.service("Haircut").anyone().date(day);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshots().resolve("booking-page.png")).setFullPage(true));
-        steps.time("09:00").details("Maria Muster", "030 1234567", "maria@example.com").submit();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Browser.screenshots().resolve("booking-page.png"))
+                .setFullPage(true));
+        steps.time("09:00")
+                .details("Maria Muster", "030 1234567", "maria@example.com")
+                .submit();
 
         steps.landsOn("?booked");
         assertThat(page.textContent(".banner")).contains("You're booked");
         assertThat(page.textContent(".appointment")).contains("confirmed", "09:00", "Haircut", "Anna Berg");
         String link = page.textContent(".link-box").strip();
-        assertThat(link).matches("http://127\\.0\\.0\\.1:" + port + "/book/" + location + "/appointments/\\d+/[0-9a-f]{32}");
-        page.screenshot(new Page.ScreenshotOptions().setPath(Browser.screenshots().resolve("booking-confirmed.png")).setFullPage(true));
-        var row = fixtures.db().sql("select source, status, team_member_id, client_phone from appointments where location_id = :l")
-                .param("l", location).query().singleRow();
-        assertThat(row).containsEntry("source", "online").containsEntry("status", "confirmed")
-                .containsEntry("team_member_id", anna).containsEntry("client_phone", "+49301234567");
+        assertThat(link)
+                .matches("http://127\\.0\\.0\\.1:" + port + "/book/" + location + "/appointments/\\d+/[0-9a-f]{32}");
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Browser.screenshots().resolve("booking-confirmed.png"))
+                .setFullPage(true));
+        var row = fixtures.db()
+                .sql("select source, status, team_member_id, client_phone from appointments where location_id = :l")
+                .param("l", location)
+                .query()
+                .singleRow();
+        assertThat(row)
+                .containsEntry("source", "online")
+                .containsEntry("status", "confirmed")
+                .containsEntry("team_member_id", anna)
+                .containsEntry("client_phone", "+49301234567");
         assertThat(steps.freeTimes(cut, day)).doesNotContain("09:00");
 
         Page later = browser.page();
@@ -103,7 +126,13 @@ class BookingPageIT {
     void theLinkMovesTheAppointmentToAnotherFreeTime() {
         Page page = browser.page();
         PageClient steps = new PageClient(page, port, location);
-        steps.open().service("Haircut").member("Anna Berg").date(day).time("10:00").details("Jon Doe", "+49 30 7654321", "").submit();
+        steps.open()
+                .service("Haircut")
+                .member("Anna Berg")
+                .date(day)
+                .time("10:00")
+                .details("Jon Doe", "+49 30 7654321", "")
+                .submit();
         steps.landsOn("?booked");
         page.click("text=Reschedule");
         steps.pickDay(day.plusDays(1));
@@ -119,12 +148,22 @@ class BookingPageIT {
         booking.service(location, "Consultation", 30, Map.of("booking_type", "approval_required"), anna);
         Page page = browser.page();
         PageClient steps = new PageClient(page, port, location);
-        steps.open().service("Consultation").anyone().date(day).time("11:00").details("Eva Klein", "+49 30 5550000", "").submit();
+        steps.open()
+                .service("Consultation")
+                .anyone()
+                .date(day)
+                .time("11:00")
+                .details("Eva Klein", "+49 30 5550000", "")
+                .submit();
         steps.landsOn("?booked");
         assertThat(page.textContent(".banner")).contains("Request sent");
         assertThat(page.textContent(".appointment")).contains("requested");
-        assertThat(fixtures.db().sql("select status from appointments where location_id = :l").param("l", location)
-                .query(String.class).single()).isEqualTo("requested");
+        assertThat(fixtures.db()
+                        .sql("select status from appointments where location_id = :l")
+                        .param("l", location)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("requested");
     }
 
     @Test
@@ -132,10 +171,24 @@ class BookingPageIT {
         Page page = browser.page();
         PageClient steps = new PageClient(page, port, location);
         steps.open().service("Haircut").anyone().date(day).time("12:00").details("Late Larry", "+49 30 1110000", "");
-        String noon = day + "T12:00:00+0" + (java.time.ZoneId.of("Europe/Berlin").getRules()
-                .getOffset(day.atTime(12, 0)).getTotalSeconds() / 3600) + ":00";
-        var api = Api.at(port).as(tenant.partnerOnly()).post("/book_record/" + location, Map.of("phone", "+49 30 2220000",
-                "fullname", "Quick Quinn", "appointments", List.of(Map.of("id", 1, "services", List.of(cut), "staff_id", 0, "datetime", noon))));
+        String noon = day + "T12:00:00+0"
+                + (java.time.ZoneId.of("Europe/Berlin")
+                                .getRules()
+                                .getOffset(day.atTime(12, 0))
+                                .getTotalSeconds()
+                        / 3600)
+                + ":00";
+        var api = Api.at(port)
+                .as(tenant.partnerOnly())
+                .post(
+                        "/book_record/" + location,
+                        Map.of(
+                                "phone",
+                                "+49 30 2220000",
+                                "fullname",
+                                "Quick Quinn",
+                                "appointments",
+                                List.of(Map.of("id", 1, "services", List.of(cut), "staff_id", 0, "datetime", noon))));
         assertThat(api.status()).isEqualTo(201);
         steps.submit();
         steps.landsOn("&taken");
@@ -148,7 +201,13 @@ class BookingPageIT {
     void aBlankNameOrABadPhoneIsToldAndBooksNothing() {
         Page page = browser.page();
         PageClient steps = new PageClient(page, port, location);
-        steps.open().service("Haircut").anyone().date(day).time("13:00").details("  ", "+49 30 1234567", "").submit();
+        steps.open()
+                .service("Haircut")
+                .anyone()
+                .date(day)
+                .time("13:00")
+                .details("  ", "+49 30 1234567", "")
+                .submit();
         assertThat(page.textContent("#fullname-error")).contains("Please enter your name");
         page.fill("#fullname", "Nina Nowak");
         page.fill("#phone", "12");
@@ -164,14 +223,16 @@ class BookingPageIT {
         PageClient steps = new PageClient(page, port, location);
         steps.open().service("Haircut").anyone().date(day).time("15:00").details("Dora Double", "+49 30 3330000", "");
         @SuppressWarnings("unchecked")
-        Map<String, String> fields = (Map<String, String>) page.evaluate(
-                "Object.fromEntries(new FormData(document.querySelector('form.contact')))");
+        Map<String, String> fields = (Map<String, String>)
+                page.evaluate("Object.fromEntries(new FormData(document.querySelector('form.contact')))");
         steps.submit();
         steps.landsOn("?booked");
         FormData again = FormData.create();
         fields.forEach(again::set);
-        APIResponse second = page.request().post("http://127.0.0.1:" + port + "/book/" + location + "/details",
-                RequestOptions.create().setForm(again).setMaxRedirects(0));
+        APIResponse second = page.request()
+                .post(
+                        "http://127.0.0.1:" + port + "/book/" + location + "/details",
+                        RequestOptions.create().setForm(again).setMaxRedirects(0));
         assertThat(second.status()).isEqualTo(302);
         assertThat(page.url()).endsWith(second.headers().get("location"));
         assertThat(booking.countAppointments(location)).isEqualTo(1);
@@ -185,7 +246,8 @@ class BookingPageIT {
         assertThat(page.textContent("main")).contains("does not exist");
         response = page.navigate("http://127.0.0.1:" + port + "/book/" + location + "/appointments/1/not-the-hash");
         assertThat(response.status()).isEqualTo(404);
-        response = page.navigate("http://127.0.0.1:" + port + "/book/" + location + "/times?service=" + cut + "&date=tomorrow");
+        response = page.navigate(
+                "http://127.0.0.1:" + port + "/book/" + location + "/times?service=" + cut + "&date=tomorrow");
         assertThat(response.status()).isEqualTo(400);
     }
 }

@@ -79,16 +79,27 @@ class EmbeddedBookingPageIT {
         page.navigate("http://localhost:" + site.getAddress().getPort() + "/");
         page.waitForSelector("iframe[title='Book an appointment']");
         FrameLocator frame = page.frameLocator("iframe");
-        PageClient.inFrame(page, port, location).service("Massage").anyone().date(BookingFixtures.nextTuesday()).time("09:45")
-                .details("Frida Frame", "+49 30 4440000", "").submit();
+        PageClient.inFrame(page, port, location)
+                .service("Massage")
+                .anyone()
+                .date(BookingFixtures.nextTuesday())
+                .time("09:45")
+                .details("Frida Frame", "+49 30 4440000", "")
+                .submit();
         frame.locator(".banner").waitFor();
         assertThat(frame.locator(".banner").textContent()).contains("You're booked");
-        assertThat(fixtures.db().sql("select source from appointments where location_id = :l").param("l", location)
-                .query(String.class).single()).isEqualTo("online");
+        assertThat(fixtures.db()
+                        .sql("select source from appointments where location_id = :l")
+                        .param("l", location)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("online");
 
         page.waitForFunction("() => document.querySelector('iframe').getBoundingClientRect().height !== 640");
-        double frameHeight = ((Number) page.evaluate("document.querySelector('iframe').getBoundingClientRect().height")).doubleValue();
-        double contentHeight = ((Number) frame.locator("body").evaluate("b => b.getBoundingClientRect().height")).doubleValue();
+        double frameHeight = ((Number) page.evaluate("document.querySelector('iframe').getBoundingClientRect().height"))
+                .doubleValue();
+        double contentHeight =
+                ((Number) frame.locator("body").evaluate("b => b.getBoundingClientRect().height")).doubleValue();
         assertThat(frameHeight).isCloseTo(contentHeight, org.assertj.core.data.Offset.offset(2.0));
         assertThat(page.isVisible("#after")).isTrue();
     }

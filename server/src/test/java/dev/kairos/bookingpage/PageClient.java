@@ -94,8 +94,11 @@ final class PageClient {
     /** The free times the page offers on {@code date} for any team member, read in a page of their own. */
     List<String> freeTimes(long service, LocalDate date) {
         Page other = page.context().newPage();
-        other.navigate("http://127.0.0.1:" + port + "/book/" + location + "/times?service=" + service + "&staff=0&date=" + date);
-        List<String> labels = other.locator("a.time").allTextContents().stream().map(String::strip).toList();
+        other.navigate("http://127.0.0.1:" + port + "/book/" + location + "/times?service=" + service + "&staff=0&date="
+                + date);
+        List<String> labels = other.locator("a.time").allTextContents().stream()
+                .map(String::strip)
+                .toList();
         other.close();
         return labels;
     }

@@ -76,7 +76,9 @@ class CatalogSecurityIT {
 
         for (Object[] e : ENDPOINTS) {
             var response = adminA.send((String) e[0], path((String) e[1], b, inB), body(e[2], inB));
-            assertThat(response.status()).as(e[0] + " " + e[1] + " " + response.body()).isEqualTo(403);
+            assertThat(response.status())
+                    .as(e[0] + " " + e[1] + " " + response.body())
+                    .isEqualTo(403);
             assertThat(response.meta().get("message").asString()).isEqualTo("Access denied.");
         }
         assertThat(catalog.counts()).isEqualTo(before);
@@ -95,7 +97,9 @@ class CatalogSecurityIT {
                 continue;
             }
             var response = adminA.send((String) e[0], path(template, a, inB), body(e[2], inB));
-            assertThat(response.status()).as(e[0] + " " + template + " " + response.body()).isEqualTo(404);
+            assertThat(response.status())
+                    .as(e[0] + " " + template + " " + response.body())
+                    .isEqualTo(404);
             assertThat(response.json().get("success").asBoolean()).isFalse();
         }
         assertThat(catalog.counts()).isEqualTo(before);
@@ -111,9 +115,12 @@ class CatalogSecurityIT {
         assertThat(ids(adminA.get("/company/" + a + "/services").data())).containsExactly(inA.service());
         assertThat(ids(owner.get("/services/" + a).data())).containsExactly(inA.service());
         assertThat(ids(partner.get("/services/" + a).data())).containsExactly(inA.service());
-        assertThat(ids(adminA.get("/company/" + a + "/service_categories").data())).containsExactly(inA.category());
+        assertThat(ids(adminA.get("/company/" + a + "/service_categories").data()))
+                .containsExactly(inA.category());
         assertThat(ids(owner.get("/service_categories/" + b).data())).containsExactly(inB.category());
-        assertThat(adminA.get("/company/" + a + "/services?staff_id=" + inB.member()).data()).isEmpty();
+        assertThat(adminA.get("/company/" + a + "/services?staff_id=" + inB.member())
+                        .data())
+                .isEmpty();
     }
 
     @Test
@@ -125,7 +132,9 @@ class CatalogSecurityIT {
         for (Object[] e : ENDPOINTS) {
             var response = viewer.send((String) e[0], path((String) e[1], a, inA), body(e[2], inA));
             int expected = e[0].equals("GET") ? 200 : 403;
-            assertThat(response.status()).as(e[0] + " " + e[1] + " " + response.body()).isEqualTo(expected);
+            assertThat(response.status())
+                    .as(e[0] + " " + e[1] + " " + response.body())
+                    .isEqualTo(expected);
         }
         assertThat(catalog.counts()).isEqualTo(before);
     }
@@ -136,7 +145,8 @@ class CatalogSecurityIT {
         Api partner = Api.at(port).as(tenant.partnerOnly());
         for (Object[] e : ENDPOINTS) {
             String template = (String) e[1];
-            boolean publicRead = e[0].equals("GET") && (template.startsWith("/services/") || template.startsWith("/service_categor"));
+            boolean publicRead = e[0].equals("GET")
+                    && (template.startsWith("/services/") || template.startsWith("/service_categor"));
             var response = partner.send((String) e[0], path(template, a, inA), body(e[2], inA));
             assertThat(response.status()).as(e[0] + " " + template).isEqualTo(publicRead ? 200 : 401);
         }
@@ -161,27 +171,49 @@ class CatalogSecurityIT {
                 new Object[] {"POST", "/services/" + a, "[]", 400},
                 new Object[] {"POST", "/services/" + a, huge, 413},
                 new Object[] {"POST", "/services/" + a, "{\"title\": \"Cut\", \"category_id\": 999999999}", 422},
-                new Object[] {"POST", "/services/" + a, "{\"title\": \"Cut\", \"staff\": [{\"seance_length\": 600}]}", 422},
+                new Object[] {
+                    "POST", "/services/" + a, "{\"title\": \"Cut\", \"staff\": [{\"seance_length\": 600}]}", 422
+                },
                 new Object[] {"POST", "/services/" + a, "{\"title\": \"Cut\", \"staff\": [{\"id\": 999999999}]}", 422},
-                new Object[] {"POST", "/services/" + a, "{\"title\": \"Cut\", \"staff\": [{\"id\": " + inA.member()
-                        + "}, {\"id\": " + inA.member() + "}]}", 422},
-                new Object[] {"POST", "/services/" + a, "{\"title\": \"Cut\", \"staff\": [{\"id\": " + inA.member()
-                        + ", \"seance_length\": 30}]}", 422},
+                new Object[] {
+                    "POST",
+                    "/services/" + a,
+                    "{\"title\": \"Cut\", \"staff\": [{\"id\": " + inA.member() + "}, {\"id\": " + inA.member() + "}]}",
+                    422
+                },
+                new Object[] {
+                    "POST",
+                    "/services/" + a,
+                    "{\"title\": \"Cut\", \"staff\": [{\"id\": " + inA.member() + ", \"seance_length\": 30}]}",
+                    422
+                },
                 new Object[] {"POST", "/services/" + a, "{\"title\": \"Cut\", \"resource_ids\": [999999999]}", 422},
                 new Object[] {"POST", "/services/" + a, "{\"title\": \"Cut\", \"resource_ids\": [null]}", 422},
                 new Object[] {"POST", "/services/999999999", "{\"title\": \"Cut\"}", 404},
-                new Object[] {"PUT", service, "{\"title\": \"Cut\", \"hours\": [{\"day_of_week\": 1, \"from\": \"25:00\", \"to\": \"26:00\"}]}", 422},
+                new Object[] {
+                    "PUT",
+                    service,
+                    "{\"title\": \"Cut\", \"hours\": [{\"day_of_week\": 1, \"from\": \"25:00\", \"to\": \"26:00\"}]}",
+                    422
+                },
                 new Object[] {"PUT", "/services/" + a + "/999999999", "{\"title\": \"Cut\"}", 404},
                 new Object[] {"PUT", "/services/" + a + "/abc", "{\"title\": \"Cut\"}", 400},
-                new Object[] {"PATCH", "/company/" + a + "/services/" + inA.service(), "{\"active\": \"perhaps\"}", 400},
+                new Object[] {"PATCH", "/company/" + a + "/services/" + inA.service(), "{\"active\": \"perhaps\"}", 400
+                },
                 new Object[] {"PATCH", "/company/" + a + "/services/" + inA.service(), "{\"weight\": 1.5e40}", 400},
-                new Object[] {"PUT", "/company/" + a + "/services/" + inA.service() + "/staff/" + inA.member(), "{\"seance_length\": 86401}", 422},
+                new Object[] {
+                    "PUT",
+                    "/company/" + a + "/services/" + inA.service() + "/staff/" + inA.member(),
+                    "{\"seance_length\": 86401}",
+                    422
+                },
                 new Object[] {"GET", "/company/" + a + "/services?staff_id=abc", null, 400},
                 new Object[] {"GET", "/services/" + a + "?page=x", null, 400},
                 new Object[] {"DELETE", "/services/" + a + "/999999999", null, 404});
         for (Object[] c : cases) {
             var response = owner.send((String) c[0], (String) c[1], c[2]);
-            String label = c[0] + " " + c[1] + " " + (c[2] == null ? "" : ((String) c[2]).substring(0, Math.min(80, ((String) c[2]).length())));
+            String label = c[0] + " " + c[1] + " "
+                    + (c[2] == null ? "" : ((String) c[2]).substring(0, Math.min(80, ((String) c[2]).length())));
             assertThat(response.status()).as(label + " -> " + response.body()).isEqualTo(c[3]);
             assertThat(response.json().get("success").asBoolean()).as(label).isFalse();
             assertThat(response.meta().get("message").asString()).as(label).isNotBlank();
@@ -192,16 +224,25 @@ class CatalogSecurityIT {
 
     private Ids seed(long location) {
         long member = catalog.teamMember(location, "Member");
-        long category = owner.post("/service_categories/" + location, Map.of("title", "Cat")).data().get("id").asLong();
-        long service = owner.post("/services/" + location, Map.of("title", "Svc", "category_id", category,
-                "staff", List.of(Map.of("id", member)))).data().get("id").asLong();
+        long category = owner.post("/service_categories/" + location, Map.of("title", "Cat"))
+                .data()
+                .get("id")
+                .asLong();
+        long service = owner.post(
+                        "/services/" + location,
+                        Map.of("title", "Svc", "category_id", category, "staff", List.of(Map.of("id", member))))
+                .data()
+                .get("id")
+                .asLong();
         long spare = catalog.teamMember(location, "Spare");
         return new Ids(service, category, member, spare);
     }
 
     private static String path(String template, long location, Ids ids) {
-        return template.replace("{L}", String.valueOf(location)).replace("{S}", String.valueOf(ids.service()))
-                .replace("{C}", String.valueOf(ids.category())).replace("{M}", String.valueOf(ids.member()));
+        return template.replace("{L}", String.valueOf(location))
+                .replace("{S}", String.valueOf(ids.service()))
+                .replace("{C}", String.valueOf(ids.category()))
+                .replace("{M}", String.valueOf(ids.member()));
     }
 
     private static Object body(Object body, Ids ids) {
@@ -211,6 +252,5 @@ class CatalogSecurityIT {
         return body;
     }
 
-    private record Ids(long service, long category, long member, long spare) {
-    }
+    private record Ids(long service, long category, long member, long spare) {}
 }

@@ -42,13 +42,42 @@ class ServiceIT {
     void createdServiceCarriesAltegioAndDefinitionFields() {
         long anna = catalog.teamMember(a, "Anna");
         long room = catalog.resource(a, "Room 1");
-        Map<String, Object> body = new HashMap<>(Map.of("title", "Haircut", "price_min", 30, "price_max", 45,
-                "duration", 2700, "technical_break_duration", 600, "comment", "short", "api_id", "hc-1",
-                "staff", List.of(Map.of("id", anna, "seance_length", 3000))));
-        body.putAll(Map.of("booking_type", "approval_required", "buffer_before", 300, "buffer_after", 600,
-                "max_advance_days", 30, "allow_waitlist", true, "prepaid", "allowed",
-                "hours", List.of(Map.of("day_of_week", 1, "from", "09:00", "to", "12:00"), Map.of("day_of_week", 7, "is_closed", true)),
-                "resource_ids", List.of(room)));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "title",
+                "Haircut",
+                "price_min",
+                30,
+                "price_max",
+                45,
+                "duration",
+                2700,
+                "technical_break_duration",
+                600,
+                "comment",
+                "short",
+                "api_id",
+                "hc-1",
+                "staff",
+                List.of(Map.of("id", anna, "seance_length", 3000))));
+        body.putAll(Map.of(
+                "booking_type",
+                "approval_required",
+                "buffer_before",
+                300,
+                "buffer_after",
+                600,
+                "max_advance_days",
+                30,
+                "allow_waitlist",
+                true,
+                "prepaid",
+                "allowed",
+                "hours",
+                List.of(
+                        Map.of("day_of_week", 1, "from", "09:00", "to", "12:00"),
+                        Map.of("day_of_week", 7, "is_closed", true)),
+                "resource_ids",
+                List.of(room)));
 
         var created = admin.post("/services/" + a, body);
 
@@ -89,15 +118,22 @@ class ServiceIT {
         assertThat(created.data().get("duration").asInt()).isEqualTo(3600);
         assertThat(created.data().get("technical_break_duration").isNull()).isTrue();
 
-        for (String path : List.of("/company/" + a + "/services/" + id, "/services/" + a + "/" + id,
-                "/locations/" + a + "/services/" + id, "/services/" + a + "/" + id + "/")) {
+        for (String path : List.of(
+                "/company/" + a + "/services/" + id,
+                "/services/" + a + "/" + id,
+                "/locations/" + a + "/services/" + id,
+                "/services/" + a + "/" + id + "/")) {
             var one = admin.get(path);
             assertThat(one.status()).as(path).isEqualTo(200);
             assertThat(one.data().isObject()).as(path).isTrue();
             assertThat(one.data().get("id").asLong()).as(path).isEqualTo(id);
         }
-        for (String path : List.of("/company/" + a + "/services", "/company/" + a + "/services/", "/services/" + a,
-                "/services/" + a + "/", "/locations/" + a + "/services")) {
+        for (String path : List.of(
+                "/company/" + a + "/services",
+                "/company/" + a + "/services/",
+                "/services/" + a,
+                "/services/" + a + "/",
+                "/locations/" + a + "/services")) {
             var list = admin.get(path);
             assertThat(list.status()).as(path).isEqualTo(200);
             assertThat(ids(list.data())).as(path).containsExactly(id);
@@ -108,14 +144,21 @@ class ServiceIT {
     @Test
     void listFiltersByStaffAndCategoryAndPagesTheDeprecatedPath() {
         long anna = catalog.teamMember(a, "Anna");
-        long category = admin.post("/service_categories/" + a, Map.of("title", "Hair")).data().get("id").asLong();
-        long cut = create(Map.of("title", "Cut", "category_id", category, "weight", 5, "staff", List.of(Map.of("id", anna))));
+        long category = admin.post("/service_categories/" + a, Map.of("title", "Hair"))
+                .data()
+                .get("id")
+                .asLong();
+        long cut = create(
+                Map.of("title", "Cut", "category_id", category, "weight", 5, "staff", List.of(Map.of("id", anna))));
         long dye = create(Map.of("title", "Dye", "weight", 3));
         long wash = create(Map.of("title", "Wash", "category_id", category, "weight", 1));
 
         assertThat(ids(admin.get("/company/" + a + "/services").data())).containsExactly(cut, dye, wash);
-        assertThat(ids(admin.get("/company/" + a + "/services?staff_id=" + anna).data())).containsExactly(cut);
-        assertThat(ids(admin.get("/company/" + a + "/services?category_id=" + category).data())).containsExactly(cut, wash);
+        assertThat(ids(admin.get("/company/" + a + "/services?staff_id=" + anna).data()))
+                .containsExactly(cut);
+        assertThat(ids(admin.get("/company/" + a + "/services?category_id=" + category)
+                        .data()))
+                .containsExactly(cut, wash);
         var page = admin.get("/services/" + a + "?page=2&count=2");
         assertThat(ids(page.data())).containsExactly(wash);
         assertThat(page.meta().get("total_count").asInt()).isEqualTo(3);
@@ -140,8 +183,15 @@ class ServiceIT {
         long ben = catalog.teamMember(a, "Ben");
         long id = create(Map.of("title", "Cut", "comment", "keep", "staff", List.of(Map.of("id", anna))));
 
-        var put = admin.put("/services/" + a + "/" + id, Map.of("title", "Long cut", "duration", 5400,
-                "staff", List.of(Map.of("id", ben, "seance_length", 4800))));
+        var put = admin.put(
+                "/services/" + a + "/" + id,
+                Map.of(
+                        "title",
+                        "Long cut",
+                        "duration",
+                        5400,
+                        "staff",
+                        List.of(Map.of("id", ben, "seance_length", 4800))));
 
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         assertThat(put.data().get("title").asString()).isEqualTo("Long cut");
@@ -149,7 +199,8 @@ class ServiceIT {
         assertThat(ids(put.data().get("staff"))).containsExactly(ben);
         assertThat(put.data().get("staff").get(0).get("seance_length").asInt()).isEqualTo(4800);
 
-        var canonical = admin.put("/locations/" + a + "/services/" + id, Map.of("title", "Cut again", "staff", List.of()));
+        var canonical =
+                admin.put("/locations/" + a + "/services/" + id, Map.of("title", "Cut again", "staff", List.of()));
         assertThat(canonical.status()).isEqualTo(200);
         assertThat(canonical.data().get("staff")).isEmpty();
         assertThat(canonical.data().get("duration").asInt()).isEqualTo(5400);
@@ -168,10 +219,11 @@ class ServiceIT {
     @Test
     void patchChangesOnlyTheGivenFields() {
         long anna = catalog.teamMember(a, "Anna");
-        long id = create(Map.of("title", "Cut", "price_min", 20, "price_max", 30, "staff", List.of(Map.of("id", anna))));
+        long id =
+                create(Map.of("title", "Cut", "price_min", 20, "price_max", 30, "staff", List.of(Map.of("id", anna))));
 
-        var patch = admin.patch("/company/" + a + "/services/" + id, Map.of("price_max", 40, "allow_queue", true,
-                "service_type", 0));
+        var patch = admin.patch(
+                "/company/" + a + "/services/" + id, Map.of("price_max", 40, "allow_queue", true, "service_type", 0));
 
         assertThat(patch.status()).as(patch.body()).isEqualTo(200);
         assertThat(patch.data().get("title").asString()).isEqualTo("Cut");
@@ -182,7 +234,8 @@ class ServiceIT {
         assertThat(patch.data().get("allow_customer_booking").asBoolean()).isFalse();
         assertThat(ids(patch.data().get("staff"))).containsExactly(anna);
 
-        var canonical = admin.patch("/locations/" + a + "/services/" + id, Map.of("min_lead_minutes", 120, "active", 0));
+        var canonical =
+                admin.patch("/locations/" + a + "/services/" + id, Map.of("min_lead_minutes", 120, "active", 0));
         assertThat(canonical.status()).as(canonical.body()).isEqualTo(200);
         assertThat(canonical.data().get("min_lead_minutes").asInt()).isEqualTo(120);
         assertThat(canonical.data().get("active").asInt()).isZero();
@@ -194,13 +247,16 @@ class ServiceIT {
         long two = create(Map.of("title", "Two"));
 
         assertThat(admin.delete("/services/" + a + "/" + one).status()).isEqualTo(204);
-        assertThat(admin.delete("/locations/" + a + "/services/" + two).status()).isEqualTo(204);
+        assertThat(admin.delete("/locations/" + a + "/services/" + two).status())
+                .isEqualTo(204);
 
         assertThat(catalog.serviceRow(one).get("deleted")).isEqualTo(true);
         assertThat(admin.get("/company/" + a + "/services").data()).isEmpty();
         assertThat(admin.get("/company/" + a + "/services/" + one).status()).isEqualTo(404);
         assertThat(admin.delete("/services/" + a + "/" + one).status()).isEqualTo(404);
-        assertThat(admin.patch("/company/" + a + "/services/" + one, Map.of("title", "Back")).status()).isEqualTo(404);
+        assertThat(admin.patch("/company/" + a + "/services/" + one, Map.of("title", "Back"))
+                        .status())
+                .isEqualTo(404);
         assertThat(catalog.activity(a, "service", "deleted")).isEqualTo(2);
     }
 

@@ -41,10 +41,16 @@ class ServiceRulesIT {
 
     static Stream<Arguments> brokenDefinitions() {
         return Stream.of(
-                Arguments.of(Map.of("customer_must_select_staff", true, "requires_staff", false), "customer_must_select_staff"),
-                Arguments.of(Map.of("booking_type", "walk_in_only", "allow_walk_in", false, "allow_customer_booking", false), "allow_walk_in"),
+                Arguments.of(
+                        Map.of("customer_must_select_staff", true, "requires_staff", false),
+                        "customer_must_select_staff"),
+                Arguments.of(
+                        Map.of("booking_type", "walk_in_only", "allow_walk_in", false, "allow_customer_booking", false),
+                        "allow_walk_in"),
                 Arguments.of(Map.of("booking_type", "walk_in_only", "allow_walk_in", true), "allow_customer_booking"),
-                Arguments.of(Map.of("booking_type", "walk_in_only", "allow_walk_in", true, "service_type", 1), "allow_customer_booking"),
+                Arguments.of(
+                        Map.of("booking_type", "walk_in_only", "allow_walk_in", true, "service_type", 1),
+                        "allow_customer_booking"),
                 Arguments.of(Map.of("price_min", 50, "price_max", 40), "price_max"),
                 Arguments.of(Map.of("price_min", -1), "price_min"),
                 Arguments.of(Map.of("discount", 101), "discount"),
@@ -86,7 +92,9 @@ class ServiceRulesIT {
     @MethodSource("brokenDefinitions")
     void patchRefusesABrokenDefinitionAndKeepsTheService(Map<String, Object> fields, String field) {
         long id = admin.post("/services/" + tenant.locationA(), Map.of("title", "Consultation", "price_min", 45))
-                .data().get("id").asLong();
+                .data()
+                .get("id")
+                .asLong();
         Map<String, Object> stored = catalog.serviceRow(id);
         Map<String, Long> before = catalog.counts();
 
@@ -100,21 +108,41 @@ class ServiceRulesIT {
 
     @Test
     void patchCannotBreakARuleTogetherWithTheStoredValues() {
-        long id = admin.post("/services/" + tenant.locationA(), Map.of("title", "Consultation",
-                "customer_must_select_staff", true)).data().get("id").asLong();
+        long id = admin.post(
+                        "/services/" + tenant.locationA(),
+                        Map.of("title", "Consultation", "customer_must_select_staff", true))
+                .data()
+                .get("id")
+                .asLong();
 
-        var response = admin.patch("/company/" + tenant.locationA() + "/services/" + id, Map.of("requires_staff", false));
+        var response =
+                admin.patch("/company/" + tenant.locationA() + "/services/" + id, Map.of("requires_staff", false));
 
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.meta().get("message").asString()).isEqualTo("customer_must_select_staff needs requires_staff");
+        assertThat(response.meta().get("message").asString())
+                .isEqualTo("customer_must_select_staff needs requires_staff");
         assertThat(catalog.serviceRow(id).get("requires_staff")).isEqualTo(true);
     }
 
     @Test
     void aValidWalkInOnlyServiceAndATechnicalBreakOnTheStepAreAccepted() {
-        var response = admin.post("/services/" + tenant.locationA(), Map.of("title", "Walk-in trim",
-                "booking_type", "walk_in_only", "allow_walk_in", true, "allow_customer_booking", false,
-                "technical_break_duration", 3600, "requires_staff", false, "max_concurrent_bookings", 3));
+        var response = admin.post(
+                "/services/" + tenant.locationA(),
+                Map.of(
+                        "title",
+                        "Walk-in trim",
+                        "booking_type",
+                        "walk_in_only",
+                        "allow_walk_in",
+                        true,
+                        "allow_customer_booking",
+                        false,
+                        "technical_break_duration",
+                        3600,
+                        "requires_staff",
+                        false,
+                        "max_concurrent_bookings",
+                        3));
 
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         assertThat(response.data().get("booking_type").asString()).isEqualTo("walk_in_only");
@@ -125,14 +153,24 @@ class ServiceRulesIT {
     @Test
     void theDatabaseBacksTheRulesUp() {
         long location = tenant.locationA();
-        for (String assignments : List.of("customer_must_select_staff = true, requires_staff = false",
+        for (String assignments : List.of(
+                "customer_must_select_staff = true, requires_staff = false",
                 "booking_type = 'walk_in_only', allow_walk_in = true, allow_customer_booking = true",
-                "price_min = 10, price_max = 5", "technical_break_seconds = 301", "duration_seconds = 0",
+                "price_min = 10, price_max = 5",
+                "technical_break_seconds = 301",
+                "duration_seconds = 0",
                 "buffer_before_seconds = -1")) {
-            long id = admin.post("/services/" + location, Map.of("title", "Row")).data().get("id").asLong();
+            long id = admin.post("/services/" + location, Map.of("title", "Row"))
+                    .data()
+                    .get("id")
+                    .asLong();
             var attempt = org.assertj.core.api.Assertions.catchThrowable(() -> fixtures.db()
-                    .sql("update services set " + assignments + " where id = :id").param("id", id).update());
-            assertThat(attempt).as(assignments).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                    .sql("update services set " + assignments + " where id = :id")
+                    .param("id", id)
+                    .update());
+            assertThat(attempt)
+                    .as(assignments)
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         }
     }
 }

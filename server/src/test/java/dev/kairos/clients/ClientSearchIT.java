@@ -35,13 +35,56 @@ class ClientSearchIT {
     void setUp() {
         tenant = fixtures.tenant();
         owner = Api.at(port).as(tenant.owner());
-        anna = create(tenant.locationA(), Map.of("name", "Anna", "surname", "Schmidt", "phone", "+49 30 1000001",
-                "email", "anna@example.de", "card", "K-77", "spent", 50, "discount", 5));
-        bernd = create(tenant.locationA(), Map.of("name", "Bernd", "surname", "Meier", "phone", "+49 30 1000002",
-                "email", "bernd@example.org", "spent", 150, "discount", 20));
-        clara = create(tenant.locationA(), Map.of("name", "Clara", "surname", "Schmidt", "phone", "+7 916 123 45 67",
-                "email", "clara@example.ru", "spent", 300, "discount", 10));
-        create(tenant.locationB(), Map.of("name", "Anna", "surname", "Schmidt", "phone", "+1 212 555 0123", "spent", 100));
+        anna = create(
+                tenant.locationA(),
+                Map.of(
+                        "name",
+                        "Anna",
+                        "surname",
+                        "Schmidt",
+                        "phone",
+                        "+49 30 1000001",
+                        "email",
+                        "anna@example.de",
+                        "card",
+                        "K-77",
+                        "spent",
+                        50,
+                        "discount",
+                        5));
+        bernd = create(
+                tenant.locationA(),
+                Map.of(
+                        "name",
+                        "Bernd",
+                        "surname",
+                        "Meier",
+                        "phone",
+                        "+49 30 1000002",
+                        "email",
+                        "bernd@example.org",
+                        "spent",
+                        150,
+                        "discount",
+                        20));
+        clara = create(
+                tenant.locationA(),
+                Map.of(
+                        "name",
+                        "Clara",
+                        "surname",
+                        "Schmidt",
+                        "phone",
+                        "+7 916 123 45 67",
+                        "email",
+                        "clara@example.ru",
+                        "spent",
+                        300,
+                        "discount",
+                        10));
+        create(
+                tenant.locationB(),
+                Map.of("name", "Anna", "surname", "Schmidt", "phone", "+1 212 555 0123", "spent", 100));
     }
 
     @Test
@@ -69,10 +112,14 @@ class ClientSearchIT {
 
     @Test
     void idAndSoldAmountFiltersExcludeTheRest() {
-        assertThat(ids(search(filters(filter("id", Map.of("value", List.of(bernd, clara))))))).containsExactly(bernd, clara);
-        assertThat(ids(search(filters(filter("sold_amount", Map.of("from", 100, "to", 200)))))).containsExactly(bernd);
-        assertThat(ids(search(filters(filter("sold_amount", Map.of("from", 100)))))).containsExactly(bernd, clara);
-        assertThat(ids(search(filters(filter("sold_amount", Map.of("to", "50")))))).containsExactly(anna);
+        assertThat(ids(search(filters(filter("id", Map.of("value", List.of(bernd, clara)))))))
+                .containsExactly(bernd, clara);
+        assertThat(ids(search(filters(filter("sold_amount", Map.of("from", 100, "to", 200))))))
+                .containsExactly(bernd);
+        assertThat(ids(search(filters(filter("sold_amount", Map.of("from", 100))))))
+                .containsExactly(bernd, clara);
+        assertThat(ids(search(filters(filter("sold_amount", Map.of("to", "50"))))))
+                .containsExactly(anna);
     }
 
     @Test
@@ -86,14 +133,17 @@ class ClientSearchIT {
 
     @Test
     void unknownFilterTypesAreIgnored() {
-        var response = search(filters(filter("record", Map.of("staff", Map.of("value", List.of(1)))),
+        var response = search(filters(
+                filter("record", Map.of("staff", Map.of("value", List.of(1)))),
                 filter("quick_search", Map.of("value", "Bernd"))));
         assertThat(ids(response)).containsExactly(bernd);
     }
 
     @Test
     void fieldsSelectWhatIsReturned() {
-        JsonNode first = search(Map.of("fields", List.of("name", "phone", "sold_amount", "no_such_field"))).data().get(0);
+        JsonNode first = search(Map.of("fields", List.of("name", "phone", "sold_amount", "no_such_field")))
+                .data()
+                .get(0);
         List<String> keys = new ArrayList<>();
         first.propertyNames().forEach(keys::add);
         assertThat(keys).containsExactly("id", "name", "phone", "sold_amount");
@@ -103,12 +153,17 @@ class ClientSearchIT {
 
     @Test
     void ordersByTheDocumentedKeysInEitherDirection() {
-        assertThat(ids(search(Map.of("order_by", "name", "order_by_direction", "desc")))).containsExactly(clara, bernd, anna);
-        assertThat(ids(search(Map.of("order_by", "sold_amount", "order_by_direction", "DESC")))).containsExactly(clara, bernd, anna);
-        assertThat(ids(search(Map.of("order_by", "discount", "order_by_direction", "Asc")))).containsExactly(anna, clara, bernd);
+        assertThat(ids(search(Map.of("order_by", "name", "order_by_direction", "desc"))))
+                .containsExactly(clara, bernd, anna);
+        assertThat(ids(search(Map.of("order_by", "sold_amount", "order_by_direction", "DESC"))))
+                .containsExactly(clara, bernd, anna);
+        assertThat(ids(search(Map.of("order_by", "discount", "order_by_direction", "Asc"))))
+                .containsExactly(anna, clara, bernd);
         assertThat(ids(search(Map.of("order_by", "phone")))).containsExactly(anna, bernd, clara);
-        assertThat(ids(search(Map.of("order_by", "email", "order_by_direction", "desc")))).containsExactly(clara, bernd, anna);
-        assertThat(ids(search(Map.of("order_by", "visits_count", "order_by_direction", "desc")))).containsExactly(clara, bernd, anna);
+        assertThat(ids(search(Map.of("order_by", "email", "order_by_direction", "desc"))))
+                .containsExactly(clara, bernd, anna);
+        assertThat(ids(search(Map.of("order_by", "visits_count", "order_by_direction", "desc"))))
+                .containsExactly(clara, bernd, anna);
         assertThat(ids(search(Map.of("order_by", "last_visit_date")))).containsExactly(anna, bernd, clara);
     }
 
@@ -130,7 +185,10 @@ class ClientSearchIT {
         for (int i = 0; i < 210; i++) {
             rows.add(Map.of("name", "Bulk " + i, "phone", "+49 30 2" + String.format("%06d", i)));
         }
-        assertThat(owner.post("/clients/" + tenant.locationA() + "/bulk", rows).data().get("created")).hasSize(210);
+        assertThat(owner.post("/clients/" + tenant.locationA() + "/bulk", rows)
+                        .data()
+                        .get("created"))
+                .hasSize(210);
         assertThat(search(Map.of("page_size", 500)).data()).hasSize(200);
         assertThat(search(Map.of()).data()).hasSize(25);
         assertThat(search(Map.of()).meta().get("total_count").asLong()).isEqualTo(213);
@@ -146,12 +204,16 @@ class ClientSearchIT {
         assertThat(ids(owner.get(list + "?email=example.de"))).containsExactly(anna);
         assertThat(ids(owner.get(list + "?card=K-77"))).containsExactly(anna);
         assertThat(ids(owner.get(list + "?paid_min=100&paid_max=200"))).containsExactly(bernd);
-        assertThat(ids(owner.get(list + "?id%5B0%5D=" + anna + "&id%5B1%5D=" + clara))).containsExactly(anna, clara);
+        assertThat(ids(owner.get(list + "?id%5B0%5D=" + anna + "&id%5B1%5D=" + clara)))
+                .containsExactly(anna, clara);
         assertThat(ids(owner.get(list + "?id=" + bernd))).containsExactly(bernd);
         assertThat(ids(owner.get(list + "?changed_after=2999-01-01"))).isEmpty();
-        assertThat(ids(owner.get(list + "?changed_before=2000-01-01T00:00:00%2B0300"))).isEmpty();
-        assertThat(ids(owner.get(list + "?changed_after=2000-01-01&changed_before=2999-01-01"))).containsExactly(anna, bernd, clara);
-        assertThat(ids(owner.get("/locations/" + tenant.locationA() + "/clients?fullname=Bernd"))).containsExactly(bernd);
+        assertThat(ids(owner.get(list + "?changed_before=2000-01-01T00:00:00%2B0300")))
+                .isEmpty();
+        assertThat(ids(owner.get(list + "?changed_after=2000-01-01&changed_before=2999-01-01")))
+                .containsExactly(anna, bernd, clara);
+        assertThat(ids(owner.get("/locations/" + tenant.locationA() + "/clients?fullname=Bernd")))
+                .containsExactly(bernd);
     }
 
     @Test

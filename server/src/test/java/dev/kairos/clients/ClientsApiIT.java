@@ -34,12 +34,25 @@ class ClientsApiIT {
 
     @Test
     void createsAClientAndReadsItBackInBothSpellings() {
-        var created = owner.post("/clients/" + tenant.locationA(), Map.ofEntries(Map.entry("name", "Anna"),
-                Map.entry("surname", "Schmidt"), Map.entry("middle_name", "Maria"), Map.entry("phone", "030 1234567"),
-                Map.entry("email", "anna@example.com"), Map.entry("gender_id", 2), Map.entry("importance_id", 3),
-                Map.entry("discount", 12.5), Map.entry("card", "C-1"), Map.entry("birth_date", "1990-04-01"),
-                Map.entry("comment", "likes tea"), Map.entry("sms_check", 1), Map.entry("sms_not", false),
-                Map.entry("spent", 100), Map.entry("balance", -5.25), Map.entry("custom_fields", Map.of())));
+        var created = owner.post(
+                "/clients/" + tenant.locationA(),
+                Map.ofEntries(
+                        Map.entry("name", "Anna"),
+                        Map.entry("surname", "Schmidt"),
+                        Map.entry("middle_name", "Maria"),
+                        Map.entry("phone", "030 1234567"),
+                        Map.entry("email", "anna@example.com"),
+                        Map.entry("gender_id", 2),
+                        Map.entry("importance_id", 3),
+                        Map.entry("discount", 12.5),
+                        Map.entry("card", "C-1"),
+                        Map.entry("birth_date", "1990-04-01"),
+                        Map.entry("comment", "likes tea"),
+                        Map.entry("sms_check", 1),
+                        Map.entry("sms_not", false),
+                        Map.entry("spent", 100),
+                        Map.entry("balance", -5.25),
+                        Map.entry("custom_fields", Map.of())));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode c = created.data();
@@ -63,7 +76,8 @@ class ClientsApiIT {
         var read = owner.get("/client/" + tenant.locationA() + "/" + c.get("id").asLong());
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.data()).isEqualTo(c);
-        var canonical = owner.get("/locations/" + tenant.locationA() + "/clients/" + c.get("id").asLong() + "/");
+        var canonical = owner.get(
+                "/locations/" + tenant.locationA() + "/clients/" + c.get("id").asLong() + "/");
         assertThat(canonical.data()).isEqualTo(c);
         assertThat(activity("created", c.get("id").asLong())).isEqualTo(1);
     }
@@ -93,10 +107,22 @@ class ClientsApiIT {
 
     @Test
     void aPhoneWithoutPlusIsReadInternationallyUnlessWrittenTheGermanWay() {
-        assertThat(create(tenant.locationA(), "Dmitri", 79161234567L).get("phone").asString()).isEqualTo("+79161234567");
-        assertThat(create(tenant.locationA(), "Dora", "0791 61234567").get("phone").asString()).isEqualTo("+4979161234567");
-        fixtures.db().sql("update locations set default_region = 'RU' where id = :id").param("id", tenant.locationB()).update();
-        assertThat(create(tenant.locationB(), "Ivan", "8 (916) 123-45-67").get("phone").asString()).isEqualTo("+79161234567");
+        assertThat(create(tenant.locationA(), "Dmitri", 79161234567L)
+                        .get("phone")
+                        .asString())
+                .isEqualTo("+79161234567");
+        assertThat(create(tenant.locationA(), "Dora", "0791 61234567")
+                        .get("phone")
+                        .asString())
+                .isEqualTo("+4979161234567");
+        fixtures.db()
+                .sql("update locations set default_region = 'RU' where id = :id")
+                .param("id", tenant.locationB())
+                .update();
+        assertThat(create(tenant.locationB(), "Ivan", "8 (916) 123-45-67")
+                        .get("phone")
+                        .asString())
+                .isEqualTo("+79161234567");
     }
 
     @Test
@@ -106,19 +132,23 @@ class ClientsApiIT {
         JsonNode c = create(tenant.locationA(), "Emil", "+49 30 3333333");
         String path = "/client/" + tenant.locationA() + "/" + c.get("id").asLong();
 
-        var labelled = owner.put(path, Map.of("labels", List.of(vip), "surname", "Klein", "sex_id", 1, "patronymic", "P"));
+        var labelled =
+                owner.put(path, Map.of("labels", List.of(vip), "surname", "Klein", "sex_id", 1, "patronymic", "P"));
         assertThat(labelled.status()).as(labelled.toString()).isEqualTo(200);
         assertThat(labelled.data().get("surname").asString()).isEqualTo("Klein");
         assertThat(labelled.data().get("name").asString()).isEqualTo("Emil");
         assertThat(labelled.data().get("phone").asString()).isEqualTo("+49303333333");
         assertThat(labelled.data().get("gender").asString()).isEqualTo("male");
         assertThat(labelled.data().get("middle_name").asString()).isEqualTo("P");
-        assertThat(labelled.data().get("categories").get(0).get("title").asString()).isEqualTo("VIP");
+        assertThat(labelled.data().get("categories").get(0).get("title").asString())
+                .isEqualTo("VIP");
 
-        var recategorised = owner.put("/locations/" + tenant.locationA() + "/clients/" + c.get("id").asLong(),
+        var recategorised = owner.put(
+                "/locations/" + tenant.locationA() + "/clients/" + c.get("id").asLong(),
                 Map.of("categories", List.of(regular), "birth_date", ""));
         assertThat(recategorised.data().get("categories")).hasSize(1);
-        assertThat(recategorised.data().get("categories").get(0).get("id").asLong()).isEqualTo(regular);
+        assertThat(recategorised.data().get("categories").get(0).get("id").asLong())
+                .isEqualTo(regular);
         assertThat(activity("updated", c.get("id").asLong())).isEqualTo(2);
     }
 
@@ -131,28 +161,44 @@ class ClientsApiIT {
 
         assertThat(owner.get(path).status()).isEqualTo(404);
         assertThat(owner.delete(path).status()).isEqualTo(404);
-        assertThat(owner.get("/clients/" + tenant.locationA()).meta().get("total_count").asLong()).isZero();
-        assertThat(create(tenant.locationA(), "Fritz again", "030 4444444").get("id").asLong()).isNotEqualTo(c.get("id").asLong());
+        assertThat(owner.get("/clients/" + tenant.locationA())
+                        .meta()
+                        .get("total_count")
+                        .asLong())
+                .isZero();
+        assertThat(create(tenant.locationA(), "Fritz again", "030 4444444")
+                        .get("id")
+                        .asLong())
+                .isNotEqualTo(c.get("id").asLong());
         assertThat(activity("deleted", c.get("id").asLong())).isEqualTo(1);
-        assertThat(fixtures.db().sql("select deleted from clients where id = :id").param("id", c.get("id").asLong())
-                .query(Boolean.class).single()).isTrue();
+        assertThat(fixtures.db()
+                        .sql("select deleted from clients where id = :id")
+                        .param("id", c.get("id").asLong())
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
     void bulkCreatesTheGoodRowsAndReportsTheBadOnes() {
         long before = fixtures.count("clients");
-        var response = owner.post("/clients/" + tenant.locationA() + "/bulk", List.of(
-                Map.of("name", "Gina", "phone", "+49 30 5555551"),
-                Map.of("name", "Hugo", "phone", "not a phone"),
-                Map.of("name", "Ida", "phone", "+49 30 5555553", "sex_id", "abc"),
-                Map.of("phone", "+49 30 5555554"),
-                Map.of("name", "Jan", "phone", "030 5555551"),
-                Map.of("name", "Kai", "phone", "+49 30 5555556", "birth_date", "2026-02-30"),
-                Map.of("name", "Lea", "phone", "+49 30 5555557")));
+        var response = owner.post(
+                "/clients/" + tenant.locationA() + "/bulk",
+                List.of(
+                        Map.of("name", "Gina", "phone", "+49 30 5555551"),
+                        Map.of("name", "Hugo", "phone", "not a phone"),
+                        Map.of("name", "Ida", "phone", "+49 30 5555553", "sex_id", "abc"),
+                        Map.of("phone", "+49 30 5555554"),
+                        Map.of("name", "Jan", "phone", "030 5555551"),
+                        Map.of("name", "Kai", "phone", "+49 30 5555556", "birth_date", "2026-02-30"),
+                        Map.of("name", "Lea", "phone", "+49 30 5555557")));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        assertThat(response.data().get("created")).extracting(n -> n.get("name").asString()).containsExactly("Gina", "Lea");
-        assertThat(response.data().get("errors")).extracting(n -> n.get("name").isNull() ? null : n.get("name").asString())
+        assertThat(response.data().get("created"))
+                .extracting(n -> n.get("name").asString())
+                .containsExactly("Gina", "Lea");
+        assertThat(response.data().get("errors"))
+                .extracting(n -> n.get("name").isNull() ? null : n.get("name").asString())
                 .containsExactly("Hugo", "Ida", null, "Jan", "Kai");
         assertThat(response.data().get("errors").get(0).get("phone").asString()).isEqualTo("not a phone");
         assertThat(response.data().get("errors").get(0).get("error").asString()).contains("phone");
@@ -168,9 +214,15 @@ class ClientsApiIT {
 
         assertThat(viewer.get(path).status()).isEqualTo(200);
         assertThat(viewer.get("/clients/" + tenant.locationA()).status()).isEqualTo(200);
-        assertThat(viewer.post("/company/" + tenant.locationA() + "/clients/search", Map.of()).status()).isEqualTo(200);
-        assertThat(viewer.post("/clients/" + tenant.locationA(), Map.of("name", "X", "phone", "+49 30 7777777")).status()).isEqualTo(403);
-        assertThat(viewer.post("/clients/" + tenant.locationA() + "/bulk", List.of()).status()).isEqualTo(403);
+        assertThat(viewer.post("/company/" + tenant.locationA() + "/clients/search", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(viewer.post("/clients/" + tenant.locationA(), Map.of("name", "X", "phone", "+49 30 7777777"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(viewer.post("/clients/" + tenant.locationA() + "/bulk", List.of())
+                        .status())
+                .isEqualTo(403);
         assertThat(viewer.put(path, Map.of("name", "Changed")).status()).isEqualTo(403);
         assertThat(viewer.delete(path).status()).isEqualTo(403);
         assertThat(fixtures.count("clients")).isEqualTo(before);
@@ -187,8 +239,13 @@ class ClientsApiIT {
         assertThat(adminA.get(underA).status()).isEqualTo(404);
         assertThat(adminA.put(underA, Map.of("name", "Hacked")).status()).isEqualTo(404);
         assertThat(adminA.delete(underA).status()).isEqualTo(404);
-        assertThat(adminA.get("/clients/" + tenant.locationA()).meta().get("total_count").asLong()).isZero();
-        var search = adminA.post("/company/" + tenant.locationA() + "/clients/search",
+        assertThat(adminA.get("/clients/" + tenant.locationA())
+                        .meta()
+                        .get("total_count")
+                        .asLong())
+                .isZero();
+        var search = adminA.post(
+                "/company/" + tenant.locationA() + "/clients/search",
                 Map.of("filters", List.of(Map.of("type", "id", "state", Map.of("value", List.of(id))))));
         assertThat(search.meta().get("total_count").asLong()).isZero();
 
@@ -197,21 +254,32 @@ class ClientsApiIT {
         assertThat(adminA.put(underB, Map.of("name", "Hacked")).status()).isEqualTo(403);
         assertThat(adminA.delete(underB).status()).isEqualTo(403);
         assertThat(adminA.get("/clients/" + tenant.locationB()).status()).isEqualTo(403);
-        assertThat(adminA.post("/clients/" + tenant.locationB(), Map.of("name", "X", "phone", "+12125550199")).status()).isEqualTo(403);
-        assertThat(adminA.post("/clients/" + tenant.locationB() + "/bulk", List.of()).status()).isEqualTo(403);
-        assertThat(adminA.post("/company/" + tenant.locationB() + "/clients/search", Map.of()).status()).isEqualTo(403);
+        assertThat(adminA.post("/clients/" + tenant.locationB(), Map.of("name", "X", "phone", "+12125550199"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(adminA.post("/clients/" + tenant.locationB() + "/bulk", List.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(adminA.post("/company/" + tenant.locationB() + "/clients/search", Map.of())
+                        .status())
+                .isEqualTo(403);
         assertThat(owner.get(underB).data().get("name").asString()).isEqualTo("Nora");
 
         Tenant other = fixtures.tenant();
         assertThat(Api.at(port).as(other.owner()).get(underB).status()).isEqualTo(403);
-        assertThat(Api.at(port).as(tenant.owner()).get("/client/" + tenant.locationA() + "/999999999").status()).isEqualTo(404);
+        assertThat(Api.at(port)
+                        .as(tenant.owner())
+                        .get("/client/" + tenant.locationA() + "/999999999")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void aCategoryOfLocationBCannotBeGivenAtA() {
         long bCategory = category(tenant.locationB(), "B only");
-        var response = owner.post("/clients/" + tenant.locationA(), Map.of("name", "Olga", "phone", "+49 30 8888888",
-                "categories", List.of(bCategory)));
+        var response = owner.post(
+                "/clients/" + tenant.locationA(),
+                Map.of("name", "Olga", "phone", "+49 30 8888888", "categories", List.of(bCategory)));
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.meta().get("errors").has("categories")).isTrue();
     }
@@ -223,13 +291,20 @@ class ClientsApiIT {
     }
 
     long category(long location, String title) {
-        return fixtures.db().sql("insert into client_categories (location_id, title) values (:l, :t) returning id")
-                .param("l", location).param("t", title).query(Long.class).single();
+        return fixtures.db()
+                .sql("insert into client_categories (location_id, title) values (:l, :t) returning id")
+                .param("l", location)
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
 
     long activity(String action, long clientId) {
-        return fixtures.db().sql("select count(*) from activity_log where entity = 'client' and action = :a and entity_id = :id")
-                .param("a", action).param("id", clientId).query(Long.class).single();
+        return fixtures.db()
+                .sql("select count(*) from activity_log where entity = 'client' and action = :a and entity_id = :id")
+                .param("a", action)
+                .param("id", clientId)
+                .query(Long.class)
+                .single();
     }
-
 }

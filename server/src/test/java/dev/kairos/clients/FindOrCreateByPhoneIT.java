@@ -35,10 +35,15 @@ class FindOrCreateByPhoneIT {
 
     @Test
     void theSamePhoneAtTheSameLocationIsOneClient() {
-        Client first = clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(),
-                PhoneNumber.of("+49 30 1234567", "DE"), "Anna", "Schmidt", "anna@example.com");
-        Client again = clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(),
-                PhoneNumber.of("030 1234567", "DE"), "Someone Else", null, null);
+        Client first = clients.findOrCreateByPhone(
+                tenant.chainId(),
+                tenant.locationA(),
+                PhoneNumber.of("+49 30 1234567", "DE"),
+                "Anna",
+                "Schmidt",
+                "anna@example.com");
+        Client again = clients.findOrCreateByPhone(
+                tenant.chainId(), tenant.locationA(), PhoneNumber.of("030 1234567", "DE"), "Someone Else", null, null);
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.name()).isEqualTo("Anna");
@@ -69,7 +74,8 @@ class FindOrCreateByPhoneIT {
                 String name = "Racer " + i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(), phone, name, null, null).id();
+                    return clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(), phone, name, null, null)
+                            .id();
                 }));
             }
             start.countDown();
@@ -81,8 +87,12 @@ class FindOrCreateByPhoneIT {
         } finally {
             pool.shutdownNow();
         }
-        long rows = fixtures.db().sql("select count(*) from clients where location_id = :l and phone = :p")
-                .param("l", tenant.locationA()).param("p", phone.e164()).query(Long.class).single();
+        long rows = fixtures.db()
+                .sql("select count(*) from clients where location_id = :l and phone = :p")
+                .param("l", tenant.locationA())
+                .param("p", phone.e164())
+                .query(Long.class)
+                .single();
         assertThat(rows).isEqualTo(1);
     }
 
@@ -91,9 +101,11 @@ class FindOrCreateByPhoneIT {
         Tenant other = fixtures.tenant();
         PhoneNumber phone = PhoneNumber.of("+49 30 9990000", "DE");
         long before = fixtures.count("clients");
-        assertThatThrownBy(() -> clients.findOrCreateByPhone(other.chainId(), tenant.locationA(), phone, "Eve", null, null))
+        assertThatThrownBy(() ->
+                        clients.findOrCreateByPhone(other.chainId(), tenant.locationA(), phone, "Eve", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(), phone, " ", null, null))
+        assertThatThrownBy(
+                        () -> clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(), phone, " ", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(fixtures.count("clients")).isEqualTo(before);
     }

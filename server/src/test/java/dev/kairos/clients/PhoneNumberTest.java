@@ -61,9 +61,25 @@ class PhoneNumberTest {
 
     @ParameterizedTest(name = "''{0}'' is not a phone number in DE")
     @NullAndEmptySource
-    @ValueSource(strings = {"   ", "+", "123", "abc", "030 CALL NOW", "+49 30 1234567 ext. 5", "+49 30 12345#",
-            "+4930+1234567", "++49301234567", "0000000000", "+999 1234567", "1234567890123456789",
-            "030 1234567\n030 1234568", "+7 916 123 45 6", "-", "()"})
+    @ValueSource(
+            strings = {
+                "   ",
+                "+",
+                "123",
+                "abc",
+                "030 CALL NOW",
+                "+49 30 1234567 ext. 5",
+                "+49 30 12345#",
+                "+4930+1234567",
+                "++49301234567",
+                "0000000000",
+                "+999 1234567",
+                "1234567890123456789",
+                "030 1234567\n030 1234568",
+                "+7 916 123 45 6",
+                "-",
+                "()"
+            })
     void rejectsWhatIsNotAValidNumber(String raw) {
         assertThat(PhoneNumber.parse(raw, "DE")).isEmpty();
         assertThatThrownBy(() -> PhoneNumber.of(raw, "DE")).isInstanceOf(IllegalArgumentException.class);
@@ -77,7 +93,8 @@ class PhoneNumberTest {
 
     @Test
     void equalNumbersAreEqualValues() {
-        assertThat(PhoneNumber.of("+49 30 1234567", "RU")).isEqualTo(PhoneNumber.of("030 1234567", "de"))
+        assertThat(PhoneNumber.of("+49 30 1234567", "RU"))
+                .isEqualTo(PhoneNumber.of("030 1234567", "de"))
                 .hasSameHashCodeAs(PhoneNumber.of("030-1234567", "DE"));
         assertThat(PhoneNumber.of("030 1234567", "DE").digits()).isEqualTo("49301234567");
         assertThat(PhoneNumber.of("030 1234567", "DE")).hasToString("+49301234567");
@@ -92,14 +109,19 @@ class PhoneNumberTest {
     }
 
     @Property
-    void everyValidNumberReadsBackFromEveryFormat(@ForAll("examples") Example example, @ForAll("regions") String otherRegion) {
+    void everyValidNumberReadsBackFromEveryFormat(
+            @ForAll("examples") Example example, @ForAll("regions") String otherRegion) {
         String e164 = UTIL.format(example.number(), PhoneNumberFormat.E164);
         String international = UTIL.format(example.number(), PhoneNumberFormat.INTERNATIONAL);
         String national = UTIL.format(example.number(), PhoneNumberFormat.NATIONAL);
 
         assertThat(PhoneNumber.parse(e164, otherRegion)).map(PhoneNumber::e164).contains(e164);
-        assertThat(PhoneNumber.parse(international, otherRegion)).map(PhoneNumber::e164).contains(e164);
-        assertThat(PhoneNumber.parse(national, example.region())).map(PhoneNumber::e164).contains(e164);
+        assertThat(PhoneNumber.parse(international, otherRegion))
+                .map(PhoneNumber::e164)
+                .contains(e164);
+        assertThat(PhoneNumber.parse(national, example.region()))
+                .map(PhoneNumber::e164)
+                .contains(e164);
     }
 
     @Property
@@ -111,7 +133,8 @@ class PhoneNumberTest {
     }
 
     @Property
-    void lettersAreNeverANumber(@ForAll("examples") Example example, @ForAll @AlphaChars @StringLength(min = 1, max = 3) String letters) {
+    void lettersAreNeverANumber(
+            @ForAll("examples") Example example, @ForAll @AlphaChars @StringLength(min = 1, max = 3) String letters) {
         String e164 = UTIL.format(example.number(), PhoneNumberFormat.E164);
         assertThat(PhoneNumber.parse(e164 + letters, example.region())).isEmpty();
         assertThat(PhoneNumber.parse(letters + e164, example.region())).isEmpty();
@@ -126,9 +149,10 @@ class PhoneNumberTest {
 
     @Provide
     Arbitrary<Example> examples() {
-        List<Example> all = UTIL.getSupportedRegions().stream().sorted()
-                .flatMap(region -> java.util.stream.Stream.of(PhoneNumberUtil.PhoneNumberType.FIXED_LINE,
-                                PhoneNumberUtil.PhoneNumberType.MOBILE)
+        List<Example> all = UTIL.getSupportedRegions().stream()
+                .sorted()
+                .flatMap(region -> java.util.stream.Stream.of(
+                                PhoneNumberUtil.PhoneNumberType.FIXED_LINE, PhoneNumberUtil.PhoneNumberType.MOBILE)
                         .map(type -> UTIL.getExampleNumberForType(region, type))
                         .filter(java.util.Objects::nonNull)
                         .map(n -> new Example(region, n)))

@@ -20,7 +20,10 @@ final class DemoCounts {
         QUERIES.put("closed_days", "select count(*) from location_special_days where opens_at is null and " + IN_CHAIN);
         QUERIES.put("resource_instances", "select count(*) from resource_instances where " + IN_CHAIN);
         QUERIES.put("services", "select count(*) from services where " + IN_CHAIN);
-        QUERIES.put("capacity_services", "select count(*) from services where not requires_staff and max_concurrent_bookings = 4 and " + IN_CHAIN);
+        QUERIES.put(
+                "capacity_services",
+                "select count(*) from services where not requires_staff and max_concurrent_bookings = 4 and "
+                        + IN_CHAIN);
         QUERIES.put("services_needing_room", """
                 select count(*) from service_resources sr join resources r on r.id = sr.resource_id
                  where r.title = 'Treatment room' and r.""" + IN_CHAIN);
@@ -74,12 +77,12 @@ final class DemoCounts {
                 """);
     }
 
-    private DemoCounts() {
-    }
+    private DemoCounts() {}
 
     static Map<String, Long> of(JdbcClient db, long chain) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        QUERIES.forEach((name, sql) -> counts.put(name, db.sql(sql).param("chain", chain).query(Long.class).single()));
+        QUERIES.forEach((name, sql) -> counts.put(
+                name, db.sql(sql).param("chain", chain).query(Long.class).single()));
         return counts;
     }
 
@@ -92,8 +95,10 @@ final class DemoCounts {
                            and case when :past then a.ends_at <= c.created_at else a.starts_at > c.created_at end
                          group by a.status
                         """)
-                .param("chain", chain).param("past", past)
-                .query((rs, n) -> statuses.put(rs.getString(1), rs.getLong(2))).list();
+                .param("chain", chain)
+                .param("past", past)
+                .query((rs, n) -> statuses.put(rs.getString(1), rs.getLong(2)))
+                .list();
         return statuses;
     }
 }

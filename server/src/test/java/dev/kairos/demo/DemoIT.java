@@ -46,8 +46,14 @@ class DemoIT {
     void readCredentials() throws Exception {
         db = fixtures.db();
         credentials = JSON.readTree(Files.readString(file.path()));
-        chain = db.sql("select chain_id from users where login = :login").param("login", DemoData.OWNER_LOGIN).query(Long.class).single();
-        locations = db.sql("select id from locations where chain_id = :chain order by id").param("chain", chain).query(Long.class).list();
+        chain = db.sql("select chain_id from users where login = :login")
+                .param("login", DemoData.OWNER_LOGIN)
+                .query(Long.class)
+                .single();
+        locations = db.sql("select id from locations where chain_id = :chain order by id")
+                .param("chain", chain)
+                .query(Long.class)
+                .list();
     }
 
     @Test
@@ -57,7 +63,10 @@ class DemoIT {
             assertThat(credentials.get(key).asString()).as(key).isNotBlank();
         }
         long berlin = credentials.get("location_id").asLong();
-        assertThat(db.sql("select title from locations where id = :id").param("id", berlin).query(String.class).single())
+        assertThat(db.sql("select title from locations where id = :id")
+                        .param("id", berlin)
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Kairos Demo Berlin");
         assertThat(credentials.get("login").asString()).isEqualTo(DemoData.OWNER_LOGIN);
     }
@@ -73,15 +82,23 @@ class DemoIT {
         var staff = api.get("/company/" + locations.get(0) + "/staff");
         assertThat(staff.status()).as(staff.toString()).isEqualTo(200);
         assertThat(staff.body()).contains("Anna Schmidt", "Sophie Becker");
-        var signIn = Api.at(port).withAuthorization("Bearer " + credentials.get("partner_token").asString())
-                .post("/auth", Map.of("login", credentials.get("login").asString(), "password", credentials.get("password").asString()));
+        var signIn = Api.at(port)
+                .withAuthorization("Bearer " + credentials.get("partner_token").asString())
+                .post(
+                        "/auth",
+                        Map.of(
+                                "login",
+                                credentials.get("login").asString(),
+                                "password",
+                                credentials.get("password").asString()));
         assertThat(signIn.status()).as(signIn.toString()).isEqualTo(201);
     }
 
     @Test
     void theDemoCalendarHasVisitsAndPaidAppointments() {
         Api api = Api.at(port).withAuthorization(authorization(credentials));
-        var paid = api.get("/records/" + locations.get(0) + "?paid=full&filter[status]=completed&services=with&count=300");
+        var paid =
+                api.get("/records/" + locations.get(0) + "?paid=full&filter[status]=completed&services=with&count=300");
         assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
         assertThat(paid.meta().get("total_count").asLong()).isPositive();
         paid.data().forEach(r -> {
@@ -95,7 +112,9 @@ class DemoIT {
     @Test
     void thePartnerTokenIsLimitedToTheDemoChain() {
         long elsewhere = fixtures.tenant().locationA();
-        var response = Api.at(port).withAuthorization("Bearer " + credentials.get("partner_token").asString()).get("/company/" + elsewhere);
+        var response = Api.at(port)
+                .withAuthorization("Bearer " + credentials.get("partner_token").asString())
+                .get("/company/" + elsewhere);
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.json().get("success").asBoolean()).isFalse();
     }
@@ -107,8 +126,12 @@ class DemoIT {
         DemoCredentials again = demo.start();
 
         assertThat(DemoCounts.of(db, chain)).isEqualTo(before);
-        assertThat(db.sql("select count(*) from chains where title = 'Kairos Demo'").query(Long.class).single()).isEqualTo(1);
-        assertThat(again.partnerToken()).isNotEqualTo(credentials.get("partner_token").asString());
+        assertThat(db.sql("select count(*) from chains where title = 'Kairos Demo'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(again.partnerToken())
+                .isNotEqualTo(credentials.get("partner_token").asString());
         assertThat(again.userToken()).isNotEqualTo(credentials.get("user_token").asString());
         assertThat(again.password()).isEqualTo(credentials.get("password").asString());
         JsonNode rewritten = JSON.readTree(Files.readString(file.path()));
@@ -119,22 +142,36 @@ class DemoIT {
 
     @Test
     void theDemoHoldsTwoLocationsInTheirZonesWithTeamsCatalogAndClients() {
-        assertThat(db.sql("select title || ' ' || time_zone || ' ' || default_region from locations where chain_id = :chain order by id")
-                .param("chain", chain).query(String.class).list())
+        assertThat(db.sql(
+                                "select title || ' ' || time_zone || ' ' || default_region from locations where chain_id = :chain order by id")
+                        .param("chain", chain)
+                        .query(String.class)
+                        .list())
                 .containsExactly("Kairos Demo Berlin Europe/Berlin DE", "Kairos Demo Sydney Australia/Sydney AU");
         Map<String, Long> counts = DemoCounts.of(db, chain);
-        assertThat(counts).containsEntry("team_members", 12L).containsEntry("hidden_team_members", 2L)
-                .containsEntry("days_off", 2L).containsEntry("closed_days", 2L).containsEntry("resource_instances", 6L)
-                .containsEntry("clients", 80L).containsEntry("capacity_services", 2L).containsEntry("services_needing_room", 4L);
+        assertThat(counts)
+                .containsEntry("team_members", 12L)
+                .containsEntry("hidden_team_members", 2L)
+                .containsEntry("days_off", 2L)
+                .containsEntry("closed_days", 2L)
+                .containsEntry("resource_instances", 6L)
+                .containsEntry("clients", 80L)
+                .containsEntry("capacity_services", 2L)
+                .containsEntry("services_needing_room", 4L);
         assertThat(counts.get("services_with_own_staff_durations")).isPositive();
         assertThat(db.sql("""
                         select distinct booking_type from services s join locations l on l.id = s.location_id where l.chain_id = :chain
                         """).param("chain", chain).query(String.class).set())
                 .containsExactlyInAnyOrder("instant", "approval_required", "walk_in_only");
         PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
-        db.sql("select c.phone, l.default_region from clients c join locations l on l.id = c.location_id where c.chain_id = :chain")
-                .param("chain", chain).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list()
-                .forEach(p -> assertThat(isValid(phones, p[0], p[1])).as(p[0] + " in " + p[1]).isTrue());
+        db.sql(
+                        "select c.phone, l.default_region from clients c join locations l on l.id = c.location_id where c.chain_id = :chain")
+                .param("chain", chain)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list()
+                .forEach(p -> assertThat(isValid(phones, p[0], p[1]))
+                        .as(p[0] + " in " + p[1])
+                        .isTrue());
     }
 
     @Test
@@ -142,12 +179,17 @@ class DemoIT {
         Map<String, Long> counts = DemoCounts.of(db, chain);
         assertThat(counts.get("appointments")).isBetween(300L, 1500L);
         assertThat(counts.get("appointment_services")).isEqualTo(counts.get("appointments"));
-        assertThat(counts).containsEntry("outside_working_hours", 0L).containsEntry("on_days_off_or_closed", 0L)
-                .containsEntry("overlapping_pairs", 0L).containsEntry("overfull_capacity_slots", 0L)
+        assertThat(counts)
+                .containsEntry("outside_working_hours", 0L)
+                .containsEntry("on_days_off_or_closed", 0L)
+                .containsEntry("overlapping_pairs", 0L)
+                .containsEntry("overfull_capacity_slots", 0L)
                 .containsEntry("overlapping_resource_pairs", 0L);
-        assertThat(DemoCounts.statuses(db, chain, true)).containsKeys("completed", "no_show", "cancelled")
+        assertThat(DemoCounts.statuses(db, chain, true))
+                .containsKeys("completed", "no_show", "cancelled")
                 .doesNotContainKeys("confirmed", "requested");
-        assertThat(DemoCounts.statuses(db, chain, false)).containsKeys("confirmed", "requested")
+        assertThat(DemoCounts.statuses(db, chain, false))
+                .containsKeys("confirmed", "requested")
                 .doesNotContainKeys("completed", "no_show");
         assertThat(db.sql("""
                         select count(*) from appointments a join locations l on l.id = a.location_id
@@ -164,6 +206,7 @@ class DemoIT {
     }
 
     private static String authorization(JsonNode credentials) {
-        return "Bearer " + credentials.get("partner_token").asString() + ", User " + credentials.get("user_token").asString();
+        return "Bearer " + credentials.get("partner_token").asString() + ", User "
+                + credentials.get("user_token").asString();
     }
 }

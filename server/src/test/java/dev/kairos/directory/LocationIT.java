@@ -36,21 +36,29 @@ class LocationIT {
 
     @Test
     void theOwnerCreatesReadsUpdatesAndListsLocations() {
-        var created = api.as(tenant.owner()).post("/companies",
-                Map.of("title", "Salon Wien", "timezone_name", "Europe/Vienna", "slot_step_minutes", 30));
+        var created = api.as(tenant.owner())
+                .post(
+                        "/companies",
+                        Map.of("title", "Salon Wien", "timezone_name", "Europe/Vienna", "slot_step_minutes", 30));
         assertThat(created.status()).isEqualTo(201);
         long id = created.data().get("id").asLong();
         assertThat(created.data().get("timezone_name").asString()).isEqualTo("Europe/Vienna");
         assertThat(created.data().get("slot_step_minutes").asInt()).isEqualTo(30);
 
-        var updated = api.as(tenant.owner()).put("/company/" + id, Map.of("address", "Ring 1", "allow_delete_record_delay_step", 7200));
+        var updated = api.as(tenant.owner())
+                .put("/company/" + id, Map.of("address", "Ring 1", "allow_delete_record_delay_step", 7200));
         assertThat(updated.data().get("address").asString()).isEqualTo("Ring 1");
         assertThat(updated.data().get("title").asString()).isEqualTo("Salon Wien");
         assertThat(updated.data().get("allow_delete_record_delay_step").asInt()).isEqualTo(7200);
 
         var list = api.as(tenant.owner()).get("/companies?my=1");
         assertThat(list.meta().get("total_count").asInt()).isEqualTo(3);
-        assertThat(api.as(tenant.owner()).get("/locations/" + id).data().get("address").asString()).isEqualTo("Ring 1");
+        assertThat(api.as(tenant.owner())
+                        .get("/locations/" + id)
+                        .data()
+                        .get("address")
+                        .asString())
+                .isEqualTo("Ring 1");
     }
 
     @Test
@@ -63,11 +71,23 @@ class LocationIT {
     @Test
     void anotherChainsLocationIsForbidden() {
         Tenant other = fixtures.tenant();
-        assertThat(api.as(tenant.owner()).put("/company/" + other.locationA(), Map.of("city", "x")).status()).isEqualTo(403);
-        assertThat(api.as(tenant.owner()).get("/company/" + other.locationA()).status()).isEqualTo(403);
-        assertThat(api.as(tenant.adminA()).delete("/company/" + tenant.locationB()).status()).isEqualTo(403);
-        assertThat(api.as(tenant.viewerA()).put("/company/" + tenant.locationA(), Map.of("city", "x")).status()).isEqualTo(403);
-        assertThat(api.as(tenant.adminA()).post("/companies", Map.of("title", "Mine", "timezone_name", "Europe/Berlin")).status())
+        assertThat(api.as(tenant.owner())
+                        .put("/company/" + other.locationA(), Map.of("city", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.as(tenant.owner()).get("/company/" + other.locationA()).status())
+                .isEqualTo(403);
+        assertThat(api.as(tenant.adminA())
+                        .delete("/company/" + tenant.locationB())
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.as(tenant.viewerA())
+                        .put("/company/" + tenant.locationA(), Map.of("city", "x"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.as(tenant.adminA())
+                        .post("/companies", Map.of("title", "Mine", "timezone_name", "Europe/Berlin"))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -75,7 +95,9 @@ class LocationIT {
         return Stream.of(
                 Arguments.of("{\"title\": ", 400),
                 Arguments.of("{\"title\": \"X\", \"timezone_name\": \"Mars/Olympus\"}", 422),
-                Arguments.of("{\"title\": \"X\", \"timezone_name\": \"Europe/Berlin\", \"slot_step_minutes\": \"often\"}", 400),
+                Arguments.of(
+                        "{\"title\": \"X\", \"timezone_name\": \"Europe/Berlin\", \"slot_step_minutes\": \"often\"}",
+                        400),
                 Arguments.of("{\"title\": \"X\", \"timezone_name\": \"Europe/Berlin\", \"slot_step_minutes\": 1}", 422),
                 Arguments.of("{\"title\": \"\", \"timezone_name\": \"Europe/Berlin\"}", 422),
                 Arguments.of("{\"timezone_name\": \"Europe/Berlin\"}", 422),

@@ -46,8 +46,8 @@ class WorkingDaysTest {
 
     @Test
     void anOverrideOnANonWorkingWeekdayMakesItWorking() {
-        var days = WorkingDays.resolve(WEEK, Map.of(SUNDAY, DayOverride.workingDay(SUNDAY, List.of(slot("10:00", "12:00")))),
-                SUNDAY, SUNDAY);
+        var days = WorkingDays.resolve(
+                WEEK, Map.of(SUNDAY, DayOverride.workingDay(SUNDAY, List.of(slot("10:00", "12:00")))), SUNDAY, SUNDAY);
 
         assertThat(days.get(SUNDAY).slots()).containsExactly(slot("10:00", "12:00"));
     }
@@ -69,7 +69,10 @@ class WorkingDaysTest {
     void aNotWorkingOverrideIgnoresAnySlotsItCarries() {
         var override = new DayOverride(MONDAY, false, List.of(slot("09:00", "10:00")), 0);
 
-        assertThat(WorkingDays.resolve(WEEK, Map.of(MONDAY, override), MONDAY, MONDAY).get(MONDAY).slots()).isEmpty();
+        assertThat(WorkingDays.resolve(WEEK, Map.of(MONDAY, override), MONDAY, MONDAY)
+                        .get(MONDAY)
+                        .slots())
+                .isEmpty();
     }
 
     @Test
@@ -84,7 +87,8 @@ class WorkingDaysTest {
 
     @Test
     void aReversedRangeIsRefused() {
-        assertThatThrownBy(() -> WorkingDays.resolve(WEEK, Map.of(), TUESDAY, MONDAY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WorkingDays.resolve(WEEK, Map.of(), TUESDAY, MONDAY))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -33,10 +33,15 @@ class ExportBenchmark {
         Tenant tenant = fixtures.tenant();
         long location = tenant.locationA();
         var db = fixtures.db();
-        long member = db.sql("insert into team_members (location_id, name) values (:l, 'Anna') returning id").param("l", location)
-                .query(Long.class).single();
-        long service = db.sql("insert into services (location_id, title, price_min, price_max) values (:l, 'Haircut', 50, 50) returning id")
-                .param("l", location).query(Long.class).single();
+        long member = db.sql("insert into team_members (location_id, name) values (:l, 'Anna') returning id")
+                .param("l", location)
+                .query(Long.class)
+                .single();
+        long service = db.sql(
+                        "insert into services (location_id, title, price_min, price_max) values (:l, 'Haircut', 50, 50) returning id")
+                .param("l", location)
+                .query(Long.class)
+                .single();
         db.sql("""
                         insert into clients (chain_id, location_id, name, phone)
                         select :c, :l, 'Client ' || g, '+4915112' || lpad(g::text, 6, '0') from generate_series(1, 5000) g
@@ -48,14 +53,23 @@ class ExportBenchmark {
                                '=note ' || c.id, :u
                           from (select id, row_number() over (order by id) n from clients where location_id = :l) c,
                                lateral (select timestamptz '2031-01-01 08:00Z' + c.n * interval '1 hour' as t) x
-                        """).param("l", location).param("m", member).param("u", tenant.owner().userId()).update();
+                        """)
+                .param("l", location)
+                .param("m", member)
+                .param("u", tenant.owner().userId())
+                .update();
         db.sql("""
                         insert into appointment_services (appointment_id, service_id, first_cost, discount, cost)
                         select id, :s, 50, 0, 50 from appointments where location_id = :l
                         """).param("s", service).param("l", location).update();
         Location at = locations.find(location).orElseThrow();
-        Caller owner = new Caller(new Caller.Partner(0, tenant.chainId()),
-                new Caller.User(tenant.owner().userId(), tenant.chainId(), true, tenant.owner().login()));
+        Caller owner = new Caller(
+                new Caller.Partner(0, tenant.chainId()),
+                new Caller.User(
+                        tenant.owner().userId(),
+                        tenant.chainId(),
+                        true,
+                        tenant.owner().login()));
         for (int i = 0; i < 7; i++) {
             long start = System.nanoTime();
             List<Map<String, Object>> rows = job.read(owner, at, "");
@@ -64,8 +78,14 @@ class ExportBenchmark {
             long built = System.nanoTime();
             job.run(new ExportRequest(tenant.owner().userId(), location, ""));
             long whole = System.nanoTime();
-            System.out.printf("EXPORT-BENCH run %d: %d rows; read records %d ms, build xlsx %d ms (%d KiB); whole job %d ms%n", i,
-                    rows.size(), (read - start) / 1_000_000, (built - read) / 1_000_000, bytes.length / 1024, (whole - built) / 1_000_000);
+            System.out.printf(
+                    "EXPORT-BENCH run %d: %d rows; read records %d ms, build xlsx %d ms (%d KiB); whole job %d ms%n",
+                    i,
+                    rows.size(),
+                    (read - start) / 1_000_000,
+                    (built - read) / 1_000_000,
+                    bytes.length / 1024,
+                    (whole - built) / 1_000_000);
         }
     }
 }

@@ -90,7 +90,8 @@ class ExportPageIT {
 
     @Test
     void theFilteredRowsAreEmailedAsALinkAndOnlyTheOwnerDownloadsThem() throws Exception {
-        Page page = browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
         page.navigate(exportsUrl(tenant.locationA(), "start_date=" + day + "&end_date=" + day + "&page=2&count=50"));
         assertThat(page.textContent("#export-count")).isEqualTo("3");
         assertThat(page.isVisible("#no-files")).isTrue();
@@ -100,7 +101,8 @@ class ExportPageIT {
         assertThat(page.textContent(".notice")).contains("export of 3 appointments has started");
         assertThat(mail.waitForIncomingEmail(15_000, before + 1)).isTrue();
         MimeMessage message = mail.getReceivedMessages()[before];
-        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(tenant.adminA().login());
+        assertThat(message.getAllRecipients()[0].toString())
+                .isEqualTo(tenant.adminA().login());
         Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
         assertThat(link.find()).isTrue();
         String url = link.group();
@@ -116,9 +118,11 @@ class ExportPageIT {
         List<List<String>> rows = Salon.read(download.path());
         assertThat(rows).hasSize(4);
         assertThat(rows.get(0)).startsWith("ID", "Date", "Duration (s)", "Team member ID", "Team member");
-        assertThat(rows.get(1).get(1)).isEqualTo(day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 09:00");
-        assertThat(rows.get(1)).contains("Anna", "Haircut", "4915112345678", "Pending", "'=HYPERLINK(\"http://evil\")",
-                "'@SUM(A1:A9)");
+        assertThat(rows.get(1).get(1))
+                .isEqualTo(day.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " 09:00");
+        assertThat(rows.get(1))
+                .contains(
+                        "Anna", "Haircut", "4915112345678", "Pending", "'=HYPERLINK(\"http://evil\")", "'@SUM(A1:A9)");
         assertThat(rows.get(2)).contains("'-2+3", "45.5");
         assertThat(rows.get(3)).contains("plain note");
         assertNoFormulas(download.path());
@@ -126,13 +130,19 @@ class ExportPageIT {
         page.navigate(exportsUrl(tenant.locationA(), ""));
         assertThat(page.textContent("#files")).contains(download.suggestedFilename());
         long fileId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
-        assertThat(fixtures.db().sql("""
+        assertThat(fixtures.db()
+                        .sql("""
                         select count(*) from activity_log where action = 'exported' and entity = 'export_file' and entity_id = :id
                            and user_id = :user and (details ->> 'rows')::int = 3
-                        """).param("id", fileId).param("user", tenant.adminA().userId()).query(Long.class).single())
+                        """)
+                        .param("id", fileId)
+                        .param("user", tenant.adminA().userId())
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
 
-        Page owner = browser.signedIn(port, tenant.owner().login(), tenant.owner().password());
+        Page owner =
+                browser.signedIn(port, tenant.owner().login(), tenant.owner().password());
         assertThat(owner.navigate(url).status()).isEqualTo(404);
         owner.navigate(exportsUrl(tenant.locationA(), ""));
         assertThat(owner.isVisible("#no-files")).isTrue();
@@ -148,18 +158,25 @@ class ExportPageIT {
                           from generate_series(timestamptz '2030-01-01 08:00Z', timestamptz '2030-01-01 08:00Z' + interval '5000 hours',
                                                interval '1 hour') t
                         """).param("l", tenant.locationB()).param("m", bob).update();
-        Page page = browser.signedIn(port, tenant.owner().login(), tenant.owner().password());
+        Page page =
+                browser.signedIn(port, tenant.owner().login(), tenant.owner().password());
         page.navigate(exportsUrl(tenant.locationB(), ""));
         assertThat(page.textContent("#export-count")).isEqualTo("5001");
         assertThat(page.textContent("#too-many")).contains("matches 5001 appointments; one export takes at most 5000");
         assertThat(page.isDisabled("#export")).isTrue();
 
-        var response = page.waitForResponse(r -> r.request().method().equals("POST"),
+        var response = page.waitForResponse(
+                r -> r.request().method().equals("POST"),
                 () -> page.evaluate("document.getElementById('export-form').submit()"));
-        assertThat(response.status()).as(response.url() + " " + response.headers()).isEqualTo(422);
+        assertThat(response.status())
+                .as(response.url() + " " + response.headers())
+                .isEqualTo(422);
         assertThat(page.textContent(".error")).contains("Narrow the filter");
-        assertThat(fixtures.db().sql("select count(*) from scheduled_tasks where task_name = 'export-appointments'")
-                .query(Long.class).single()).isZero();
+        assertThat(fixtures.db()
+                        .sql("select count(*) from scheduled_tasks where task_name = 'export-appointments'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -170,21 +187,30 @@ class ExportPageIT {
         var onlyExport = fixtures.user(tenant, tenant.locationA(), Right.EXPORT);
         Page exporter = browser.signedIn(port, onlyExport.login(), onlyExport.password());
         // Counting the rows reads records, which needs the right to view them too.
-        assertThat(exporter.navigate(exportsUrl(tenant.locationA(), "")).status()).isEqualTo(403);
+        assertThat(exporter.navigate(exportsUrl(tenant.locationA(), "")).status())
+                .isEqualTo(403);
 
-        Page admin = browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
-        var post = admin.request().post(exportsUrl(tenant.locationA(), ""),
-                RequestOptions.create().setForm(FormData.create().set("query", "")).setMaxRedirects(0));
+        Page admin =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        var post = admin.request()
+                .post(
+                        exportsUrl(tenant.locationA(), ""),
+                        RequestOptions.create()
+                                .setForm(FormData.create().set("query", ""))
+                                .setMaxRedirects(0));
         assertThat(post.status()).isEqualTo(403);
     }
 
     private static void assertNoFormulas(java.nio.file.Path xlsx) throws Exception {
-        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in);
+        try (InputStream in = Files.newInputStream(xlsx);
+                ReadableWorkbook workbook = new ReadableWorkbook(in);
                 var rows = workbook.getFirstSheet().openStream()) {
             for (Row row : (Iterable<Row>) rows::iterator) {
                 for (Cell cell : row) {
                     if (cell != null) {
-                        assertThat(cell.getFormula()).as("cell %s", cell.getAddress()).isNull();
+                        assertThat(cell.getFormula())
+                                .as("cell %s", cell.getAddress())
+                                .isNull();
                     }
                 }
             }

@@ -53,30 +53,47 @@ class ImportBenchmark {
             salon.service("Colouring", "80.00");
             long till = salon.register("Till");
             byte[] file = file(members, till);
-            Caller owner = new Caller(new Caller.Partner(0, tenant.chainId()),
-                    new Caller.User(tenant.owner().userId(), tenant.chainId(), true, tenant.owner().login()));
+            Caller owner = new Caller(
+                    new Caller.Partner(0, tenant.chainId()),
+                    new Caller.User(
+                            tenant.owner().userId(),
+                            tenant.chainId(),
+                            true,
+                            tenant.owner().login()));
             Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
-            ImportField[] order = {ImportField.DATE, ImportField.MEMBER_ID, ImportField.PHONE, ImportField.CLIENT_NAME,
-                    ImportField.DURATION, ImportField.SERVICE_NAMES, ImportField.PRICES, ImportField.STATUS_NUMBER,
-                    ImportField.REGISTER_ID, ImportField.PAID, ImportField.COMMENT};
+            ImportField[] order = {
+                ImportField.DATE,
+                ImportField.MEMBER_ID,
+                ImportField.PHONE,
+                ImportField.CLIENT_NAME,
+                ImportField.DURATION,
+                ImportField.SERVICE_NAMES,
+                ImportField.PRICES,
+                ImportField.STATUS_NUMBER,
+                ImportField.REGISTER_ID,
+                ImportField.PAID,
+                ImportField.COMMENT
+            };
             for (int c = 0; c < order.length; c++) {
                 columns.put(order[c], c);
             }
             String upload = uploads.insert(tenant.locationA(), tenant.owner().userId(), "bench.xlsx", "-", 5_000, file);
             long start = System.nanoTime();
             ImportSheet sheet = ImportSheet.read(file);
-            ImportReport report = run.run(owner, locations.find(tenant.locationA()).orElseThrow(), upload, sheet, columns);
+            ImportReport report =
+                    run.run(owner, locations.find(tenant.locationA()).orElseThrow(), upload, sheet, columns);
             long ms = (System.nanoTime() - start) / 1_000_000;
             if (!report.applied() || report.imported() != 5_000) {
-                throw new IllegalStateException("benchmark import failed: " + report.problems().subList(0, 3));
+                throw new IllegalStateException(
+                        "benchmark import failed: " + report.problems().subList(0, 3));
             }
             times.add(ms);
             System.out.println("IMPORT-BENCH run " + i + ": 5000 rows read, checked and written in " + ms + " ms (file "
                     + file.length / 1024 + " KiB)");
         }
         List<Long> measured = times.subList(2, times.size()).stream().sorted().toList();
-        System.out.println("IMPORT-BENCH after 2 warm-up runs: min " + measured.get(0) + " ms, median " + measured.get(measured.size() / 2)
-                + " ms, max " + measured.get(measured.size() - 1) + " ms");
+        System.out.println("IMPORT-BENCH after 2 warm-up runs: min " + measured.get(0) + " ms, median "
+                + measured.get(measured.size() / 2) + " ms, max " + measured.get(measured.size() - 1) + " ms");
     }
 
     private byte[] file(List<Long> members, long till) throws Exception {

@@ -27,8 +27,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportPageIT {
 
-    private static final List<String> HEADERS = List.of("When", "Master", "Tel", "Name", "Length", "What", "Prices", "Discount",
-            "State", "Till", "Paid", "Note");
+    private static final List<String> HEADERS = List.of(
+            "When", "Master", "Tel", "Name", "Length", "What", "Prices", "Discount", "State", "Till", "Paid", "Note");
 
     @LocalServerPort
     int port;
@@ -64,13 +64,59 @@ class ImportPageIT {
     @Test
     void aBadRowIsReportedWithItsReasonAndNothingIsWritten() throws Exception {
         Path file = sheet(List.of(
-                List.of("04.01.2030 10:00", "Anna Berg", "37493350369", "Ani", "3600", "Haircut##Colouring", "50#80", "10", "Arrived",
-                        String.valueOf(till), "117", ""),
+                List.of(
+                        "04.01.2030 10:00",
+                        "Anna Berg",
+                        "37493350369",
+                        "Ani",
+                        "3600",
+                        "Haircut##Colouring",
+                        "50#80",
+                        "10",
+                        "Arrived",
+                        String.valueOf(till),
+                        "117",
+                        ""),
                 List.of("04.01.2030 12:00", "Anna Berg", "12ab", "", "", "Haircut", "", "", "Pending", "", "", ""),
-                List.of("04.01.2030 13:00", "Anna Berg", "37493350370", "", "", "Haircut", "", "", "Arrived", String.valueOf(till),
-                        "40", ""),
-                List.of("04.01.2030 10:30", "Anna Berg", "37493350371", "", "1000", "Haircut", "", "", "Confirmed", "", "", ""),
-                List.of("04.01.2030 10:15", "Anna Berg", "37493350372", "", "", "Haircut", "", "", "Pending", "", "", "")));
+                List.of(
+                        "04.01.2030 13:00",
+                        "Anna Berg",
+                        "37493350370",
+                        "",
+                        "",
+                        "Haircut",
+                        "",
+                        "",
+                        "Arrived",
+                        String.valueOf(till),
+                        "40",
+                        ""),
+                List.of(
+                        "04.01.2030 10:30",
+                        "Anna Berg",
+                        "37493350371",
+                        "",
+                        "1000",
+                        "Haircut",
+                        "",
+                        "",
+                        "Confirmed",
+                        "",
+                        "",
+                        ""),
+                List.of(
+                        "04.01.2030 10:15",
+                        "Anna Berg",
+                        "37493350372",
+                        "",
+                        "",
+                        "Haircut",
+                        "",
+                        "",
+                        "Pending",
+                        "",
+                        "",
+                        "")));
         long before = salon.appointments();
         Page page = mapped(file);
         page.click("#import");
@@ -87,35 +133,88 @@ class ImportPageIT {
     @Test
     void aCleanImportWritesEveryRowAndTheSameFileAgainDuplicatesNothing() throws Exception {
         Path file = sheet(List.of(
-                List.of("05.01.2030 10:07", "Anna Berg", "37493350369", "Ani", "3600", "Haircut##Colouring", "50#80", "10", "Arrived",
-                        String.valueOf(till), "117", "=1+1"),
+                List.of(
+                        "05.01.2030 10:07",
+                        "Anna Berg",
+                        "37493350369",
+                        "Ani",
+                        "3600",
+                        "Haircut##Colouring",
+                        "50#80",
+                        "10",
+                        "Arrived",
+                        String.valueOf(till),
+                        "117",
+                        "=1+1"),
                 List.of("05.01.2030 12:00", "Bob", "37493350380", "", "", "Haircut", "", "", "No-show", "", "", ""),
-                List.of("05.01.2030 12:00", "Anna Berg", "37493350381", "Mariam", "1800", "", "", "", "Confirmed", "", "", "")));
+                List.of(
+                        "05.01.2030 12:00",
+                        "Anna Berg",
+                        "37493350381",
+                        "Mariam",
+                        "1800",
+                        "",
+                        "",
+                        "",
+                        "Confirmed",
+                        "",
+                        "",
+                        "")));
         long before = salon.appointments();
         Page page = mapped(file);
         page.click("#import");
         assertThat(page.textContent("#imported")).contains("Imported 3 of 3 rows");
         assertThat(salon.appointments()).isEqualTo(before + 3);
-        var first = fixtures.db().sql("""
+        var first = fixtures.db()
+                .sql("""
                         select to_char(a.starts_at at time zone 'Europe/Berlin', 'DD.MM.YYYY HH24:MI'), a.ends_at - a.starts_at,
                                a.status, a.source, c.name, c.phone, a.comment,
                                (select sum(cost) from appointment_services x where x.appointment_id = a.id),
                                (select sum(amount) from payment_transactions p where p.appointment_id = a.id and p.account_id = :till)
                           from appointments a join clients c on c.id = a.client_id
                          where a.location_id = :l and c.phone = '+37493350369' and a.team_member_id = :anna
-                        """).param("l", tenant.locationA()).param("anna", anna).param("till", till)
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getString(7), rs.getBigDecimal(8).toPlainString(), rs.getBigDecimal(9).toPlainString()))
+                        """)
+                .param("l", tenant.locationA())
+                .param("anna", anna)
+                .param("till", till)
+                .query((rs, n) -> List.of(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getBigDecimal(8).toPlainString(),
+                        rs.getBigDecimal(9).toPlainString()))
                 .single();
-        assertThat(first).containsExactly("05.01.2030 10:00", "01:00:00", "arrived", "import", "Ani", "+37493350369", "=1+1",
-                "117.00", "117.00");
-        long firstId = fixtures.db().sql("""
+        assertThat(first)
+                .containsExactly(
+                        "05.01.2030 10:00",
+                        "01:00:00",
+                        "arrived",
+                        "import",
+                        "Ani",
+                        "+37493350369",
+                        "=1+1",
+                        "117.00",
+                        "117.00");
+        long firstId = fixtures.db()
+                .sql("""
                         select a.id from appointments a join clients c on c.id = a.client_id
                          where a.location_id = :l and c.phone = '+37493350369' and a.team_member_id = :anna
-                        """).param("l", tenant.locationA()).param("anna", anna).query(Long.class).single();
+                        """)
+                .param("l", tenant.locationA())
+                .param("anna", anna)
+                .query(Long.class)
+                .single();
         assertThat(KeptMoney.of(fixtures.db(), firstId)).isEqualTo("117.00 paid 117.00");
-        assertThat(fixtures.db().sql("select name from clients where location_id = :l and phone = '+37493350380'")
-                .param("l", tenant.locationA()).query(String.class).single()).isEqualTo("+37493350380");
+        assertThat(fixtures.db()
+                        .sql("select name from clients where location_id = :l and phone = '+37493350380'")
+                        .param("l", tenant.locationA())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("+37493350380");
 
         Page again = mapped(file);
         again.click("#import");
@@ -126,7 +225,8 @@ class ImportPageIT {
 
     @Test
     void onlyXlsxFilesAndOnlyWithTheImportRight() throws Exception {
-        Page page = browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
         page.navigate(url("/imports"));
         Path text = Files.createTempFile("not-excel", ".xlsx");
         Files.writeString(text, "date;phone\n04.01.2030 10:00;37493350369\n");
@@ -134,20 +234,34 @@ class ImportPageIT {
         page.click("#upload");
         assertThat(page.textContent(".error")).contains("Only Excel .xlsx files can be imported");
 
-        Page viewer = browser.signedIn(port, tenant.viewerA().login(), tenant.viewerA().password());
+        Page viewer = browser.signedIn(
+                port, tenant.viewerA().login(), tenant.viewerA().password());
         assertThat(viewer.navigate(url("/imports")).status()).isEqualTo(403);
     }
 
     /** Uploads the file as the administrator and maps its columns by hand. */
     private Page mapped(Path file) {
-        Page page = browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
         page.navigate(url("/imports"));
         page.setInputFiles("input[type=file]", file);
         page.click("#upload");
         page.waitForURL("**/imports/*");
         assertThat(page.textContent("#mapping")).contains("A (When)", "37493350369");
-        String[] fields = {"DATE", "MEMBER_NAME", "PHONE", "CLIENT_NAME", "DURATION", "SERVICE_NAMES", "PRICES", "DISCOUNT",
-                "STATUS_TEXT", "REGISTER_ID", "PAID", "COMMENT"};
+        String[] fields = {
+            "DATE",
+            "MEMBER_NAME",
+            "PHONE",
+            "CLIENT_NAME",
+            "DURATION",
+            "SERVICE_NAMES",
+            "PRICES",
+            "DISCOUNT",
+            "STATUS_TEXT",
+            "REGISTER_ID",
+            "PAID",
+            "COMMENT"
+        };
         for (int c = 0; c < fields.length; c++) {
             page.selectOption("#col" + c, fields[c]);
         }
@@ -160,7 +274,8 @@ class ImportPageIT {
 
     private static Path sheet(List<List<String>> rows) throws Exception {
         Path file = Files.createTempFile("import", ".xlsx");
-        try (OutputStream out = Files.newOutputStream(file); Workbook workbook = new Workbook(out, "test", "1.0")) {
+        try (OutputStream out = Files.newOutputStream(file);
+                Workbook workbook = new Workbook(out, "test", "1.0")) {
             Worksheet sheet = workbook.newWorksheet("Sheet1");
             for (int c = 0; c < HEADERS.size(); c++) {
                 sheet.value(0, c, HEADERS.get(c));

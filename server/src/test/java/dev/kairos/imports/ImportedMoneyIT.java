@@ -52,30 +52,60 @@ class ImportedMoneyIT {
         salon.service("Colouring", "80.00");
         long till = salon.register("Till");
         byte[] file = file(List.of(
-                List.of("05.01.2030 10:00", member, "37493350369", "Ani", 3600, "Haircut##Colouring", "50#80", 1, till, 130),
+                List.of(
+                        "05.01.2030 10:00",
+                        member,
+                        "37493350369",
+                        "Ani",
+                        3600,
+                        "Haircut##Colouring",
+                        "50#80",
+                        1,
+                        till,
+                        130),
                 List.of("05.01.2030 12:00", member, "37493350380", "Bob", 3600, "Haircut", "50", 2)));
-        Caller owner = new Caller(new Caller.Partner(0, tenant.chainId()),
-                new Caller.User(tenant.owner().userId(), tenant.chainId(), true, tenant.owner().login()));
-        ImportField[] order = {ImportField.DATE, ImportField.MEMBER_ID, ImportField.PHONE, ImportField.CLIENT_NAME,
-                ImportField.DURATION, ImportField.SERVICE_NAMES, ImportField.PRICES, ImportField.STATUS_NUMBER,
-                ImportField.REGISTER_ID, ImportField.PAID};
+        Caller owner = new Caller(
+                new Caller.Partner(0, tenant.chainId()),
+                new Caller.User(
+                        tenant.owner().userId(),
+                        tenant.chainId(),
+                        true,
+                        tenant.owner().login()));
+        ImportField[] order = {
+            ImportField.DATE,
+            ImportField.MEMBER_ID,
+            ImportField.PHONE,
+            ImportField.CLIENT_NAME,
+            ImportField.DURATION,
+            ImportField.SERVICE_NAMES,
+            ImportField.PRICES,
+            ImportField.STATUS_NUMBER,
+            ImportField.REGISTER_ID,
+            ImportField.PAID
+        };
         Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
         for (int c = 0; c < order.length; c++) {
             columns.put(order[c], c);
         }
         String upload = uploads.insert(location, tenant.owner().userId(), "money.xlsx", "-", 2, file);
-        ImportReport report = run.run(owner, locations.find(location).orElseThrow(), upload, ImportSheet.read(file), columns);
+        ImportReport report =
+                run.run(owner, locations.find(location).orElseThrow(), upload, ImportSheet.read(file), columns);
         assertThat(report.imported()).as(String.valueOf(report.problems())).isEqualTo(2);
 
-        List<Long> ids = fixtures.db().sql("select id from appointments where location_id = :l order by starts_at")
-                .param("l", location).query(Long.class).list();
+        List<Long> ids = fixtures.db()
+                .sql("select id from appointments where location_id = :l order by starts_at")
+                .param("l", location)
+                .query(Long.class)
+                .list();
         assertThat(ids).hasSize(2);
         assertThat(KeptMoney.of(fixtures.db(), ids.get(0))).isEqualTo("130.00 paid 130.00");
         assertThat(KeptMoney.of(fixtures.db(), ids.get(1))).isEqualTo("50.00 paid 0.00");
         Api admin = Api.at(port).as(tenant.adminA());
-        assertThat(admin.get("/records/" + location + "?paid=full").data()).extracting(r -> r.get("id").asLong())
+        assertThat(admin.get("/records/" + location + "?paid=full").data())
+                .extracting(r -> r.get("id").asLong())
                 .containsExactly(ids.get(0));
-        assertThat(admin.get("/records/" + location + "?paid=not_full").data()).extracting(r -> r.get("id").asLong())
+        assertThat(admin.get("/records/" + location + "?paid=not_full").data())
+                .extracting(r -> r.get("id").asLong())
                 .containsExactly(ids.get(1));
     }
 

@@ -41,7 +41,9 @@ class EmbeddedPostgresCrashIT {
             second.close();
         }
         KairosProcess.stopPostgres(dataDir);
-        assertThat(KairosProcess.postgres(dataDir)).as("postgres left running on %s", dataDir).isEmpty();
+        assertThat(KairosProcess.postgres(dataDir))
+                .as("postgres left running on %s", dataDir)
+                .isEmpty();
     }
 
     @Test
@@ -58,15 +60,19 @@ class EmbeddedPostgresCrashIT {
 
         second = KairosProcess.start(dataDir, Map.of());
         second.awaitHealthy(PATIENCE);
-        assertThat(KairosProcess.postgres(dataDir)).hasValueSatisfying(pg -> assertThat(pg.pid()).isNotEqualTo(postgresBeforeCrash));
+        assertThat(KairosProcess.postgres(dataDir))
+                .hasValueSatisfying(pg -> assertThat(pg.pid()).isNotEqualTo(postgresBeforeCrash));
         try (Connection db = KairosProcess.connect(dataDir)) {
             assertThat(countChains(db, tag)).isEqualTo(ROWS);
         }
         assertThat(second.output()).contains("orphaned PostgreSQL");
 
         assertThat(second.stop(PATIENCE)).as(second.output()).isIn(0, 143);
-        assertThat(KairosProcess.postgres(dataDir)).as("a graceful stop stops postgres too").isEmpty();
-        assertThat(ProcessHandle.of(postgresBeforeCrash).filter(ProcessHandle::isAlive)).isEmpty();
+        assertThat(KairosProcess.postgres(dataDir))
+                .as("a graceful stop stops postgres too")
+                .isEmpty();
+        assertThat(ProcessHandle.of(postgresBeforeCrash).filter(ProcessHandle::isAlive))
+                .isEmpty();
     }
 
     private static void insertChains(Connection db, String tag) throws SQLException {

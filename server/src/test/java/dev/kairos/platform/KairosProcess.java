@@ -27,7 +27,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KairosProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Process process;
     private final int port;
@@ -44,16 +45,21 @@ public final class KairosProcess implements AutoCloseable {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"),
-                "dev.kairos.KairosApplication", "--server.port=" + port));
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.kairos.KairosApplication",
+                "--server.port=" + port));
         command.addAll(List.of(args));
         try {
             Files.createDirectories(dataDir);
             Path log = Files.createTempFile(dataDir, "kairos-", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().keySet().removeIf(k -> k.startsWith("KAIROS_") || k.startsWith("SPRING_"));
-            builder.environment().put("KAIROS_DATA_DIR", dataDir.toAbsolutePath().toString());
+            builder.environment()
+                    .put("KAIROS_DATA_DIR", dataDir.toAbsolutePath().toString());
             builder.environment().putAll(env);
             return new KairosProcess(builder.start(), port, log);
         } catch (IOException e) {
@@ -74,7 +80,8 @@ public final class KairosProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new AssertionError("Kairos exited with " + process.exitValue() + " before it was healthy:\n" + output());
+                throw new AssertionError(
+                        "Kairos exited with " + process.exitValue() + " before it was healthy:\n" + output());
             }
             if (healthy()) {
                 return;
@@ -86,8 +93,11 @@ public final class KairosProcess implements AutoCloseable {
 
     private boolean healthy() {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"UP\"");
         } catch (IOException e) {
             return false;
@@ -145,7 +155,8 @@ public final class KairosProcess implements AutoCloseable {
 
     /** The postmaster running on {@code dataDir/pg}, if its pid file names a live process. */
     public static Optional<ProcessHandle> postgres(Path dataDir) {
-        return pidFileLine(dataDir, 0).flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+        return pidFileLine(dataDir, 0)
+                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
     }
@@ -172,7 +183,9 @@ public final class KairosProcess implements AutoCloseable {
         Path pidFile = dataDir.resolve("pg").resolve("postmaster.pid");
         try {
             List<String> lines = Files.isRegularFile(pidFile) ? Files.readAllLines(pidFile) : List.of();
-            return lines.size() > line && lines.get(line).strip().matches("\\d+") ? Optional.of(lines.get(line).strip()) : Optional.empty();
+            return lines.size() > line && lines.get(line).strip().matches("\\d+")
+                    ? Optional.of(lines.get(line).strip())
+                    : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }

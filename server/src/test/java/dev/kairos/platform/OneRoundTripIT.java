@@ -23,10 +23,13 @@ class OneRoundTripIT {
         List<Integer> first = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         List<Long> last = new ArrayList<>();
-        roundTrip.queries()
+        roundTrip
+                .queries()
                 .add("select n from generate_series(1, :count) as n order by n", rs -> first.add(rs.getInt(1)))
                 .add("select 'never' from generate_series(1, :count) where false", rs -> empty.add(rs.getString(1)))
-                .add("select cast(:count as bigint) * n from unnest(cast(:ids as bigint[])) as n", rs -> last.add(rs.getLong(1)))
+                .add(
+                        "select cast(:count as bigint) * n from unnest(cast(:ids as bigint[])) as n",
+                        rs -> last.add(rs.getLong(1)))
                 .run(new MapSqlParameterSource().addValue("count", 3).addValue("ids", new Long[] {10L, 20L}));
         assertThat(first).containsExactly(1, 2, 3);
         assertThat(empty).isEmpty();
@@ -36,10 +39,11 @@ class OneRoundTripIT {
     @Test
     void aFailingQueryFailsTheBatch() {
         List<Integer> rows = new ArrayList<>();
-        assertThatThrownBy(() -> roundTrip.queries()
-                .add("select 1", rs -> rows.add(rs.getInt(1)))
-                .add("select 1 / (:zero - :zero)", rs -> rows.add(rs.getInt(1)))
-                .run(new MapSqlParameterSource().addValue("zero", 0)))
+        assertThatThrownBy(() -> roundTrip
+                        .queries()
+                        .add("select 1", rs -> rows.add(rs.getInt(1)))
+                        .add("select 1 / (:zero - :zero)", rs -> rows.add(rs.getInt(1)))
+                        .run(new MapSqlParameterSource().addValue("zero", 0)))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("division by zero");
     }

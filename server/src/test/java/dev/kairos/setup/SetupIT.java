@@ -51,7 +51,11 @@ class SetupIT {
         return List.of(
                 List.of("--setup", "--login=owner@example.com", "--password=long enough secret"),
                 List.of("--setup", "--chain=   ", "--login=owner@example.com", "--password=long enough secret"),
-                List.of("--setup", "--chain=" + "x".repeat(201), "--login=owner@example.com", "--password=long enough secret"),
+                List.of(
+                        "--setup",
+                        "--chain=" + "x".repeat(201),
+                        "--login=owner@example.com",
+                        "--password=long enough secret"),
                 List.of("--setup", "--chain=My Salon", "--password=long enough secret"),
                 List.of("--setup", "--chain=My Salon", "--login=ab", "--password=long enough secret"),
                 List.of("--setup", "--chain=My Salon", "--login=owner@example.com"),
@@ -77,6 +81,7 @@ class SetupIT {
         assertThat(request.password()).isEqualTo("from the environment");
         assertThat(request.toString()).doesNotContain("from the environment");
         assertThatThrownBy(() -> SetupRequest.of("My Salon", "owner@example.com", "", "short"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KAIROS_OWNER_PASSWORD");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("KAIROS_OWNER_PASSWORD");
     }
 }

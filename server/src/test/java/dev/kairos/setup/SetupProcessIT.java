@@ -46,7 +46,9 @@ class SetupProcessIT {
         assertThat(process.awaitExit(PATIENCE)).as(process.output()).isZero();
         String printed = process.output();
         assertThat(printed).contains("Kairos is set up for \"My Salon\"").doesNotContain("a long owner password");
-        assertThat(KairosProcess.postgres(dataDir)).as("setup stops its database").isEmpty();
+        assertThat(KairosProcess.postgres(dataDir))
+                .as("setup stops its database")
+                .isEmpty();
         Map<String, String> tokens = tokens(printed);
 
         process = KairosProcess.start(dataDir, password, "--setup", "--chain=Another", "--login=other@example.com");
@@ -56,12 +58,15 @@ class SetupProcessIT {
         process = KairosProcess.start(dataDir, Map.of());
         process.awaitHealthy(PATIENCE);
         Api api = Api.at(process.port());
-        var mine = api.withAuthorization("Bearer " + tokens.get("Partner") + ", User " + tokens.get("User")).get("/companies?my=1");
+        var mine = api.withAuthorization("Bearer " + tokens.get("Partner") + ", User " + tokens.get("User"))
+                .get("/companies?my=1");
         assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
         var signIn = api.withAuthorization("Bearer " + tokens.get("Partner"))
                 .post("/auth", Map.of("login", "owner@example.com", "password", "a long owner password"));
         assertThat(signIn.status()).as(signIn.toString()).isEqualTo(201);
-        assertThat(api.withAuthorization("Bearer " + tokens.get("Partner") + ", User wrong").get("/companies?my=1").status())
+        assertThat(api.withAuthorization("Bearer " + tokens.get("Partner") + ", User wrong")
+                        .get("/companies?my=1")
+                        .status())
                 .isEqualTo(401);
         assertThat(process.stop(PATIENCE)).isIn(0, 143);
     }

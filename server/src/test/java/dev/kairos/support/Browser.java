@@ -26,21 +26,31 @@ public final class Browser implements AutoCloseable {
     /** Launches Chromium; the page test is skipped, saying why, on a machine without one (CI installs it). */
     public static Browser launch() {
         String executable = System.getenv().getOrDefault("KAIROS_CHROMIUM", "/usr/bin/chromium");
-        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of(executable)),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                java.nio.file.Files.isExecutable(Path.of(executable)),
                 "page tests need Chromium at " + executable + " (apt-get install chromium, or set KAIROS_CHROMIUM)");
-        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        var chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(executable))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Playwright playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Path.of(executable))
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
         return new Browser(playwright, chromium);
     }
 
     /** A fresh page in its own context (own cookies), sized like a laptop screen. */
     public Page page() {
-        BrowserContext context = chromium.newContext(new NewContextOptions().setViewportSize(1366, 900).setAcceptDownloads(true));
+        BrowserContext context = chromium.newContext(
+                new NewContextOptions().setViewportSize(1366, 900).setAcceptDownloads(true));
         // CI shares two cores with the server, its database and the browser: give each step time.
         context.setDefaultTimeout(90_000);
         context.setDefaultNavigationTimeout(90_000);
@@ -63,7 +73,8 @@ public final class Browser implements AutoCloseable {
      * {@code docs/screenshots} when run with {@code -Dkairos.screenshots=docs}.
      */
     public static Path screenshots() {
-        Path dir = "docs".equals(System.getProperty("kairos.screenshots")) ? Path.of("..", "docs", "screenshots")
+        Path dir = "docs".equals(System.getProperty("kairos.screenshots"))
+                ? Path.of("..", "docs", "screenshots")
                 : Path.of("target", "screenshots");
         try {
             java.nio.file.Files.createDirectories(dir);

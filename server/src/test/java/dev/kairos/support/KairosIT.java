@@ -18,5 +18,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestSupportConfiguration.class)
-public @interface KairosIT {
-}
+public @interface KairosIT {}

@@ -13,8 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class KeptMoney {
 
-    private KeptMoney() {
-    }
+    private KeptMoney() {}
 
     /** {@code "<cost> paid <paid>"} as the appointment row keeps them, after asserting they equal the sums. */
     public static String of(JdbcClient db, long appointmentId) {
@@ -25,10 +24,16 @@ public final class KeptMoney {
                           from appointments a where a.id = :id
                         """)
                 .param("id", appointmentId)
-                .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)})
+                .query((rs, n) -> new BigDecimal[] {
+                    rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)
+                })
                 .single();
-        assertThat(kept[0]).as("services_cost of appointment %d against its lines", appointmentId).isEqualByComparingTo(kept[2]);
-        assertThat(kept[1]).as("paid_amount of appointment %d against its payments", appointmentId).isEqualByComparingTo(kept[3]);
+        assertThat(kept[0])
+                .as("services_cost of appointment %d against its lines", appointmentId)
+                .isEqualByComparingTo(kept[2]);
+        assertThat(kept[1])
+                .as("paid_amount of appointment %d against its payments", appointmentId)
+                .isEqualByComparingTo(kept[3]);
         return money(kept[0]) + " paid " + money(kept[1]);
     }
 

@@ -31,17 +31,28 @@ public final class Salon {
 
     public long member(String name) {
         return db.sql("insert into team_members (location_id, name) values (:l, :n) returning id")
-                .param("l", location).param("n", name).query(Long.class).single();
+                .param("l", location)
+                .param("n", name)
+                .query(Long.class)
+                .single();
     }
 
     public long service(String title, String price) {
-        return db.sql("insert into services (location_id, title, price_min, price_max) values (:l, :t, :p, :p) returning id")
-                .param("l", location).param("t", title).param("p", new BigDecimal(price)).query(Long.class).single();
+        return db.sql(
+                        "insert into services (location_id, title, price_min, price_max) values (:l, :t, :p, :p) returning id")
+                .param("l", location)
+                .param("t", title)
+                .param("p", new BigDecimal(price))
+                .query(Long.class)
+                .single();
     }
 
     public long register(String title) {
         return db.sql("insert into accounts (location_id, title) values (:l, :t) returning id")
-                .param("l", location).param("t", title).query(Long.class).single();
+                .param("l", location)
+                .param("t", title)
+                .query(Long.class)
+                .single();
     }
 
     public long client(String name, String e164) {
@@ -49,7 +60,11 @@ public final class Salon {
                         insert into clients (chain_id, location_id, name, phone)
                         select chain_id, id, :n, :p from locations where id = :l returning id
                         """)
-                .param("l", location).param("n", name).param("p", e164).query(Long.class).single();
+                .param("l", location)
+                .param("n", name)
+                .param("p", e164)
+                .query(Long.class)
+                .single();
     }
 
     /** A confirmed hour-long appointment with one service line at its list price. */
@@ -59,21 +74,36 @@ public final class Salon {
                                                   status, record_hash, comment, services_cost)
                         values (:l, :m, :c, :s, :e, :s, :e, 'confirmed', :h, :comment, :cost) returning id
                         """)
-                .param("l", location).param("m", member).param("c", client).param("s", start.atOffset(ZoneOffset.UTC))
-                .param("e", start.plusSeconds(3600).atOffset(ZoneOffset.UTC)).param("h", UUID.randomUUID().toString())
-                .param("comment", comment).param("cost", new BigDecimal(cost)).query(Long.class).single();
-        db.sql("insert into appointment_services (appointment_id, service_id, first_cost, discount, cost) values (:a, :s, :c, 0, :c)")
-                .param("a", id).param("s", service).param("c", new BigDecimal(cost)).update();
+                .param("l", location)
+                .param("m", member)
+                .param("c", client)
+                .param("s", start.atOffset(ZoneOffset.UTC))
+                .param("e", start.plusSeconds(3600).atOffset(ZoneOffset.UTC))
+                .param("h", UUID.randomUUID().toString())
+                .param("comment", comment)
+                .param("cost", new BigDecimal(cost))
+                .query(Long.class)
+                .single();
+        db.sql(
+                        "insert into appointment_services (appointment_id, service_id, first_cost, discount, cost) values (:a, :s, :c, 0, :c)")
+                .param("a", id)
+                .param("s", service)
+                .param("c", new BigDecimal(cost))
+                .update();
         return id;
     }
 
     public long appointments() {
-        return db.sql("select count(*) from appointments where location_id = :l").param("l", location).query(Long.class).single();
+        return db.sql("select count(*) from appointments where location_id = :l")
+                .param("l", location)
+                .query(Long.class)
+                .single();
     }
 
     /** The first sheet's rows as text, header included; empty cells as "". */
     public static List<List<String>> read(Path xlsx) {
-        try (InputStream in = Files.newInputStream(xlsx); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             List<List<String>> rows = new ArrayList<>();
             try (var stream = workbook.getFirstSheet().openStream()) {
                 for (Row row : (Iterable<Row>) stream::iterator) {

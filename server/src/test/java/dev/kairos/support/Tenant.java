@@ -8,8 +8,15 @@ package dev.kairos.support;
  * @param viewerA may only view records and clients at location A
  * @param partnerOnly the partner token with no user, as online booking sends it
  */
-public record Tenant(long chainId, long locationA, long locationB, Login owner, Login adminA, Login viewerA,
-        Login partnerOnly, String partnerToken) {
+public record Tenant(
+        long chainId,
+        long locationA,
+        long locationB,
+        Login owner,
+        Login adminA,
+        Login viewerA,
+        Login partnerOnly,
+        String partnerToken) {
 
     /** The tokens of one party. */
     public record Login(String partnerToken, String userToken, long userId, String login, String password) {

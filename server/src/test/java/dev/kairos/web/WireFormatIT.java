@@ -37,7 +37,8 @@ class WireFormatIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/vnd.api.v2+json", "application/vnd.yclients.v2+json", "application/json", "*/*"})
+    @ValueSource(
+            strings = {"application/vnd.api.v2+json", "application/vnd.yclients.v2+json", "application/json", "*/*"})
     void everyDocumentedAcceptTypeGetsTheEnvelope(String accept) {
         var response = api.accepting(accept).get("/company/" + tenant.locationA());
         assertThat(response.status()).isEqualTo(200);
@@ -80,16 +81,27 @@ class WireFormatIT {
     @Test
     void healthOpenApiAndSwaggerUiAreServed() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        var health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
+        var health = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
-        var docs = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs")).build(),
+        var docs = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("\"openapi\"").contains("/api/v1/auth").contains("/api/v1/company/{id}")
-                .contains("/api/v1/records/{locationId}").contains("/api/v1/visits/{vid}").contains("/api/v1/locations/{locationId}/activity_log");
-        var ui = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/swagger-ui/index.html")).build(),
+        assertThat(docs.body())
+                .contains("\"openapi\"")
+                .contains("/api/v1/auth")
+                .contains("/api/v1/company/{id}")
+                .contains("/api/v1/records/{locationId}")
+                .contains("/api/v1/visits/{vid}")
+                .contains("/api/v1/locations/{locationId}/activity_log");
+        var ui = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/swagger-ui/index.html"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");

@@ -23,8 +23,7 @@ final class ClosedLoop {
         Kairos.Reply send(int n) throws Exception;
     }
 
-    private ClosedLoop() {
-    }
+    private ClosedLoop() {}
 
     /** Checks that each read answers 200, then runs it with the read clients for the warm-up time. */
     static void warmUp(Machine machine, Options options, Map<String, Call> reads) throws Exception {
@@ -34,7 +33,13 @@ final class ClosedLoop {
                 throw new IllegalStateException(read.getKey() + " answered " + first.status() + ": " + first.body());
             }
             System.err.println("[load] warm-up: " + read.getKey());
-            run(machine, read.getKey(), options.readClients(), options.maxRequests(), options.warmUp(), read.getValue());
+            run(
+                    machine,
+                    read.getKey(),
+                    options.readClients(),
+                    options.maxRequests(),
+                    options.warmUp(),
+                    read.getValue());
         }
     }
 
@@ -47,7 +52,8 @@ final class ClosedLoop {
         for (int clients : new int[] {options.readClients(), 1}) {
             for (Map.Entry<String, Call> read : reads.entrySet()) {
                 System.err.println("[load] " + read.getKey() + ", " + clients + " client(s)");
-                measured.add(run(machine, read.getKey(), clients, options.maxRequests(), options.measure(), read.getValue()));
+                measured.add(run(
+                        machine, read.getKey(), clients, options.maxRequests(), options.measure(), read.getValue()));
             }
         }
         return measured;
@@ -89,7 +95,9 @@ final class ClosedLoop {
         }
 
         Worker loop(AtomicInteger tickets, int maxRequests, long deadline, Call call) {
-            for (int n = tickets.getAndIncrement(); n < maxRequests && System.nanoTime() < deadline; n = tickets.getAndIncrement()) {
+            for (int n = tickets.getAndIncrement();
+                    n < maxRequests && System.nanoTime() < deadline;
+                    n = tickets.getAndIncrement()) {
                 once(n, call);
             }
             return this;

@@ -18,11 +18,9 @@ import java.util.concurrent.Future;
 final class Contention {
 
     /** The measurement over all rounds, and how many rounds had exactly one winner. */
-    record Result(Measurement measurement, int rounds, int roundsWithOneWinner) {
-    }
+    record Result(Measurement measurement, int rounds, int roundsWithOneWinner) {}
 
-    private Contention() {
-    }
+    private Contention() {}
 
     static Result run(Machine machine, Scenarios scenarios, FreeHours free, int rounds, int clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -39,14 +37,21 @@ final class Contention {
         } finally {
             pool.shutdownNow();
         }
-        Measurement measurement = new Measurement("book_record, " + clients + " clients, one hour", clients, all.latencies,
-                all.outcomes, Duration.ofNanos(System.nanoTime() - start), before, machine.now());
+        Measurement measurement = new Measurement(
+                "book_record, " + clients + " clients, one hour",
+                clients,
+                all.latencies,
+                all.outcomes,
+                Duration.ofNanos(System.nanoTime() - start),
+                before,
+                machine.now());
         return new Result(measurement, rounds, oneWinner);
     }
 
     /** Fires one round and returns how many of its clients booked. */
-    private static long round(ExecutorService pool, Scenarios scenarios, FreeHours.Hour hour, int clients,
-            ClosedLoop.Worker all) throws Exception {
+    private static long round(
+            ExecutorService pool, Scenarios scenarios, FreeHours.Hour hour, int clients, ClosedLoop.Worker all)
+            throws Exception {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<ClosedLoop.Worker>> futures = new ArrayList<>();
         for (int i = 0; i < clients; i++) {

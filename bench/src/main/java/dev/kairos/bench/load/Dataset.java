@@ -17,14 +17,19 @@ import java.util.Set;
  * member with the "Haircut" service of their location, and the working days (Monday to Saturday)
  * that are busy (the 30 days after today) and empty (from today + 31, for booking).
  */
-record Dataset(long chainId, long mainLocation, List<Member> mainTeam, List<Member> everyone, LocalDate today, Set<LocalDate> booked) {
+record Dataset(
+        long chainId,
+        long mainLocation,
+        List<Member> mainTeam,
+        List<Member> everyone,
+        LocalDate today,
+        Set<LocalDate> booked) {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     static final String CHAIN = "Bench Barbers";
 
     /** A team member, the location they work at, and the service the scenarios ask for there. */
-    record Member(long id, long location, long haircut) {
-    }
+    record Member(long id, long location, long haircut) {}
 
     static Dataset load(Connection db) throws SQLException {
         List<Member> everyone = new ArrayList<>();
@@ -87,6 +92,8 @@ record Dataset(long chainId, long mainLocation, List<Member> mainTeam, List<Memb
     }
 
     private static List<LocalDate> workingDays(LocalDate from, int days) {
-        return from.datesUntil(from.plusDays(days)).filter(d -> d.getDayOfWeek() != DayOfWeek.SUNDAY).toList();
+        return from.datesUntil(from.plusDays(days))
+                .filter(d -> d.getDayOfWeek() != DayOfWeek.SUNDAY)
+                .toList();
     }
 }

@@ -20,8 +20,7 @@ final class FreeHours {
     private final AtomicInteger handedOut = new AtomicInteger();
 
     /** A free hour of a team member: {@code hour}:00 local time on {@code day}. */
-    record Hour(Member member, LocalDate day, int hour) {
-    }
+    record Hour(Member member, LocalDate day, int hour) {}
 
     FreeHours(Dataset data, int atLeast) {
         this.members = data.everyone();

@@ -21,8 +21,7 @@ public final class LoadBenchmark {
 
     private static final String BOOKING = "book_record, distinct free hours";
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Options options = Options.parse(args);
@@ -44,8 +43,10 @@ public final class LoadBenchmark {
             List<Measurement> measured = measure(machine, options, reads, scenarios);
             Contention.Result contention = null;
             if (options.runs("booking")) {
-                log("contention: " + options.contentionRounds() + " rounds of " + options.contentionClients() + " clients");
-                contention = Contention.run(machine, scenarios, free, options.contentionRounds(), options.contentionClients());
+                log("contention: " + options.contentionRounds() + " rounds of " + options.contentionClients()
+                        + " clients");
+                contention = Contention.run(
+                        machine, scenarios, free, options.contentionRounds(), options.contentionClients());
                 measured.add(contention.measurement());
             }
             Overlaps.Counts after = Overlaps.count(db);
@@ -57,14 +58,20 @@ public final class LoadBenchmark {
         }
     }
 
-    private static List<Measurement> measure(Machine machine, Options options, Map<String, ClosedLoop.Call> reads,
-            Scenarios scenarios) throws Exception {
+    private static List<Measurement> measure(
+            Machine machine, Options options, Map<String, ClosedLoop.Call> reads, Scenarios scenarios)
+            throws Exception {
         if (options.runs("reads")) {
             ClosedLoop.warmUp(machine, options, reads);
         }
         if (options.runs("booking")) {
             log("warm-up: " + BOOKING);
-            ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.warmUp().dividedBy(2),
+            ClosedLoop.run(
+                    machine,
+                    BOOKING,
+                    options.bookingClients(),
+                    options.maxRequests(),
+                    options.warmUp().dividedBy(2),
                     scenarios.bookFreeHour());
         }
         List<Measurement> measured = new ArrayList<>();
@@ -73,23 +80,44 @@ public final class LoadBenchmark {
         }
         if (options.runs("booking")) {
             log(BOOKING + ", " + options.bookingClients() + " clients");
-            measured.add(ClosedLoop.run(machine, BOOKING, options.bookingClients(), options.maxRequests(), options.measure(),
+            measured.add(ClosedLoop.run(
+                    machine,
+                    BOOKING,
+                    options.bookingClients(),
+                    options.maxRequests(),
+                    options.measure(),
                     scenarios.bookFreeHour()));
         }
         return measured;
     }
 
-    private static String report(Options options, List<Measurement> measured, Contention.Result contention,
-            Overlaps.Counts before, Overlaps.Counts after) {
+    private static String report(
+            Options options,
+            List<Measurement> measured,
+            Contention.Result contention,
+            Overlaps.Counts before,
+            Overlaps.Counts after) {
         Report report = new Report()
-                .line("Run of %s against %s: %d cores, Java %s, %s.", Instant.now(), options.server(),
-                        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), System.getProperty("os.name"))
+                .line(
+                        "Run of %s against %s: %d cores, Java %s, %s.",
+                        Instant.now(),
+                        options.server(),
+                        Runtime.getRuntime().availableProcessors(),
+                        System.getProperty("java.version"),
+                        System.getProperty("os.name"))
                 .line("")
-                .line("Database before: %,d appointments (%,d active). After: %,d (%,d active, %,d booked over HTTP).",
+                .line(
+                        "Database before: %,d appointments (%,d active). After: %,d (%,d active, %,d booked over HTTP).",
                         before.appointments(), before.active(), after.appointments(), after.active(), after.online())
                 .line("Overlapping active appointments of one team member after the run: %,d.", after.overlapping())
-                .line(contention == null ? "Contention: not run." : String.format(Locale.ROOT,
-                        "Contention: %d of %d rounds had exactly one winner.", contention.roundsWithOneWinner(), contention.rounds()))
+                .line(
+                        contention == null
+                                ? "Contention: not run."
+                                : String.format(
+                                        Locale.ROOT,
+                                        "Contention: %d of %d rounds had exactly one winner.",
+                                        contention.roundsWithOneWinner(),
+                                        contention.rounds()))
                 .line("")
                 .table(measured)
                 .targetsHeader()
@@ -99,16 +127,25 @@ public final class LoadBenchmark {
         if (contention == null) {
             return report.toString();
         }
-        Measurement booking = Report.find(measured, m -> m.scenario().equals(BOOKING)).orElseThrow();
+        Measurement booking =
+                Report.find(measured, m -> m.scenario().equals(BOOKING)).orElseThrow();
         double perSecond = booking.perSecond(booking.count("201"));
-        return report.target("book_record: ≥ 1,000 bookings/s, zero overlaps",
-                        String.format(Locale.ROOT, "%,.0f bookings/s with %d clients, %d overlaps", perSecond,
-                                booking.clients(), after.overlapping()),
+        return report.target(
+                        "book_record: ≥ 1,000 bookings/s, zero overlaps",
+                        String.format(
+                                Locale.ROOT,
+                                "%,.0f bookings/s with %d clients, %d overlaps",
+                                perSecond,
+                                booking.clients(),
+                                after.overlapping()),
                         perSecond >= 1000 && after.overlapping() == 0)
-                .target("contention: exactly one winner per round, the rest 422/433",
-                        contention.roundsWithOneWinner() + "/" + contention.rounds() + " rounds; " + contention.measurement().outcomes(),
+                .target(
+                        "contention: exactly one winner per round, the rest 422/433",
+                        contention.roundsWithOneWinner() + "/" + contention.rounds() + " rounds; "
+                                + contention.measurement().outcomes(),
                         contention.roundsWithOneWinner() == contention.rounds()
-                                && contention.measurement().count("422/433") == (long) contention.rounds() * (options.contentionClients() - 1))
+                                && contention.measurement().count("422/433")
+                                        == (long) contention.rounds() * (options.contentionClients() - 1))
                 .toString();
     }
 

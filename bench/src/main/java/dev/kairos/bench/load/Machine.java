@@ -33,18 +33,21 @@ final class Machine {
      * The load averages as {@code uptime} shows them, and CPU time used so far: by the server, the
      * database's backends and this driver (which shares the machine's cores with them).
      */
-    record Snapshot(String load, Duration serverCpu, Duration databaseCpu, Duration driverCpu) {
-    }
+    record Snapshot(String load, Duration serverCpu, Duration databaseCpu, Duration driverCpu) {}
 
     Snapshot now() {
-        return new Snapshot(loadAverage(), serverPid == 0 ? Duration.ZERO : cpu(serverPid), databaseCpu(),
+        return new Snapshot(
+                loadAverage(),
+                serverPid == 0 ? Duration.ZERO : cpu(serverPid),
+                databaseCpu(),
                 cpu(ProcessHandle.current().pid()));
     }
 
     private Duration databaseCpu() {
         Duration total = Duration.ZERO;
-        try (Statement query = db.createStatement(); ResultSet rs = query.executeQuery(
-                "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+        try (Statement query = db.createStatement();
+                ResultSet rs = query.executeQuery(
+                        "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
             while (rs.next()) {
                 total = total.plus(cpu(rs.getLong(1)));
             }

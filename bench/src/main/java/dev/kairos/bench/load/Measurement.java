@@ -10,8 +10,14 @@ import org.HdrHistogram.Histogram;
  * {@link Kairos.Reply#outcome()} ("exception" for a request that got no answer), and the machine
  * before and after.
  */
-record Measurement(String scenario, int clients, Histogram latencyMicros, Map<String, Long> outcomes, Duration elapsed,
-        Machine.Snapshot before, Machine.Snapshot after) {
+record Measurement(
+        String scenario,
+        int clients,
+        Histogram latencyMicros,
+        Map<String, Long> outcomes,
+        Duration elapsed,
+        Machine.Snapshot before,
+        Machine.Snapshot after) {
 
     Measurement {
         outcomes = new TreeMap<>(outcomes);

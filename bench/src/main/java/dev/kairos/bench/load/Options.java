@@ -9,8 +9,21 @@ import java.util.Map;
  * The command line, {@code --name=value} each: where the server and its database are, whether to
  * seed, and the bounds of every run (seconds and requests), so a run always stops by itself.
  */
-record Options(URI server, long serverPid, String dbUrl, String dbUser, boolean seed, Duration warmUp, Duration measure, int readClients,
-        int bookingClients, int maxRequests, int contentionRounds, int contentionClients, String only, String out) {
+record Options(
+        URI server,
+        long serverPid,
+        String dbUrl,
+        String dbUser,
+        boolean seed,
+        Duration warmUp,
+        Duration measure,
+        int readClients,
+        int bookingClients,
+        int maxRequests,
+        int contentionRounds,
+        int contentionClients,
+        String only,
+        String out) {
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("server", "http://127.0.0.1:18080/"),
@@ -39,10 +52,21 @@ record Options(URI server, long serverPid, String dbUrl, String dbUser, boolean 
             }
             given.put(name, eq < 0 ? "true" : arg.substring(eq + 1));
         }
-        return new Options(URI.create(given.get("server")), Long.parseLong(given.get("server-pid")), given.get("db-url"), given.get("db-user"),
-                Boolean.parseBoolean(given.get("seed")), seconds(given, "warmup-seconds"), seconds(given, "seconds"),
-                number(given, "read-clients"), number(given, "booking-clients"), number(given, "max-requests"),
-                number(given, "contention-rounds"), number(given, "contention-clients"), only(given.get("only")), given.get("out"));
+        return new Options(
+                URI.create(given.get("server")),
+                Long.parseLong(given.get("server-pid")),
+                given.get("db-url"),
+                given.get("db-user"),
+                Boolean.parseBoolean(given.get("seed")),
+                seconds(given, "warmup-seconds"),
+                seconds(given, "seconds"),
+                number(given, "read-clients"),
+                number(given, "booking-clients"),
+                number(given, "max-requests"),
+                number(given, "contention-rounds"),
+                number(given, "contention-clients"),
+                only(given.get("only")),
+                given.get("out"));
     }
 
     private static String only(String value) {

@@ -23,21 +23,23 @@ final class Overlaps {
             """;
 
     /** What the database holds. */
-    record Counts(long appointments, long active, long online, long overlapping) {
-    }
+    record Counts(long appointments, long active, long online, long overlapping) {}
 
-    private Overlaps() {
-    }
+    private Overlaps() {}
 
     static Counts count(Connection db) throws SQLException {
-        return new Counts(single(db, "select count(*) from appointments"),
-                single(db, "select count(*) from appointments where status in ('requested', 'confirmed', 'arrived', 'completed')"),
+        return new Counts(
+                single(db, "select count(*) from appointments"),
+                single(
+                        db,
+                        "select count(*) from appointments where status in ('requested', 'confirmed', 'arrived', 'completed')"),
                 single(db, "select count(*) from appointments where source = 'online' and client_name <> ''"),
                 single(db, OVERLAPPING));
     }
 
     private static long single(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

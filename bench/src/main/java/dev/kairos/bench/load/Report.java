@@ -20,10 +20,22 @@ final class Report {
                 + "| CPU ms/req server + db + driver | load before → after |");
         line("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---|");
         for (Measurement m : measurements) {
-            line("| %s | %d | %,d | %s | %,.0f | %.2f | %.2f | %.2f | %.1f | %.2f + %.2f + %.2f | %s → %s |", m.scenario(), m.clients(),
-                    m.requests(), outcomes(m), m.perSecond(m.requests()), m.millisAt(50), m.millisAt(95), m.millisAt(99),
-                    m.latencyMicros().getMaxValue() / 1000.0, m.serverCpuMillis(), m.databaseCpuMillis(),
-                    m.driverCpuMillis(), m.before().load(), m.after().load());
+            line(
+                    "| %s | %d | %,d | %s | %,.0f | %.2f | %.2f | %.2f | %.1f | %.2f + %.2f + %.2f | %s → %s |",
+                    m.scenario(),
+                    m.clients(),
+                    m.requests(),
+                    outcomes(m),
+                    m.perSecond(m.requests()),
+                    m.millisAt(50),
+                    m.millisAt(95),
+                    m.millisAt(99),
+                    m.latencyMicros().getMaxValue() / 1000.0,
+                    m.serverCpuMillis(),
+                    m.databaseCpuMillis(),
+                    m.driverCpuMillis(),
+                    m.before().load(),
+                    m.after().load());
         }
         return line("");
     }
@@ -31,17 +43,25 @@ final class Report {
     /** A latency target: the median of the single-client run of {@code scenario} at most {@code millis}. */
     Report medianTarget(List<Measurement> measurements, String scenario, double millis) {
         Optional<Measurement> m = find(measurements, x -> x.scenario().equals(scenario) && x.clients() == 1);
-        return target(scenario + ": median ≤ " + millis + " ms (1 client)",
-                m.map(x -> String.format(Locale.ROOT, "%.2f ms (p99 %.2f ms)", x.millisAt(50), x.millisAt(99))).orElse("not run"),
+        return target(
+                scenario + ": median ≤ " + millis + " ms (1 client)",
+                m.map(x -> String.format(Locale.ROOT, "%.2f ms (p99 %.2f ms)", x.millisAt(50), x.millisAt(99)))
+                        .orElse("not run"),
                 m.isPresent() && m.get().millisAt(50) <= millis);
     }
 
     /** A latency target on a percentile of the single-client run of {@code scenario}. */
     Report percentileTarget(List<Measurement> measurements, String scenario, double percentile, double millis) {
         Optional<Measurement> m = find(measurements, x -> x.scenario().equals(scenario) && x.clients() == 1);
-        return target(String.format(Locale.ROOT, "%s: p%.0f ≤ %.0f ms (1 client)", scenario, percentile, millis),
-                m.map(x -> String.format(Locale.ROOT, "p%.0f %.2f ms (median %.2f ms)", percentile, x.millisAt(percentile),
-                        x.millisAt(50))).orElse("not run"),
+        return target(
+                String.format(Locale.ROOT, "%s: p%.0f ≤ %.0f ms (1 client)", scenario, percentile, millis),
+                m.map(x -> String.format(
+                                Locale.ROOT,
+                                "p%.0f %.2f ms (median %.2f ms)",
+                                percentile,
+                                x.millisAt(percentile),
+                                x.millisAt(50)))
+                        .orElse("not run"),
                 m.isPresent() && m.get().millisAt(percentile) <= millis);
     }
 

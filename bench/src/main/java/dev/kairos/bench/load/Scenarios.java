@@ -30,15 +30,16 @@ final class Scenarios {
         return n -> {
             Member member = data.mainTeam().get(n % data.mainTeam().size());
             LocalDate day = busyDays.get((n / data.mainTeam().size()) % busyDays.size());
-            return api.get("/api/v1/book_times/%d/%d/%s?%s%d".formatted(data.mainLocation(), member.id(), day, SERVICE, member.haircut()));
+            return api.get("/api/v1/book_times/%d/%d/%s?%s%d"
+                    .formatted(data.mainLocation(), member.id(), day, SERVICE, member.haircut()));
         };
     }
 
     /** book_times with staff 0: any of the location's 50 team members, one day. */
     ClosedLoop.Call anyOfFiftyOneDay() {
         long haircut = data.mainTeam().get(0).haircut();
-        return n -> api.get("/api/v1/book_times/%d/0/%s?%s%d".formatted(data.mainLocation(), busyDays.get(n % busyDays.size()),
-                SERVICE, haircut));
+        return n -> api.get("/api/v1/book_times/%d/0/%s?%s%d"
+                .formatted(data.mainLocation(), busyDays.get(n % busyDays.size()), SERVICE, haircut));
     }
 
     /** book_dates for one team member over the 30 busy days after today. */
@@ -47,8 +48,8 @@ final class Scenarios {
         LocalDate to = data.today().plusDays(30);
         return n -> {
             Member member = data.mainTeam().get(n % data.mainTeam().size());
-            return api.get("/api/v1/book_dates/%d?%s%d&staff_id=%d&date_from=%s&date_to=%s".formatted(data.mainLocation(), SERVICE,
-                    member.haircut(), member.id(), from, to));
+            return api.get("/api/v1/book_dates/%d?%s%d&staff_id=%d&date_from=%s&date_to=%s"
+                    .formatted(data.mainLocation(), SERVICE, member.haircut(), member.id(), from, to));
         };
     }
 
@@ -61,6 +62,12 @@ final class Scenarios {
     Kairos.Reply book(FreeHours.Hour hour, String name) throws Exception {
         return api.post("/api/v1/book_record/" + hour.member().location(), """
                 {"phone": "%s", "fullname": "%s", "appointments": [{"id": 1, "services": [%d], "staff_id": %d, "datetime": "%s %02d:00:00"}]}
-                """.formatted(FreeHours.newPhone(), name, hour.member().haircut(), hour.member().id(), hour.day(), hour.hour()));
+                """.formatted(
+                        FreeHours.newPhone(),
+                        name,
+                        hour.member().haircut(),
+                        hour.member().id(),
+                        hour.day(),
+                        hour.hour()));
     }
 }

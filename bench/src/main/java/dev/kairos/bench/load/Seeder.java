@@ -21,8 +21,7 @@ final class Seeder {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Seeder() {
-    }
+    private Seeder() {}
 
     static void seed(Connection db) throws SQLException, IOException {
         seed(db, "/load/seed.sql");
@@ -78,7 +77,8 @@ final class Seeder {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }
