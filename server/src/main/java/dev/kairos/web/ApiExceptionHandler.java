@@ -1,5 +1,6 @@
 package dev.kairos.web;
 
+import dev.kairos.refusal.Refused;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.DateTimeException;
 import org.slf4j.Logger;
@@ -27,6 +28,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Envelope<Object>> refused(ApiException e) {
         return respond(e.status(), e.getMessage(), e.errors());
+    }
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<Envelope<Object>> refused(Refused e) {
+        return RefusalResponses.of(e.refusal());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
