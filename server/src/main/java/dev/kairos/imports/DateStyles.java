@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.xml.stream.XMLStreamConstants;
 
 /**
  * Which cell styles of a workbook show a number as a date, so such a cell reads as
@@ -91,14 +92,14 @@ final class DateStyles {
         List<Integer> styles = new ArrayList<>();
         for (int depth = 1; depth > 0; ) {
             int event = xml.next();
-            if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
                 if (depth == 1 && xml.is("xf")) {
                     styles.add(number(xml.attribute("numFmtId")));
                 }
                 depth++;
-            } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-            } else if (event == javax.xml.stream.XMLStreamConstants.END_DOCUMENT) {
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
                 break;
             }
         }
