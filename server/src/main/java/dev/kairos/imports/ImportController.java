@@ -15,9 +15,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,8 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Import from Excel in three steps, as in Altegio: upload an .xlsx (kept server-side under a random
- * id tied to the user), map each column to a field, then import with a per-row report.
+ * Import from Excel in three steps, as in Altegio: upload an .xlsx (read once, and its rows kept
+ * under a random id tied to the user), map each column to a field, then import with a per-row report.
  */
 @Controller
 class ImportController {
@@ -37,12 +39,19 @@ class ImportController {
     private final ImportRun run;
     private final Locations locations;
     private final Access access;
+    private final DataSize maxFileSize;
 
-    ImportController(ImportUploads uploads, ImportRun run, Locations locations, Access access) {
+    ImportController(
+            ImportUploads uploads,
+            ImportRun run,
+            Locations locations,
+            Access access,
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
         this.uploads = uploads;
         this.run = run;
         this.locations = locations;
         this.access = access;
+        this.maxFileSize = maxFileSize;
     }
 
     @GetMapping("/admin/locations/{locationId}/imports")
@@ -69,8 +78,7 @@ class ImportController {
             }
             byte[] bytes = file.getBytes();
             ImportSheet sheet = ImportSheet.read(bytes);
-            String id = uploads.insert(
-                    locationId, user.id(), name, sha256(bytes), sheet.rows().size(), bytes);
+            String id = uploads.insert(locationId, user.id(), Shown.excerpt(name), sha256(bytes), sheet);
             return "redirect:/admin/locations/" + locationId + "/imports/" + id;
         } catch (ImportRefused e) {
             response.setStatus(422);
@@ -85,10 +93,10 @@ class ImportController {
             @PathVariable long locationId,
             @PathVariable String uploadId,
             Model model) {
-        ImportSheet sheet = sheet(user, locationId, uploadId, model);
+        ImportUploads.Upload upload = upload(user, locationId, uploadId, model);
         List<ImportField> guessed = new ArrayList<>();
-        for (int c = 0; c < sheet.columns(); c++) {
-            String header = c < sheet.headers().size() ? sheet.headers().get(c) : "";
+        for (int c = 0; c < upload.columns(); c++) {
+            String header = c < upload.headers().size() ? upload.headers().get(c) : "";
             guessed.add(ImportField.forHeader(header).orElse(null));
         }
         model.addAttribute("chosen", guessed);
@@ -103,16 +111,17 @@ class ImportController {
             @RequestParam Map<String, String> form,
             Model model,
             HttpServletResponse response) {
-        ImportSheet sheet = sheet(user, locationId, uploadId, model);
+        ImportUploads.Upload upload = upload(user, locationId, uploadId, model);
         List<ImportField> chosen = new ArrayList<>();
-        for (int c = 0; c < sheet.columns(); c++) {
+        for (int c = 0; c < upload.columns(); c++) {
             String value = form.getOrDefault("col" + c, "");
             chosen.add(value.isEmpty() ? null : ImportField.valueOf(value));
         }
         model.addAttribute("chosen", chosen);
         try {
-            ImportReport report =
-                    run.run(user.caller(), (Location) model.getAttribute("location"), uploadId, sheet, columns(chosen));
+            Map<ImportField, Integer> columns = columns(chosen);
+            ImportReport report = run.run(
+                    user.caller(), (Location) model.getAttribute("location"), uploadId, uploads.sheet(upload), columns);
             model.addAttribute("report", report);
             if (!report.applied()) {
                 response.setStatus(422);
@@ -153,27 +162,25 @@ class ImportController {
         return columns;
     }
 
-    private ImportSheet sheet(SessionUser user, long locationId, String uploadId, Model model) {
+    /** The upload, with what the mapping page shows of it: its columns and their first values, cut short. */
+    private ImportUploads.Upload upload(SessionUser user, long locationId, String uploadId, Model model) {
         prepare(user, locationId, model);
         ImportUploads.Upload upload =
                 uploads.find(uploadId, user.id(), locationId).orElseThrow(() -> ApiException.notFound("Upload"));
-        ImportSheet sheet = ImportSheet.read(upload.bytes());
+        List<ImportSheet.SheetRow> first = uploads.firstRows(upload.id(), SAMPLES);
         List<String> columns = new ArrayList<>();
         List<List<String>> samples = new ArrayList<>();
-        for (int c = 0; c < sheet.columns(); c++) {
-            columns.add(RowReader.columnName(sheet.headers(), c));
-            List<String> values = new ArrayList<>();
-            for (int r = 0; r < Math.min(SAMPLES, sheet.rows().size()); r++) {
-                values.add(sheet.rows().get(r).cell(c));
-            }
-            samples.add(values);
+        for (int c = 0; c < upload.columns(); c++) {
+            int column = c;
+            columns.add(RowReader.columnName(upload.headers(), c));
+            samples.add(first.stream().map(r -> Shown.excerpt(r.cell(column))).toList());
         }
         model.addAttribute("upload", upload);
-        model.addAttribute("rowCount", sheet.rows().size());
+        model.addAttribute("rowCount", upload.rowCount());
         model.addAttribute("columns", columns);
         model.addAttribute("samples", samples);
         model.addAttribute("fields", ImportField.values());
-        return sheet;
+        return upload;
     }
 
     private void prepare(SessionUser user, long locationId, Model model) {
@@ -181,6 +188,7 @@ class ImportController {
         model.addAttribute("user", user);
         model.addAttribute("location", locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location")));
         model.addAttribute("max", ImportSheet.MAX_ROWS);
+        model.addAttribute("maxMegabytes", maxFileSize.toMegabytes());
     }
 
     private static String sha256(byte[] bytes) {

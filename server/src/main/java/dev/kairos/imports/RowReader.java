@@ -119,7 +119,7 @@ final class RowReader {
                 long rounded = Math.round(minutes / (double) step) * step;
                 return given.toLocalDate().atStartOfDay().plusMinutes(rounded);
             } catch (DateTimeParseException e) {
-                problem(ImportField.DATE, "'" + text + "' is not a date like 04.01.2022 10:30");
+                problem(ImportField.DATE, Shown.quoted(text) + " is not a date like 04.01.2022 10:30");
                 return null;
             }
         }
@@ -142,7 +142,7 @@ final class RowReader {
             if (!id.isEmpty()) {
                 Long member = number(ImportField.MEMBER_ID, id);
                 if (member != null && !catalog.members().containsKey(member)) {
-                    problem(ImportField.MEMBER_ID, "team member " + id + " does not work at this location");
+                    problem(ImportField.MEMBER_ID, "team member " + member + " does not work at this location");
                     return null;
                 }
                 if (member != null
@@ -150,7 +150,8 @@ final class RowReader {
                         && !catalog.membersNamed(name).contains(member)) {
                     problem(
                             ImportField.MEMBER_NAME,
-                            "team member " + id + " is " + catalog.members().get(member) + ", not " + name);
+                            "team member " + member + " is " + catalog.members().get(member) + ", not "
+                                    + Shown.excerpt(name));
                 }
                 return member;
             }
@@ -165,8 +166,8 @@ final class RowReader {
                 problem(
                         ImportField.MEMBER_NAME,
                         named.isEmpty()
-                                ? "no team member of this location is called '" + name + "'"
-                                : "several team members are called '" + name + "' (" + named
+                                ? "no team member of this location is called " + Shown.quoted(name)
+                                : "several team members are called " + Shown.quoted(name) + " (" + named
                                         + "): use the team member ID");
                 return null;
             }
@@ -182,7 +183,9 @@ final class RowReader {
             Optional<PhoneNumber> phone =
                     PhoneNumber.parse(text, catalog.location().defaultRegion());
             if (phone.isEmpty()) {
-                problem(ImportField.PHONE, "'" + text + "' is not a valid phone number (write it like 37493350369)");
+                problem(
+                        ImportField.PHONE,
+                        Shown.quoted(text) + " is not a valid phone number (write it like 37493350369)");
             }
             return phone.orElse(null);
         }
@@ -196,7 +199,7 @@ final class RowReader {
             if (seconds != null && (seconds <= 0 || seconds % DEFAULT_SECONDS != 0 || seconds > 24 * 3600)) {
                 problem(
                         ImportField.DURATION,
-                        "must be seconds in multiples of 15 minutes (900), up to 86400; got " + text);
+                        "must be seconds in multiples of 15 minutes (900), up to 86400; got " + Shown.excerpt(text));
                 return null;
             }
             return seconds == null ? null : seconds.intValue();
@@ -223,8 +226,9 @@ final class RowReader {
                         problem(
                                 ImportField.SERVICE_NAMES,
                                 named.isEmpty()
-                                        ? "no service of this location is called '" + part.strip() + "'"
-                                        : "several services are called '" + part.strip() + "': use the service ID");
+                                        ? "no service of this location is called " + Shown.quoted(part.strip())
+                                        : "several services are called " + Shown.quoted(part.strip())
+                                                + ": use the service ID");
                     }
                     services.add(named.size() == 1 ? catalog.services().get(named.get(0)) : null);
                 }
@@ -307,12 +311,13 @@ final class RowReader {
                     if (!number.isEmpty()) {
                         problem(
                                 ImportField.STATUS_NUMBER,
-                                "must be -1 (no-show), 0 (pending), 1 (arrived) or 2 (confirmed); got " + number);
+                                "must be -1 (no-show), 0 (pending), 1 (arrived) or 2 (confirmed); got "
+                                        + Shown.excerpt(number));
                     } else {
                         problem(
                                 ImportField.STATUS_TEXT,
                                 "must be No-show, Pending, Arrived or Confirmed; got "
-                                        + value(ImportField.STATUS_TEXT));
+                                        + Shown.excerpt(value(ImportField.STATUS_TEXT)));
                     }
                     yield null;
                 }
@@ -360,7 +365,7 @@ final class RowReader {
             try {
                 return Long.parseLong(text);
             } catch (NumberFormatException e) {
-                problem(field, "'" + text + "' is not a whole number");
+                problem(field, Shown.quoted(text) + " is not a whole number");
                 return null;
             }
         }
@@ -371,12 +376,12 @@ final class RowReader {
                 if (amount.signum() < 0
                         || amount.stripTrailingZeros().scale() > 2
                         || amount.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0) {
-                    problem(field, "'" + text + "' must be an amount from 0 with at most two decimals");
+                    problem(field, Shown.quoted(text) + " must be an amount from 0 with at most two decimals");
                     return null;
                 }
                 return amount;
             } catch (NumberFormatException e) {
-                problem(field, "'" + text + "' is not a number");
+                problem(field, Shown.quoted(text) + " is not a number");
                 return null;
             }
         }
@@ -389,7 +394,7 @@ final class RowReader {
     /** The column's letter and header, as the report and the mapping page name it: {@code C (Phone)}. */
     static String columnName(List<String> headers, int column) {
         String header = column < headers.size() ? headers.get(column) : "";
-        return letter(column) + (header.isBlank() ? "" : " (" + header + ")");
+        return letter(column) + (header.isBlank() ? "" : " (" + Shown.excerpt(header) + ")");
     }
 
     static String letter(int column) {

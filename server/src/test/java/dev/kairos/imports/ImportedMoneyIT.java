@@ -87,9 +87,9 @@ class ImportedMoneyIT {
         for (int c = 0; c < order.length; c++) {
             columns.put(order[c], c);
         }
-        String upload = uploads.insert(location, tenant.owner().userId(), "money.xlsx", "-", 2, file);
-        ImportReport report =
-                run.run(owner, locations.find(location).orElseThrow(), upload, ImportSheet.read(file), columns);
+        ImportSheet sheet = ImportSheet.read(file);
+        String upload = uploads.insert(location, tenant.owner().userId(), "money.xlsx", "-", sheet);
+        ImportReport report = run.run(owner, locations.find(location).orElseThrow(), upload, sheet, columns);
         assertThat(report.imported()).as(String.valueOf(report.problems())).isEqualTo(2);
 
         List<Long> ids = fixtures.db()
