@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Reads requests as real clients send them before anything else looks at them: {@code //} in a
  * path is one slash (PHP clients join segments that may be empty), and the API answers JSON
  * whatever {@code Accept} asks for; the health and metrics endpoints keep their own media types
- * and fall back to JSON rather than refusing.
+ * and fall back to JSON, then to their own default, rather than refusing.
  */
 class LenientRequests extends OncePerRequestFilter {
 
@@ -40,7 +40,8 @@ class LenientRequests extends OncePerRequestFilter {
             return JSON;
         }
         if (path.startsWith("/actuator/")) {
-            return given == null || given.isBlank() ? null : given + ", " + JSON + ";q=0.01";
+            // Last resorts after what the client asked for: JSON, then whatever the endpoint has.
+            return given == null || given.isBlank() ? null : given + ", " + JSON + ";q=0.02, */*;q=0.01";
         }
         return null;
     }
