@@ -7,14 +7,16 @@ import java.util.Arrays;
 
 /**
  * Candidate slot starts for one local date: each opening window's start plus whole steps, in local
- * time, that begin on that date and before the window closes. Starts in a DST gap are left out; in
- * an overlap the earlier offset is used, so each local time appears once.
+ * time, that begin on that date and before the window closes. Starts in a DST gap are left out; a
+ * local time of a fall-back overlap is a start at each of its two offsets, so the repeated hour is
+ * offered as the real time it is, and no instant twice.
  */
 final class SlotGrid {
 
     private final Schedule openingHours;
     private final ZoneTime zoneTime;
     private final long stepSeconds;
+    private final long[] occurrences = new long[2];
     private long[] starts = new long[64];
     private int size;
 
@@ -54,14 +56,15 @@ final class SlotGrid {
         long closing = zoneTime.boundSecond(window.endWhenStartingOn(openedOn));
         long first = opening >= dayStart ? opening : opening + ceilSteps(dayStart - opening) * stepSeconds;
         for (long local = first; local < dayEnd; local += stepSeconds) {
-            long instant = zoneTime.slotSecond(LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC));
-            if (instant == ZoneTime.IN_GAP) {
-                continue;
-            }
-            if (instant >= closing) {
+            int found = zoneTime.slotSeconds(LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC), occurrences);
+            if (found > 0 && occurrences[0] >= closing) {
                 return;
             }
-            add(instant);
+            for (int i = 0; i < found; i++) {
+                if (occurrences[i] < closing) {
+                    add(occurrences[i]);
+                }
+            }
         }
     }
 

@@ -14,8 +14,8 @@ import java.util.List;
  *
  * <p>In a gap (spring forward) a window bound moves to the instant the clocks jump, so a window
  * {@code 01:00–04:00} on a spring-forward day lasts two real hours; a slot start in a gap does not
- * exist. In an overlap (fall back) the earlier offset is used, so a repeated local time maps to
- * its first occurrence and is offered once, and {@code 01:00–04:00} lasts four real hours.
+ * exist. In an overlap (fall back) a window bound takes the earlier offset, so {@code 01:00–04:00}
+ * lasts four real hours, and a repeated local time is two slot starts, one per offset.
  */
 final class ZoneTime {
 
@@ -41,6 +41,21 @@ final class ZoneTime {
         // In an overlap the list is [offset before, offset after]; the first is the earlier instant.
         List<ZoneOffset> offsets = rules.getValidOffsets(local);
         return offsets.isEmpty() ? IN_GAP : local.toEpochSecond(offsets.get(0));
+    }
+
+    /**
+     * Every instant a slot may start at {@code local}: none in a gap, two in an overlap (the earlier
+     * first), one otherwise.
+     *
+     * @param out receives the instants; room for two
+     * @return how many were written
+     */
+    int slotSeconds(LocalDateTime local, long[] out) {
+        List<ZoneOffset> offsets = rules.getValidOffsets(local);
+        for (int i = 0; i < offsets.size(); i++) {
+            out[i] = local.toEpochSecond(offsets.get(i));
+        }
+        return offsets.size();
     }
 
     LocalDateTime toLocal(long epochSecond) {

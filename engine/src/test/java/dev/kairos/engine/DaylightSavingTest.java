@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Spring-forward and fall-back days in both hemispheres. Local times in a gap do not exist;
- * in an overlap the earlier offset is used, so a repeated local time is offered once.
+ * Spring-forward and fall-back days in both hemispheres. Local times in a gap do not exist; the
+ * repeated hour of a fall-back night is real time: each repeated local time is offered at both of
+ * its offsets, and no instant twice.
  */
 class DaylightSavingTest {
 
@@ -45,15 +46,15 @@ class DaylightSavingTest {
 
     @ParameterizedTest(name = "{0} {1}: open 01:00–04:00 offers {2} and lasts {3} real minutes")
     @CsvSource(delimiter = '|', textBlock = """
-        Europe/Berlin    | 2026-03-29 | 01:00 01:30 03:00 03:30             | 120
-        Europe/Berlin    | 2026-03-30 | 01:00 01:30 02:00 02:30 03:00 03:30 | 180
-        Europe/Berlin    | 2026-10-25 | 01:00 01:30 02:00 02:30 03:00 03:30 | 240
-        Australia/Sydney | 2026-10-04 | 01:00 01:30 03:00 03:30             | 120
-        Australia/Sydney | 2026-04-05 | 01:00 01:30 02:00 02:30 03:00 03:30 | 240
-        America/New_York | 2026-03-08 | 01:00 01:30 03:00 03:30             | 120
-        America/New_York | 2026-11-01 | 01:00 01:30 02:00 02:30 03:00 03:30 | 240
+        Europe/Berlin    | 2026-03-29 | 01:00 01:30 03:00 03:30                         | 120
+        Europe/Berlin    | 2026-03-30 | 01:00 01:30 02:00 02:30 03:00 03:30             | 180
+        Europe/Berlin    | 2026-10-25 | 01:00 01:30 02:00 02:30 02:00 02:30 03:00 03:30 | 240
+        Australia/Sydney | 2026-10-04 | 01:00 01:30 03:00 03:30                         | 120
+        Australia/Sydney | 2026-04-05 | 01:00 01:30 02:00 02:30 02:00 02:30 03:00 03:30 | 240
+        America/New_York | 2026-03-08 | 01:00 01:30 03:00 03:30                         | 120
+        America/New_York | 2026-11-01 | 01:00 01:30 01:00 01:30 02:00 02:30 03:00 03:30 | 240
         """)
-    void aNightWindowAcrossTheChangeSkipsTheGapAndOffersTheOverlapOnce(
+    void aNightWindowAcrossTheChangeSkipsTheGapAndOffersTheRepeatedHourTwice(
             String zone, LocalDate date, String times, int realMinutes) {
         ZoneId zoneId = ZoneId.of(zone);
 
@@ -65,30 +66,31 @@ class DaylightSavingTest {
                 .isFalse();
     }
 
-    @Test
-    void theRepeatedHourIsOfferedWithTheEarlierOffset() {
-        List<Slot> slots = engineSlots(ZoneId.of("Europe/Berlin"), "01:00", "04:00", 30, LocalDate.of(2026, 10, 25));
+    @ParameterizedTest(name = "{0} {1}: {2} is offered at {3} and at {4}")
+    @CsvSource({
+        "Europe/Berlin,    2026-10-25, 02:00, 2026-10-25T00:00:00Z, 2026-10-25T01:00:00Z",
+        "Europe/Berlin,    2026-10-25, 02:30, 2026-10-25T00:30:00Z, 2026-10-25T01:30:00Z",
+        "Australia/Sydney, 2026-04-05, 02:00, 2026-04-04T15:00:00Z, 2026-04-04T16:00:00Z",
+        "America/New_York, 2026-11-01, 01:30, 2026-11-01T05:30:00Z, 2026-11-01T06:30:00Z",
+    })
+    void eachRepeatedLocalTimeIsOfferedOncePerOffset(
+            String zone, LocalDate date, String local, Instant first, Instant second) {
+        List<Slot> slots = engineSlots(ZoneId.of(zone), "01:00", "04:00", 30, date);
 
-        Slot two = slots.stream()
-                .filter(s -> s.localTime().toString().equals("02:00"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(two.start()).isEqualTo(Instant.parse("2026-10-25T00:00:00Z"));
-        assertThat(two.localStart()
-                        .atZone(ZoneId.of("Europe/Berlin"))
-                        .getOffset()
-                        .getTotalSeconds())
-                .isEqualTo(7200);
+        assertThat(slots.stream().filter(s -> s.localTime().toString().equals(local)))
+                .extracting(Slot::start)
+                .containsExactly(first, second);
+        assertThat(slots).extracting(Slot::start).doesNotHaveDuplicates();
     }
 
     @ParameterizedTest(name = "{0}: a 20:00–08:00 shift into {1} has {2} hourly slots")
     @CsvSource({
         "Europe/Berlin,    2026-03-29, 11, 01:00, 03:00",
-        "Europe/Berlin,    2026-10-25, 12, 01:00, 02:00",
+        "Europe/Berlin,    2026-10-25, 13, 01:00, 02:00",
         "Australia/Sydney, 2026-10-04, 11, 01:00, 03:00",
-        "Australia/Sydney, 2026-04-05, 12, 01:00, 02:00",
+        "Australia/Sydney, 2026-04-05, 13, 01:00, 02:00",
         "America/New_York, 2026-03-08, 11, 01:00, 03:00",
-        "America/New_York, 2026-11-01, 12, 00:00, 01:00",
+        "America/New_York, 2026-11-01, 13, 00:00, 01:00",
     })
     void aNightShiftAcrossTheChangeOnAClinicOpenAroundTheClock(
             String zone, LocalDate morning, int slotCount, String beforeChange, String afterChange) {
@@ -122,16 +124,47 @@ class DaylightSavingTest {
         assertThat(crossing.end().atZone(zoneId).toLocalTime().toString()).isEqualTo(afterChange);
     }
 
+    @ParameterizedTest(name = "{0}: {1} is bookable")
+    @CsvSource({
+        "Europe/Berlin,    2026-10-25T00:00:00Z",
+        "Europe/Berlin,    2026-10-25T01:00:00Z",
+        "Europe/Berlin,    2026-10-25T01:30:00Z",
+        "Australia/Sydney, 2026-04-04T16:00:00Z",
+        "America/New_York, 2026-11-01T06:30:00Z",
+    })
+    void bothPassesOfARepeatedTimeAreBookable(String zone, Instant start) {
+        AvailabilityRequest request = request(ZoneId.of(zone), "01:00", "04:00", 30);
+
+        BookingDecision decision = new AvailabilityEngine().check(request, start);
+
+        assertThat(decision.isBookable()).as(decision.toString()).isTrue();
+        assertThat(((BookingDecision.Bookable) decision).slot().start()).isEqualTo(start);
+    }
+
     @Test
-    void theSecondPassOfARepeatedTimeIsNotASlotStart() {
+    void aMemberBookedInTheFirstPassIsStillFreeInTheSecond() {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
-        AvailabilityRequest request = request(berlin, "01:00", "04:00", 30);
+        Instant firstTwo = Instant.parse("2026-10-25T00:00:00Z");
+        AvailabilityRequest request = AvailabilityRequest.builder(
+                        Location.of(
+                                berlin,
+                                WeeklySchedule.builder()
+                                        .everyDay(LocalTimeWindow.of("01:00", "04:00"))
+                                        .build()),
+                        Instant.EPOCH)
+                .services(ServiceSpec.builder(VISIT, Duration.ofMinutes(60)).build())
+                .teamMembers(TeamMember.builder(NIGHT_NURSE, Schedule.always())
+                        .busy(IntervalSet.of(TimeRange.of(firstTwo, firstTwo.plusSeconds(3600))))
+                        .build())
+                .slotStep(Duration.ofMinutes(60))
+                .build();
 
-        BookingDecision secondPass = new AvailabilityEngine().check(request, Instant.parse("2026-10-25T01:00:00Z"));
-        BookingDecision firstPass = new AvailabilityEngine().check(request, Instant.parse("2026-10-25T00:00:00Z"));
-
-        assertThat(secondPass).isEqualTo(new BookingDecision.Rejected(RejectionReason.NOT_A_SLOT_START));
-        assertThat(firstPass.isBookable()).isTrue();
+        assertThat(new AvailabilityEngine().check(request, firstTwo).isBookable())
+                .isFalse();
+        assertThat(new AvailabilityEngine()
+                        .check(request, firstTwo.plusSeconds(3600))
+                        .isBookable())
+                .isTrue();
     }
 
     private static boolean startsAtOne(List<Slot> slots) {

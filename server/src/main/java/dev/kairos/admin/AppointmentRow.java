@@ -70,8 +70,15 @@ record AppointmentRow(
                 online ? "Client (online)" : users.getOrDefault(creator, creator == 0 ? "" : "User " + creator),
                 online ? "Online" : sourceName((String) r.get("source")),
                 (String) r.get("comment"),
-                canceller == null ? "" : users.getOrDefault(((Number) canceller).longValue(), "User " + canceller),
+                canceller(stamps, canceller, users),
                 setStamps(stamps));
+    }
+
+    private static String canceller(Map<String, Object> stamps, Object canceller, Map<Long, String> users) {
+        if (Boolean.TRUE.equals(stamps.get("cancelled_by_client"))) {
+            return "The client";
+        }
+        return canceller == null ? "" : users.getOrDefault(((Number) canceller).longValue(), "User " + canceller);
     }
 
     /** The ids of the users a record names: its creator and whoever cancelled or rejected it. */

@@ -12,6 +12,7 @@ import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMember;
 import dev.kairos.web.ApiException;
+import dev.kairos.web.WireTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,7 +119,7 @@ class CalendarActions {
                             form.serviceIds(),
                             phone,
                             name,
-                            date.atTime(time).atZone(location.zone()).toInstant(),
+                            WireTime.atZone("time", date.atTime(time), location.zone()),
                             form.serviceIds().isEmpty() ? 3600L : null,
                             null));
             return reload(response, locationId, date, view, staffId, id);
@@ -155,7 +156,7 @@ class CalendarActions {
                     user.caller(),
                     locationId,
                     recordId,
-                    date.atTime(time).atZone(location.zone()).toInstant(),
+                    WireTime.atZone("time", date.atTime(time), location.zone()),
                     staffId);
             return reload(response, locationId, date, view, staffId, recordId);
         } catch (ApiException refused) {
@@ -220,6 +221,13 @@ class CalendarActions {
 
     /** The booking layer's refusal without its hint to API clients (the page offers no overbooking). */
     private static String forPeople(ApiException refused) {
+        if (refused.errors() instanceof java.util.Map<?, ?> fields && !fields.isEmpty()) {
+            // A field refusal says what is wrong in its messages, not in the envelope's message.
+            return fields.values().stream()
+                    .flatMap(messages -> ((java.util.Collection<?>) messages).stream())
+                    .map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
         return refused.getMessage().replaceFirst(" \\(send save_if_busy[^)]*\\)$", "");
     }
 

@@ -43,7 +43,7 @@ class ActivityEntries {
             OffsetDateTime after,
             OffsetDateTime before,
             int limit,
-            int offset) {}
+            long offset) {}
 
     ZoneId zone(long locationId) {
         return db.sql("select time_zone from locations where id = :id")

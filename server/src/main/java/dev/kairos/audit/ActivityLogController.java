@@ -3,8 +3,8 @@ package dev.kairos.audit;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
-import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
+import dev.kairos.web.Paging;
 import dev.kairos.web.QueryParams;
 import dev.kairos.web.WireTime;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,11 +39,7 @@ class ActivityLogController {
         access.require(caller, locationId, Right.VIEW_ACTIVITY_LOG);
         QueryParams q = new QueryParams(http);
         ZoneId zone = entries.zone(locationId);
-        int page = q.intValue("page", 1);
-        int count = q.intValue("count", 50);
-        if (page < 1 || count < 1 || count > 300) {
-            throw ApiException.invalid("count", "page must be 1 or more and count between 1 and 300");
-        }
+        Paging paging = Paging.strict(q, 50, 300);
         String after = q.string("changed_after");
         String before = q.string("changed_before");
         ActivityEntries.Query query = new ActivityEntries.Query(
@@ -63,8 +59,8 @@ class ActivityLogController {
                                 .truncatedTo(ChronoUnit.SECONDS)
                                 .plusSeconds(1)
                                 .atOffset(ZoneOffset.UTC),
-                count,
-                (page - 1) * count);
-        return Envelope.page(entries.find(query, zone), page, entries.count(query));
+                paging.count(),
+                paging.offset());
+        return Envelope.page(entries.find(query, zone), paging.page(), entries.count(query));
     }
 }

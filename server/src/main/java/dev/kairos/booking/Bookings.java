@@ -13,8 +13,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Bookings {
 
-    private static final String HELD =
-            "select id, location_id, team_member_id, status, starts_at, ends_at, record_hash from appointments";
+    private static final String HELD = """
+            select id, location_id, team_member_id, status, starts_at, ends_at, record_hash, busy_from, busy_until,
+                   client_confirmed
+              from appointments""";
 
     /** Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)}; %s is the appointment's id. */
     private static final String LINES = """
@@ -75,11 +77,12 @@ class Bookings {
                             insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
                                 busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
                                 master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
-                                client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost)
+                                client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost,
+                                technical_break_seconds)
                             values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
                                 :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
                                 :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                                :overbooked, :createdAt, :createdAt, :visitId, :servicesCost)
+                                :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :technicalBreakSeconds)
                             returning id),
                         lines as (%s)
                         select id from a
@@ -111,6 +114,7 @@ class Bookings {
                 .param("createdAt", ts(a.createdAt()))
                 .param("visitId", visit)
                 .param("servicesCost", NewAppointment.Line.total(a.services()))
+                .param("technicalBreakSeconds", a.times().technicalBreakSeconds())
                 .query(Long.class)
                 .single();
         insertHolds(id, a.resources());
@@ -284,13 +288,20 @@ class Bookings {
                 .single();
     }
 
-    /** The technical break set on the appointment itself; null when it takes its service's. */
+    /** The technical break the appointment holds after it; null for one written before it was kept. */
     Integer technicalBreakSeconds(long id) {
         return db.sql("select technical_break_seconds from appointments where id = :id")
                 .param("id", id)
                 .query(Integer.class)
                 .optional()
                 .orElse(null);
+    }
+
+    /** Records that the client cancelled the appointment themselves: no staff user did. */
+    void markCancelledByClient(long id) {
+        db.sql("update appointments set cancelled_by_client = true where id = :id")
+                .param("id", id)
+                .update();
     }
 
     void setClientConfirmed(long id, boolean confirmed) {
@@ -343,14 +354,23 @@ class Bookings {
                 AppointmentStatus.fromDb(rs.getString(4)),
                 rs.getObject(5, OffsetDateTime.class).toInstant(),
                 rs.getObject(6, OffsetDateTime.class).toInstant(),
-                rs.getString(7));
+                rs.getString(7),
+                rs.getObject(8, OffsetDateTime.class).toInstant(),
+                rs.getObject(9, OffsetDateTime.class).toInstant(),
+                rs.getBoolean(10));
     }
 
     static OffsetDateTime ts(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    /** The parts of an appointment that booking decisions look at. */
+    /**
+     * The parts of an appointment that booking decisions look at.
+     *
+     * @param busyFrom when it starts to hold its team member (the start less the buffer before)
+     * @param busyUntil until when it holds them (the end plus the buffer after and the break)
+     * @param clientConfirmed whether the client confirmed they will come (Altegio attendance 2)
+     */
     record Held(
             long id,
             long locationId,
@@ -358,5 +378,19 @@ class Bookings {
             AppointmentStatus status,
             Instant start,
             Instant end,
-            String recordHash) {}
+            String recordHash,
+            Instant busyFrom,
+            Instant busyUntil,
+            boolean clientConfirmed) {
+
+        /** Whether {@code plan} books exactly the time, team member and services this appointment holds already. */
+        boolean holdsAlready(RecordPlanner.Plan plan, List<Long> serviceIds) {
+            NewAppointment.Times t = plan.times();
+            return java.util.Objects.equals(teamMemberId, plan.member())
+                    && busyFrom.equals(t.busyFrom())
+                    && busyUntil.equals(t.busyUntil())
+                    && serviceIds.equals(
+                            plan.services().stream().map(s -> s.id()).toList());
+        }
+    }
 }

@@ -110,6 +110,9 @@ public class ClientChanges {
                 now)) {
             throw ApiException.conflict("The appointment changed meanwhile; it can no longer be cancelled");
         }
+        if (caller.user() == null) {
+            bookings.markCancelledByClient(held.id());
+        }
         activity.record(
                 held.locationId(),
                 caller,

@@ -56,6 +56,25 @@ public class Lifecycle {
     }
 
     /**
+     * Deletes (cancels) the appointment, as {@code DELETE /record} asks. Deleting one that is already
+     * deleted (cancelled or rejected) changes nothing and is no error: a client that retries its
+     * DELETE, or sends it twice, gets the same answer.
+     *
+     * @throws ApiException 404 for an unknown or foreign appointment, 403 without the rights
+     */
+    @Transactional
+    public AppointmentStatus delete(Caller caller, long locationId, long recordId) {
+        access.require(caller, locationId, Right.EDIT_RECORDS);
+        Bookings.Held held = bookings.lock(recordId)
+                .filter(h -> h.locationId() == locationId)
+                .orElseThrow(() -> ApiException.notFound("Record"));
+        if (held.status().deleted()) {
+            return held.status();
+        }
+        return apply(caller, locationId, recordId, Transition.CANCEL);
+    }
+
+    /**
      * Altegio's attendance (2, 1, 0, -1) as a lifecycle move; sending the attendance the appointment
      * already has changes nothing, as integrations resend whole records.
      */

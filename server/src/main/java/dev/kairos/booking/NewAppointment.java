@@ -80,8 +80,16 @@ record NewAppointment(
      *
      * @param busyFrom the start less the buffer before
      * @param busyUntil the end plus the buffer after and the technical break
+     * @param technicalBreakSeconds the technical break held after it (Altegio's
+     *     {@code technical_break_duration}), within {@code busyUntil}
      */
-    record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {}
+    record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil, int technicalBreakSeconds) {
+
+        /** Times without a technical break. */
+        Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {
+            this(start, end, busyFrom, busyUntil, 0);
+        }
+    }
 
     /** A service line: the list price, the discount in percent, what is charged and how many. */
     record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, int amount) {

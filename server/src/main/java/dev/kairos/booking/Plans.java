@@ -25,7 +25,8 @@ final class Plans {
                 start,
                 end,
                 start.minusSeconds(first.bufferBeforeSeconds()),
-                end.plusSeconds(last.bufferAfterSeconds() + (long) last.technicalBreakSeconds()));
+                end.plusSeconds(last.bufferAfterSeconds() + (long) last.technicalBreakSeconds()),
+                last.technicalBreakSeconds());
     }
 
     /** For each resource the services need, the first free instance over the segments that need it. */

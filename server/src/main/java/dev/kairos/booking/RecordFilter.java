@@ -1,6 +1,7 @@
 package dev.kairos.booking;
 
 import dev.kairos.web.ApiException;
+import dev.kairos.web.Paging;
 import dev.kairos.web.QueryParams;
 import dev.kairos.web.WireTime;
 import java.time.Instant;
@@ -76,8 +77,8 @@ public record RecordFilter(
         return changedAfter != null || changedBefore != null;
     }
 
-    public int offset() {
-        return (page - 1) * count;
+    public long offset() {
+        return new Paging(page, count).offset();
     }
 
     /** The appointments that are not deleted between two local dates (inclusive), of some team members or all: a calendar's page. */
@@ -114,21 +115,14 @@ public record RecordFilter(
      * @throws ApiException 400 for values of the wrong type, 422 for impossible combinations
      */
     public static RecordFilter from(QueryParams q, ZoneId zone, long locationId) {
-        int page = q.intValue("page", 1);
-        int count = q.intValue("count", 50);
-        if (page < 1) {
-            throw ApiException.invalid("page", "must be 1 or more");
-        }
-        if (count < 1 || count > MAX_COUNT) {
-            throw ApiException.invalid("count", "must be between 1 and " + MAX_COUNT);
-        }
+        Paging paging = Paging.strict(q, 50, MAX_COUNT);
         List<Long> locations = q.longs("filter[location_id]");
         if (!locations.isEmpty() && !locations.contains(locationId)) {
             throw ApiException.invalid("filter[location_id]", "must be the location of the path, " + locationId);
         }
         RecordFilter filter = new RecordFilter(
-                page,
-                count,
+                paging.page(),
+                paging.count(),
                 ids(q, "staff_id", "team_member_id", "staff_ids", "filter[staff_id]"),
                 single(q, "client_id", "filter[client_id]"),
                 q.longValue("created_user_id"),

@@ -199,8 +199,9 @@ class RecordPlanner {
         long before = services.isEmpty() ? 0 : services.get(0).bufferBeforeSeconds();
         ServiceRules last = services.isEmpty() ? null : services.get(services.size() - 1);
         long after = last == null ? 0 : last.bufferAfterSeconds();
-        long breakSeconds = technicalBreak != null ? technicalBreak : last == null ? 0 : last.technicalBreakSeconds();
-        return new NewAppointment.Times(start, end, start.minusSeconds(before), end.plusSeconds(after + breakSeconds));
+        int breakSeconds = technicalBreak != null ? technicalBreak : last == null ? 0 : last.technicalBreakSeconds();
+        return new NewAppointment.Times(
+                start, end, start.minusSeconds(before), end.plusSeconds(after + breakSeconds), breakSeconds);
     }
 
     private Client client(Location location, RecordWire.Record body) {

@@ -98,7 +98,8 @@ class RecordSearch {
             all.add(CLIENT.eq(f.clientId()));
         }
         if (f.createdUserId() != null) {
-            all.add(CREATED_BY.eq(f.createdUserId()));
+            // Online bookings have no creating user and show created_user_id 0: 0 finds them.
+            all.add(f.createdUserId() == 0 ? CREATED_BY.isNull() : CREATED_BY.eq(f.createdUserId()));
         }
         if (f.activityId() != null) {
             all.add(EVENT.eq(f.activityId()));
@@ -151,23 +152,27 @@ class RecordSearch {
         };
     }
 
-    /** Altegio's attendance as statuses: 1 arrived or completed, -1 no-show, 2 and 0 confirmed by the client or not. */
+    /**
+     * Altegio's attendance as the statuses that show it, derived from {@link
+     * AppointmentStatus#attendance(boolean)} itself, so that the filter finds exactly the rows that
+     * show the asked attendance (deleted ones included, when they are listed).
+     */
     private static Condition attendance(List<Integer> values) {
         if (values.isEmpty()) {
             return noCondition();
         }
         List<Condition> any = new ArrayList<>();
-        for (int value : values) {
-            any.add(
-                    switch (value) {
-                        case 1 -> STATUS.in("arrived", "completed");
-                        case -1 -> STATUS.eq("no_show");
-                        case 2 -> STATUS.eq("confirmed").and(CLIENT_CONFIRMED.isTrue());
-                        default ->
-                            STATUS.eq("requested").or(STATUS.eq("confirmed").and(CLIENT_CONFIRMED.isFalse()));
-                    });
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            boolean unconfirmed = values.contains(status.attendance(false));
+            boolean confirmed = values.contains(status.attendance(true));
+            Condition is = STATUS.eq(inline(status.dbName()));
+            if (unconfirmed && confirmed) {
+                any.add(is);
+            } else if (unconfirmed || confirmed) {
+                any.add(is.and(confirmed ? CLIENT_CONFIRMED.isTrue() : CLIENT_CONFIRMED.isFalse()));
+            }
         }
-        return or(any);
+        return any.isEmpty() ? falseCondition() : or(any);
     }
 
     /**

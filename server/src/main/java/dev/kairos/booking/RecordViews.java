@@ -248,6 +248,7 @@ public class RecordViews {
         }
         stamps.put("confirmed_by", rs.getObject("confirmed_by"));
         stamps.put("cancelled_by", rs.getObject("cancelled_by"));
+        stamps.put("cancelled_by_client", rs.getBoolean("cancelled_by_client"));
         stamps.put("rejected_by", rs.getObject("rejected_by"));
         return new Row(
                 rs.getLong("id"),

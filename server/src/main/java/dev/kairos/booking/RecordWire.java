@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The body of {@code POST /records} and {@code PUT /record} (a full replacement), read leniently. */
+/** The body of {@code POST /records} and {@code PUT /record} (laid over the appointment as it is), read leniently. */
 final class RecordWire {
 
     private RecordWire() {}
@@ -26,7 +26,7 @@ final class RecordWire {
             Boolean saveIfBusy,
             Object datetime,
             Long seanceLength,
-            Integer sendSms,
+            Boolean sendSms,
             String comment,
             Integer smsRemainHours,
             Integer emailRemainHours,

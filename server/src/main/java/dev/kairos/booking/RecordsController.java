@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Altegio's records API for staff and integrations (partner and user token): the filtered list,
@@ -91,20 +92,21 @@ class RecordsController {
                 .orElseThrow(() -> ApiException.notFound("Record")));
     }
 
+    /** The keys the body names replace the appointment's; the others keep their value (a full body replaces all). */
     @PutMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
     Envelope<Map<String, Object>> replace(
-            Caller caller,
-            @PathVariable long locationId,
-            @PathVariable long recordId,
-            @RequestBody RecordWire.Record body) {
-        booking.replace(caller, locationId, recordId, body);
+            Caller caller, @PathVariable long locationId, @PathVariable long recordId, @RequestBody JsonNode body) {
+        booking.update(caller, locationId, recordId, body);
         return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
     }
 
-    /** Deleting is cancelling: the appointment stays readable with {@code with_deleted}. 204 as Altegio answers. */
+    /**
+     * Deleting is cancelling: the appointment stays readable with {@code with_deleted}. 204 as Altegio
+     * answers, also when it was already deleted.
+     */
     @DeleteMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
     ResponseEntity<Void> delete(Caller caller, @PathVariable long locationId, @PathVariable long recordId) {
-        lifecycle.apply(caller, locationId, recordId, Transition.CANCEL);
+        lifecycle.delete(caller, locationId, recordId);
         return ResponseEntity.noContent().build();
     }
 

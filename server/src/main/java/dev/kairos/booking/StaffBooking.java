@@ -15,6 +15,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Appointments made and changed by staff (POST /records, PUT /record). They keep the same
@@ -32,6 +33,7 @@ public class StaffBooking {
     private final Lifecycle lifecycle;
     private final VisitGrouping visits;
     private final RecordViews views;
+    private final RecordChanges changes;
     private final Access access;
     private final ActivityLog activity;
     private final Clock clock;
@@ -44,6 +46,7 @@ public class StaffBooking {
             Lifecycle lifecycle,
             VisitGrouping visits,
             RecordViews views,
+            RecordChanges changes,
             Access access,
             ActivityLog activity,
             Clock clock) {
@@ -54,6 +57,7 @@ public class StaffBooking {
         this.lifecycle = lifecycle;
         this.visits = visits;
         this.views = views;
+        this.changes = changes;
         this.access = access;
         this.activity = activity;
         this.clock = clock;
@@ -89,17 +93,24 @@ public class StaffBooking {
      */
     @Transactional
     public void move(Caller caller, long locationId, long recordId, Instant start, long staffId) {
+        update(caller, locationId, recordId, changes.moveTo(start, staffId));
+    }
+
+    /**
+     * Changes the fields {@code body} names and keeps the others ({@code PUT /record}): a full
+     * record replaces the appointment, a partial one changes only what it holds.
+     *
+     * @throws ApiException as {@link #replace}; 400 for a body that is not an object
+     */
+    @Transactional
+    public void update(Caller caller, long locationId, long recordId, JsonNode body) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
+        bookings.lock(recordId)
+                .filter(h -> h.locationId() == locationId)
+                .orElseThrow(() -> ApiException.notFound("Record"));
         Map<String, Object> current = views.find(locationId, recordId, RecordViews.Include.NONE)
                 .orElseThrow(() -> ApiException.notFound("Record"));
-        replace(
-                caller,
-                locationId,
-                recordId,
-                StaffRequests.moved(current, bookings.technicalBreakSeconds(recordId), start, staffId));
-        if (Integer.valueOf(2).equals(current.get("attendance"))) {
-            bookings.setClientConfirmed(recordId, true);
-        }
+        replace(caller, locationId, recordId, changes.merge(current, bookings.technicalBreakSeconds(recordId), body));
     }
 
     /** Creates the appointment and returns its id. */
@@ -107,8 +118,8 @@ public class StaffBooking {
     public long create(Caller caller, long locationId, RecordWire.Record body) {
         Location location = authorise(caller, locationId, body);
         RecordPlanner.Plan plan = planner.plan(location, body);
-        Bookings.Details details = details(plan, body);
-        Conflicts.Outcome checked = lockAndCheck(location, plan, null, body);
+        Bookings.Details details = details(plan, body, plan.clientConfirmed());
+        Conflicts.Outcome checked = lockAndCheck(location, plan, null, body, false);
         Instant now = clock.instant();
         long id = write(() ->
                 bookings.insert(appointment(location, plan, checked, body, caller, now, BookingRequests.newHash())));
@@ -117,9 +128,12 @@ public class StaffBooking {
         return id;
     }
 
-    /** Replaces the appointment's fields (Altegio's PUT is a full replacement). */
+    /**
+     * Replaces the appointment's fields with {@code body}'s, all of them. Keeping the appointment's
+     * time, team member and services needs no free time: what it holds already stays held.
+     */
     @Transactional
-    public void replace(Caller caller, long locationId, long recordId, RecordWire.Record body) {
+    void replace(Caller caller, long locationId, long recordId, RecordWire.Record body) {
         Location location = authorise(caller, locationId, body);
         Bookings.Held held = bookings.lock(recordId)
                 .filter(h -> h.locationId() == locationId)
@@ -129,8 +143,10 @@ public class StaffBooking {
                     HttpStatus.CONFLICT, "A " + held.status().dbName() + " appointment cannot be changed", null);
         }
         RecordPlanner.Plan plan = planner.plan(location, body);
-        Bookings.Details details = details(plan, body);
-        Conflicts.Outcome checked = lockAndCheck(location, plan, recordId, body);
+        Bookings.Details details =
+                details(plan, body, body.attendance() == null ? held.clientConfirmed() : plan.clientConfirmed());
+        Conflicts.Outcome checked =
+                lockAndCheck(location, plan, recordId, body, held.holdsAlready(plan, bookings.serviceIds(recordId)));
         Instant now = clock.instant();
         write(() -> {
             bookings.replace(
@@ -165,13 +181,17 @@ public class StaffBooking {
         return requests.location(locationId);
     }
 
+    /**
+     * Locks what the plan books and finds what stands in its way; refused (433) unless the caller
+     * overbooks on purpose or {@code heldAlready}: the appointment keeps the very time it holds.
+     */
     private Conflicts.Outcome lockAndCheck(
-            Location location, RecordPlanner.Plan plan, Long self, RecordWire.Record body) {
+            Location location, RecordPlanner.Plan plan, Long self, RecordWire.Record body, boolean heldAlready) {
         bookings.lockTeamMembers(plan.member() == null ? List.of() : List.of(plan.member()));
         bookings.lockServices(plan.staffFree().stream().map(s -> s.id()).toList());
         bookings.lockResources(List.copyOf(plan.resourceIds()));
         Conflicts.Outcome outcome = conflicts.check(location, plan, self);
-        if (!outcome.problems().isEmpty() && !Boolean.TRUE.equals(body.saveIfBusy())) {
+        if (!outcome.problems().isEmpty() && !heldAlready && !Boolean.TRUE.equals(body.saveIfBusy())) {
             throw Refusals.of(
                     Refusals.TIME_TAKEN,
                     String.join("; ", outcome.problems())
@@ -214,15 +234,15 @@ public class StaffBooking {
                 !checked.problems().isEmpty());
     }
 
-    private static Bookings.Details details(RecordPlanner.Plan plan, RecordWire.Record body) {
+    private static Bookings.Details details(RecordPlanner.Plan plan, RecordWire.Record body, boolean clientConfirmed) {
         return new Bookings.Details(
-                plan.clientConfirmed(),
+                clientConfirmed,
                 hours(body.smsRemainHours(), "sms_remain_hours"),
                 hours(body.emailRemainHours(), "email_remain_hours"),
                 color(body.customColor()),
                 color(body.customFontColor()),
                 RecordParts.json(body.customFields()),
-                body.technicalBreakDuration(),
+                plan.times().technicalBreakSeconds(),
                 plan.labels());
     }
 

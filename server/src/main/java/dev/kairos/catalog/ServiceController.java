@@ -3,6 +3,7 @@ package dev.kairos.catalog;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
+import dev.kairos.web.Paging;
 import dev.kairos.web.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -56,7 +57,8 @@ class ServiceController {
         }
         List<Service> all = services.list(
                 cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), false));
-        return Envelope.counted(ServiceView.all(all), all.size());
+        Paging paging = Paging.lenient(q, Paging.WHOLE_LIST, Paging.WHOLE_LIST);
+        return Envelope.counted(ServiceView.all(paging.of(all)), all.size());
     }
 
     /** Deprecated, partner token: partner-only callers see active services only. */
@@ -77,11 +79,8 @@ class ServiceController {
         }
         List<Service> all = services.list(
                 cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), !everything));
-        int count = Math.max(1, Math.min(q.intValue("count", 1000), 1000));
-        int page = Math.max(1, q.intValue("page", 1));
-        int from = (int) Math.min(all.size(), (long) (page - 1) * count);
-        List<Service> slice = all.subList(from, Math.min(all.size(), from + count));
-        return Envelope.page(ServiceView.all(slice), page, all.size());
+        Paging paging = Paging.lenient(q, Paging.WHOLE_LIST, Paging.WHOLE_LIST);
+        return Envelope.page(ServiceView.all(paging.of(all)), paging.page(), all.size());
     }
 
     @PostMapping({"/services/{cid}", "/locations/{cid}/services"})

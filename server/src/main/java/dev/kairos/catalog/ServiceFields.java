@@ -91,7 +91,7 @@ final class ServiceFields {
                                 "booking_type must be one of instant, approval_required, walk_in_only"));
         boolean customerBooking = r.allowCustomerBooking() != null
                 ? r.allowCustomerBooking()
-                : r.serviceType() != null ? r.serviceType() != 0 : b.allowCustomerBooking();
+                : pick(r.serviceType(), b.allowCustomerBooking());
         return new BookingRules(
                 type == null ? b.bookingType() : type,
                 customerBooking,

@@ -16,7 +16,7 @@ record ServiceRequest(
         String comment,
         Integer weight,
         Boolean active,
-        Integer serviceType,
+        Boolean serviceType,
         String apiId,
         String apiServiceId,
         Integer duration,

@@ -6,6 +6,7 @@ import dev.kairos.auth.Right;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.web.ApiException;
+import dev.kairos.web.BodyProblems;
 import dev.kairos.web.Envelope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,7 +82,9 @@ class ClientController {
             } catch (ApiException e) {
                 errors.add(error(row, e.getMessage() + (e.errors() == null ? "" : ": " + e.errors())));
             } catch (JacksonException e) {
-                errors.add(error(row, "A field has the wrong type"));
+                ApiException problem = BodyProblems.of(e);
+                errors.add(
+                        error(row, problem.getMessage() + (problem.errors() == null ? "" : ": " + problem.errors())));
             }
         }
         return Envelope.of(Map.of("created", created, "errors", errors));

@@ -63,8 +63,6 @@ record ClientFields(
         LocalDate birthDate = birthDate(r.birthDate(), base, v);
         String card = text(r.card(), base == null ? "" : base.card());
         v.check(card.length() <= 100, "card", "is longer than 100 characters");
-        v.check(flag(r.smsCheck()) != null || r.smsCheck() == null, "sms_check", "must be true, false, 1 or 0");
-        v.check(flag(r.smsNot()) != null || r.smsNot() == null, "sms_not", "must be true, false, 1 or 0");
         List<Long> categories = r.categoryIds();
         v.check(
                 categories == null || categories.stream().allMatch(id -> id != null && id > 0),
@@ -83,8 +81,8 @@ record ClientFields(
                 card,
                 birthDate,
                 text(r.comment(), base == null ? "" : base.comment()),
-                flag(r.smsCheck(), base != null && base.smsCheck()),
-                flag(r.smsNot(), base != null && base.smsNot()),
+                pick(r.smsCheck(), base != null && base.smsCheck()),
+                pick(r.smsNot(), base != null && base.smsNot()),
                 spent,
                 balance,
                 categories == null ? null : categories.stream().distinct().toList());
@@ -120,20 +118,6 @@ record ClientFields(
             v.reject("birth_date", "is not a valid date (yyyy-mm-dd)");
             return null;
         }
-    }
-
-    private static boolean flag(Object given, boolean fallback) {
-        Boolean value = flag(given);
-        return value != null ? value : fallback;
-    }
-
-    private static Boolean flag(Object given) {
-        String text = String.valueOf(given).strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (text) {
-            case "true", "1" -> Boolean.TRUE;
-            case "false", "0" -> Boolean.FALSE;
-            default -> null;
-        };
     }
 
     private static boolean money(BigDecimal amount) {

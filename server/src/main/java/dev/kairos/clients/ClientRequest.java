@@ -7,7 +7,7 @@ import java.util.List;
  * A client as integrations send it: both the YCLIENTS and the Altegio spellings
  * ({@code patronymic}/{@code middle_name}, {@code sex_id}/{@code gender_id},
  * {@code categories}/{@code labels}). Absent fields keep their value on update. {@code phone}
- * may be a JSON string or number, the sms flags booleans or 0/1; {@code custom_fields} is accepted and not stored.
+ * may be a JSON string or number; {@code custom_fields} is accepted and not stored.
  */
 record ClientRequest(
         String name,
@@ -25,8 +25,8 @@ record ClientRequest(
         String comment,
         BigDecimal spent,
         BigDecimal balance,
-        Object smsCheck,
-        Object smsNot,
+        Boolean smsCheck,
+        Boolean smsNot,
         List<Long> categories,
         List<Long> labels,
         Object customFields) {

@@ -111,11 +111,11 @@ class DemoAppointmentsWriter {
     private void insert(List<Appointment> appointments, List<Line> lines, List<Held> held, List<Label> labels) {
         rows.insert("""
                 insert into appointments (id, location_id, team_member_id, client_id, starts_at, ends_at, busy_from, busy_until,
-                    status, client_confirmed, online, comment, record_hash, created_user_id, created_at, updated_at,
-                    confirmed_at, arrived_at, completed_at, no_show_at, cancelled_at, cancelled_by)
+                    status, client_confirmed, online, source, comment, record_hash, created_user_id, created_at, updated_at,
+                    confirmed_at, arrived_at, completed_at, no_show_at, cancelled_at, cancelled_by, technical_break_seconds)
                 values (:id, :locationId, :memberId, :clientId, :startsAt, :endsAt, :busyFrom, :busyUntil,
-                    :status, :clientConfirmed, :online, :comment, :recordHash, :createdUserId, :createdAt, :updatedAt,
-                    :confirmedAt, :arrivedAt, :completedAt, :noShowAt, :cancelledAt, :cancelledBy)
+                    :status, :clientConfirmed, :online, :source, :comment, :recordHash, :createdUserId, :createdAt, :updatedAt,
+                    :confirmedAt, :arrivedAt, :completedAt, :noShowAt, :cancelledAt, :cancelledBy, :technicalBreakSeconds)
                 """, appointments);
         rows.insert("""
                 insert into appointment_services (appointment_id, service_id, first_cost, discount, cost)
@@ -148,6 +148,7 @@ class DemoAppointmentsWriter {
                 life.status(),
                 life.clientConfirmed(),
                 life.online(),
+                life.online() ? "online" : "admin",
                 comment,
                 HexFormat.of().formatHex(hash),
                 life.online() ? null : ownerId,
@@ -158,7 +159,8 @@ class DemoAppointmentsWriter {
                 utc(life.completedAt()),
                 utc(life.noShowAt()),
                 utc(life.cancelledAt()),
-                cancelled ? ownerId : null);
+                cancelled ? ownerId : null,
+                p.service().spec().technicalBreak() * 60);
     }
 
     private static Line line(long appointmentId, Planned p, Random random) {
@@ -189,6 +191,7 @@ class DemoAppointmentsWriter {
             String status,
             boolean clientConfirmed,
             boolean online,
+            String source,
             String comment,
             String recordHash,
             Long createdUserId,
@@ -199,7 +202,8 @@ class DemoAppointmentsWriter {
             OffsetDateTime completedAt,
             OffsetDateTime noShowAt,
             OffsetDateTime cancelledAt,
-            Long cancelledBy) {}
+            Long cancelledBy,
+            int technicalBreakSeconds) {}
 
     private record Line(
             long appointmentId, long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {}

@@ -59,6 +59,37 @@ class BusyIntervals {
         return busy;
     }
 
+    /** A span a team member is held by an active appointment, buffers and break included. */
+    record Held(long memberId, Instant from, Instant until) {
+
+        boolean overlaps(Instant start, Instant end) {
+            return from.isBefore(end) && start.isBefore(until);
+        }
+    }
+
+    /** The spans the members are held between two instants, in one query. */
+    List<Held> held(Collection<Long> memberIds, long locationId, Instant start, Instant end) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                        select team_member_id, busy_from, busy_until
+                          from appointments
+                         where location_id = :location and team_member_id in (:members)
+                           and status in ('requested', 'confirmed', 'arrived', 'completed')
+                           and busy_from < :end and busy_until > :start
+                        """)
+                .param("location", locationId)
+                .param("members", memberIds)
+                .param("start", OffsetDateTime.ofInstant(start, java.time.ZoneOffset.UTC))
+                .param("end", OffsetDateTime.ofInstant(end, java.time.ZoneOffset.UTC))
+                .query((rs, n) -> new Held(
+                        rs.getLong("team_member_id"),
+                        rs.getObject("busy_from", OffsetDateTime.class).toInstant(),
+                        rs.getObject("busy_until", OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
     private static void split(
             long id,
             Instant from,

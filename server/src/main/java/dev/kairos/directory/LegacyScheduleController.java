@@ -39,7 +39,7 @@ class LegacyScheduleController {
     }
 
     /** One day as the deprecated API sends it; {@code is_working} takes 0/1 or true/false. */
-    record LegacyDay(String date, Object isWorking, List<SlotBody> slots) {}
+    record LegacyDay(String date, Boolean isWorking, List<SlotBody> slots) {}
 
     /** Dates as {@code Y-m-d} or {@code YYYYMMDD}. */
     @GetMapping("/schedule/{cid}/{staffId}/{startDate}/{endDate}")
@@ -100,7 +100,7 @@ class LegacyScheduleController {
                 throw ApiException.invalid(field + ".date", "is required");
             }
             LocalDate date = WireTime.parseDate(field + ".date", day.date());
-            boolean working = Flags.read(day.isWorking(), true, field + ".is_working", v);
+            boolean working = day.isWorking() == null || day.isWorking();
             List<TimeSlot> slots = SlotBody.day(day.slots(), field + ".slots", v);
             v.check(
                     days.put(date, working ? DayOverride.workingDay(date, slots) : DayOverride.dayOff(date, 0)) == null,

@@ -6,6 +6,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
+import dev.kairos.web.Paging;
 import dev.kairos.web.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -41,17 +42,27 @@ class LocationController {
         this.clock = clock;
     }
 
+    /**
+     * With a user token, the locations the user may see; with a partner token alone (a booking
+     * widget's location picker), the locations of the partner's chain. Filtered by {@code group_id}
+     * (the chain), {@code active} (1 or 0) and {@code forBooking} (1: only those open to booking).
+     */
     @GetMapping({"/companies", "/locations"})
     Envelope<List<Map<String, Object>>> list(Caller caller, HttpServletRequest request) {
         QueryParams q = new QueryParams(request);
-        List<Long> visible = caller.user() != null ? access.visibleLocations(caller) : List.of();
-        List<Map<String, Object>> all = locations.findAll(visible).stream()
+        Long group = q.longValue("group_id");
+        Boolean active = q.string("active") == null ? null : q.flag("active");
+        boolean forBooking = q.flag("forBooking") || q.flag("for_booking");
+        List<Location> found =
+                caller.user() != null ? locations.findAll(access.visibleLocations(caller)) : ofPartner(caller, group);
+        List<Map<String, Object>> all = found.stream()
+                .filter(l -> group == null || l.chainId() == group)
+                .filter(l -> active == null || l.active() == active)
+                .filter(l -> !forBooking || l.active())
                 .map(l -> LocationView.of(l, clock.instant()))
                 .toList();
-        int count = Math.max(1, Math.min(q.intValue("count", 100), 1000));
-        int page = Math.max(1, q.intValue("page", 1));
-        int from = Math.min(all.size(), (page - 1) * count);
-        return Envelope.page(all.subList(from, Math.min(all.size(), from + count)), page, all.size());
+        Paging paging = Paging.lenient(q, 100, 1000);
+        return Envelope.page(paging.of(all), paging.page(), all.size());
     }
 
     @GetMapping({"/company/{id}", "/locations/{id}"})
@@ -94,6 +105,15 @@ class LocationController {
         locations.delete(id);
         activity.record(id, caller, "deleted", "location", id, Map.of());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The locations of the partner's chain; a partner of every chain names one with {@code group_id}. */
+    private List<Location> ofPartner(Caller caller, Long group) {
+        Long chain = caller.partner().chainId() != null ? caller.partner().chainId() : group;
+        if (chain == null) {
+            throw ApiException.invalid("group_id", "is required with a partner token that is not limited to one chain");
+        }
+        return locations.ofChain(chain);
     }
 
     private Location find(long id) {

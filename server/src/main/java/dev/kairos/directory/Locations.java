@@ -43,6 +43,14 @@ public class Locations {
                 .list();
     }
 
+    /** The chain's locations that are not deleted, by id. */
+    public List<Location> ofChain(long chainId) {
+        return db.sql("select " + COLUMNS + " from locations where chain_id = :chain and not deleted order by id")
+                .param("chain", chainId)
+                .query(Locations::map)
+                .list();
+    }
+
     public long insert(long chainId, LocationFields f) {
         return db.sql("""
                         insert into locations (chain_id, title, time_zone, country, city, address, phone, site, currency,
@@ -77,6 +85,14 @@ public class Locations {
         db.sql("update locations set deleted = true, updated_at = now() where id = :id")
                 .param("id", id)
                 .update();
+    }
+
+    /** The chain's title, if the chain exists. */
+    public Optional<String> chainTitle(long chainId) {
+        return db.sql("select title from chains where id = :id")
+                .param("id", chainId)
+                .query(String.class)
+                .optional();
     }
 
     public long createChain(String title) {

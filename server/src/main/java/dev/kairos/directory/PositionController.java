@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Positions of the location's chain: {@code /company/{cid}/staff/positions} and {@code /locations/{id}/positions}. */
+/**
+ * Positions of the location's chain: {@code /company/{cid}/staff/positions},
+ * {@code /locations/{id}/positions} and Altegio's {@code /positions/{cid}[/{id}]}.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class PositionController {
@@ -36,13 +39,23 @@ class PositionController {
 
     record PositionRequest(String title, String apiId) {}
 
-    @GetMapping({"/company/{cid}/staff/positions", "/locations/{cid}/positions"})
+    @GetMapping({"/company/{cid}/staff/positions", "/locations/{cid}/positions", "/positions/{cid}"})
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
         Location location = access.read(caller, cid);
         List<Map<String, Object>> all = positions.ofChain(location.chainId()).stream()
                 .map(PositionController::view)
                 .toList();
         return Envelope.counted(all, all.size());
+    }
+
+    @GetMapping({"/positions/{cid}/{id}", "/locations/{cid}/positions/{id}"})
+    Envelope<?> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
+        if (id == 0) {
+            return list(caller, cid);
+        }
+        Location location = access.read(caller, cid);
+        return Envelope.of(
+                view(positions.find(location.chainId(), id).orElseThrow(() -> ApiException.notFound("Position"))));
     }
 
     @PostMapping({"/company/{cid}/staff/positions", "/locations/{cid}/positions"})

@@ -26,11 +26,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Kairos' own: resources and their instances, {@code /locations/{id}/resources}. A new resource
- * sent without {@code instances} gets one instance named like it.
+ * Resources and their instances, {@code /locations/{id}/resources}, read also as Altegio's
+ * {@code /resources/{id}}. A new resource sent without {@code instances} gets one instance named
+ * like it.
  */
 @RestController
-@RequestMapping("/api/v1/locations/{cid}/resources")
+@RequestMapping("/api/v1")
 class ResourceController {
 
     private final Resources resources;
@@ -46,7 +47,7 @@ class ResourceController {
     /** {@code {title, description, instances:[{id?, title}]}}; instances absent on update keep theirs. */
     record ResourceBody(String title, String description, List<Resources.InstanceTitle> instances) {}
 
-    @GetMapping
+    @GetMapping({"/locations/{cid}/resources", "/resources/{cid}"})
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
         access.read(caller, cid);
         List<Map<String, Object>> all =
@@ -54,13 +55,13 @@ class ResourceController {
         return Envelope.counted(all, all.size());
     }
 
-    @GetMapping("/{rid}")
+    @GetMapping({"/locations/{cid}/resources/{rid}", "/resources/{cid}/{rid}"})
     Envelope<Map<String, Object>> get(Caller caller, @PathVariable long cid, @PathVariable long rid) {
         access.read(caller, cid);
         return Envelope.of(wire(find(cid, rid)));
     }
 
-    @PostMapping
+    @PostMapping("/locations/{cid}/resources")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
     Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody ResourceBody body) {
@@ -73,7 +74,7 @@ class ResourceController {
         return Envelope.of(wire(find(cid, id)));
     }
 
-    @PutMapping("/{rid}")
+    @PutMapping("/locations/{cid}/resources/{rid}")
     @Transactional
     Envelope<Map<String, Object>> update(
             Caller caller, @PathVariable long cid, @PathVariable long rid, @RequestBody ResourceBody body) {
@@ -87,7 +88,7 @@ class ResourceController {
         return Envelope.of(wire(find(cid, rid)));
     }
 
-    @DeleteMapping("/{rid}")
+    @DeleteMapping("/locations/{cid}/resources/{rid}")
     @Transactional
     ResponseEntity<Void> delete(Caller caller, @PathVariable long cid, @PathVariable long rid) {
         access.write(caller, cid, Right.MANAGE_SETTINGS);

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * The body of {@code PUT /company/{cid}/staff/schedule}. Each entry names its member as
- * {@code staff_id} or {@code team_member_id}; setting no slots makes the dates days off.
+ * {@code staff_id} or {@code team_member_id}; setting no slots makes the dates days off, and so
+ * does deleting them.
  */
 record ScheduleChange(List<ToSet> schedulesToSet, List<ToDelete> schedulesToDelete) {
 

@@ -79,7 +79,11 @@ class ScheduleController {
         return Envelope.of(rows, Map.of("count", rows.size()));
     }
 
-    /** Sets and deletes dated overrides, all or nothing; answers the resulting schedule of every touched date. */
+    /**
+     * Sets working days and deletes dates from the schedule, all or nothing; answers the resulting
+     * schedule of every touched date. A deleted date is a day off, as in Altegio: the member is
+     * not bookable then, whatever the weekly hours say.
+     */
     @PutMapping({"/company/{cid}/staff/schedule", "/locations/{cid}/team_members/schedule"})
     @Transactional
     Envelope<List<Map<String, Object>>> put(Caller caller, @PathVariable long cid, @RequestBody ScheduleChange change) {
@@ -87,9 +91,10 @@ class ScheduleController {
         SchedulePlan plan = SchedulePlan.of(change, cid, access);
         Map<Long, Map<String, List<String>>> log = new TreeMap<>();
         for (SchedulePlan.DeleteDays delete : plan.deletes()) {
-            schedules.deleteDays(delete.memberId(), cid, delete.dates());
-            delete.dates()
-                    .forEach(d -> logged(log, delete.memberId(), "deleted").add(d.toString()));
+            for (LocalDate date : delete.dates()) {
+                schedules.setDay(delete.memberId(), cid, DayOverride.dayOff(date, 0));
+                logged(log, delete.memberId(), "deleted").add(date.toString());
+            }
         }
         for (SchedulePlan.SetDay set : plan.sets()) {
             schedules.setDay(set.memberId(), cid, set.day());

@@ -94,8 +94,4 @@ public class Schedules {
     void setDay(long teamMemberId, long locationId, DayOverride day) {
         overrides.set(teamMemberId, locationId, day);
     }
-
-    void deleteDays(long teamMemberId, long locationId, Collection<LocalDate> dates) {
-        overrides.delete(teamMemberId, locationId, dates);
-    }
 }

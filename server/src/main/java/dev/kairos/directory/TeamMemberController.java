@@ -5,8 +5,12 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
+import dev.kairos.web.Paging;
+import dev.kairos.web.QueryParams;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,27 +51,42 @@ class TeamMemberController {
         "/locations/{cid}/team_members/{id}"
     })
     Envelope<List<Map<String, Object>>> list(
-            Caller caller, @PathVariable long cid, @PathVariable(required = false) Long id) {
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable(required = false) Long id,
+            HttpServletRequest request) {
         access.read(caller, cid);
-        List<TeamMember> found = id == null ? members.atLocation(cid) : List.of(access.member(cid, id));
-        return Envelope.counted(found.stream().map(TeamMemberView::brief).toList(), found.size());
+        if (id != null && id != 0) {
+            return Envelope.counted(List.of(TeamMemberView.brief(access.member(cid, id))), 1);
+        }
+        return page(members.atLocation(cid), request, TeamMemberView::brief);
     }
 
-    /** Deprecated, partner token enough: without a user who may see the location, only bookable members. */
-    @GetMapping("/staff/{cid}")
-    Envelope<List<Map<String, Object>>> legacyList(Caller caller, @PathVariable long cid) {
-        List<TeamMember> found = access.maySee(caller, cid) ? members.atLocation(cid) : members.bookable(cid);
-        return Envelope.counted(found.stream().map(TeamMemberView::full).toList(), found.size());
-    }
-
-    @GetMapping("/staff/{cid}/{id}")
-    Envelope<Map<String, Object>> legacyGet(Caller caller, @PathVariable long cid, @PathVariable long id) {
+    /**
+     * Deprecated, partner token enough: without a user who may see the location, only bookable
+     * members. An id of 0 (or none) is the list, one page of it when {@code page}/{@code count} ask.
+     */
+    @GetMapping({"/staff/{cid}", "/staff/{cid}/{id}"})
+    Envelope<?> legacy(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable(required = false) Long id,
+            HttpServletRequest request) {
         boolean staffView = access.maySee(caller, cid);
+        if (id == null || id == 0) {
+            return page(staffView ? members.atLocation(cid) : members.bookable(cid), request, TeamMemberView::full);
+        }
         TeamMember member = access.member(cid, id);
         if (!staffView && !member.bookable()) {
             throw ApiException.notFound("Staff");
         }
         return Envelope.of(TeamMemberView.full(member));
+    }
+
+    private static Envelope<List<Map<String, Object>>> page(
+            List<TeamMember> all, HttpServletRequest request, Function<TeamMember, Map<String, Object>> view) {
+        Paging paging = Paging.lenient(new QueryParams(request), Paging.WHOLE_LIST, Paging.WHOLE_LIST);
+        return Envelope.counted(paging.of(all).stream().map(view).toList(), all.size());
     }
 
     @PostMapping("/company/{cid}/staff/quick")

@@ -31,8 +31,8 @@ final class TeamMemberForm {
             userId = null;
         }
         v.check(userId == null || members.userInChain(chainId, userId), "user_id", "is not a user of this chain");
-        boolean hidden = Flags.read(r.hidden(), base != null && base.hidden(), "hidden", v);
-        boolean fired = Flags.read(r.fired(), base != null && base.fired(), "fired", v);
+        boolean hidden = pick(r.hidden(), base != null && base.hidden());
+        boolean fired = pick(r.fired(), base != null && base.fired());
         String information = pick(r.information(), base == null ? "" : base.information());
         v.check(information.length() <= 20_000, "information", "is longer than 20000 characters");
         v.orThrow();

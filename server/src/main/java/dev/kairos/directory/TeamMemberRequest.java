@@ -2,8 +2,7 @@ package dev.kairos.directory;
 
 /**
  * A team member as clients send it to {@code POST /staff/{cid}}, {@code POST /company/{cid}/staff/quick}
- * and {@code PUT /staff/{cid}/{id}}; absent fields keep their value. {@code hidden} and {@code fired}
- * take 0/1 or true/false.
+ * and {@code PUT /staff/{cid}/{id}}; absent fields keep their value.
  */
 record TeamMemberRequest(
         String name,
@@ -13,8 +12,8 @@ record TeamMemberRequest(
         String apiId,
         Integer weight,
         Long positionId,
-        Object hidden,
-        Object fired,
+        Boolean hidden,
+        Boolean fired,
         Long userId,
         String phoneNumber,
         String userPhone,

@@ -2,112 +2,125 @@ package dev.kairos.web;
 
 import dev.kairos.refusal.Refused;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.DateTimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
-/** Turns every refusal and failure into the Altegio error envelope with a fitting status. */
+/**
+ * Turns every refusal and failure into the Altegio error envelope with a fitting status, on every
+ * path of the API. Messages never show SQL, database errors or Java class names. A page request
+ * (the admin and booking pages) is handed to the error page instead, which answers it as a page.
+ */
 @RestControllerAdvice
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Envelope<Object>> refused(ApiException e) {
-        return respond(e.status(), e.getMessage(), e.errors());
-    }
-
-    @ExceptionHandler(Refused.class)
-    ResponseEntity<Envelope<Object>> refused(Refused e) {
-        return RefusalResponses.of(e.refusal());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Envelope<Object>> unreadable(HttpMessageNotReadableException e) {
-        if (BodyLimitFilter.isTooLarge(e)) {
-            return respond(HttpStatus.CONTENT_TOO_LARGE, "Request body is too large", null);
-        }
-        return respond(HttpStatus.BAD_REQUEST, "Malformed JSON or a field of the wrong type: " + shortCause(e), null);
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Envelope<Object>> mismatch(MethodArgumentTypeMismatchException e) {
-        return respond(
-                HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has a wrong value: " + e.getValue(), null);
-    }
-
-    @ExceptionHandler(MissingServletRequestParameterException.class)
-    ResponseEntity<Envelope<Object>> missing(MissingServletRequestParameterException e) {
-        return respond(HttpStatus.BAD_REQUEST, "Parameter '" + e.getParameterName() + "' is required", null);
-    }
-
-    @ExceptionHandler({DateTimeException.class, IllegalArgumentException.class})
-    ResponseEntity<Envelope<Object>> invalidValue(RuntimeException e) {
-        return respond(HttpStatus.UNPROCESSABLE_ENTITY, "Invalid value: " + e.getMessage(), null);
-    }
-
-    @ExceptionHandler(DuplicateKeyException.class)
-    ResponseEntity<Envelope<Object>> duplicate(DuplicateKeyException e) {
-        return respond(HttpStatus.CONFLICT, "An entry with the same key already exists", null);
-    }
-
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ResponseEntity<Envelope<Object>> integrity(DataIntegrityViolationException e) {
-        log.debug("Constraint refused a write", e);
-        return respond(HttpStatus.UNPROCESSABLE_ENTITY, "The data breaks a rule: " + shortCause(e), null);
-    }
-
-    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<Envelope<Object>> method(HttpRequestMethodNotSupportedException e) {
-        return respond(HttpStatus.METHOD_NOT_ALLOWED, "Method " + e.getMethod() + " is not supported here", null);
-    }
-
-    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<Envelope<Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON (Content-Type: application/json)", null);
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Envelope<Object>> upload(MaxUploadSizeExceededException e) {
-        return respond(HttpStatus.CONTENT_TOO_LARGE, "Upload is too large", null);
-    }
-
-    @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<Envelope<Object>> noRoute(NoResourceFoundException e) {
-        return respond(HttpStatus.NOT_FOUND, "Not found", null);
-    }
-
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Envelope<Object>> failure(Exception e, HttpServletRequest request) {
-        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null);
-    }
-
-    static ResponseEntity<Envelope<Object>> respond(HttpStatus status, String message, Object errors) {
-        return ResponseEntity.status(status).body(Envelope.error(message, errors));
-    }
-
-    private static String shortCause(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    ResponseEntity<Envelope<Object>> refuse(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        ApiException refusal = refusal(e);
+        if (refusal.status().is5xxServerError()) {
+            log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         }
-        String message = String.valueOf(root.getMessage());
-        int cut = message.indexOf('\n');
-        message = cut > 0 ? message.substring(0, cut) : message;
-        return message.length() > 200 ? message.substring(0, 200) : message;
+        if (!WebPaths.isApi(request.getRequestURI())) {
+            response.sendError(refusal.status().value(), refusal.getMessage());
+            return null;
+        }
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(refusal.status());
+        if (e instanceof HttpRequestMethodNotSupportedException method && method.getSupportedHttpMethods() != null) {
+            answer.allow(method.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
+        }
+        return answer.body(Envelope.error(refusal.getMessage(), refusal.errors()));
+    }
+
+    /** The refusal an exception stands for: its status, message and field errors. */
+    static ApiException refusal(Throwable e) {
+        if (e instanceof ApiException refused) {
+            return refused;
+        }
+        if (e instanceof Refused refused) {
+            return RefusalResponses.exception(refused.refusal());
+        }
+        if (e instanceof HttpMessageNotReadableException || e instanceof JacksonException) {
+            return BodyLimitFilter.isTooLarge(e)
+                    ? new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Request body is too large", null)
+                    : BodyProblems.of(e);
+        }
+        if (e instanceof MethodArgumentTypeMismatchException mismatch) {
+            return ApiException.badRequest("Parameter '" + mismatch.getName() + "' has a wrong value: '"
+                    + abbreviated(String.valueOf(mismatch.getValue())) + "'");
+        }
+        if (e instanceof MissingServletRequestParameterException missing) {
+            return ApiException.badRequest("Parameter '" + missing.getParameterName() + "' is required");
+        }
+        if (e instanceof ServletRequestBindingException) {
+            return ApiException.badRequest(StatusMessages.of(400));
+        }
+        if (e instanceof DateTimeException || e instanceof IllegalArgumentException) {
+            return new ApiException(
+                    HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Invalid value: " + StatusMessages.safe(e.getMessage(), 422),
+                    null);
+        }
+        if (e instanceof DuplicateKeyException) {
+            return ApiException.conflict("An entry with the same key already exists");
+        }
+        if (e instanceof DataAccessException data) {
+            return DatabaseRefusals.of(data);
+        }
+        return framework(e);
+    }
+
+    /** Spring MVC's own refusals: no route, wrong method, media types, upload size. */
+    private static ApiException framework(Throwable e) {
+        if (e instanceof HttpRequestMethodNotSupportedException method) {
+            return new ApiException(
+                    HttpStatus.METHOD_NOT_ALLOWED, "Method " + method.getMethod() + " is not supported here", null);
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException) {
+            return new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, StatusMessages.of(415), null);
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException) {
+            return new ApiException(HttpStatus.NOT_ACCEPTABLE, StatusMessages.of(406), null);
+        }
+        if (e instanceof MaxUploadSizeExceededException) {
+            return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "Upload is too large", null);
+        }
+        if (e instanceof NoResourceFoundException) {
+            return new ApiException(HttpStatus.NOT_FOUND, "Not found", null);
+        }
+        if (e instanceof ErrorResponse framework) {
+            // Any other refusal Spring MVC names a status for, answered with the status's own words.
+            HttpStatus status = HttpStatus.resolve(framework.getStatusCode().value());
+            if (status != null) {
+                return new ApiException(status, StatusMessages.of(status.value()), null);
+            }
+        }
+        return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null);
+    }
+
+    private static String abbreviated(String value) {
+        String shown = value.replaceAll("\\p{Cntrl}", "?");
+        return shown.length() > 100 ? shown.substring(0, 100) + "…" : shown;
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the error envelope from a servlet filter, before any controller runs. */
+/** Writes the error envelope from outside a controller: a servlet filter, or the error page. */
 @Component
 public class ErrorWriter {
 
@@ -18,9 +18,18 @@ public class ErrorWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        response.setStatus(status.value());
+        write(response, status.value(), message);
+    }
+
+    void write(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), Envelope.error(message, null));
+    }
+
+    /** The envelope as text, for writers that cannot take an object (the servlet container's error report). */
+    String text(String message) {
+        return json.writeValueAsString(Envelope.error(message, null));
     }
 }

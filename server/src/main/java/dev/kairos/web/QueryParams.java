@@ -60,7 +60,7 @@ public final class QueryParams {
                     || (key.startsWith(name + "[")
                             && INDEXED.matcher(key.substring(name.length())).matches())) {
                 for (String raw : entry.getValue()) {
-                    for (String part : raw.split(",")) {
+                    for (String part : readable(key, raw).split(",")) {
                         if (!part.isBlank()) {
                             values.add(part.strip());
                         }
@@ -82,7 +82,7 @@ public final class QueryParams {
 
     public String string(String name) {
         String[] given = params.get(name);
-        String value = given == null || given.length == 0 ? null : given[0];
+        String value = given == null || given.length == 0 ? null : readable(name, given[0]);
         return value == null || value.isBlank() ? null : value.strip();
     }
 
@@ -112,11 +112,31 @@ public final class QueryParams {
         return value == null ? null : WireTime.parseDate(name, value);
     }
 
+    /**
+     * A whole number; a number with a fraction ({@code 1.5}) is refused with 422 rather than read
+     * as another id, anything else that is not a number with 400.
+     */
     private static long parseLong(String name, String value) {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("Parameter '" + name + "' must be a whole number, got '" + value + "'");
+            if (value.matches("[-+]?\\d*\\.\\d+")) {
+                throw ApiException.invalid(name, "must be a whole number, got '" + value + "'");
+            }
+            throw ApiException.badRequest(
+                    "Parameter '" + name + "' must be a whole number, got '" + shown(value) + "'");
         }
+    }
+
+    /** The value as given; a NUL character, which no text can hold, is refused naming the parameter. */
+    private static String readable(String name, String value) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw ApiException.invalid(name, "must not contain a NUL character");
+        }
+        return value;
+    }
+
+    private static String shown(String value) {
+        return value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 }

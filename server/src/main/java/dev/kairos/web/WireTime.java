@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.regex.Pattern;
 
 /**
  * The date and time formats of the Altegio wire. Input is read leniently (ISO 8601 with or without
@@ -51,6 +54,10 @@ public final class WireTime {
             .toFormatter()
             .withResolverStyle(ResolverStyle.STRICT);
 
+    /** A time followed by a space and an offset's digits: the space was a {@code +} before URL decoding. */
+    private static final Pattern SPACED_OFFSET =
+            Pattern.compile("(\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?) (\\d{2}(?::?\\d{2})?)$");
+
     private static final DateTimeFormatter COMPACT_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter DOTTED_DATE =
             DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
@@ -62,34 +69,49 @@ public final class WireTime {
 
     /**
      * Reads a point in time. Zone-less input is taken as local time in {@code zone}; a local time
-     * that falls twice (a daylight-saving overlap) takes the earlier offset.
+     * that falls twice (a daylight-saving overlap) takes the earlier offset, and one that does not
+     * exist (a gap) is refused. A {@code +} of the offset that arrived as a space (an unencoded
+     * {@code +03:00} in a query) is read as the {@code +} it was.
      *
-     * @throws ApiException 400 naming {@code field} when the value is in no known format
+     * @throws ApiException 400 naming {@code field} when the value is in no known format; 422 when
+     *     it names a local time that does not exist in {@code zone}
      */
     public static Instant parseInstant(String field, String value, ZoneId zone) {
-        String text = value.strip();
+        String text = SPACED_OFFSET.matcher(value.strip()).replaceFirst("$1+$2");
         if (text.matches("\\d{9,11}")) {
             return Instant.ofEpochSecond(Long.parseLong(text));
         }
-        try {
-            var parsed = LOCAL.parse(text);
-            LocalDateTime local = LocalDateTime.from(parsed);
-            if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
-                return OffsetDateTime.of(
-                                local, java.time.ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)))
-                        .toInstant();
-            }
-            return ZonedDateTime.ofLocal(local, zone, null).toInstant();
-        } catch (DateTimeException e) {
-            if (text.length() > 10) {
-                // A time that does not parse is an error, never silently the day's midnight.
-                throw ApiException.badRequest("'" + field + "' is not a valid date and time: '" + value + "'");
-            }
+        if (text.length() <= 10) {
             return parseDate(field, text).atStartOfDay(zone).toInstant();
         }
+        TemporalAccessor parsed = dateTime(field, value, text);
+        LocalDateTime local = LocalDateTime.from(parsed);
+        if (parsed.isSupported(ChronoField.OFFSET_SECONDS)) {
+            return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(parsed.get(ChronoField.OFFSET_SECONDS)))
+                    .toInstant();
+        }
+        return atZone(field, local, zone);
     }
 
-    /** Reads a calendar date: {@code 2026-01-31}, {@code 20260131} or {@code 31.01.2026}. */
+    /**
+     * A local time in {@code zone}: the earlier offset when it falls twice.
+     *
+     * @throws ApiException 422 naming {@code field} and the zone when the time does not exist there
+     */
+    public static Instant atZone(String field, LocalDateTime local, ZoneId zone) {
+        if (zone.getRules().getValidOffsets(local).isEmpty()) {
+            throw ApiException.invalid(
+                    field,
+                    LOCAL_OUT.format(local) + " does not exist in " + zone.getId()
+                            + ": the clocks skip it for daylight saving; send the time with its UTC offset");
+        }
+        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+    }
+
+    /**
+     * Reads a calendar date: {@code 2026-01-31}, {@code 20260131} or {@code 31.01.2026}; a date and
+     * time is read for its date only when the time is a real one.
+     */
     public static LocalDate parseDate(String field, String value) {
         String text = value.strip();
         for (DateTimeFormatter format :
@@ -102,12 +124,26 @@ public final class WireTime {
         }
         if (text.length() > 10) {
             try {
-                return LocalDate.parse(text.substring(0, 10));
-            } catch (DateTimeParseException e) {
+                return LocalDate.from(LOCAL.parse(SPACED_OFFSET.matcher(text).replaceFirst("$1+$2")));
+            } catch (DateTimeException e) {
                 // fall through to the error
             }
         }
-        throw ApiException.badRequest("'" + field + "' is not a valid date: '" + value + "'");
+        throw ApiException.badRequest("'" + field + "' is not a valid date: '" + shown(value) + "'");
+    }
+
+    private static TemporalAccessor dateTime(String field, String value, String text) {
+        try {
+            return LOCAL.parse(text);
+        } catch (DateTimeException e) {
+            // A time that does not parse is an error, never silently the day's midnight.
+            throw ApiException.badRequest("'" + field + "' is not a valid date and time: '" + shown(value) + "'");
+        }
+    }
+
+    private static String shown(String value) {
+        String visible = value.replaceAll("\\p{Cntrl}", "?");
+        return visible.length() > 60 ? visible.substring(0, 60) + "…" : visible;
     }
 
     /** {@code 2019-07-21T12:00:00+03:00}: the record's {@code datetime}. */

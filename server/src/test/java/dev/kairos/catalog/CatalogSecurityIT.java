@@ -198,7 +198,8 @@ class CatalogSecurityIT {
                 },
                 new Object[] {"PUT", "/services/" + a + "/999999999", "{\"title\": \"Cut\"}", 404},
                 new Object[] {"PUT", "/services/" + a + "/abc", "{\"title\": \"Cut\"}", 400},
-                new Object[] {"PATCH", "/company/" + a + "/services/" + inA.service(), "{\"active\": \"perhaps\"}", 400
+                // A flag that is none of 0, 1, true and false is a field error, as on every flag.
+                new Object[] {"PATCH", "/company/" + a + "/services/" + inA.service(), "{\"active\": \"perhaps\"}", 422
                 },
                 new Object[] {"PATCH", "/company/" + a + "/services/" + inA.service(), "{\"weight\": 1.5e40}", 400},
                 new Object[] {

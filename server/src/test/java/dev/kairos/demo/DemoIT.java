@@ -197,6 +197,25 @@ class DemoIT {
                         """).param("chain", chain).query(Long.class).single()).isZero();
     }
 
+    @Test
+    void onlineAppointmentsComeFromOnlineSoTheExportAndThePagesAgree() {
+        Map<String, Object> sources = db.sql("""
+                        select count(*) filter (where a.online) as online,
+                               count(*) filter (where a.online and a.source <> 'online') as online_not_online,
+                               count(*) filter (where not a.online and a.source = 'online') as offline_online
+                          from appointments a join locations l on l.id = a.location_id
+                         where l.chain_id = :chain
+                        """).param("chain", chain).query().singleRow();
+        assertThat((Long) sources.get("online")).isPositive();
+        assertThat(sources).containsEntry("online_not_online", 0L).containsEntry("offline_online", 0L);
+        var api = Api.at(port).withAuthorization(authorization(credentials));
+        JsonNode online = api.get("/records/" + locations.get(0) + "?source=online&with_deleted=1&count=300")
+                .data();
+        assertThat(online)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.get("source").asString()).isEqualTo("online"));
+    }
+
     private static boolean isValid(PhoneNumberUtil phones, String phone, String region) {
         try {
             return phones.isValidNumberForRegion(phones.parse(phone, region), region);

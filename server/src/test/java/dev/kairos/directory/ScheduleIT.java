@@ -70,7 +70,7 @@ class ScheduleIT {
     }
 
     @Test
-    void anOverrideReplacesADayOffEmptiesAndDeletingRestoresTheWeeklyHours() {
+    void anOverrideReplacesADayOffEmptiesAndDeletingMakesTheDateADayOff() {
         var set = admin.put(
                 schedule(a),
                 Map.of(
@@ -107,17 +107,42 @@ class ScheduleIT {
                 schedule(a),
                 Map.of("schedules_to_delete", List.of(Map.of("staff_id", anna, "dates", List.of(MON, WED)))));
 
-        assertThat(slots(day(deleted, anna, MON))).containsExactly("10:00-14:00", "15:00-19:00");
-        assertThat(slots(day(deleted, anna, WED))).containsExactly("09:00-24:00");
-        var after = admin.get(schedule(a) + "?start_date=" + MON + "&end_date=" + WED + "&staff_ids[0]=" + anna);
+        // As in Altegio, a deleted date is not worked, whatever the weekly hours say.
+        assertThat(slots(day(deleted, anna, MON))).isEmpty();
+        assertThat(slots(day(deleted, anna, WED))).isEmpty();
+        var after = admin.get(schedule(a) + "?start_date=" + MON + "&end_date=" + WED + "&staff_ids[0]=" + anna
+                + "&include[]=off_day_type");
         assertThat(slots(day(after, anna, TUE))).containsExactly("12:00-13:00");
-        assertThat(slots(day(after, anna, MON))).containsExactly("10:00-14:00", "15:00-19:00");
+        assertThat(slots(day(after, anna, MON))).isEmpty();
+        assertThat(day(after, anna, WED).get("off_day_type").isNull()).isFalse();
         long logged = fixtures.db()
                 .sql("select count(*) from activity_log where entity = 'schedule' and entity_id = :id")
                 .param("id", anna)
                 .query(Long.class)
                 .single();
         assertThat(logged).isEqualTo(2);
+    }
+
+    @Test
+    void aDeletedDateIsNoLongerBookable() {
+        var booking = new dev.kairos.booking.BookingFixtures(fixtures.db());
+        long bea = booking.member(a, "Bea");
+        long cut = booking.service(a, "Cut", 60, bea);
+        var day = dev.kairos.booking.BookingFixtures.nextTuesday();
+        Api widget = Api.at(port).as(tenant.partnerOnly());
+        String times = "/book_times/" + a + "/" + bea + "/" + day + "?service_ids[]=" + cut;
+        assertThat(widget.get(times).data()).isNotEmpty();
+
+        var deleted = admin.put(
+                schedule(a),
+                Map.of("schedules_to_delete", List.of(Map.of("staff_id", bea, "dates", List.of(day.toString())))));
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(200);
+        assertThat(slots(day(deleted, bea, day.toString()))).isEmpty();
+        assertThat(widget.get(times).data()).isEmpty();
+        assertThat(widget.get(times.replace("/" + day + "?", "/" + day.plusDays(1) + "?"))
+                        .data())
+                .isNotEmpty();
     }
 
     @Test

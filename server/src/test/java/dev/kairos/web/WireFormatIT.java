@@ -72,6 +72,35 @@ class WireFormatIT {
     }
 
     @Test
+    void aPlusThatArrivedAsASpaceInADateParameterIsAPlus() {
+        var booking = new dev.kairos.booking.BookingFixtures(fixtures.db());
+        long anna = booking.member(tenant.locationA(), "Anna");
+        long cut = booking.service(tenant.locationA(), "Cut", 60, anna);
+        var created = api.post(
+                "/records/" + tenant.locationA(),
+                java.util.Map.of(
+                        "staff_id",
+                        anna,
+                        "datetime",
+                        dev.kairos.booking.BookingFixtures.nextTuesday() + " 10:00:00",
+                        "services",
+                        java.util.List.of(java.util.Map.of("id", cut))));
+        String changed = created.data().get("last_change_date").asString();
+        String records = "/records/" + tenant.locationA() + "?changed_after=";
+        String stamp = changed.substring(0, 19);
+        String offset = changed.substring(20);
+        String sign = changed.substring(19, 20);
+
+        var encoded = api.get(records + stamp + (sign.equals("+") ? "%2B" : "-") + offset);
+        var unencoded = api.get(records + stamp + sign + offset);
+
+        assertThat(encoded.status()).as(encoded.toString()).isEqualTo(200);
+        assertThat(encoded.data()).hasSize(1);
+        assertThat(unencoded.status()).as(unencoded.toString()).isEqualTo(200);
+        assertThat(unencoded.data()).isEqualTo(encoded.data());
+    }
+
+    @Test
     void anUnknownRouteIs404InTheEnvelope() {
         var response = api.get("/no/such/endpoint");
         assertThat(response.status()).isEqualTo(404);
