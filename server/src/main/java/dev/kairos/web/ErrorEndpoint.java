@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.ModelAndView;
 class ErrorEndpoint implements ErrorController {
 
     private final ErrorWriter errors;
+    private final String uploadLimit;
 
-    ErrorEndpoint(ErrorWriter errors) {
+    ErrorEndpoint(ErrorWriter errors, @Value("${spring.servlet.multipart.max-file-size:10MB}") String uploadLimit) {
         this.errors = errors;
+        this.uploadLimit = uploadLimit;
     }
 
     @RequestMapping("/error")
@@ -40,9 +43,16 @@ class ErrorEndpoint implements ErrorController {
         page.setStatus(HttpStatus.valueOf(status));
         page.addObject("status", status);
         page.addObject("title", title(status));
-        page.addObject("message", pageMessage(status, message));
+        page.addObject("message", status == 413 ? tooLarge() : pageMessage(status, message));
+        // The container refuses an oversize upload before any controller runs: offer the form again.
+        page.addObject("back", status == 413 && uri != null && uri.startsWith("/") ? uri : null);
         page.addObject("user", user(request.getUserPrincipal()));
         return page;
+    }
+
+    private String tooLarge() {
+        return "The file is larger than " + uploadLimit + ", the most that can be uploaded. An Excel sheet of 5,000"
+                + " rows is far smaller: save only the rows to import, without pictures.";
     }
 
     private static int status(HttpServletRequest request) {
