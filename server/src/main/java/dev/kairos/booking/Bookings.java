@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 class Bookings {
 
     private static final String HELD =
-            "select id, location_id, team_member_id, status, starts_at, ends_at, record_hash from appointments";
+            "select id, location_id, team_member_id, status, starts_at, ends_at, record_hash, sms_remain_hours,"
+                    + " email_remain_hours from appointments";
 
     /** Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)}; %s is the appointment's id. */
     private static final String LINES = """
@@ -75,11 +76,12 @@ class Bookings {
                             insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
                                 busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
                                 master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
-                                client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost)
+                                client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost, sms_remain_hours,
+                                email_remain_hours)
                             values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
                                 :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
                                 :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                                :overbooked, :createdAt, :createdAt, :visitId, :servicesCost)
+                                :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :smsHours, :emailHours)
                             returning id),
                         lines as (%s)
                         select id from a
@@ -111,6 +113,8 @@ class Bookings {
                 .param("createdAt", ts(a.createdAt()))
                 .param("visitId", visit)
                 .param("servicesCost", NewAppointment.Line.total(a.services()))
+                .param("smsHours", a.reminders().sms())
+                .param("emailHours", a.reminders().email())
                 .query(Long.class)
                 .single();
         insertHolds(id, a.resources());
@@ -253,7 +257,12 @@ class Bookings {
             String customFontColor,
             String customFieldsJson,
             Integer technicalBreakSeconds,
-            List<Long> labels) {}
+            List<Long> labels) {
+
+        ReminderHours reminders() {
+            return new ReminderHours(smsRemainHours, emailRemainHours);
+        }
+    }
 
     void setDetails(long id, Details d) {
         db.sql("""
@@ -343,7 +352,8 @@ class Bookings {
                 AppointmentStatus.fromDb(rs.getString(4)),
                 rs.getObject(5, OffsetDateTime.class).toInstant(),
                 rs.getObject(6, OffsetDateTime.class).toInstant(),
-                rs.getString(7));
+                rs.getString(7),
+                new ReminderHours(rs.getInt(8), rs.getInt(9)));
     }
 
     static OffsetDateTime ts(Instant instant) {
@@ -358,5 +368,6 @@ class Bookings {
             AppointmentStatus status,
             Instant start,
             Instant end,
-            String recordHash) {}
+            String recordHash,
+            ReminderHours reminders) {}
 }
