@@ -32,13 +32,16 @@ class Composer {
 
     /** The message as {@code template} writes it; for previews of a template not saved yet. */
     Composed render(
-            MessageTemplate template, Map<String, Object> variables, Facts facts, MessageVariables.MessageLinks l) {
+            MessageTemplate template,
+            Map<String, Object> variables,
+            Facts facts,
+            MessageVariables.MessageLinks messageLinks) {
         var locale = MessageVariables.locale(facts.place().language());
         return new Composed(
                 renderer.text(template.subject(), variables, locale).strip(),
                 renderer.text(template.text(), variables, locale).strip(),
                 renderer.html(template.html(), variables, locale),
-                l);
+                messageLinks);
     }
 
     /** The links for a message to this audience: the client's own page and unsubscribe link, or the admin's. */

@@ -36,18 +36,24 @@ class Deliveries {
             Instant startsAt,
             int attempts) {}
 
-    /** Claims up to {@code limit} due rows (their own transaction: the claim commits before sending starts). */
+    /**
+     * Claims up to {@code limit} due rows, in the order they came due (their own transaction: the claim
+     * commits before sending starts).
+     */
     List<Claimed> claim(int limit, Instant now, Duration lease) {
         return db.sql("""
-                        update notifications n
-                           set status = 'sending', attempts = n.attempts + 1, claimed_until = :until
-                         where n.id in (select id from notifications
-                                         where (status = 'planned' and due_at <= :now)
-                                            or (status = 'sending' and claimed_until < :now)
-                                         order by due_at
-                                         limit :limit
-                                           for update skip locked)
-                        returning n.id, n.location_id, n.appointment_id, n.event, n.target, n.channel, n.starts_at, n.attempts
+                        with claimed as (
+                            update notifications n
+                               set status = 'sending', attempts = n.attempts + 1, claimed_until = :until
+                             where n.id in (select id from notifications
+                                             where (status = 'planned' and due_at <= :now)
+                                                or (status = 'sending' and claimed_until < :now)
+                                             order by due_at
+                                             limit :limit
+                                               for update skip locked)
+                            returning n.id, n.location_id, n.appointment_id, n.event, n.target, n.channel, n.starts_at,
+                                      n.attempts, n.due_at)
+                        select * from claimed order by due_at, id
                         """)
                 .param("now", utc(now))
                 .param("until", utc(now.plus(lease)))

@@ -18,9 +18,9 @@ class DeliveryController {
     }
 
     @GetMapping("/api/v1/locations/{locationId}/appointments/{appointmentId}/notifications")
-    Envelope<List<DeliveryLog.Entry>> list(
+    Envelope<List<DeliveryLog.DeliveryEntry>> list(
             Caller caller, @PathVariable long locationId, @PathVariable long appointmentId) {
-        List<DeliveryLog.Entry> entries = log.of(caller, locationId, appointmentId);
+        List<DeliveryLog.DeliveryEntry> entries = log.of(caller, locationId, appointmentId);
         return Envelope.counted(entries, entries.size());
     }
 }

@@ -33,7 +33,7 @@ public class DeliveryLog {
      *     (the appointment changed first) or {@code skipped} (nobody to send it to, or unsubscribed)
      * @param error why it failed, was dropped or skipped; "" otherwise
      */
-    public record Entry(
+    public record DeliveryEntry(
             long id,
             String event,
             String target,
@@ -61,7 +61,7 @@ public class DeliveryLog {
      *
      * @throws ApiException 403 without the right to view appointments, 404 for another location's appointment
      */
-    public List<Entry> of(Caller caller, long locationId, long appointmentId) {
+    public List<DeliveryEntry> of(Caller caller, long locationId, long appointmentId) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
         ZoneId zone = db.sql("""
                         select l.time_zone from appointments a join locations l on l.id = a.location_id
@@ -77,7 +77,7 @@ public class DeliveryLog {
                           from notifications where appointment_id = :id order by id
                         """)
                 .param("id", appointmentId)
-                .query((rs, n) -> new Entry(
+                .query((rs, n) -> new DeliveryEntry(
                         rs.getLong("id"),
                         rs.getString("event"),
                         rs.getString("target"),

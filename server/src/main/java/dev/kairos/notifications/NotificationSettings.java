@@ -8,5 +8,5 @@ package dev.kairos.notifications;
 public record NotificationSettings(String language, String staffEmail, String staffPhone) {
 
     /** The settings as clients send them; absent fields keep their value. */
-    record Body(String language, String staffEmail, String staffPhone) {}
+    record SettingsBody(String language, String staffEmail, String staffPhone) {}
 }

@@ -36,7 +36,7 @@ class SettingsController {
 
     @PutMapping("/notification_settings")
     Envelope<NotificationSettings> updateSettings(
-            Caller caller, @PathVariable long locationId, @RequestBody NotificationSettings.Body body) {
+            Caller caller, @PathVariable long locationId, @RequestBody NotificationSettings.SettingsBody body) {
         return Envelope.of(settings.update(caller, locationId, body));
     }
 
@@ -63,7 +63,7 @@ class SettingsController {
             @PathVariable String event,
             @PathVariable String audience,
             @PathVariable String channel,
-            @RequestBody TemplateEditor.Body body) {
+            @RequestBody TemplateEditor.TemplateBody body) {
         return Envelope.of(templates.save(caller, locationId, TemplateEditor.Key.of(event, audience, channel), body));
     }
 
@@ -79,13 +79,13 @@ class SettingsController {
 
     /** The message a template (the body's, else the current one) writes for a sample appointment. */
     @PostMapping("/notification_templates/{event}/{audience}/{channel}/preview")
-    Envelope<TemplateEditor.Preview> preview(
+    Envelope<TemplateEditor.TemplatePreview> preview(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable String event,
             @PathVariable String audience,
             @PathVariable String channel,
-            @RequestBody(required = false) TemplateEditor.Body body) {
+            @RequestBody(required = false) TemplateEditor.TemplateBody body) {
         return Envelope.of(
                 templates.preview(caller, locationId, TemplateEditor.Key.of(event, audience, channel), body));
     }

@@ -38,7 +38,7 @@ public class SettingsEditor {
 
     /** @throws ApiException 422 naming every bad field; nothing changes then */
     @Transactional
-    public NotificationSettings update(Caller caller, long locationId, NotificationSettings.Body body) {
+    public NotificationSettings update(Caller caller, long locationId, NotificationSettings.SettingsBody body) {
         access.require(caller, locationId, Right.MANAGE_SETTINGS);
         Location location = location(locationId);
         NotificationSettings wanted = validated(body, read(location), location.defaultRegion());
@@ -75,7 +75,7 @@ public class SettingsEditor {
     }
 
     private static NotificationSettings validated(
-            NotificationSettings.Body body, NotificationSettings current, String region) {
+            NotificationSettings.SettingsBody body, NotificationSettings current, String region) {
         if (body == null) {
             throw ApiException.badRequest("A JSON body is required");
         }

@@ -72,7 +72,7 @@ class SettingsPage {
     String saveSettings(
             @AuthenticationPrincipal SessionUser user,
             @PathVariable long locationId,
-            NotificationSettings.Body body,
+            NotificationSettings.SettingsBody body,
             RedirectAttributes flash) {
         return attempt(flash, "Saved the settings.", () -> settings.update(user.caller(), locationId, body))
                 + back(locationId, null);

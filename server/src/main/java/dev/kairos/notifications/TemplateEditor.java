@@ -74,10 +74,10 @@ public class TemplateEditor {
             String html) {}
 
     /** A template as clients send it; for an SMS only {@code text}. */
-    record Body(String subject, String text, String html) {}
+    record TemplateBody(String subject, String text, String html) {}
 
     /** What a template writes for a sample appointment at the location. */
-    public record Preview(String subject, String text, String html) {}
+    public record TemplatePreview(String subject, String text, String html) {}
 
     @Transactional(readOnly = true)
     public List<TemplateView> list(Caller caller, long locationId) {
@@ -103,7 +103,7 @@ public class TemplateEditor {
 
     /** @throws ApiException 422 when a part is too long or the template does not render */
     @Transactional
-    public TemplateView save(Caller caller, long locationId, Key key, Body body) {
+    public TemplateView save(Caller caller, long locationId, Key key, TemplateBody body) {
         access.require(caller, locationId, Right.MANAGE_SETTINGS);
         MessageTemplate template = validated(key, body);
         render(location(locationId), key, template);
@@ -122,13 +122,13 @@ public class TemplateEditor {
 
     /** The message {@code body} (or, when null, the current template) writes for a sample appointment. */
     @Transactional(readOnly = true)
-    public Preview preview(Caller caller, long locationId, Key key, Body body) {
+    public TemplatePreview preview(Caller caller, long locationId, Key key, TemplateBody body) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
         MessageTemplate template = body == null
                 ? templates.of(locationId, key.event(), key.audience(), key.channel())
                 : validated(key, body);
         Composer.Composed written = render(location(locationId), key, template);
-        return new Preview(written.subject(), written.text(), written.html());
+        return new TemplatePreview(written.subject(), written.text(), written.html());
     }
 
     private Composer.Composed render(Location location, Key key, MessageTemplate template) {
@@ -188,7 +188,7 @@ public class TemplateEditor {
                 email ? t.html() : null);
     }
 
-    private static MessageTemplate validated(Key key, Body body) {
+    private static MessageTemplate validated(Key key, TemplateBody body) {
         if (body == null) {
             throw ApiException.badRequest("A JSON body is required");
         }

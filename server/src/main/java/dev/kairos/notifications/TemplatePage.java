@@ -55,7 +55,7 @@ class TemplatePage {
             @PathVariable String event,
             @PathVariable String audience,
             @PathVariable String channel,
-            TemplateEditor.Body body,
+            TemplateEditor.TemplateBody body,
             RedirectAttributes flash) {
         TemplateEditor.Key key = TemplateEditor.Key.of(event, audience, channel);
         try {
@@ -93,7 +93,7 @@ class TemplatePage {
             @PathVariable String event,
             @PathVariable String audience,
             @PathVariable String channel,
-            TemplateEditor.Body body,
+            TemplateEditor.TemplateBody body,
             Model model) {
         TemplateEditor.Key key = open(user, locationId, event, audience, channel, model);
         try {

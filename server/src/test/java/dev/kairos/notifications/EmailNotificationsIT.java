@@ -154,6 +154,37 @@ class EmailNotificationsIT extends NotificationsTestBase {
     }
 
     @Test
+    void aSeatInAGroupEventIsConfirmedWithItsOwnReminder() {
+        Studio studio = studio();
+        Instant start = studio.day.atTime(18, 0).atZone(Studio.BERLIN).toInstant();
+        long event = fixtures.db()
+                .sql("insert into events (location_id, service_id, team_member_id, starts_at, ends_at, capacity)"
+                        + " values (:l, :s, :m, :start, :end, 5) returning id")
+                .param("l", studio.location)
+                .param("s", studio.haircut)
+                .param("m", studio.anna)
+                .param("start", start.atOffset(java.time.ZoneOffset.UTC))
+                .param("end", start.plusSeconds(3600).atOffset(java.time.ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+        String email = "seat-" + event + "@example.com";
+
+        Api.Response seat = studio.widget.post(
+                "/activity/" + studio.location + "/" + event + "/book",
+                Map.of("fullname", "Seat Holder", "phone", "+4915177776666", "email", email, "notify_by_email", 2));
+        assertThat(seat.status()).as(seat.toString()).isEqualTo(200);
+
+        Letter letter = Letter.of(awaitMail(email, 1));
+        assertThat(letter.subject()).contains("confirmed", "18:00");
+        long id = seat.data().get("id").asLong();
+        assertThat(studio.deliveries(id, "reminder"))
+                .extracting(
+                        r -> java.time.OffsetDateTime.parse(r.get("planned_at").asString())
+                                .toInstant())
+                .containsExactly(start.minusSeconds(2 * 3600));
+    }
+
+    @Test
     void aGermanLocationWritesInGerman() {
         Studio studio = studio();
         assertThat(studio.staff

@@ -74,6 +74,17 @@ abstract class NotificationsTestBase {
         return mailTo(address).get(n - 1);
     }
 
+    /** Waits for a message to {@code address} whose subject contains {@code words}, and returns it. */
+    static Letter awaitSubject(String address, String words) {
+        await().atMost(PATIENCE).until(() -> mailTo(address).stream()
+                .anyMatch(m -> Letter.of(m).subject().contains(words)));
+        return mailTo(address).stream()
+                .map(Letter::of)
+                .filter(l -> l.subject().contains(words))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static List<String> recipients(MimeMessage message) {
         try {
             Address[] to = message.getAllRecipients();

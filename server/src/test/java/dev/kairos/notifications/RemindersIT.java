@@ -2,12 +2,16 @@ package dev.kairos.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kairos.booking.AppointmentStatus;
+import dev.kairos.booking.ImportedAppointments;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,6 +19,12 @@ import tools.jackson.databind.JsonNode;
  * moves the server's clock forward to bring them due.
  */
 class RemindersIT extends NotificationsTestBase {
+
+    @Autowired
+    ImportedAppointments imported;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private static final Duration DAY = Duration.ofHours(24);
 
@@ -31,7 +41,7 @@ class RemindersIT extends NotificationsTestBase {
 
         clock.jumpTo(booked.start().minus(DAY).plusSeconds(30));
 
-        Letter reminder = Letter.of(awaitMail(booked.email(), 2));
+        Letter reminder = awaitSubject(booked.email(), "Reminder");
         assertThat(reminder.subject()).contains("Reminder", "10:00");
         assertThat(reminder.text()).contains("10:00–11:00", "Europe/Berlin");
         assertThat(reminder.method()).isEqualTo("REQUEST");
@@ -70,7 +80,7 @@ class RemindersIT extends NotificationsTestBase {
                         .isEqualTo("dropped"));
 
         clock.jumpTo(standing.start().minus(DAY).plusSeconds(30));
-        Letter reminder = Letter.of(awaitMail(standing.email(), 2));
+        Letter reminder = awaitSubject(standing.email(), "Reminder");
 
         assertThat(reminder.subject()).contains("Reminder");
         assertThat(mailTo(cancelled.email()))
@@ -118,7 +128,7 @@ class RemindersIT extends NotificationsTestBase {
                 .isEqualTo(3);
 
         clock.jumpTo(booked.start().minus(Duration.ofHours(3)).plusSeconds(30));
-        Letter reminder = Letter.of(awaitMail(booked.email(), 2));
+        Letter reminder = awaitSubject(booked.email(), "Reminder");
         assertThat(reminder.subject()).contains("Reminder", "11:00");
     }
 
@@ -197,6 +207,40 @@ class RemindersIT extends NotificationsTestBase {
                         .toInstant())
                 .isEqualTo(booked.start().minus(DAY));
         assertThat(studio.deliveries(booked.id(), "rescheduled")).hasSize(2);
+    }
+
+    @Test
+    void anImportPlansRemindersButTellsNobodyItWasBooked() {
+        Studio studio = studio();
+        long client = fixtures.db()
+                .sql("insert into clients (chain_id, location_id, name, phone, email) values (:c, :l, 'Imported', "
+                        + "'+4915199990000', :e) returning id")
+                .param("c", studio.tenant.chainId())
+                .param("l", studio.location)
+                .param("e", "imported-" + studio.location + "@example.com")
+                .query(Long.class)
+                .single();
+        Instant start = studio.day.atTime(13, 0).atZone(Studio.BERLIN).toInstant();
+        List<Long> ids = transactions.execute(tx -> imported.insertAll(
+                studio.location,
+                null,
+                clock.instant(),
+                List.of(new ImportedAppointments.Imported(
+                        studio.anna,
+                        client,
+                        "Imported",
+                        "+4915199990000",
+                        start,
+                        start.plusSeconds(3600),
+                        AppointmentStatus.CONFIRMED,
+                        false,
+                        "",
+                        List.of()))));
+
+        assertThat(studio.deliveries(ids.get(0)))
+                .extracting(
+                        d -> d.get("event").asString() + " " + d.get("outcome").asString())
+                .containsExactly("reminder planned");
     }
 
     private static Map<String, Object> replaced(Studio studio, long client, String datetime) {
