@@ -117,7 +117,14 @@ public class EventBooking {
         activity.record(
                 locationId, caller, "created", "appointment", id, Map.of("source", "online", "event_id", eventId));
         events.publishEvent(new AppointmentBooked(
-                locationId, id, AppointmentStatus.CONFIRMED, event.start(), event.end(), reminders, caller.userId()));
+                locationId,
+                id,
+                event.serviceId(),
+                AppointmentStatus.CONFIRMED,
+                event.start(),
+                event.end(),
+                reminders,
+                caller.userId()));
         return Map.of("id", id, "hash", hash);
     }
 

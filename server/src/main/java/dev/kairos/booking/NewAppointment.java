@@ -77,6 +77,11 @@ record NewAppointment(
                 ReminderHours.NONE);
     }
 
+    /** The first service, whose notification rules apply; null for an appointment without services. */
+    Long firstServiceId() {
+        return services.isEmpty() ? null : services.get(0).serviceId();
+    }
+
     /**
      * When the appointment runs and how long it holds its team member.
      *

@@ -306,6 +306,7 @@ public class OnlineBooking {
             events.publishEvent(new AppointmentBooked(
                     location.id(),
                     id,
+                    appointment.firstServiceId(),
                     appointment.status(),
                     appointment.times().start(),
                     appointment.times().end(),

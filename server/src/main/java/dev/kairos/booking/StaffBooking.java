@@ -121,6 +121,7 @@ public class StaffBooking {
         events.publishEvent(new AppointmentBooked(
                 locationId,
                 id,
+                plan.lines().isEmpty() ? null : plan.lines().get(0).serviceId(),
                 plan.status(),
                 plan.times().start(),
                 plan.times().end(),

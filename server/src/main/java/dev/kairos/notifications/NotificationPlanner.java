@@ -25,15 +25,16 @@ class NotificationPlanner {
 
     @EventListener
     void on(AppointmentBooked booked) {
-        boolean holding =
-                booked.status() == AppointmentStatus.REQUESTED || booked.status() == AppointmentStatus.CONFIRMED;
-        List<NotificationEvent> now =
+        NotificationEvent now =
                 switch (booked.status()) {
-                    case REQUESTED -> List.of(NotificationEvent.REQUESTED);
-                    case CONFIRMED -> List.of(NotificationEvent.CONFIRMED);
-                    default -> List.of();
+                    case REQUESTED -> NotificationEvent.REQUESTED;
+                    case CONFIRMED -> NotificationEvent.CONFIRMED;
+                    default -> null;
                 };
-        planned.plan(Plan.of(booked.appointmentId(), now, holding));
+        if (now != null) {
+            // Only a booking that holds its time (requested or confirmed) is told of or reminded.
+            planned.planBooked(booked, now, true);
+        }
     }
 
     @EventListener

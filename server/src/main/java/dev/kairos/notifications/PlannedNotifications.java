@@ -1,5 +1,6 @@
 package dev.kairos.notifications;
 
+import dev.kairos.booking.AppointmentBooked;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,12 +81,64 @@ class PlannedNotifications {
                     where notifications.status = 'dropped'
             """;
 
+    /**
+     * A new appointment's messages: the same rules and reminders as {@link #PLAN}, read from what the
+     * booking already knows (nothing of the appointment is read back, and a new appointment has
+     * nothing planned to drop), so that planning adds one short statement to a booking.
+     */
+    private static final String BOOKED = """
+            insert into notifications (location_id, appointment_id, rule_id, event, target, channel, starts_at, revision,
+                                       due_at, created_at)
+            select :location, :appointment, w.rule_id, w.event, w.target, w.channel, :start, 0,
+                   case when w.event = 'reminder' then cast(:start as timestamptz) + make_interval(mins => w.offset_minutes)
+                        else :now end,
+                   :now
+              from (select r.id as rule_id, r.event, r.target, r.channel, r.offset_minutes
+                      from notification_rules r
+                     where r.location_id = :location and r.active
+                       and (r.event = cast(:event as text)
+                            or (:reminders and r.event = 'reminder'
+                                and not (r.target = 'client' and ((r.channel = 'email' and :emailHours > 0)
+                                                                  or (r.channel = 'sms' and :smsHours > 0)))))
+                       and (r.service_id = cast(:service as bigint)
+                            or (r.service_id is null and not exists (
+                                    select 1 from notification_rules o
+                                     where o.location_id = :location and o.service_id = cast(:service as bigint)
+                                       and o.event = r.event)))
+                    union all
+                    select cast(null as bigint), 'reminder', 'client', c.channel, -60 * c.hours
+                      from (values ('email', :emailHours), ('sms', :smsHours)) as c(channel, hours)
+                     where :reminders and c.hours > 0) as w
+             where w.event <> 'reminder' or cast(:start as timestamptz) + make_interval(mins => w.offset_minutes) > :now
+            on conflict do nothing
+            """;
+
     private final JdbcClient db;
     private final Clock clock;
 
     PlannedNotifications(JdbcClient db, Clock clock) {
         this.db = db;
         this.clock = clock;
+    }
+
+    /**
+     * Plans a new appointment's messages.
+     *
+     * @param event the message about the booking itself ({@code requested}, {@code confirmed}), or null
+     * @param reminders whether the appointment gets reminders (it holds its time)
+     */
+    void planBooked(AppointmentBooked booked, NotificationEvent event, boolean reminders) {
+        db.sql(BOOKED)
+                .param("location", booked.locationId())
+                .param("appointment", booked.appointmentId())
+                .param("service", booked.serviceId())
+                .param("event", event == null ? null : event.wireName())
+                .param("reminders", reminders)
+                .param("smsHours", booked.reminders().sms())
+                .param("emailHours", booked.reminders().email())
+                .param("start", booked.start().atOffset(ZoneOffset.UTC))
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .update();
     }
 
     void plan(Plan plan) {
