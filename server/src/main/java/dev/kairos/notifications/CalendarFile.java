@@ -36,7 +36,8 @@ final class CalendarFile {
         Facts.Visit visit = facts.visit();
         VEvent event = new VEvent(visit.start(), visit.end(), summary(facts));
         event.add(new Uid("appointment-" + visit.id() + "@" + host));
-        event.add(new DtStamp(now));
+        // The event made its own DTSTAMP from the system clock; RFC 5545 allows one, from ours.
+        event.replace(new DtStamp(now));
         event.add(new Sequence(visit.version()));
         event.add(status(cancelled, visit));
         event.add(new Organizer("mailto:" + organizer));

@@ -22,9 +22,14 @@ class CalendarFileTest {
                 facts("confirmed", 3), false, "desk@example.com", "kairos.example", "https://k/x", NOW));
         VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
 
+        assertThat(calendar.validate().getEntries())
+                .as("RFC 5545 and iTIP as ical4j checks them")
+                .isEmpty();
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
         assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("appointment-42@kairos.example");
         assertThat(event.getProperty("SEQUENCE").orElseThrow().getValue()).isEqualTo("3");
+        assertThat(event.getProperties("DTSTAMP")).hasSize(1);
+        assertThat(event.getProperty("DTSTAMP").orElseThrow().getValue()).isEqualTo("20260320T120000Z");
         assertThat(event.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CONFIRMED");
         assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(START);
         assertThat(Instant.from(event.getEndDate().orElseThrow().getDate())).isEqualTo(START.plusSeconds(3600));
@@ -49,6 +54,7 @@ class CalendarFileTest {
                 parse(CalendarFile.of(facts("cancelled", 4), true, "d@example.com", "kairos.example", null, NOW));
         VEvent event = calendar.<VEvent>getComponents("VEVENT").get(0);
 
+        assertThat(calendar.validate().getEntries()).isEmpty();
         assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
         assertThat(event.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(event.getProperty("UID").orElseThrow().getValue()).isEqualTo("appointment-42@kairos.example");
