@@ -9,6 +9,7 @@ import dev.kairos.booking.RecordViews;
 import dev.kairos.catalog.ServiceCategories;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMembers;
+import dev.kairos.notifications.DeliveryLog;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +40,7 @@ class OverviewController {
     private final AppointmentRows rows;
     private final TeamMembers teamMembers;
     private final ServiceCategories categories;
+    private final DeliveryLog deliveries;
 
     OverviewController(
             Workplace workplace,
@@ -46,13 +48,15 @@ class OverviewController {
             Deletions deletions,
             AppointmentRows rows,
             TeamMembers teamMembers,
-            ServiceCategories categories) {
+            ServiceCategories categories,
+            DeliveryLog deliveries) {
         this.workplace = workplace;
         this.queries = queries;
         this.deletions = deletions;
         this.rows = rows;
         this.teamMembers = teamMembers;
         this.categories = categories;
+        this.deliveries = deliveries;
     }
 
     @GetMapping
@@ -130,7 +134,10 @@ class OverviewController {
         return "redirect:" + back;
     }
 
-    /** The Info view: the whole appointment, deleted or not, with its timestamps and who cancelled it (an htmx panel). */
+    /**
+     * The Info view: the whole appointment, deleted or not, with its timestamps, who cancelled it and
+     * the messages planned and sent about it (an htmx panel).
+     */
     @GetMapping("/{recordId}")
     String info(
             @AuthenticationPrincipal SessionUser user,
@@ -141,6 +148,7 @@ class OverviewController {
         var record = queries.find(user.caller(), locationId, recordId, RecordViews.Include.NONE)
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
         model.addAttribute("a", rows.of(location.chainId(), record));
+        model.addAttribute("messages", deliveries.of(user.caller(), locationId, recordId));
         return "admin/appointment-info :: info";
     }
 

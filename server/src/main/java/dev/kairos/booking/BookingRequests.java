@@ -80,6 +80,25 @@ class BookingRequests {
         return wanted;
     }
 
+    /**
+     * The reminders a book_record asks for: {@code notify_by_sms} and {@code notify_by_email}, hours
+     * before the start (0 or absent for none).
+     *
+     * @throws ApiException 422 for hours outside 0 to {@value ReminderHours#MAX}
+     */
+    static ReminderHours reminders(BookingWire.Record request) {
+        return new ReminderHours(
+                hours(request.notifyBySms(), "notify_by_sms"), hours(request.notifyByEmail(), "notify_by_email"));
+    }
+
+    /** Reminder hours as sent, 0 when absent. */
+    static int hours(Integer value, String field) {
+        if (value != null && (value < 0 || value > ReminderHours.MAX)) {
+            throw ApiException.invalid(field, "must be between 0 and " + ReminderHours.MAX + " hours");
+        }
+        return value == null ? 0 : value;
+    }
+
     String hash(Object request) {
         return Tokens.hash(json.writeValueAsString(request));
     }

@@ -33,5 +33,20 @@ public final class BookingWire {
     public record Reschedule(Object datetime, String comment, String recordHash) {}
 
     public record EventBooking(
-            String fullname, String phone, String email, String comment, Integer clientsCount, String apiId) {}
+            String fullname,
+            String phone,
+            String email,
+            String comment,
+            Integer clientsCount,
+            String apiId,
+            Integer notifyBySms,
+            Integer notifyByEmail) {
+
+        /** The reminders asked for, in hours before the event; 422 outside 0 to {@value ReminderHours#MAX}. */
+        ReminderHours reminders() {
+            return new ReminderHours(
+                    BookingRequests.hours(notifyBySms, "notify_by_sms"),
+                    BookingRequests.hours(notifyByEmail, "notify_by_email"));
+        }
+    }
 }

@@ -15,7 +15,7 @@ class Bookings {
 
     private static final String HELD = """
             select id, location_id, team_member_id, status, starts_at, ends_at, record_hash, busy_from, busy_until,
-                   client_confirmed
+                   client_confirmed, sms_remain_hours, email_remain_hours
               from appointments""";
 
     /** Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)}; %s is the appointment's id. */
@@ -78,11 +78,12 @@ class Bookings {
                                 busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
                                 master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
                                 client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost,
-                                technical_break_seconds)
+                                technical_break_seconds, sms_remain_hours, email_remain_hours)
                             values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
                                 :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
                                 :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                                :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :technicalBreakSeconds)
+                                :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :technicalBreakSeconds,
+                                :smsHours, :emailHours)
                             returning id),
                         lines as (%s)
                         select id from a
@@ -115,6 +116,8 @@ class Bookings {
                 .param("visitId", visit)
                 .param("servicesCost", NewAppointment.Line.total(a.services()))
                 .param("technicalBreakSeconds", a.times().technicalBreakSeconds())
+                .param("smsHours", a.reminders().sms())
+                .param("emailHours", a.reminders().email())
                 .query(Long.class)
                 .single();
         insertHolds(id, a.resources());
@@ -257,7 +260,12 @@ class Bookings {
             String customFontColor,
             String customFieldsJson,
             Integer technicalBreakSeconds,
-            List<Long> labels) {}
+            List<Long> labels) {
+
+        ReminderHours reminders() {
+            return new ReminderHours(smsRemainHours, emailRemainHours);
+        }
+    }
 
     void setDetails(long id, Details d) {
         db.sql("""
@@ -357,7 +365,8 @@ class Bookings {
                 rs.getString(7),
                 rs.getObject(8, OffsetDateTime.class).toInstant(),
                 rs.getObject(9, OffsetDateTime.class).toInstant(),
-                rs.getBoolean(10));
+                rs.getBoolean(10),
+                new ReminderHours(rs.getInt(11), rs.getInt(12)));
     }
 
     static OffsetDateTime ts(Instant instant) {
@@ -381,7 +390,8 @@ class Bookings {
             String recordHash,
             Instant busyFrom,
             Instant busyUntil,
-            boolean clientConfirmed) {
+            boolean clientConfirmed,
+            ReminderHours reminders) {
 
         /** Whether {@code plan} books exactly the time, team member and services this appointment holds already. */
         boolean holdsAlready(RecordPlanner.Plan plan, List<Long> serviceIds) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,7 @@ public class ClientChanges {
     private final Availability availability;
     private final Access access;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ClientChanges(
@@ -42,12 +44,14 @@ public class ClientChanges {
             Availability availability,
             Access access,
             ActivityLog activity,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.bookings = bookings;
         this.requests = requests;
         this.availability = availability;
         this.access = access;
         this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -120,6 +124,8 @@ public class ClientChanges {
                 "appointment",
                 held.id(),
                 Map.of("by", caller.user() == null ? "client" : "user"));
+        events.publishEvent(new AppointmentStatusChanged(
+                held.locationId(), held.id(), held.status(), AppointmentStatus.CANCELLED, caller.userId()));
     }
 
     @Transactional
@@ -152,12 +158,8 @@ public class ClientChanges {
         }
         Slot slot = ((BookingDecision.Bookable) decision).slot();
         Long member = held.teamMemberId();
-        bookings.move(
-                held.id(),
-                Plans.times(offer.services(), member, start),
-                Plans.holds(offer.services(), member, slot),
-                body.comment(),
-                now);
+        NewAppointment.Times times = Plans.times(offer.services(), member, start);
+        bookings.move(held.id(), times, Plans.holds(offer.services(), member, slot), body.comment(), now);
         activity.record(
                 locationId,
                 caller,
@@ -165,6 +167,8 @@ public class ClientChanges {
                 "appointment",
                 held.id(),
                 Map.of("from", held.start().toString(), "to", start.toString()));
+        events.publishEvent(new AppointmentRescheduled(
+                locationId, held.id(), held.start(), times.start(), times.end(), held.reminders(), caller.userId()));
     }
 
     private static void requireChangeable(

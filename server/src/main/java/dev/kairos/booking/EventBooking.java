@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ public class EventBooking {
     private final BookingRequests requests;
     private final Clients clients;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     EventBooking(
@@ -39,12 +41,14 @@ public class EventBooking {
             BookingRequests requests,
             Clients clients,
             ActivityLog activity,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.db = db;
         this.bookings = bookings;
         this.requests = requests;
         this.clients = clients;
         this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -69,6 +73,7 @@ public class EventBooking {
         if (seats < 1 || seats > 100) {
             throw ApiException.invalid("clients_count", "must be between 1 and 100");
         }
+        ReminderHours reminders = body.reminders();
         Event event = lockEvent(locationId, eventId);
         Instant now = clock.instant();
         if (!event.start().isAfter(now)) {
@@ -106,9 +111,20 @@ public class EventBooking {
                 body.email() == null ? "" : body.email(),
                 now,
                 List.of(new NewAppointment.Line(event.serviceId(), event.price(), event.discount(), cost)),
-                List.of()));
+                List.of(),
+                false,
+                reminders));
         activity.record(
                 locationId, caller, "created", "appointment", id, Map.of("source", "online", "event_id", eventId));
+        events.publishEvent(new AppointmentBooked(
+                locationId,
+                id,
+                event.serviceId(),
+                AppointmentStatus.CONFIRMED,
+                event.start(),
+                event.end(),
+                reminders,
+                caller.userId()));
         return Map.of("id", id, "hash", hash);
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Service;
 public class ImportedAppointments {
 
     private final JdbcClient db;
+    private final ApplicationEventPublisher events;
 
-    ImportedAppointments(JdbcClient db) {
+    ImportedAppointments(JdbcClient db, ApplicationEventPublisher events) {
         this.db = db;
+        this.events = events;
     }
 
     /** A service line: the price before the discount, the discount in percent, what is charged. */
@@ -133,6 +136,7 @@ public class ImportedAppointments {
                 .param("costs", rows.stream().map(Imported::cost).toArray(BigDecimal[]::new))
                 .update();
         insertLines(ids, rows);
+        events.publishEvent(new AppointmentsImported(locationId, ids, userId));
         return ids;
     }
 

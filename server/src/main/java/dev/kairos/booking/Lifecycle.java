@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -25,12 +26,14 @@ public class Lifecycle {
     private final Bookings bookings;
     private final Access access;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Lifecycle(Bookings bookings, Access access, ActivityLog activity, Clock clock) {
+    Lifecycle(Bookings bookings, Access access, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
         this.bookings = bookings;
         this.access = access;
         this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -153,6 +156,8 @@ public class Lifecycle {
                         transition.to().dbName(),
                         "transition",
                         transition.wireName()));
+        events.publishEvent(new AppointmentStatusChanged(
+                held.locationId(), held.id(), held.status(), transition.to(), caller.userId()));
         return transition.to();
     }
 

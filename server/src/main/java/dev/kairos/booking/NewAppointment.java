@@ -27,9 +27,10 @@ record NewAppointment(
         Instant createdAt,
         List<Line> services,
         List<Hold> resources,
-        boolean overbooked) {
+        boolean overbooked,
+        ReminderHours reminders) {
 
-    /** An appointment that keeps to the no-overlap rule (not overbooked). */
+    /** An appointment that keeps to the no-overlap rule (not overbooked) and asks for no reminders of its own. */
     NewAppointment(
             long locationId,
             Long teamMemberId,
@@ -72,7 +73,13 @@ record NewAppointment(
                 createdAt,
                 services,
                 resources,
-                false);
+                false,
+                ReminderHours.NONE);
+    }
+
+    /** The first service, whose notification rules apply; null for an appointment without services. */
+    Long firstServiceId() {
+        return services.isEmpty() ? null : services.get(0).serviceId();
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,6 +52,7 @@ public class OnlineBooking {
     private final BookingRequests requests;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OnlineBooking(
@@ -63,6 +65,7 @@ public class OnlineBooking {
             BookingRequests requests,
             TransactionTemplate transactions,
             JsonMapper json,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.access = access;
         this.availability = availability;
@@ -73,6 +76,7 @@ public class OnlineBooking {
         this.requests = requests;
         this.transactions = transactions;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -95,6 +99,7 @@ public class OnlineBooking {
         access.requirePartnerOfChain(caller, location.chainId());
         PhoneNumber phone = requests.phone(request.phone(), location);
         requests.requireName(request.fullname());
+        BookingRequests.reminders(request);
         List<BookingRequests.Wanted> wanted = requests.parse(location, request.appointments());
         // Only a request with a key can be a retry; hashing the others would be wasted work.
         String requestHash = idempotencyKey == null ? null : requests.hash(request);
@@ -292,10 +297,21 @@ public class OnlineBooking {
                 blank(request.email()),
                 now,
                 Plans.lines(fresh.services()),
-                Plans.holds(fresh.services(), choice.member, slot));
+                Plans.holds(fresh.services(), choice.member, slot),
+                false,
+                BookingRequests.reminders(request));
         try {
             long id = bookings.insert(appointment);
             activity.record(location.id(), caller, "created", "appointment", id, Map.of("source", "online"));
+            events.publishEvent(new AppointmentBooked(
+                    location.id(),
+                    id,
+                    appointment.firstServiceId(),
+                    appointment.status(),
+                    appointment.times().start(),
+                    appointment.times().end(),
+                    appointment.reminders(),
+                    caller.userId()));
             return id;
         } catch (DataIntegrityViolationException e) {
             if (BookingRequests.isOverlap(e)) {

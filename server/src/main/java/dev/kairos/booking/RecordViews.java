@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -30,11 +31,13 @@ public class RecordViews {
     private final JdbcClient db;
     private final TeamMembers teamMembers;
     private final RecordParts parts;
+    private final ObjectProvider<SentNotifications> sent;
 
-    RecordViews(JdbcClient db, TeamMembers teamMembers, RecordParts parts) {
+    RecordViews(JdbcClient db, TeamMembers teamMembers, RecordParts parts, ObjectProvider<SentNotifications> sent) {
         this.db = db;
         this.teamMembers = teamMembers;
         this.parts = parts;
+        this.sent = sent;
     }
 
     /** Which optional parts to add: {@code consumables} and {@code finance_transactions}. */
@@ -71,6 +74,8 @@ public class RecordViews {
         Map<Long, List<Map<String, Object>>> labels = parts.labels(array);
         Map<Long, List<RecordParts.Payment>> payments = parts.payments(array);
         Map<Long, List<Long>> instances = parts.instances(array);
+        SentNotifications told = sent.getIfAvailable();
+        Map<Long, SentNotifications.Flags> flags = told == null ? Map.of() : told.of(array);
         List<Map<String, Object>> records = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Row row = rows.get(id);
@@ -83,6 +88,7 @@ public class RecordViews {
                         labels.getOrDefault(id, List.of()),
                         payments.getOrDefault(id, List.of()),
                         instances.getOrDefault(id, List.of()),
+                        flags.getOrDefault(id, SentNotifications.Flags.NONE),
                         include));
             }
         }
@@ -108,6 +114,7 @@ public class RecordViews {
             List<Map<String, Object>> labels,
             List<RecordParts.Payment> payments,
             List<Long> instances,
+            SentNotifications.Flags sent,
             Include include) {
         ZoneId zone = row.zone();
         int attendance = row.status().attendance(row.clientConfirmed());
@@ -134,15 +141,15 @@ public class RecordViews {
         m.put("seance_length", length);
         m.put("length", length);
         m.put("sms_before", row.smsRemainHours() > 0 ? 1 : 0);
-        m.put("sms_now", 0);
+        m.put("sms_now", sent.smsNow() ? 1 : 0);
         m.put("sms_now_text", "");
-        m.put("email_now", 0);
-        m.put("notified", 0);
+        m.put("email_now", sent.emailNow() ? 1 : 0);
+        m.put("notified", sent.notified() ? 1 : 0);
         m.put("master_request", row.masterRequested() ? 1 : 0);
         m.put("api_id", row.apiId());
         m.put("from_url", "");
         m.put("review_requested", 0);
-        m.put("is_remind_sms_sent", false);
+        m.put("is_remind_sms_sent", sent.reminderSmsSent());
         m.put("visit_id", row.visitId() == null ? 0 : row.visitId());
         m.put("created_user_id", row.createdUserId() == null ? 0 : row.createdUserId());
         m.put("deleted", row.status().deleted());

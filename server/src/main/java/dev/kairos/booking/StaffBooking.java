@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,7 @@ public class StaffBooking {
     private final RecordChanges changes;
     private final Access access;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     StaffBooking(
@@ -49,6 +51,7 @@ public class StaffBooking {
             RecordChanges changes,
             Access access,
             ActivityLog activity,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.planner = planner;
         this.bookings = bookings;
@@ -60,6 +63,7 @@ public class StaffBooking {
         this.changes = changes;
         this.access = access;
         this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -121,10 +125,19 @@ public class StaffBooking {
         Bookings.Details details = details(plan, body, plan.clientConfirmed());
         Conflicts.Outcome checked = lockAndCheck(location, plan, null, body, false);
         Instant now = clock.instant();
-        long id = write(() ->
-                bookings.insert(appointment(location, plan, checked, body, caller, now, BookingRequests.newHash())));
+        long id = write(() -> bookings.insert(appointment(
+                location, plan, checked, body, caller, now, BookingRequests.newHash(), details.reminders())));
         bookings.setDetails(id, details);
         activity.record(locationId, caller, "created", "appointment", id, logDetails(checked, "admin"));
+        events.publishEvent(new AppointmentBooked(
+                locationId,
+                id,
+                plan.lines().isEmpty() ? null : plan.lines().get(0).serviceId(),
+                plan.status(),
+                plan.times().start(),
+                plan.times().end(),
+                details.reminders(),
+                caller.userId()));
         return id;
     }
 
@@ -151,7 +164,7 @@ public class StaffBooking {
         write(() -> {
             bookings.replace(
                     recordId,
-                    appointment(location, plan, checked, body, caller, now, held.recordHash()),
+                    appointment(location, plan, checked, body, caller, now, held.recordHash(), details.reminders()),
                     caller.userId());
             return recordId;
         });
@@ -167,6 +180,18 @@ public class StaffBooking {
                     plan.times().start(),
                     plan.times().end());
         }
+        events.publishEvent(
+                held.start().equals(plan.times().start())
+                                && held.end().equals(plan.times().end())
+                        ? new AppointmentEdited(locationId, recordId, details.reminders(), caller.userId())
+                        : new AppointmentRescheduled(
+                                locationId,
+                                recordId,
+                                held.start(),
+                                plan.times().start(),
+                                plan.times().end(),
+                                details.reminders(),
+                                caller.userId()));
         if (body.attendance() != null) {
             lifecycle.setAttendance(caller, locationId, recordId, body.attendance());
         }
@@ -208,7 +233,8 @@ public class StaffBooking {
             RecordWire.Record body,
             Caller caller,
             Instant now,
-            String hash) {
+            String hash,
+            ReminderHours reminders) {
         Client client = plan.client();
         return new NewAppointment(
                 location.id(),
@@ -231,14 +257,15 @@ public class StaffBooking {
                 now,
                 plan.lines(),
                 checked.holds(),
-                !checked.problems().isEmpty());
+                !checked.problems().isEmpty(),
+                reminders);
     }
 
     private static Bookings.Details details(RecordPlanner.Plan plan, RecordWire.Record body, boolean clientConfirmed) {
         return new Bookings.Details(
                 clientConfirmed,
-                hours(body.smsRemainHours(), "sms_remain_hours"),
-                hours(body.emailRemainHours(), "email_remain_hours"),
+                BookingRequests.hours(body.smsRemainHours(), "sms_remain_hours"),
+                BookingRequests.hours(body.emailRemainHours(), "email_remain_hours"),
                 color(body.customColor()),
                 color(body.customFontColor()),
                 RecordParts.json(body.customFields()),
@@ -268,13 +295,6 @@ public class StaffBooking {
             throw ApiException.invalid(field, "is longer than " + max + " characters");
         }
         return value == null ? "" : value;
-    }
-
-    private static int hours(Integer value, String field) {
-        if (value != null && (value < 0 || value > 720)) {
-            throw ApiException.invalid(field, "must be between 0 and 720 hours");
-        }
-        return value == null ? 0 : value;
     }
 
     private static String color(String value) {

@@ -76,8 +76,8 @@ class UserRecords {
         m.put("visit_attendance", status.attendance(rs.getBoolean("client_confirmed")));
         m.put("confirmed", status.confirmed());
         m.put("length", end.getEpochSecond() - start.getEpochSecond());
-        m.put("notify_by_sms", 0);
-        m.put("notify_by_email", 0);
+        m.put("notify_by_sms", rs.getInt("sms_remain_hours"));
+        m.put("notify_by_email", rs.getInt("email_remain_hours"));
         m.put("master_requested", rs.getBoolean("master_requested"));
         m.put("online", rs.getBoolean("online"));
         m.put("api_id", rs.getString("api_id"));

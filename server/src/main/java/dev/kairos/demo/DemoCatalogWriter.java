@@ -2,6 +2,7 @@ package dev.kairos.demo;
 
 import dev.kairos.demo.DemoSites.Site;
 import dev.kairos.demo.SeededSite.SeededService;
+import dev.kairos.directory.LocationOpened;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Writes a demo location with its opening hours, resources, service catalog and appointment labels. */
@@ -16,13 +18,16 @@ import org.springframework.stereotype.Component;
 class DemoCatalogWriter {
 
     private final Rows rows;
+    private final ApplicationEventPublisher events;
 
-    DemoCatalogWriter(Rows rows) {
+    DemoCatalogWriter(Rows rows, ApplicationEventPublisher events) {
         this.rows = rows;
+        this.events = events;
     }
 
+    /** Writes the location and tells the modules that set up every new location (its notification rules). */
     long location(long chainId, Site site) {
-        return rows.db()
+        long id = rows.db()
                 .sql("""
                         insert into locations (chain_id, title, time_zone, country, city, address, phone, currency, default_region)
                         values (:chain, :title, :zone, :country, :city, :address, :phone, :currency, :region) returning id
@@ -38,6 +43,8 @@ class DemoCatalogWriter {
                 .param("region", site.region())
                 .query(Long.class)
                 .single();
+        events.publishEvent(new LocationOpened(id, chainId));
+        return id;
     }
 
     void hours(long locationId, Site site, LocalDate closedDay) {

@@ -1,8 +1,13 @@
 package dev.kairos.directory;
 
 import java.time.ZoneId;
+import java.util.List;
 
-/** A location (Altegio's company) with its zone and booking settings. */
+/**
+ * A location (Altegio's company) with its zone and booking settings.
+ *
+ * @param language what the location's messages to clients are written in: one of {@link #LANGUAGES}
+ */
 public record Location(
         long id,
         long chainId,
@@ -18,7 +23,11 @@ public record Location(
         Double coordinateLat,
         Double coordinateLon,
         BookingSettings booking,
-        boolean active) {
+        boolean active,
+        String language) {
+
+    /** The languages Kairos writes messages in (ISO 639-1). */
+    public static final List<String> LANGUAGES = List.of("en", "de", "es");
 
     /**
      * How online booking and changes work at the location.

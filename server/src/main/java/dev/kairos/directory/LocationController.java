@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,15 @@ class LocationController {
     private final Locations locations;
     private final Access access;
     private final ActivityLog activity;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LocationController(Locations locations, Access access, ActivityLog activity, Clock clock) {
+    LocationController(
+            Locations locations, Access access, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
         this.locations = locations;
         this.access = access;
         this.activity = activity;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,6 +86,7 @@ class LocationController {
             throw ApiException.forbidden();
         }
         long id = locations.insert(caller.user().chainId(), LocationFields.from(request, null));
+        events.publishEvent(new LocationOpened(id, caller.user().chainId()));
         activity.record(id, caller, "created", "location", id, Map.of("title", request.title()));
         return Envelope.of(LocationView.of(find(id), clock.instant()));
     }

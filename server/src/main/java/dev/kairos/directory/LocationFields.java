@@ -27,7 +27,8 @@ record LocationFields(
         int changeDelay,
         boolean phoneConfirmation,
         String grouping,
-        boolean active) {
+        boolean active,
+        String language) {
 
     private static final Set<String> GROUPINGS = Set.of("same_client_same_day", "back_to_back", "none");
 
@@ -59,6 +60,8 @@ record LocationFields(
         v.check(region.matches("[A-Z]{2}"), "default_region", "must be an ISO 3166 country code such as DE");
         String grouping = pick(r.visitGrouping(), b == null ? "same_client_same_day" : b.visitGrouping());
         v.check(GROUPINGS.contains(grouping), "visit_grouping", "must be one of " + GROUPINGS);
+        String language = pick(r.language(), base == null ? "en" : base.language());
+        v.check(Location.LANGUAGES.contains(language), "language", "must be one of " + Location.LANGUAGES);
         v.orThrow();
         return new LocationFields(
                 title.strip(),
@@ -81,7 +84,8 @@ record LocationFields(
                 changeDelay,
                 pick(r.phoneConfirmation(), b != null && b.phoneConfirmation()),
                 grouping,
-                pick(r.active(), base == null || base.active()));
+                pick(r.active(), base == null || base.active()),
+                language);
     }
 
     private static <T> T pick(T given, T fallback) {

@@ -23,4 +23,5 @@ record LocationRequest(
         Integer allowChangeRecordDelayStep,
         Boolean phoneConfirmation,
         String visitGrouping,
-        Boolean active) {}
+        Boolean active,
+        String language) {}

@@ -42,6 +42,7 @@ public final class LocationView {
         m.put("max_advance_days", b.maxAdvanceDays());
         m.put("visit_grouping", b.visitGrouping());
         m.put("active", l.active() ? 1 : 0);
+        m.put("language", l.language());
         return m;
     }
 }

@@ -17,7 +17,7 @@ public class Locations {
             id, chain_id, title, time_zone, country, city, address, phone, site, currency, default_region,
             coordinate_lat, coordinate_lon, slot_step_minutes, booking_min_lead_minutes, booking_max_advance_days,
             allow_delete_record, allow_delete_record_delay_step, allow_change_record, allow_change_record_delay_step,
-            phone_confirmation, visit_grouping, active
+            phone_confirmation, visit_grouping, active, language
             """;
 
     private final JdbcClient db;
@@ -56,10 +56,11 @@ public class Locations {
                         insert into locations (chain_id, title, time_zone, country, city, address, phone, site, currency,
                             default_region, coordinate_lat, coordinate_lon, slot_step_minutes, booking_min_lead_minutes,
                             booking_max_advance_days, allow_delete_record, allow_delete_record_delay_step,
-                            allow_change_record, allow_change_record_delay_step, phone_confirmation, visit_grouping, active)
+                            allow_change_record, allow_change_record_delay_step, phone_confirmation, visit_grouping, active,
+                            language)
                         values (:chain, :title, :zone, :country, :city, :address, :phone, :site, :currency, :region,
                             :lat, :lon, :step, :lead, :advance, :allowDelete, :deleteDelay, :allowChange, :changeDelay,
-                            :phoneConfirmation, :grouping, :active)
+                            :phoneConfirmation, :grouping, :active, :language)
                         returning id
                         """)
                 .paramSource(SqlParams.of(f).addValue("chain", chainId))
@@ -76,9 +77,20 @@ public class Locations {
                             allow_delete_record = :allowDelete, allow_delete_record_delay_step = :deleteDelay,
                             allow_change_record = :allowChange, allow_change_record_delay_step = :changeDelay,
                             phone_confirmation = :phoneConfirmation, visit_grouping = :grouping, active = :active,
-                            updated_at = now()
+                            language = :language, updated_at = now()
                          where id = :id
                         """).paramSource(SqlParams.of(f).addValue("id", id)).update();
+    }
+
+    /** Sets the language the location's messages are written in; one of {@link Location#LANGUAGES}. */
+    public void setLanguage(long id, String language) {
+        if (!Location.LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("not a language Kairos writes in: " + language);
+        }
+        db.sql("update locations set language = :language, updated_at = now() where id = :id")
+                .param("language", language)
+                .param("id", id)
+                .update();
     }
 
     public void delete(long id) {
@@ -127,6 +139,7 @@ public class Locations {
                         rs.getInt("allow_change_record_delay_step"),
                         rs.getBoolean("phone_confirmation"),
                         rs.getString("visit_grouping")),
-                rs.getBoolean("active"));
+                rs.getBoolean("active"),
+                rs.getString("language"));
     }
 }

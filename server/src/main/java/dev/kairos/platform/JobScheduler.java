@@ -1,8 +1,10 @@
 package dev.kairos.platform;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +17,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Background jobs on db-scheduler over the application's database: every {@link Task} bean is
- * registered, and a scheduler runs them while the application runs. Executions live in the
+ * registered (a {@link RecurringTask} is scheduled on start), and a scheduler runs them while the
+ * application runs. Executions live in the
  * {@code scheduled_tasks} table and are claimed there, so each runs once across all Kairos
- * processes on the database. Scheduling inside a transaction commits or rolls back with it.
+ * processes on the database. Scheduling inside a transaction commits or rolls back with it. A node
+ * killed while running a job stops heartbeating, and after {@code kairos.jobs.heartbeat} times
+ * six another node runs it again.
  *
  * <p>A db-scheduler {@link Scheduler} cannot start again once stopped, so each start builds a new
  * one: an application context that is stopped and started again (as the test framework pauses
@@ -30,17 +35,20 @@ public class JobScheduler implements SmartLifecycle {
     private final ObjectProvider<Task<?>> tasks;
     private final Duration pollingInterval;
     private final int threads;
+    private final Duration heartbeat;
     private volatile Scheduler running;
 
     JobScheduler(
             DataSource dataSource,
             ObjectProvider<Task<?>> tasks,
             @Value("${kairos.jobs.polling-interval:10s}") Duration pollingInterval,
-            @Value("${kairos.jobs.threads:2}") int threads) {
+            @Value("${kairos.jobs.threads:2}") int threads,
+            @Value("${kairos.jobs.heartbeat:30s}") Duration heartbeat) {
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.tasks = tasks;
         this.pollingInterval = pollingInterval;
         this.threads = threads;
+        this.heartbeat = heartbeat;
     }
 
     /**
@@ -61,8 +69,16 @@ public class JobScheduler implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (running == null) {
-            Scheduler scheduler = Scheduler.create(dataSource, taskList())
+            List<Task<?>> all = taskList();
+            Scheduler scheduler = Scheduler.create(
+                            dataSource,
+                            all.stream().filter(t -> !(t instanceof OnStartup)).toList())
+                    .startTasks(all.stream()
+                            .filter(RecurringTask.class::isInstance)
+                            .map(t -> (RecurringTask<?>) t)
+                            .toList())
                     .threads(threads)
+                    .heartbeatInterval(heartbeat)
                     .pollingInterval(pollingInterval)
                     .enableImmediateExecution()
                     .alwaysPersistTimestampInUTC()

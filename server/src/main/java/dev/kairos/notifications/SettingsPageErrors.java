@@ -1,0 +1,27 @@
+package dev.kairos.notifications;
+
+import dev.kairos.web.ApiException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A refusal on the notification settings pages (403, 404) is a page a person can read, not the API's envelope. */
+@ControllerAdvice(assignableTypes = {SettingsPage.class, TemplatePage.class})
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class SettingsPageErrors {
+
+    @ExceptionHandler(ApiException.class)
+    ModelAndView refused(ApiException e) {
+        ModelAndView page = new ModelAndView("admin/error");
+        page.addObject("status", e.status().value());
+        page.addObject(
+                "message",
+                e.status().value() == 403
+                        ? "You have no access to this page. Ask the owner for the right to manage settings here."
+                        : e.getMessage());
+        page.setStatus(e.status());
+        return page;
+    }
+}
