@@ -86,7 +86,7 @@ public class EventBooking {
                     eventId);
         }
         Client client = clients.findOrCreateByPhone(
-                location.chainId(), locationId, phone, body.fullname().strip(), null, body.email());
+                caller, location.chainId(), locationId, phone, body.fullname().strip(), null, body.email());
         BigDecimal cost = event.price()
                 .multiply(BigDecimal.valueOf(100).subtract(event.discount()))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);

@@ -224,7 +224,13 @@ public class OnlineBooking {
         }
         lockEverything(choices);
         long client = clients.findOrCreateIdByPhone(
-                location.chainId(), location.id(), phone, request.fullname().strip(), null, request.email());
+                caller,
+                location.chainId(),
+                location.id(),
+                phone,
+                request.fullname().strip(),
+                null,
+                request.email());
         Instant now = clock.instant();
         List<Map<String, Object>> booked = new ArrayList<>();
         for (Choice choice : choices) {

@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.auth.Caller;
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.ServiceRules;
 import dev.kairos.clients.Client;
@@ -67,7 +68,7 @@ class RecordPlanner {
         }
     }
 
-    Plan plan(Location location, RecordWire.Record body) {
+    Plan plan(Caller caller, Location location, RecordWire.Record body) {
         if (body.activityId() != null && body.activityId() != 0) {
             throw ApiException.invalid(
                     "activity_id", "book seats of a group event with POST /activity/{location_id}/{activity_id}/book");
@@ -93,7 +94,7 @@ class RecordPlanner {
                 services,
                 lines,
                 times,
-                client(location, body),
+                client(caller, location, body),
                 status,
                 attendance == 2,
                 labels(location.id(), body.recordLabels()));
@@ -204,7 +205,7 @@ class RecordPlanner {
                 start, end, start.minusSeconds(before), end.plusSeconds(after + breakSeconds), breakSeconds);
     }
 
-    private Client client(Location location, RecordWire.Record body) {
+    private Client client(Caller caller, Location location, RecordWire.Record body) {
         if (body.clientId() != null && body.clientId() != 0) {
             return clients.find(location.id(), body.clientId())
                     .orElseThrow(() -> ApiException.invalid(
@@ -224,7 +225,7 @@ class RecordPlanner {
             throw ApiException.invalid("client.name", "is longer than 200 characters");
         }
         return clients.findOrCreateByPhone(
-                location.chainId(), location.id(), phone, name, part.surname(), part.email());
+                caller, location.chainId(), location.id(), phone, name, part.surname(), part.email());
     }
 
     private List<Long> labels(long locationId, List<Object> wanted) {

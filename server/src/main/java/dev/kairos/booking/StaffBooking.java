@@ -121,7 +121,7 @@ public class StaffBooking {
     @Transactional
     public long create(Caller caller, long locationId, RecordWire.Record body) {
         Location location = authorise(caller, locationId, body);
-        RecordPlanner.Plan plan = planner.plan(location, body);
+        RecordPlanner.Plan plan = planner.plan(caller, location, body);
         Bookings.Details details = details(plan, body, plan.clientConfirmed());
         Conflicts.Outcome checked = lockAndCheck(location, plan, null, body, false);
         Instant now = clock.instant();
@@ -155,7 +155,7 @@ public class StaffBooking {
             throw new ApiException(
                     HttpStatus.CONFLICT, "A " + held.status().dbName() + " appointment cannot be changed", null);
         }
-        RecordPlanner.Plan plan = planner.plan(location, body);
+        RecordPlanner.Plan plan = planner.plan(caller, location, body);
         Bookings.Details details =
                 details(plan, body, body.attendance() == null ? held.clientConfirmed() : plan.clientConfirmed());
         Conflicts.Outcome checked =

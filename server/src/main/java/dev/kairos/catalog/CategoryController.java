@@ -4,7 +4,6 @@ import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -69,7 +68,7 @@ class CategoryController {
     Envelope<Map<String, Object>> create(
             Caller caller, @PathVariable long cid, @RequestBody CategoryEditor.CategoryRequest body) {
         access.write(caller, cid);
-        return Envelope.of(view(editor.create(caller, cid, body)));
+        return Envelope.of(ServiceCategoryView.of(editor.create(caller, cid, body)));
     }
 
     @PutMapping({"/service_category/{cid}/{id}", "/locations/{cid}/service_categories/{id}"})
@@ -79,7 +78,7 @@ class CategoryController {
             @PathVariable long id,
             @RequestBody CategoryEditor.CategoryRequest body) {
         access.write(caller, cid);
-        return Envelope.of(view(editor.update(caller, cid, id, body)));
+        return Envelope.of(ServiceCategoryView.of(editor.update(caller, cid, id, body)));
     }
 
     @DeleteMapping({"/service_category/{cid}/{id}", "/locations/{cid}/service_categories/{id}"})
@@ -91,22 +90,11 @@ class CategoryController {
 
     private Envelope<?> answer(long cid, Long id, HttpServletRequest request) {
         if (id != null && id != 0) {
-            return Envelope.of(view(editor.load(cid, id)));
+            return Envelope.of(ServiceCategoryView.of(editor.load(cid, id)));
         }
         List<Map<String, Object>> all = categories.list(cid, new QueryParams(request).longValue("staff_id")).stream()
-                .map(CategoryController::view)
+                .map(ServiceCategoryView::of)
                 .toList();
         return Envelope.counted(all, all.size());
-    }
-
-    static Map<String, Object> view(ServiceCategory c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("salon_service_id", c.id());
-        m.put("title", c.title());
-        m.put("api_id", c.apiId());
-        m.put("weight", c.weight());
-        m.put("staff", c.staffIds());
-        return m;
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /** A service in Altegio's shape, followed by Kairos' definition fields, hours and resources. */
-final class ServiceView {
+public final class ServiceView {
 
     private ServiceView() {}
 
-    static Map<String, Object> of(Service s) {
+    public static Map<String, Object> of(Service s) {
         ServiceDefinition d = s.definition();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());

@@ -13,13 +13,13 @@ import java.util.Map;
  * ({@code patronymic}/{@code middle_name}, {@code sex_id}/{@code gender_id}, {@code sex}/{@code gender}),
  * plus the search's visit fields.
  */
-final class ClientView {
+public final class ClientView {
 
     private static final List<String> IMPORTANCE = List.of("no category", "bronze", "silver", "gold");
 
     private ClientView() {}
 
-    static Map<String, Object> of(Client c, ZoneId zone) {
+    public static Map<String, Object> of(Client c, ZoneId zone) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
         m.put("name", c.name());

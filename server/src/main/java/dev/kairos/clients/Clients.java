@@ -1,11 +1,14 @@
 package dev.kairos.clients;
 
+import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Caller;
 import dev.kairos.platform.SqlParams;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,17 +45,19 @@ public class Clients {
             returning id
             """;
     private static final String INSERT = INSERT_FROM_LOCATION + UNLESS_PHONE_TAKEN;
-    /** The live client with the phone, or a new one: one statement either way. */
+    /** The live client with the phone, or a new one, and whether it is new: one statement either way. */
     private static final String FIND_OR_INSERT = """
             with found as (select id from clients where location_id = :location and phone = :phone and not deleted),
             made as (%s and not exists (select 1 from found) %s)
-            select id from found union all select id from made
+            select id, false as created from found union all select id, true from made
             """.formatted(INSERT_FROM_LOCATION, UNLESS_PHONE_TAKEN);
 
     private final JdbcClient db;
+    private final ActivityLog activity;
 
-    Clients(JdbcClient db) {
+    Clients(JdbcClient db, ActivityLog activity) {
         this.db = db;
+        this.activity = activity;
     }
 
     /** The live client {@code clientId} of the location; empty if it is another location's, deleted or unknown. */
@@ -63,6 +68,19 @@ public class Clients {
                 .query(Clients::map)
                 .optional()
                 .map(c -> withCategories(List.of(c)).get(0));
+    }
+
+    /** The live clients of the location among {@code clientIds}, in id order; the others are left out. */
+    public List<Client> findAll(long locationId, Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return List.of();
+        }
+        return withCategories(db.sql(SELECT + " where c.id in (:ids) and c.location_id = :location and not c.deleted"
+                        + " order by c.id")
+                .param("ids", clientIds)
+                .param("location", locationId)
+                .query(Clients::map)
+                .list());
     }
 
     /**
@@ -77,17 +95,30 @@ public class Clients {
      *     created and the name is blank or longer than 200 characters
      */
     public Client findOrCreateByPhone(
-            long chainId, long locationId, PhoneNumber phone, String name, String surname, String email) {
-        return find(locationId, findOrCreateIdByPhone(chainId, locationId, phone, name, surname, email))
+            Caller caller,
+            long chainId,
+            long locationId,
+            PhoneNumber phone,
+            String name,
+            String surname,
+            String email) {
+        return find(locationId, findOrCreateIdByPhone(caller, chainId, locationId, phone, name, surname, email))
                 .orElseThrow();
     }
 
     /**
      * The id of {@link #findOrCreateByPhone}'s client, in one or two statements: what booking needs
-     * on its hot path, without the client's visit counts and categories.
+     * on its hot path, without the client's visit counts and categories. A client it creates is
+     * in the activity log as created by {@code caller}.
      */
     public long findOrCreateIdByPhone(
-            long chainId, long locationId, PhoneNumber phone, String name, String surname, String email) {
+            Caller caller,
+            long chainId,
+            long locationId,
+            PhoneNumber phone,
+            String name,
+            String surname,
+            String email) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             return db.sql("select id from clients where location_id = :location and phone = :phone and not deleted")
                     .param("location", locationId)
@@ -102,12 +133,21 @@ public class Clients {
         for (int attempt = 0; attempt < 3; attempt++) {
             // Empty only when another booking made the same client meanwhile (the next attempt finds it)
             // or the location is not the chain's.
-            Optional<Long> id = db.sql(FIND_OR_INSERT)
+            Optional<Found> found = db.sql(FIND_OR_INSERT)
                     .paramSource(SqlParams.of(fields).addValue("chain", chainId).addValue("location", locationId))
-                    .query(Long.class)
+                    .query((rs, n) -> new Found(rs.getLong("id"), rs.getBoolean("created")))
                     .optional();
-            if (id.isPresent()) {
-                return id.get();
+            if (found.isPresent()) {
+                if (found.get().created()) {
+                    activity.record(
+                            locationId,
+                            caller,
+                            "created",
+                            "client",
+                            found.get().id(),
+                            Map.of("name", fields.name(), "phone", fields.phone(), "source", "booking"));
+                }
+                return found.get().id();
             }
             if (!locationInChain(chainId, locationId)) {
                 throw new IllegalArgumentException("location " + locationId + " is not in chain " + chainId);
@@ -192,6 +232,8 @@ public class Clients {
     }
 
     record ClientPage(List<Client> clients, long total) {}
+
+    private record Found(long id, boolean created) {}
 
     private void link(long clientId, List<Long> categoryIds) {
         for (Long category : categoryIds == null ? List.<Long>of() : categoryIds) {

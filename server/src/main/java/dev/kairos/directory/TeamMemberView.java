@@ -30,7 +30,7 @@ public final class TeamMemberView {
     }
 
     /** {@code GET /staff/{cid}/{id}}: the fuller object. */
-    static Map<String, Object> full(TeamMember m) {
+    public static Map<String, Object> full(TeamMember m) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", m.id());
         view.put("api_id", m.apiId());

@@ -118,7 +118,7 @@ class ImportRun {
         Instant now = clock.instant();
         Map<PhoneNumber, String> names = new LinkedHashMap<>();
         rows.forEach(r -> names.putIfAbsent(r.phone(), r.clientName()));
-        Map<String, Long> clientIds = names.isEmpty() ? Map.of() : clients.findOrCreate(location.id(), names);
+        Map<String, Long> clientIds = names.isEmpty() ? Map.of() : clients.findOrCreate(caller, location.id(), names);
         List<ImportedAppointments.Imported> imported = rows.stream()
                 .map(r -> new ImportedAppointments.Imported(
                         r.member(),
@@ -133,6 +133,8 @@ class ImportRun {
                         r.lines()))
                 .toList();
         List<Long> ids = appointments.insertAll(location.id(), caller.userId(), now, imported);
+        Map<String, Object> source = Map.of("source", "import", "upload", uploadId);
+        activity.recordEach(location.id(), caller, "created", "appointment", ids, source);
         List<ImportedPayments.Received> received = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             ParsedRow row = rows.get(i);
@@ -140,7 +142,8 @@ class ImportRun {
                 received.add(new ImportedPayments.Received(ids.get(i), row.register(), row.paid()));
             }
         }
-        payments.receiveAll(location.id(), caller.userId(), now, received);
+        List<Long> paid = payments.receiveAll(location.id(), caller.userId(), now, received);
+        activity.recordEach(location.id(), caller, "paid", "payment", paid, source);
         uploads.remember(
                 location.id(),
                 uploadId,

@@ -1,7 +1,6 @@
 package dev.kairos.platform;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.OnStartup;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -17,12 +16,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Background jobs on db-scheduler over the application's database: every {@link Task} bean is
- * registered (a {@link RecurringTask} is scheduled on start), and a scheduler runs them while the
- * application runs. Executions live in the
+ * registered, and a scheduler runs them while the application runs. Executions live in the
  * {@code scheduled_tasks} table and are claimed there, so each runs once across all Kairos
- * processes on the database. Scheduling inside a transaction commits or rolls back with it. A node
- * killed while running a job stops heartbeating, and after {@code kairos.jobs.heartbeat} times
- * six another node runs it again.
+ * processes on the database. Scheduling inside a transaction commits or rolls back with it.
+ * Recurring tasks are scheduled on start if they are not yet; an execution whose node died (no
+ * heartbeat for six heartbeat intervals) is picked up again by another node or the restarted one.
  *
  * <p>A db-scheduler {@link Scheduler} cannot start again once stopped, so each start builds a new
  * one: an application context that is stopped and started again (as the test framework pauses
@@ -34,21 +32,21 @@ public class JobScheduler implements SmartLifecycle {
     private final DataSource dataSource;
     private final ObjectProvider<Task<?>> tasks;
     private final Duration pollingInterval;
+    private final Duration heartbeatInterval;
     private final int threads;
-    private final Duration heartbeat;
     private volatile Scheduler running;
 
     JobScheduler(
             DataSource dataSource,
             ObjectProvider<Task<?>> tasks,
             @Value("${kairos.jobs.polling-interval:10s}") Duration pollingInterval,
-            @Value("${kairos.jobs.threads:2}") int threads,
-            @Value("${kairos.jobs.heartbeat:30s}") Duration heartbeat) {
+            @Value("${kairos.jobs.heartbeat-interval:20s}") Duration heartbeatInterval,
+            @Value("${kairos.jobs.threads:2}") int threads) {
         this.dataSource = new TransactionAwareDataSourceProxy(dataSource);
         this.tasks = tasks;
         this.pollingInterval = pollingInterval;
+        this.heartbeatInterval = heartbeatInterval;
         this.threads = threads;
-        this.heartbeat = heartbeat;
     }
 
     /**
@@ -66,20 +64,25 @@ public class JobScheduler implements SmartLifecycle {
                 .schedule(instance, when);
     }
 
+    /**
+     * Asks this node's scheduler to look for due executions now rather than at its next poll: for
+     * work that became due in a transaction that has just committed.
+     */
+    public void nudge() {
+        Scheduler scheduler = running;
+        if (scheduler != null) {
+            scheduler.triggerCheckForDueExecutions();
+        }
+    }
+
     @Override
     public synchronized void start() {
         if (running == null) {
-            List<Task<?>> all = taskList();
-            Scheduler scheduler = Scheduler.create(
-                            dataSource,
-                            all.stream().filter(t -> !(t instanceof OnStartup)).toList())
-                    .startTasks(all.stream()
-                            .filter(RecurringTask.class::isInstance)
-                            .map(t -> (RecurringTask<?>) t)
-                            .toList())
+            Scheduler scheduler = Scheduler.create(dataSource, oneTimeTasks())
+                    .startTasks(recurringTasks())
                     .threads(threads)
-                    .heartbeatInterval(heartbeat)
                     .pollingInterval(pollingInterval)
+                    .heartbeatInterval(heartbeatInterval)
                     .enableImmediateExecution()
                     .alwaysPersistTimestampInUTC()
                     .shutdownMaxWait(Duration.ofSeconds(10))
@@ -104,5 +107,17 @@ public class JobScheduler implements SmartLifecycle {
 
     private List<Task<?>> taskList() {
         return tasks.orderedStream().toList();
+    }
+
+    /** The tasks that are not recurring: db-scheduler knows the recurring ones as start tasks. */
+    private List<Task<?>> oneTimeTasks() {
+        return tasks.orderedStream().filter(t -> !(t instanceof RecurringTask)).toList();
+    }
+
+    private List<RecurringTask<?>> recurringTasks() {
+        return tasks.orderedStream()
+                .filter(RecurringTask.class::isInstance)
+                .<RecurringTask<?>>map(RecurringTask.class::cast)
+                .toList();
     }
 }

@@ -32,23 +32,27 @@ public class ImportedPayments {
         return registers.atLocation(locationId).stream().map(Account::id).collect(Collectors.toSet());
     }
 
-    public void receiveAll(long locationId, Long userId, Instant at, List<Received> payments) {
+    /** Receives the payments and returns their ids, in the order given. */
+    public List<Long> receiveAll(long locationId, Long userId, Instant at, List<Received> payments) {
         if (payments.isEmpty()) {
-            return;
+            return List.of();
         }
-        db.sql("""
+        return db.sql("""
                         with payment as (
                             insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
                                                               comment, user_id, created_at)
                             select a.location_id, a.id, a.visit_id, r.account, a.client_id, r.amount, 'import', :user,
                                    cast(:at as timestamptz)
                               from unnest(cast(:appointments as bigint[]), cast(:accounts as bigint[]), cast(:amounts as numeric[]))
-                                   as r(appointment, account, amount)
+                                   with ordinality as r(appointment, account, amount, n)
                               join appointments a on a.id = r.appointment and a.location_id = :location
-                            returning appointment_id, amount)
-                        update appointments a set paid_amount = a.paid_amount + p.amount
-                          from (select appointment_id, sum(amount) as amount from payment group by appointment_id) p
-                         where a.id = p.appointment_id
+                             order by r.n
+                            returning id, appointment_id, amount),
+                        paid as (
+                            update appointments a set paid_amount = a.paid_amount + p.amount
+                              from (select appointment_id, sum(amount) as amount from payment group by appointment_id) p
+                             where a.id = p.appointment_id)
+                        select id from payment order by id
                         """)
                 .param("location", locationId)
                 .param("user", userId)
@@ -58,6 +62,7 @@ public class ImportedPayments {
                         payments.stream().map(Received::appointmentId).toArray(Long[]::new))
                 .param("accounts", payments.stream().map(Received::accountId).toArray(Long[]::new))
                 .param("amounts", payments.stream().map(Received::amount).toArray(BigDecimal[]::new))
-                .update();
+                .query(Long.class)
+                .list();
     }
 }

@@ -74,6 +74,15 @@ class Payments {
                 .optional();
     }
 
+    /** The location's payments among {@code ids}, deleted ones too, oldest first. */
+    List<Payment> ofLocation(long locationId, Collection<Long> ids) {
+        return db.sql(SELECT + " where p.id in (:ids) and p.location_id = :location order by p.id")
+                .param("ids", ids)
+                .param("location", locationId)
+                .query(Payments::map)
+                .list();
+    }
+
     /** Every payment of the appointments, deleted ones too, oldest first. */
     List<Payment> of(Collection<Long> appointmentIds) {
         if (appointmentIds.isEmpty()) {

@@ -76,6 +76,13 @@ class VisitEditor {
         long location = visit.locationId();
         if (plan.lines() != null) {
             lines.replace(record.id(), plan.lines(), clock.instant());
+            activity.record(
+                    location,
+                    caller,
+                    "updated",
+                    "appointment",
+                    record.id(),
+                    Map.of("services", plan.lines().size(), "visit_id", visit.id()));
         }
         plan.deleted().stream()
                 .sorted(Comparator.comparing(Payment::amount))

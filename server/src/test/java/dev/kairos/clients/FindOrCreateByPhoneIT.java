@@ -36,6 +36,7 @@ class FindOrCreateByPhoneIT {
     @Test
     void theSamePhoneAtTheSameLocationIsOneClient() {
         Client first = clients.findOrCreateByPhone(
+                null,
                 tenant.chainId(),
                 tenant.locationA(),
                 PhoneNumber.of("+49 30 1234567", "DE"),
@@ -43,7 +44,13 @@ class FindOrCreateByPhoneIT {
                 "Schmidt",
                 "anna@example.com");
         Client again = clients.findOrCreateByPhone(
-                tenant.chainId(), tenant.locationA(), PhoneNumber.of("030 1234567", "DE"), "Someone Else", null, null);
+                null,
+                tenant.chainId(),
+                tenant.locationA(),
+                PhoneNumber.of("030 1234567", "DE"),
+                "Someone Else",
+                null,
+                null);
 
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.name()).isEqualTo("Anna");
@@ -57,8 +64,8 @@ class FindOrCreateByPhoneIT {
     @Test
     void anotherLocationGetsItsOwnClient() {
         PhoneNumber phone = PhoneNumber.of("+49 30 7654321", "DE");
-        Client atA = clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(), phone, "Anna", null, null);
-        Client atB = clients.findOrCreateByPhone(tenant.chainId(), tenant.locationB(), phone, "Anna", null, null);
+        Client atA = clients.findOrCreateByPhone(null, tenant.chainId(), tenant.locationA(), phone, "Anna", null, null);
+        Client atB = clients.findOrCreateByPhone(null, tenant.chainId(), tenant.locationB(), phone, "Anna", null, null);
         assertThat(atB.id()).isNotEqualTo(atA.id());
     }
 
@@ -74,7 +81,8 @@ class FindOrCreateByPhoneIT {
                 String name = "Racer " + i;
                 results.add(pool.submit(() -> {
                     start.await();
-                    return clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(), phone, name, null, null)
+                    return clients.findOrCreateByPhone(
+                                    null, tenant.chainId(), tenant.locationA(), phone, name, null, null)
                             .id();
                 }));
             }
@@ -101,11 +109,11 @@ class FindOrCreateByPhoneIT {
         Tenant other = fixtures.tenant();
         PhoneNumber phone = PhoneNumber.of("+49 30 9990000", "DE");
         long before = fixtures.count("clients");
-        assertThatThrownBy(() ->
-                        clients.findOrCreateByPhone(other.chainId(), tenant.locationA(), phone, "Eve", null, null))
+        assertThatThrownBy(() -> clients.findOrCreateByPhone(
+                        null, other.chainId(), tenant.locationA(), phone, "Eve", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(
-                        () -> clients.findOrCreateByPhone(tenant.chainId(), tenant.locationA(), phone, " ", null, null))
+        assertThatThrownBy(() ->
+                        clients.findOrCreateByPhone(null, tenant.chainId(), tenant.locationA(), phone, " ", null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(fixtures.count("clients")).isEqualTo(before);
     }

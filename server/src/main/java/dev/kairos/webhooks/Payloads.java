@@ -1,0 +1,113 @@
+package dev.kairos.webhooks;
+
+import dev.kairos.booking.RecordViews;
+import dev.kairos.catalog.ServiceCategories;
+import dev.kairos.catalog.ServiceCategoryView;
+import dev.kairos.catalog.ServiceView;
+import dev.kairos.catalog.Services;
+import dev.kairos.clients.ClientView;
+import dev.kairos.clients.Clients;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.LocationView;
+import dev.kairos.directory.Locations;
+import dev.kairos.directory.TeamMemberView;
+import dev.kairos.directory.TeamMembers;
+import dev.kairos.visits.PaymentViews;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * A delivery's {@code data}: the object the GET API returns for the resource, built by the module
+ * that owns it, as it is when the delivery is prepared. A resource the API no longer shows (a
+ * deleted client, service or category) is {@code {"id": ..., "deleted": true}}; a schedule change
+ * has empty data, as in Altegio.
+ */
+@Component
+class Payloads {
+
+    private final RecordViews records;
+    private final Clients clients;
+    private final Services services;
+    private final ServiceCategories categories;
+    private final TeamMembers teamMembers;
+    private final Locations locations;
+    private final PaymentViews payments;
+    private final Clock clock;
+
+    Payloads(
+            RecordViews records,
+            Clients clients,
+            Services services,
+            ServiceCategories categories,
+            TeamMembers teamMembers,
+            Locations locations,
+            PaymentViews payments,
+            Clock clock) {
+        this.records = records;
+        this.clients = clients;
+        this.services = services;
+        this.categories = categories;
+        this.teamMembers = teamMembers;
+        this.locations = locations;
+        this.payments = payments;
+        this.clock = clock;
+    }
+
+    /** The data of each of the location's resources of one kind, by id. */
+    Map<Long, Object> render(long locationId, Resource resource, List<Long> ids) {
+        Map<Long, Object> data = new HashMap<>(found(locationId, resource, ids));
+        for (Long id : ids) {
+            data.computeIfAbsent(id, gone -> resource == Resource.SCHEDULE ? Map.of() : deleted(gone));
+        }
+        return data;
+    }
+
+    private Map<Long, ?> found(long locationId, Resource resource, List<Long> ids) {
+        Optional<Location> location = locations.find(locationId);
+        return switch (resource) {
+            case RECORD ->
+                byId(records.render(ids, RecordViews.Include.NONE).stream()
+                        .filter(r -> Long.valueOf(locationId).equals(r.get("company_id")))
+                        .toList());
+            case CLIENT ->
+                location.map(l -> byId(clients.findAll(locationId, ids).stream()
+                                .map(c -> ClientView.of(c, l.zone()))
+                                .toList()))
+                        .orElse(Map.of());
+            case SERVICE ->
+                byId(services.findAll(locationId, ids).stream()
+                        .map(ServiceView::of)
+                        .toList());
+            case SERVICE_CATEGORY ->
+                byId(ids.stream()
+                        .flatMap(id -> categories.find(locationId, id).stream())
+                        .map(ServiceCategoryView::of)
+                        .toList());
+            case STAFF ->
+                byId(teamMembers.findAll(ids).stream().map(TeamMemberView::full).toList());
+            case COMPANY ->
+                location.map(l -> Map.of(l.id(), LocationView.of(l, clock.instant())))
+                        .orElse(Map.of());
+            case FINANCES_OPERATION -> payments.byId(locationId, ids);
+            case SCHEDULE -> Map.of();
+        };
+    }
+
+    private static Map<Long, Map<String, Object>> byId(List<Map<String, Object>> objects) {
+        Map<Long, Map<String, Object>> byId = new LinkedHashMap<>();
+        objects.forEach(o -> byId.put(((Number) o.get("id")).longValue(), o));
+        return byId;
+    }
+
+    private static Map<String, Object> deleted(long id) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", id);
+        data.put("deleted", true);
+        return data;
+    }
+}
