@@ -19,7 +19,7 @@ class Courier {
     private final WebhookSecrets secrets;
     private final Destinations destinations;
     private final Sender sender;
-    private final Deliveries deliveries;
+    private final WebhookDeliveries deliveries;
     private final Backoff backoff;
     private final Clock clock;
 
@@ -28,7 +28,7 @@ class Courier {
             WebhookSecrets secrets,
             Destinations destinations,
             Sender sender,
-            Deliveries deliveries,
+            WebhookDeliveries deliveries,
             WebhookProperties properties,
             Clock clock) {
         this.settings = settings;
@@ -46,7 +46,7 @@ class Courier {
      * @param config the location's current configuration
      * @return false when the receiver did not answer well, so the rest of its deliveries wait
      */
-    boolean attempt(Deliveries.Delivery delivery, WebhookSettings.Stored config) {
+    boolean attempt(WebhookDeliveries.Delivery delivery, WebhookSettings.Stored config) {
         String stale = stale(delivery, config.settings());
         if (stale != null) {
             deliveries.cancel(delivery.id(), stale);
@@ -68,7 +68,7 @@ class Courier {
     }
 
     /** Why the delivery is no longer wanted, or null while it is. */
-    private static String stale(Deliveries.Delivery delivery, HookSettings current) {
+    private static String stale(WebhookDeliveries.Delivery delivery, HookSettings current) {
         if (!current.active()) {
             return "webhooks were turned off";
         }
@@ -78,7 +78,7 @@ class Courier {
         return null;
     }
 
-    private Map<String, String> headers(Deliveries.Delivery delivery, WebhookSettings.Stored config) {
+    private Map<String, String> headers(WebhookDeliveries.Delivery delivery, WebhookSettings.Stored config) {
         long timestamp = clock.instant().getEpochSecond();
         byte[] key = secrets.signingKey(delivery.locationId());
         Map<String, String> headers = new LinkedHashMap<>();
@@ -92,7 +92,7 @@ class Courier {
         return headers;
     }
 
-    private boolean record(Deliveries.Delivery delivery, Sender.Outcome outcome) {
+    private boolean record(WebhookDeliveries.Delivery delivery, Sender.Outcome outcome) {
         Instant now = clock.instant();
         Integer status = outcome.status();
         if (status != null && status >= 200 && status < 300) {

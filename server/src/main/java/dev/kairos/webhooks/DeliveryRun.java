@@ -39,7 +39,7 @@ class DeliveryRun implements DisposableBean {
     private static final Duration BUDGET = Duration.ofSeconds(30);
 
     private final Dispatcher dispatcher;
-    private final Deliveries deliveries;
+    private final WebhookDeliveries deliveries;
     private final WebhookSettings settings;
     private final Courier courier;
     private final ExecutorService senders;
@@ -47,7 +47,7 @@ class DeliveryRun implements DisposableBean {
 
     DeliveryRun(
             Dispatcher dispatcher,
-            Deliveries deliveries,
+            WebhookDeliveries deliveries,
             WebhookSettings settings,
             Courier courier,
             WebhookProperties properties,
@@ -83,8 +83,9 @@ class DeliveryRun implements DisposableBean {
 
     /** Sends the due deliveries of receivers not resting; returns how many were tried. */
     private int sendDue(Set<String> resting) {
-        Map<String, List<Deliveries.Delivery>> byUrl = new LinkedHashMap<>();
-        for (Deliveries.Delivery due : deliveries.due(clock.instant(), Set.copyOf(resting), DELIVERIES_PER_ROUND)) {
+        Map<String, List<WebhookDeliveries.Delivery>> byUrl = new LinkedHashMap<>();
+        for (WebhookDeliveries.Delivery due :
+                deliveries.due(clock.instant(), Set.copyOf(resting), DELIVERIES_PER_ROUND)) {
             byUrl.computeIfAbsent(due.url(), u -> new ArrayList<>()).add(due);
         }
         if (byUrl.isEmpty()) {
@@ -92,12 +93,12 @@ class DeliveryRun implements DisposableBean {
         }
         Map<Long, WebhookSettings.Stored> config = settings.findAll(byUrl.values().stream()
                 .flatMap(List::stream)
-                .map(Deliveries.Delivery::locationId)
+                .map(WebhookDeliveries.Delivery::locationId)
                 .distinct()
                 .toList());
         List<Future<?>> running = new ArrayList<>();
         byUrl.forEach((url, list) -> running.add(senders.submit(() -> {
-            for (Deliveries.Delivery delivery : list) {
+            for (WebhookDeliveries.Delivery delivery : list) {
                 WebhookSettings.Stored current = config.getOrDefault(
                         delivery.locationId(),
                         new WebhookSettings.Stored(delivery.locationId(), HookSettings.NONE, null));

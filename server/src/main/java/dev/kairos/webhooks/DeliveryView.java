@@ -29,7 +29,7 @@ record DeliveryView(
         String deliveredAt,
         Long redeliveryOf) {
 
-    static DeliveryView of(Deliveries.Delivery d, ZoneId zone) {
+    static DeliveryView of(WebhookDeliveries.Delivery d, ZoneId zone) {
         return new DeliveryView(
                 d.id(),
                 d.eventId(),

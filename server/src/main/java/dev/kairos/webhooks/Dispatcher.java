@@ -25,7 +25,7 @@ class Dispatcher {
     private final JdbcClient db;
     private final WebhookSettings settings;
     private final Payloads payloads;
-    private final Deliveries deliveries;
+    private final WebhookDeliveries deliveries;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
@@ -34,7 +34,7 @@ class Dispatcher {
             JdbcClient db,
             WebhookSettings settings,
             Payloads payloads,
-            Deliveries deliveries,
+            WebhookDeliveries deliveries,
             TransactionTemplate transaction,
             JsonMapper json,
             Clock clock) {
@@ -62,13 +62,13 @@ class Dispatcher {
                     .toList();
             Map<Event, String> bodies = bodies(wanted);
             Instant now = clock.instant();
-            List<Deliveries.New> rows = new ArrayList<>();
+            List<WebhookDeliveries.New> rows = new ArrayList<>();
             for (Event event : wanted) {
                 String message = "msg_" + UUID.randomUUID().toString().replace("-", "");
                 config.get(event.locationId())
                         .settings()
                         .urls()
-                        .forEach(url -> rows.add(new Deliveries.New(event, url, message, bodies.get(event))));
+                        .forEach(url -> rows.add(new WebhookDeliveries.New(event, url, message, bodies.get(event))));
             }
             deliveries.insertAll(rows, now);
             db.sql("update webhook_events set dispatched = true where id = any (:ids)")

@@ -4,7 +4,7 @@ package dev.kairos.webhooks;
 sealed interface Redelivery {
 
     /** A new delivery of the same message is queued. */
-    record Queued(Deliveries.Delivery delivery) implements Redelivery {}
+    record Queued(WebhookDeliveries.Delivery delivery) implements Redelivery {}
 
     /** No such delivery at the location. */
     record Unknown() implements Redelivery {}

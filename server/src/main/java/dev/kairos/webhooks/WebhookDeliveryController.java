@@ -71,8 +71,8 @@ class WebhookDeliveryController {
         if (page < 1 || count < 1 || count > 300) {
             throw ApiException.invalid("count", "page must be 1 or more and count between 1 and 300");
         }
-        Deliveries.Filter filter =
-                new Deliveries.Filter(cid, state, resource, q.longValue("resource_id"), status, q.string("url"));
+        WebhookDeliveries.Filter filter =
+                new WebhookDeliveries.Filter(cid, state, resource, q.longValue("resource_id"), status, q.string("url"));
         Webhooks.Page found = webhooks.deliveries(caller, filter, page, count);
         Location location = location(cid);
         return Envelope.page(

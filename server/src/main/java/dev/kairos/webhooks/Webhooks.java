@@ -23,7 +23,7 @@ class Webhooks {
 
     private final WebhookSettings settings;
     private final WebhookSecrets secrets;
-    private final Deliveries deliveries;
+    private final WebhookDeliveries deliveries;
     private final Access access;
     private final ActivityLog activity;
     private final JobScheduler jobs;
@@ -32,7 +32,7 @@ class Webhooks {
     Webhooks(
             WebhookSettings settings,
             WebhookSecrets secrets,
-            Deliveries deliveries,
+            WebhookDeliveries deliveries,
             Access access,
             ActivityLog activity,
             JobScheduler jobs,
@@ -47,7 +47,7 @@ class Webhooks {
     }
 
     /** One page of a delivery log, and how many entries the filter matches in all. */
-    record Page(List<Deliveries.Delivery> deliveries, long total) {}
+    record Page(List<WebhookDeliveries.Delivery> deliveries, long total) {}
 
     WebhookSettings.Stored settings(Caller caller, long locationId) {
         access.require(caller, locationId, Right.MANAGE_SETTINGS);
@@ -85,7 +85,7 @@ class Webhooks {
     }
 
     @Transactional(readOnly = true)
-    Page deliveries(Caller caller, Deliveries.Filter filter, int page, int count) {
+    Page deliveries(Caller caller, WebhookDeliveries.Filter filter, int page, int count) {
         access.require(caller, filter.location(), Right.MANAGE_SETTINGS);
         return new Page(deliveries.find(filter, count, (long) (page - 1) * count), deliveries.count(filter));
     }
@@ -98,7 +98,7 @@ class Webhooks {
         if (found.isEmpty()) {
             return new Redelivery.Unknown();
         }
-        Deliveries.Delivery original = found.get();
+        WebhookDeliveries.Delivery original = found.get();
         HookSettings current = settings.find(locationId).settings();
         if (original.pending()) {
             return new Redelivery.Refused("The delivery is still pending; it will be tried again by itself");

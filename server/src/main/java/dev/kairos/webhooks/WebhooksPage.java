@@ -159,7 +159,7 @@ class WebhooksPage {
                 "deliveries",
                 webhooks.deliveries(
                                 user.caller(),
-                                new Deliveries.Filter(locationId, filter, null, null, null, null),
+                                new WebhookDeliveries.Filter(locationId, filter, null, null, null, null),
                                 1,
                                 LOG_SIZE)
                         .deliveries());

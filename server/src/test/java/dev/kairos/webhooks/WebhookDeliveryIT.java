@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Deliveries end to end against a real receiver: signed bodies with the GET API's object, retries
+ * WebhookDeliveries end to end against a real receiver: signed bodies with the GET API's object, retries
  * with backoff on 5xx and none on 4xx, per-URL order, redelivery, secret rotation, refused
  * addresses, and nothing for a change that rolled back.
  */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The webhook_deliveries table: one row per event and receiver URL, with its tries and outcome. */
 @Repository
-class Deliveries {
+class WebhookDeliveries {
 
     private static final String COLUMNS = """
             id, event_id, location_id, url, message_id, resource, resource_id, status, body, state, attempts,
@@ -31,7 +31,7 @@ class Deliveries {
 
     private final JdbcClient db;
 
-    Deliveries(JdbcClient db) {
+    WebhookDeliveries(JdbcClient db) {
         this.db = db;
     }
 
@@ -106,7 +106,7 @@ class Deliveries {
     /**
      * Pending deliveries due by {@code now}, oldest first, each only if no earlier pending delivery
      * to the same URL is about the same resource: a later change never overtakes an earlier one.
-     * Deliveries to the {@code resting} URLs are left out.
+     * WebhookDeliveries to the {@code resting} URLs are left out.
      */
     List<Delivery> due(Instant now, Collection<String> resting, int limit) {
         return db.sql("select " + COLUMNS + """
@@ -121,7 +121,7 @@ class Deliveries {
                 .param("now", utc(now))
                 .param("resting", resting.toArray(String[]::new))
                 .param("limit", limit)
-                .query(Deliveries::map)
+                .query(WebhookDeliveries::map)
                 .list();
     }
 
@@ -170,7 +170,7 @@ class Deliveries {
         return db.sql("select " + COLUMNS + " from webhook_deliveries where id = :id and location_id = :location")
                 .param("id", id)
                 .param("location", locationId)
-                .query(Deliveries::map)
+                .query(WebhookDeliveries::map)
                 .optional();
     }
 
@@ -179,7 +179,7 @@ class Deliveries {
         return db.sql("select " + COLUMNS + " from webhook_deliveries" + WHERE
                         + " order by id desc limit :limit offset :offset")
                 .paramSource(SqlParams.of(filter).addValue("limit", limit).addValue("offset", offset))
-                .query(Deliveries::map)
+                .query(WebhookDeliveries::map)
                 .list();
     }
 
