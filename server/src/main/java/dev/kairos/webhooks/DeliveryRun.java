@@ -65,7 +65,7 @@ class DeliveryRun implements DisposableBean {
     }
 
     @Bean
-    RecurringTask<Void> webhookDeliveries(WebhookProperties properties) {
+    RecurringTask<Void> webhookDeliveryTask(WebhookProperties properties) {
         return Tasks.recurring(TASK, FixedDelay.of(properties.interval())).execute((instance, context) -> run());
     }
 
