@@ -48,12 +48,28 @@ class LanguageConfiguration implements WebMvcConfigurer {
                 .orElse(Locale.ENGLISH);
     }
 
+    /**
+     * The {@code lang} of the query string. Read from the query alone, never through the request's
+     * parameters: those would parse a form body, and an upload over the limit fails to parse.
+     */
+    static String fromQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(PARAMETER + "=")) {
+                return pair.substring(PARAMETER.length() + 1);
+            }
+        }
+        return null;
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new HandlerInterceptor() {
                     @Override
                     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-                        String wanted = request.getParameter(PARAMETER);
+                        String wanted = fromQuery(request.getQueryString());
                         if (wanted != null && Languages.isSupported(wanted)) {
                             resolver.setLocale(request, response, Languages.of(wanted));
                         }
