@@ -75,6 +75,8 @@
       initialView: "timeGridWeek",
       initialDate: el.dataset.date,
       timeZone: "UTC",
+      // Day names and dates in the page's language (Intl); the toolbar is hidden, so no button text.
+      locale: document.documentElement.lang || "en",
       firstDay: 1,
       headerToolbar: false,
       allDaySlot: false,

@@ -1,20 +1,27 @@
 package dev.kairos.admin;
 
+import dev.kairos.booking.SourceWord;
+import dev.kairos.booking.StatusWord;
+import dev.kairos.booking.Vocabulary;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * An appointment as the admin pages show it, read from the API's record object: local times of
- * the location, names instead of ids, and Altegio's statuses in words.
+ * the location in the page's format, names instead of ids, and the status, source and payment as
+ * message keys of the one vocabulary ({@link Vocabulary}).
  *
+ * @param paid the message key of the payment status, such as {@code paid.not_paid}
  * @param createdBy the user's name, or "Client (online)" for an online booking
  * @param cancelledBy the name of whoever cancelled or rejected it, empty if nobody did
- * @param stamps the lifecycle's timestamps that are set, in order, as local times
+ * @param stamps the lifecycle's timestamps that are set, in order, as local times, by their name
+ *     without {@code _at} (the keys {@code history.*})
  */
 record AppointmentRow(
         long id,
@@ -26,21 +33,23 @@ record AppointmentRow(
         String clientName,
         String clientPhone,
         String status,
-        String statusName,
+        StatusWord statusWord,
         int attendance,
         boolean deleted,
         String paid,
         String createdAt,
         String createdBy,
-        String source,
+        SourceWord source,
         String comment,
         String cancelledBy,
-        Map<String, String> stamps) {
+        Map<String, String> stamps,
+        DateTimeFormatter shown,
+        DateTimeFormatter time) {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
+    /** A record read for a page in {@code locale}; {@code users} names the users it mentions. */
     @SuppressWarnings("unchecked")
-    static AppointmentRow of(Map<String, Object> r, Map<Long, String> users) {
+    static AppointmentRow of(Map<String, Object> r, Map<Long, String> users, Vocabulary words, Locale locale) {
+        DateTimeFormatter shown = words.dateTime(locale);
         LocalDateTime start = OffsetDateTime.parse((String) r.get("datetime")).toLocalDateTime();
         long length = ((Number) r.get("seance_length")).longValue();
         Map<String, Object> staff = (Map<String, Object>) r.get("staff");
@@ -52,6 +61,7 @@ record AppointmentRow(
         long creator = ((Number) r.get("created_user_id")).longValue();
         Object canceller = stamps.get("cancelled_by") != null ? stamps.get("cancelled_by") : stamps.get("rejected_by");
         String status = (String) r.get("status");
+        int attendance = ((Number) r.get("attendance")).intValue();
         return new AppointmentRow(
                 ((Number) r.get("id")).longValue(),
                 start,
@@ -62,23 +72,26 @@ record AppointmentRow(
                 client == null ? "" : (String) client.get("display_name"),
                 client == null ? "" : (String) client.get("phone"),
                 status,
-                statusName(status),
-                ((Number) r.get("attendance")).intValue(),
+                StatusWord.of(status, attendance),
+                attendance,
                 Boolean.TRUE.equals(r.get("deleted")),
-                paidName((String) r.get("payment_status")),
-                shown((String) stamps.get("created_at")),
-                online ? "Client (online)" : users.getOrDefault(creator, creator == 0 ? "" : "User " + creator),
-                online ? "Online" : sourceName((String) r.get("source")),
+                "paid." + r.get("payment_status"),
+                shown((String) stamps.get("created_at"), shown),
+                words.createdBy(online, creator, users, locale),
+                SourceWord.of(online, (String) r.get("source")),
                 (String) r.get("comment"),
-                canceller(stamps, canceller, users),
-                setStamps(stamps));
+                canceller(stamps, canceller, users, words, locale),
+                setStamps(stamps, shown),
+                shown,
+                words.time(locale));
     }
 
-    private static String canceller(Map<String, Object> stamps, Object canceller, Map<Long, String> users) {
+    private static String canceller(
+            Map<String, Object> stamps, Object canceller, Map<Long, String> users, Vocabulary words, Locale locale) {
         if (Boolean.TRUE.equals(stamps.get("cancelled_by_client"))) {
-            return "The client";
+            return words.word("info.cancelled-by.client", locale);
         }
-        return canceller == null ? "" : users.getOrDefault(((Number) canceller).longValue(), "User " + canceller);
+        return canceller == null ? "" : words.createdBy(false, ((Number) canceller).longValue(), users, locale);
     }
 
     /** The ids of the users a record names: its creator and whoever cancelled or rejected it. */
@@ -100,53 +113,20 @@ record AppointmentRow(
     }
 
     public String when() {
-        return SHOWN.format(start) + "–" + end.toLocalTime();
+        return shown.format(start) + "–" + time.format(end);
     }
 
-    private static Map<String, String> setStamps(Map<String, Object> stamps) {
+    private static Map<String, String> setStamps(Map<String, Object> stamps, DateTimeFormatter shown) {
         Map<String, String> set = new java.util.LinkedHashMap<>();
         stamps.forEach((name, value) -> {
             if (name.endsWith("_at") && value != null) {
-                set.put(name.substring(0, name.length() - 3).replace('_', ' '), shown((String) value));
+                set.put(name.substring(0, name.length() - 3), shown((String) value, shown));
             }
         });
         return set;
     }
 
-    private static String shown(String iso) {
-        return iso == null ? "" : SHOWN.format(OffsetDateTime.parse(iso).toLocalDateTime());
-    }
-
-    static String statusName(String status) {
-        return switch (status) {
-            case "requested" -> "Pending approval";
-            case "confirmed" -> "Confirmed";
-            case "arrived" -> "Arrived";
-            case "completed" -> "Completed";
-            case "no_show" -> "No-show";
-            case "cancelled" -> "Deleted";
-            case "rejected" -> "Rejected";
-            default -> status;
-        };
-    }
-
-    private static String paidName(String paymentStatus) {
-        return switch (paymentStatus) {
-            case "paid_full" -> "Paid";
-            case "partially_paid" -> "Partly paid";
-            case "free" -> "Free";
-            default -> "Not paid";
-        };
-    }
-
-    private static String sourceName(String source) {
-        return switch (source == null ? "" : source) {
-            case "admin" -> "Administrator";
-            case "import" -> "Excel import";
-            case "walk_in" -> "Walk-in";
-            case "" -> "";
-            default ->
-                Character.toUpperCase(source.charAt(0)) + source.substring(1).replace('_', ' ');
-        };
+    private static String shown(String iso, DateTimeFormatter shown) {
+        return iso == null ? "" : shown.format(OffsetDateTime.parse(iso).toLocalDateTime());
     }
 }

@@ -1,18 +1,26 @@
 package dev.kairos.admin;
 
 import dev.kairos.auth.Accounts;
+import dev.kairos.booking.Vocabulary;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Record objects as page rows, with the names of the users they mention read once for the whole page. */
+/**
+ * Record objects as page rows in the request's language, with the names of the users they mention read
+ * once for the whole page.
+ */
 @Component
 class AppointmentRows {
 
     private final Accounts accounts;
+    private final Vocabulary words;
 
-    AppointmentRows(Accounts accounts) {
+    AppointmentRows(Accounts accounts, Vocabulary words) {
         this.accounts = accounts;
+        this.words = words;
     }
 
     List<AppointmentRow> of(long chainId, List<Map<String, Object>> records) {
@@ -22,10 +30,18 @@ class AppointmentRows {
                         .flatMap(r -> AppointmentRow.userIds(r).stream())
                         .distinct()
                         .toList());
-        return records.stream().map(r -> AppointmentRow.of(r, names)).toList();
+        Locale locale = LocaleContextHolder.getLocale();
+        return records.stream()
+                .map(r -> AppointmentRow.of(r, names, words, locale))
+                .toList();
     }
 
     AppointmentRow of(long chainId, Map<String, Object> record) {
         return of(chainId, List.of(record)).get(0);
+    }
+
+    /** The row's status word in the request's language, for what is not a template (the calendar's events). */
+    String statusName(AppointmentRow row) {
+        return words.status(row.statusWord(), LocaleContextHolder.getLocale());
     }
 }

@@ -110,7 +110,7 @@ class CalendarController {
             e.put("start", a.start().toString());
             e.put("end", a.end().toString());
             e.put("classNames", List.of("appt", a.status()));
-            e.put("extendedProps", Map.of("staff_id", a.staffId(), "status", a.statusName(), "member", a.member()));
+            e.put("extendedProps", Map.of("staff_id", a.staffId(), "status", rows.statusName(a), "member", a.member()));
             events.add(e);
         }
         return events;

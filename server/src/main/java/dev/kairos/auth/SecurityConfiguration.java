@@ -67,8 +67,11 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/admin", false)
+                        .successHandler(SignInAndBack.afterSignIn())
                         .permitAll())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(new SignInAndBack())
+                        .accessDeniedHandler(new SignInAndBack()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .build();
     }

@@ -50,7 +50,7 @@ class BookingForm {
         Location location = pages.location(locationId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!blank(form.email()) && !EMAIL.matcher(form.email().strip()).matches()) {
-            errors.put("email", "Please check the email address, or leave it empty.");
+            errors.put("email", pages.word("book.error.email"));
         }
         if (errors.isEmpty()) {
             try {
@@ -78,7 +78,7 @@ class BookingForm {
         steps.choice(locationId, form.service(), form.staff(), model);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
-        model.addAttribute("when", PageContext.when(Instant.ofEpochSecond(form.time()), location.zone()));
+        model.addAttribute("when", pages.when(Instant.ofEpochSecond(form.time()), location.zone()));
         return "book/details";
     }
 
@@ -105,15 +105,17 @@ class BookingForm {
         };
     }
 
-    private static String message(int code, ApiException refused) {
+    private String message(int code, ApiException refused) {
         return switch (code) {
-            case 431 -> "Please enter a phone number we can reach you on, for example +49 30 1234567.";
-            case 435 -> "Please enter your name.";
-            case 438 -> "This service cannot be booked online any more.";
+            case 431 -> pages.word("book.error.phone");
+            case 435 -> pages.word("book.error.name");
+            case 438 -> pages.word("book.error.not-online");
             default ->
                 refused.errors() instanceof Map<?, ?> fields && !fields.isEmpty()
-                        ? "Please check the form: " + fields.keySet().iterator().next() + " "
-                                + fields.values().iterator().next() + "."
+                        ? pages.word(
+                                "book.error.check-form",
+                                fields.keySet().iterator().next() + " "
+                                        + fields.values().iterator().next())
                         : refused.getMessage() + ".";
         };
     }

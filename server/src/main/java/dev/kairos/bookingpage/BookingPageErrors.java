@@ -2,6 +2,7 @@ package dev.kairos.bookingpage;
 
 import dev.kairos.web.ApiException;
 import java.time.DateTimeException;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -17,16 +18,26 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BookingPageErrors {
 
+    private final MessageSource messages;
+
+    BookingPageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    private String word(String key) {
+        return messages.getMessage(key, null, PageContext.language());
+    }
+
     @ExceptionHandler(ApiException.class)
     String refused(ApiException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
         boolean missing = e.status() == HttpStatus.NOT_FOUND;
         response.setStatus(missing ? 404 : e.status().value());
-        model.addAttribute("title", missing ? "Not found" : "Not available");
+        model.addAttribute("title", word(missing ? "book.error.not-found" : "book.error.not-available"));
         model.addAttribute(
                 "message",
                 missing
-                        ? "This booking page or appointment does not exist, or it was removed."
-                        : PageContext.code(e) == 438 ? "This service cannot be booked online." : e.getMessage() + ".");
+                        ? word("book.error.not-found.text")
+                        : PageContext.code(e) == 438 ? word("book.error.not-online") : e.getMessage() + ".");
         return "book/error";
     }
 
@@ -37,8 +48,8 @@ class BookingPageErrors {
     })
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badLink(Model model) {
-        model.addAttribute("title", "Link not valid");
-        model.addAttribute("message", "This link is incomplete or damaged. Please start again from the booking page.");
+        model.addAttribute("title", word("book.error.bad-link"));
+        model.addAttribute("message", word("book.error.bad-link.text"));
         return "book/error";
     }
 }

@@ -7,6 +7,7 @@ import dev.kairos.engine.Slot;
 import dev.kairos.web.ApiException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -52,8 +53,8 @@ class BookingSteps {
                         .map(s -> new ServiceCard(
                                 s.id(),
                                 s.title(),
-                                PageContext.duration(s.durationSeconds()),
-                                PageContext.price(s, location.currency()),
+                                pages.duration(s.durationSeconds()),
+                                pages.price(s, location.currency()),
                                 s.needsApproval(),
                                 s.requiresStaff()))
                         .toList());
@@ -94,7 +95,7 @@ class BookingSteps {
             shown = shown.plusMonths(1);
             free = free(locationId, service, staff, shown, window);
         }
-        month(model, shown, window, free);
+        month(model, shown, window, free, pages.month());
         return "book/dates";
     }
 
@@ -111,8 +112,8 @@ class BookingSteps {
         choice(locationId, service, staff, model);
         List<Slot> slots = search.times(locationId, List.of(service), staff, date, null);
         model.addAttribute("date", date);
-        model.addAttribute("dateLabel", PageContext.DAY.format(date));
-        model.addAttribute("times", times(slots));
+        model.addAttribute("dateLabel", pages.day().format(date));
+        model.addAttribute("times", times(slots, pages.time()));
         model.addAttribute("taken", taken != null);
         model.addAttribute("zone", location.zone().getId());
         return "book/times";
@@ -130,22 +131,19 @@ class BookingSteps {
         model.addAttribute(
                 "form",
                 ContactForm.empty(service, staff, time, UUID.randomUUID().toString()));
-        model.addAttribute("when", PageContext.when(java.time.Instant.ofEpochSecond(time), location.zone()));
+        model.addAttribute("when", pages.when(java.time.Instant.ofEpochSecond(time), location.zone()));
         return "book/details";
     }
 
-    static List<Time> times(List<Slot> slots) {
+    static List<Time> times(List<Slot> slots, DateTimeFormatter time) {
         return slots.stream()
-                .map(s -> new Time(s.start().getEpochSecond(), PageContext.TIME.format(s.localTime())))
+                .map(s -> new Time(s.start().getEpochSecond(), time.format(s.localTime())))
                 .toList();
     }
 
     /** What the month grid shows: its title, the neighbouring months inside the booking window, and the days. */
-    static void month(Model model, YearMonth month, LocalDate[] window, List<LocalDate> free) {
-        model.addAttribute(
-                "monthTitle",
-                month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " "
-                        + month.getYear());
+    static void month(Model model, YearMonth month, LocalDate[] window, List<LocalDate> free, DateTimeFormatter title) {
+        model.addAttribute("monthTitle", title.format(month));
         model.addAttribute("previous", month.isAfter(YearMonth.from(window[0])) ? month.minusMonths(1) : null);
         model.addAttribute("next", month.isBefore(YearMonth.from(window[1])) ? month.plusMonths(1) : null);
         model.addAttribute("days", grid(month, free));
@@ -193,7 +191,7 @@ class BookingSteps {
                         438,
                         "The service is not available for online booking"));
         model.addAttribute("service", service);
-        model.addAttribute("serviceDuration", PageContext.duration(service.durationSeconds()));
+        model.addAttribute("serviceDuration", pages.duration(service.durationSeconds()));
         return service;
     }
 

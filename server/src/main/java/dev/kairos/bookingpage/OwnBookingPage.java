@@ -84,14 +84,15 @@ class OwnBookingPage {
         List<LocalDate> free = span[1].isBefore(span[0])
                 ? List.of()
                 : search.dates(locationId, own.serviceIds(), staff, span[0], span[1], recordId);
-        BookingSteps.month(model, month, window, free);
+        BookingSteps.month(model, month, window, free, pages.month());
         model.addAttribute("date", date);
-        model.addAttribute("dateLabel", date == null ? null : PageContext.DAY.format(date));
+        model.addAttribute("dateLabel", date == null ? null : pages.day().format(date));
         model.addAttribute(
                 "times",
                 date == null
                         ? List.of()
-                        : BookingSteps.times(search.times(locationId, own.serviceIds(), staff, date, recordId)));
+                        : BookingSteps.times(
+                                search.times(locationId, own.serviceIds(), staff, date, recordId), pages.time()));
         model.addAttribute("taken", taken != null);
         return "book/reschedule";
     }
@@ -133,8 +134,8 @@ class OwnBookingPage {
         model.addAttribute(
                 "services", services.stream().map(ServiceRules::title).toList());
         model.addAttribute("staffName", pages.memberName(own.teamMemberId()));
-        model.addAttribute("when", PageContext.when(own.start(), location.zone()));
-        model.addAttribute("duration", PageContext.duration((int)
+        model.addAttribute("when", pages.when(own.start(), location.zone()));
+        model.addAttribute("duration", pages.duration((int)
                 (own.end().getEpochSecond() - own.start().getEpochSecond())));
         model.addAttribute("state", state(own.status()));
         return own;

@@ -1,5 +1,6 @@
 package dev.kairos.exports;
 
+import dev.kairos.booking.Vocabulary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,21 +18,24 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * Writes appointments (Altegio record objects) as an .xlsx sheet, one row each, in the columns a
  * front desk reads and in the formats the import takes back: date and time as
- * {@code 04.01.2022 10:30}, duration in seconds, phone digits without {@code +}, services joined by
- * {@code ##} and their prices by {@code #}. Every text cell goes through {@link SafeText}.
+ * {@code 04.01.2022 10:30} ({@link Vocabulary#FILE_DATE_TIME}), duration in seconds, phone digits
+ * without {@code +}, services joined by {@code ##} and their prices by {@code #}. Status, source and
+ * creator are the words the Overview shows, in the language of whoever exported. Every text cell goes
+ * through {@link SafeText}.
  */
 final class AppointmentWorkbook {
 
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final DateTimeFormatter DATE_TIME = Vocabulary.FILE_DATE_TIME;
 
     private record Column(String title, double width, Function<Map<String, Object>, Object> value) {}
 
-    private final Map<Long, String> userNames;
     private final List<Column> columns;
 
-    /** @param userNames who created appointments, by user id */
-    AppointmentWorkbook(Map<Long, String> userNames) {
-        this.userNames = userNames;
+    /**
+     * @param userNames who created appointments, by user id
+     * @param language the language of the status, source and creator words
+     */
+    AppointmentWorkbook(Map<Long, String> userNames, Vocabulary words, Locale language) {
         this.columns = List.of(
                 new Column("ID", 10, r -> number(r.get("id"))),
                 new Column("Date", 17, r -> localTime(r.get("datetime"))),
@@ -42,7 +47,11 @@ final class AppointmentWorkbook {
                 new Column("Service prices", 14, r -> services(r, "first_cost", "#")),
                 new Column("Client", 22, r -> client(r, "display_name")),
                 new Column("Client phone", 16, r -> phoneDigits(client(r, "phone"))),
-                new Column("Status", 12, AppointmentWorkbook::status),
+                new Column(
+                        "Status",
+                        12,
+                        r -> words.status(
+                                (String) r.get("status"), ((Number) r.get("attendance")).intValue(), language)),
                 new Column("Cost", 10, AppointmentWorkbook::cost),
                 new Column("Paid", 10, AppointmentWorkbook::paid),
                 new Column("Comment", 30, r -> r.get("comment")),
@@ -50,8 +59,9 @@ final class AppointmentWorkbook {
                 new Column(
                         "Created by",
                         20,
-                        r -> userNames.getOrDefault(((Number) r.get("created_user_id")).longValue(), "")),
-                new Column("Source", 10, r -> r.get("source")));
+                        r -> words.createdBy(
+                                online(r), ((Number) r.get("created_user_id")).longValue(), userNames, language)),
+                new Column("Source", 14, r -> words.source(online(r), (String) r.get("source"), language)));
     }
 
     byte[] write(List<Map<String, Object>> records) {
@@ -122,16 +132,8 @@ final class AppointmentWorkbook {
         return e164.startsWith("+") ? e164.substring(1) : e164;
     }
 
-    private static String status(Map<String, Object> record) {
-        return switch (String.valueOf(record.get("status"))) {
-            case "requested" -> "Requested";
-            case "confirmed" -> ((Number) record.get("attendance")).intValue() == 2 ? "Confirmed" : "Pending";
-            case "arrived" -> "Arrived";
-            case "completed" -> "Completed";
-            case "no_show" -> "No-show";
-            case "cancelled" -> "Cancelled";
-            default -> "Rejected";
-        };
+    private static boolean online(Map<String, Object> record) {
+        return Boolean.TRUE.equals(record.get("online"));
     }
 
     private static BigDecimal cost(Map<String, Object> record) {

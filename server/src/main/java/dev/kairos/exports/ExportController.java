@@ -7,6 +7,7 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.booking.RecordFilter;
 import dev.kairos.booking.RecordQueries;
+import dev.kairos.booking.Vocabulary;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.platform.JobScheduler;
@@ -14,6 +15,7 @@ import dev.kairos.web.ApiException;
 import dev.kairos.web.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -46,6 +48,7 @@ class ExportController {
     private final JobScheduler scheduler;
     private final OneTimeTask<ExportRequest> task;
     private final Clock clock;
+    private final Vocabulary words;
 
     ExportController(
             RecordQueries records,
@@ -54,7 +57,8 @@ class ExportController {
             ExportFiles files,
             JobScheduler scheduler,
             OneTimeTask<ExportRequest> task,
-            Clock clock) {
+            Clock clock,
+            Vocabulary words) {
         this.records = records;
         this.locations = locations;
         this.access = access;
@@ -62,6 +66,7 @@ class ExportController {
         this.scheduler = scheduler;
         this.task = task;
         this.clock = clock;
+        this.words = words;
     }
 
     @GetMapping("/admin/locations/{locationId}/exports")
@@ -90,11 +95,16 @@ class ExportController {
             model.addAttribute("error", tooMany(count));
             return "exports/page";
         }
-        ExportJob.schedule(scheduler, task, new ExportRequest(user.id(), locationId, filter), clock.instant());
-        redirect.addFlashAttribute(
-                "notice",
-                "The export of " + count + " appointments has started. We will email you a link "
-                        + "when the file is ready; it will also be listed below.");
+        ExportJob.schedule(
+                scheduler,
+                task,
+                new ExportRequest(
+                        user.id(),
+                        locationId,
+                        filter,
+                        LocaleContextHolder.getLocale().getLanguage()),
+                clock.instant());
+        redirect.addFlashAttribute("notice", words.word("export.started", LocaleContextHolder.getLocale(), count));
         return "redirect:/admin/locations/" + locationId + "/exports" + (filter.isEmpty() ? "" : "?" + filter);
     }
 
@@ -132,8 +142,7 @@ class ExportController {
         return count;
     }
 
-    private static String tooMany(long count) {
-        return "This filter matches " + count + " appointments; one export takes at most " + ExportJob.MAX_ROWS
-                + ". Narrow the filter (for example to a shorter period) and export in parts.";
+    private String tooMany(long count) {
+        return words.word("export.too-many", LocaleContextHolder.getLocale(), count, ExportJob.MAX_ROWS);
     }
 }

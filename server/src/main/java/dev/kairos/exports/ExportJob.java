@@ -9,9 +9,11 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.booking.RecordFilter;
 import dev.kairos.booking.RecordQueries;
+import dev.kairos.booking.Vocabulary;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.platform.JobScheduler;
+import dev.kairos.web.Languages;
 import dev.kairos.web.QueryParams;
 import java.time.Clock;
 import java.time.Instant;
@@ -53,6 +55,7 @@ class ExportJob {
     private final JdbcClient db;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Vocabulary words;
 
     ExportJob(
             RecordQueries records,
@@ -63,7 +66,8 @@ class ExportJob {
             ActivityLog activity,
             JdbcClient db,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            Vocabulary words) {
         this.records = records;
         this.locations = locations;
         this.access = access;
@@ -73,6 +77,7 @@ class ExportJob {
         this.db = db;
         this.transaction = transaction;
         this.clock = clock;
+        this.words = words;
     }
 
     @Bean
@@ -92,7 +97,7 @@ class ExportJob {
         access.require(caller, request.locationId(), Right.EXPORT);
         Location location = locations.find(request.locationId()).orElseThrow();
         List<Map<String, Object>> rows = read(caller, location, request.filterQuery());
-        byte[] bytes = new AppointmentWorkbook(userNames(rows)).write(rows);
+        byte[] bytes = new AppointmentWorkbook(userNames(rows), words, Languages.of(request.language())).write(rows);
         Instant now = clock.instant();
         String name = "appointments-"
                 + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").format(now.atZone(location.zone())) + ".xlsx";

@@ -5,6 +5,7 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.booking.ImportedAppointments;
+import dev.kairos.booking.Vocabulary;
 import dev.kairos.clients.ClientsByPhone;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
@@ -44,6 +45,7 @@ class ImportRun {
     private final ActivityLog activity;
     private final JdbcClient db;
     private final Clock clock;
+    private final Vocabulary words;
 
     ImportRun(
             ImportUploads uploads,
@@ -54,7 +56,8 @@ class ImportRun {
             Access access,
             ActivityLog activity,
             JdbcClient db,
-            Clock clock) {
+            Clock clock,
+            Vocabulary words) {
         this.uploads = uploads;
         this.appointments = appointments;
         this.clients = clients;
@@ -64,6 +67,7 @@ class ImportRun {
         this.activity = activity;
         this.db = db;
         this.clock = clock;
+        this.words = words;
     }
 
     @Transactional
@@ -71,7 +75,7 @@ class ImportRun {
             Caller caller, Location location, String uploadId, ImportSheet sheet, Map<ImportField, Integer> columns) {
         access.require(caller, location.id(), Right.IMPORT);
         uploads.lock(location.id());
-        RowReader reader = new RowReader(catalog(location), columns, sheet.headers());
+        RowReader reader = new RowReader(catalog(location), columns, sheet.headers(), words);
         List<Problem> problems = new ArrayList<>();
         List<ParsedRow> parsed = new ArrayList<>();
         for (ImportSheet.SheetRow row : sheet.rows()) {

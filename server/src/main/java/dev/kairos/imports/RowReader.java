@@ -2,6 +2,7 @@ package dev.kairos.imports;
 
 import dev.kairos.booking.AppointmentStatus;
 import dev.kairos.booking.ImportedAppointments;
+import dev.kairos.booking.Vocabulary;
 import dev.kairos.clients.PhoneNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,11 +35,13 @@ final class RowReader {
     private final Catalog catalog;
     private final Map<ImportField, Integer> columns;
     private final List<String> headers;
+    private final Vocabulary words;
 
-    RowReader(Catalog catalog, Map<ImportField, Integer> columns, List<String> headers) {
+    RowReader(Catalog catalog, Map<ImportField, Integer> columns, List<String> headers, Vocabulary words) {
         this.catalog = catalog;
         this.columns = columns;
         this.headers = headers;
+        this.words = words;
     }
 
     /** The row if it is valid; otherwise its problems are added to {@code problems}. */
@@ -290,18 +292,15 @@ final class RowReader {
 
         AppointmentStatus[] status() {
             String number = value(ImportField.STATUS_NUMBER);
-            String text =
-                    value(ImportField.STATUS_TEXT).toLowerCase(Locale.ROOT).replace(' ', '-');
+            String text = value(ImportField.STATUS_TEXT);
+            // The words the Overview and the export show, in any of the pages' languages.
             String code = !number.isEmpty()
                     ? number
-                    : switch (text) {
-                        case "" -> "0";
-                        case "no-show", "noshow" -> "-1";
-                        case "pending" -> "0";
-                        case "arrived" -> "1";
-                        case "confirmed" -> "2";
-                        default -> "?";
-                    };
+                    : text.isBlank()
+                            ? "0"
+                            : words.importStatus(text)
+                                    .map(s -> String.valueOf(s.importCode().getAsInt()))
+                                    .orElse("noshow".equalsIgnoreCase(text.strip()) ? "-1" : "?");
             return switch (code) {
                 case "-1" -> new AppointmentStatus[] {AppointmentStatus.NO_SHOW};
                 case "0" -> new AppointmentStatus[] {AppointmentStatus.CONFIRMED};

@@ -108,7 +108,13 @@ class ContainerErrors {
 
         /** The page for a refused page request: the admin layout's bar, or none on the public booking pages. */
         private static String page(int status, String message, boolean admin) {
-            String title = ErrorEndpoint.title(status);
+            // Written by the container before any request reaches Spring: no language is known yet.
+            String title =
+                    switch (status) {
+                        case 403 -> "No access";
+                        case 404 -> "Not found";
+                        default -> status >= 500 ? "Something went wrong" : "Request refused";
+                    };
             return """
                     <!DOCTYPE html>
                     <html lang="en"><head><meta charset="utf-8"><title>%s · Kairos</title>

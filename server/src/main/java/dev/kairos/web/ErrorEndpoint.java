@@ -5,8 +5,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -24,10 +28,18 @@ class ErrorEndpoint implements ErrorController {
 
     private final ErrorWriter errors;
     private final String uploadLimit;
+    private final MessageSource messages;
+    private final ObjectProvider<ErrorPageNavigation> navigation;
 
-    ErrorEndpoint(ErrorWriter errors, @Value("${spring.servlet.multipart.max-file-size:10MB}") String uploadLimit) {
+    ErrorEndpoint(
+            ErrorWriter errors,
+            @Value("${spring.servlet.multipart.max-file-size:10MB}") String uploadLimit,
+            MessageSource messages,
+            ObjectProvider<ErrorPageNavigation> navigation) {
         this.errors = errors;
         this.uploadLimit = uploadLimit;
+        this.messages = messages;
+        this.navigation = navigation;
     }
 
     @RequestMapping("/error")
@@ -42,17 +54,21 @@ class ErrorEndpoint implements ErrorController {
         ModelAndView page = new ModelAndView(WebPaths.isBookingPage(uri) ? "book/error" : "admin/error");
         page.setStatus(HttpStatus.valueOf(status));
         page.addObject("status", status);
-        page.addObject("title", title(status));
-        page.addObject("message", status == 413 ? tooLarge() : pageMessage(status, message));
+        Locale language = Languages.of(LocaleContextHolder.getLocale());
+        page.addObject("title", messages.getMessage(title(status), null, language));
+        page.addObject(
+                "message",
+                status == 413
+                        ? messages.getMessage("error.text.413", new Object[] {uploadLimit}, language)
+                        : pageMessage(status, message, language));
         // The container refuses an oversize upload before any controller runs: offer the form again.
         page.addObject("back", status == 413 && uri != null && uri.startsWith("/") ? uri : null);
-        page.addObject("user", user(request.getUserPrincipal()));
+        Object user = user(request.getUserPrincipal());
+        page.addObject("user", user);
+        if (!WebPaths.isBookingPage(uri)) {
+            navigation.ifAvailable(n -> page.addAllObjects(n.of(uri, user)));
+        }
         return page;
-    }
-
-    private String tooLarge() {
-        return "The file is larger than " + uploadLimit + ", the most that can be uploaded. An Excel sheet of 5,000"
-                + " rows is far smaller: save only the rows to import, without pictures.";
     }
 
     private static int status(HttpServletRequest request) {
@@ -61,22 +77,21 @@ class ErrorEndpoint implements ErrorController {
         return HttpStatus.resolve(status) == null || status < 400 ? 500 : status;
     }
 
+    /** The message key of an error page's title. */
     static String title(int status) {
         return switch (status) {
-            case 403 -> "No access";
-            case 404 -> "Not found";
-            default -> status >= 500 ? "Something went wrong" : "Request refused";
+            case 403 -> "error.title.403";
+            case 404 -> "error.title.404";
+            default -> status >= 500 ? "error.title.500" : "error.title.400";
         };
     }
 
-    private static String pageMessage(int status, String message) {
+    /** The page's words for a status; a refusal's own message (in English) where there are none. */
+    private String pageMessage(int status, String message, Locale language) {
         return switch (status) {
-            case 403 -> "You have no access to this page. Ask the owner for the right at this location.";
-            case 404 -> "This page does not exist, or what it showed was removed.";
-            default ->
-                status >= 500
-                        ? "Kairos could not answer this page. Try again; if it keeps happening, tell the administrator."
-                        : message;
+            case 403 -> messages.getMessage("error.text.403", null, language);
+            case 404 -> messages.getMessage("error.text.404", null, language);
+            default -> status >= 500 ? messages.getMessage("error.text.500", null, language) : message;
         };
     }
 

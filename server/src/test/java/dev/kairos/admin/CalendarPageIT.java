@@ -39,7 +39,10 @@ class CalendarPageIT extends PageIT {
         long created = Long.parseLong(page.url().replaceAll(".*open=(\\d+).*", "$1"));
         assertThat(desk.placeOf(created)).isEqualTo(anna + " " + day + " 10:00");
         page.waitForSelector("#panel .appointment[data-id='" + created + "']");
-        assertThat(page.textContent("#panel .when")).isEqualTo(day + " 10:00–10:45");
+        assertThat(page.textContent("#panel .when"))
+                .isEqualTo(
+                        day.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH))
+                                + " 10:00–10:45");
         assertThat(page.getAttribute(".day-grid .appt[data-id='" + created + "']", "class"))
                 .contains("selected");
 

@@ -112,10 +112,9 @@ class OverviewPageIT extends PageIT {
 
         page.click("tr[data-id='" + first + "'] .info-button");
         page.waitForSelector("#info .panel");
-        assertThat(page.textContent("#info .panel"))
-                .contains("Deleted")
-                .contains("Ada")
-                .contains("cancelled");
+        assertThat(page.textContent("#info .panel")).contains("Cancelled by").contains("Ada");
+        assertThat(page.textContent("#info .badge")).isEqualTo("Cancelled");
+        assertThat(page.textContent("tr[data-id='" + first + "'] .badge")).isEqualTo("Cancelled");
         assertThat(page.textContent("#info .cancelled-by")).startsWith("User ");
     }
 

@@ -20,6 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ExportBenchmark {
 
     @Autowired
+    dev.kairos.booking.Vocabulary words;
+
+    @Autowired
     Fixtures fixtures;
 
     @Autowired
@@ -74,9 +77,9 @@ class ExportBenchmark {
             long start = System.nanoTime();
             List<Map<String, Object>> rows = job.read(owner, at, "");
             long read = System.nanoTime();
-            byte[] bytes = new AppointmentWorkbook(Map.of()).write(rows);
+            byte[] bytes = new AppointmentWorkbook(Map.of(), words, java.util.Locale.ENGLISH).write(rows);
             long built = System.nanoTime();
-            job.run(new ExportRequest(tenant.owner().userId(), location, ""));
+            job.run(new ExportRequest(tenant.owner().userId(), location, "", "en"));
             long whole = System.nanoTime();
             System.out.printf(
                     "EXPORT-BENCH run %d: %d rows; read records %d ms, build xlsx %d ms (%d KiB); whole job %d ms%n",

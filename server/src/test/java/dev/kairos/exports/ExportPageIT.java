@@ -127,6 +127,17 @@ class ExportPageIT {
         assertThat(rows.get(3)).contains("plain note");
         assertNoFormulas(download.path());
 
+        // One vocabulary: the file says what the Overview's row says.
+        long first = new java.math.BigDecimal(rows.get(1).get(0)).longValueExact();
+        page.navigate("http://127.0.0.1:" + port + "/admin/locations/" + tenant.locationA()
+                + "/appointments?start_date=" + day + "&end_date=" + day);
+        assertThat(page.textContent("tr[data-id='" + first + "'] .badge"))
+                .isEqualTo(rows.get(1).get(10));
+        assertThat(page.textContent("tr[data-id='" + first + "'] .by"))
+                .isEqualTo(rows.get(1).get(15));
+        assertThat(page.textContent("tr[data-id='" + first + "'] .source"))
+                .isEqualTo(rows.get(1).get(16));
+
         page.navigate(exportsUrl(tenant.locationA(), ""));
         assertThat(page.textContent("#files")).contains(download.suggestedFilename());
         long fileId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
@@ -161,8 +172,9 @@ class ExportPageIT {
         Page page =
                 browser.signedIn(port, tenant.owner().login(), tenant.owner().password());
         page.navigate(exportsUrl(tenant.locationB(), ""));
-        assertThat(page.textContent("#export-count")).isEqualTo("5001");
-        assertThat(page.textContent("#too-many")).contains("matches 5001 appointments; one export takes at most 5000");
+        assertThat(page.textContent("#export-count")).isEqualTo("5,001");
+        assertThat(page.textContent("#too-many"))
+                .contains("matches 5,001 appointments; one export takes at most 5,000");
         assertThat(page.isDisabled("#export")).isTrue();
 
         var response = page.waitForResponse(

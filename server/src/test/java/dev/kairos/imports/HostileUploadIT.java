@@ -147,7 +147,7 @@ class HostileUploadIT {
 
         HttpResponse<String> page = admin.get(imports("/" + uploadId));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("5000</span> rows to import");
+        assertThat(page.body()).contains("5,000 rows to import");
         assertThat(HtmlUtils.htmlUnescape(page.body()))
                 .contains("L (" + "h".repeat(Shown.MAX_CHARS) + "… (32,000 characters))")
                 .contains("c".repeat(Shown.MAX_CHARS) + "… (30,000 characters)")

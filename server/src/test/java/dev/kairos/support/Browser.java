@@ -47,10 +47,17 @@ public final class Browser implements AutoCloseable {
         return new Browser(playwright, chromium);
     }
 
-    /** A fresh page in its own context (own cookies), sized like a laptop screen. */
+    /** A fresh page in its own context (own cookies), sized like a laptop screen, in American English. */
     public Page page() {
-        BrowserContext context = chromium.newContext(
-                new NewContextOptions().setViewportSize(1366, 900).setAcceptDownloads(true));
+        return page("en-US");
+    }
+
+    /** A fresh page whose browser speaks {@code locale} (its Accept-Language and its own formats). */
+    public Page page(String locale) {
+        BrowserContext context = chromium.newContext(new NewContextOptions()
+                .setViewportSize(1366, 900)
+                .setAcceptDownloads(true)
+                .setLocale(locale));
         // CI shares two cores with the server, its database and the browser: give each step time.
         context.setDefaultTimeout(90_000);
         context.setDefaultNavigationTimeout(90_000);
