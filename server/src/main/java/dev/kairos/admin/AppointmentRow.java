@@ -130,6 +130,11 @@ record AppointmentRow(
         };
     }
 
+    /** Whether the client came: deleting it then needs the right to delete arrived appointments. */
+    public boolean attended() {
+        return "arrived".equals(status) || "completed".equals(status);
+    }
+
     private static String paidName(String paymentStatus) {
         return switch (paymentStatus) {
             case "paid_full" -> "Paid";
