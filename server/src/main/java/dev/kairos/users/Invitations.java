@@ -49,6 +49,13 @@ public class Invitations {
         return token;
     }
 
+    /** Ends every open invitation of the user: their links open nothing any more. */
+    void closeAll(long userId) {
+        db.sql("delete from user_invitations where user_id = :user and used_at is null")
+                .param("user", userId)
+                .update();
+    }
+
     /** The active user an unused, unexpired invitation is for; empty for any other token. */
     public Optional<Invited> find(String token) {
         if (token == null || !token.matches("[0-9a-f]{64}")) {

@@ -219,6 +219,29 @@ public class UserAdmin {
                 UserView.of(users.find(location.chainId(), userId, locationId).orElseThrow()));
     }
 
+    /**
+     * Sends a user who has not set a password yet a new invitation (mailed, or its link in the
+     * answer); earlier links stop working.
+     */
+    @Transactional
+    public Outcome<UserView> reinvite(Caller caller, long locationId, long userId) {
+        Location location = authorize(caller, locationId);
+        Account target = visible(location, userId).orElse(null);
+        if (target == null) {
+            return Outcome.refused(Refusal.notFound("User"));
+        }
+        if (!target.invited() || !target.active()) {
+            return Outcome.refused(
+                    Refusal.conflict("Only an active user who has not set a password yet is invited again"));
+        }
+        invitations.closeAll(userId);
+        String link = mail.link(invitations.open(userId, caller.userId()));
+        log.record(locationId, caller, "invited", "user", userId, Map.of("email", target.email(), "again", true));
+        String chain = locations.chainTitle(location.chainId()).orElse(location.title());
+        boolean sent = mail.send(target.email(), target.name(), chain, inviter(caller, location), link);
+        return Outcome.done(UserView.of(target).invitation(sent, link));
+    }
+
     /** The roles a user may be given at the location. */
     public List<RoleView> roles(Caller caller, long locationId) {
         Location location = authorize(caller, locationId);

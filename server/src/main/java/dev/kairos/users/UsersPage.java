@@ -66,14 +66,33 @@ class UsersPage {
             refused(invited.refusal(), model, response);
             return listPage(user, locationId, form, model);
         }
-        UserView view = invited.value();
+        told(invited.value(), redirect);
+        return "redirect:/admin/locations/" + locationId + "/users";
+    }
+
+    /** Tells the inviter the invitation went out, or hands them its link when it could not be mailed. */
+    private static void told(UserView view, RedirectAttributes redirect) {
         redirect.addFlashAttribute(
                 "notice",
                 view.invitationSent()
                         ? "Invitation sent to " + view.email() + "."
-                        : "No email server is set up, so no email was sent. Give " + view.email()
-                                + " this link to set a password (it works once, for 7 days):");
+                        : "The invitation could not be emailed (no email server is set up, or it refused). Give "
+                                + view.email() + " this link to set a password (it works once, for 7 days):");
         redirect.addFlashAttribute("invitationUrl", view.invitationUrl());
+    }
+
+    @PostMapping("/{userId}/invitation")
+    String reinvite(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long userId,
+            RedirectAttributes redirect) {
+        Outcome<UserView> invited = admin.reinvite(user.caller(), locationId, userId);
+        if (invited.isRefused()) {
+            redirect.addFlashAttribute("error", invited.refusal().message());
+        } else {
+            told(invited.value(), redirect);
+        }
         return "redirect:/admin/locations/" + locationId + "/users";
     }
 

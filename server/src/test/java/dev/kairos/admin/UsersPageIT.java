@@ -161,6 +161,37 @@ class UsersPageIT extends PageIT {
     }
 
     @Test
+    void withoutMailTheInviterIsShownTheLinkAndMaySendANewOne() {
+        Desk desk = desk();
+        String email = "sam-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Page owner = browser.signedIn(
+                port, desk.tenant.owner().login(), desk.tenant.owner().password());
+        int working = mailSender.getPort();
+        mailSender.setPort(1);
+        try {
+            owner.navigate(desk.url("/users"));
+            owner.fill("#invite-name", "Sam");
+            owner.fill("#invite-email", email);
+            owner.selectOption("#invite-role", new com.microsoft.playwright.options.SelectOption().setLabel("Viewer"));
+            Desk.navigates(owner, () -> owner.click("#invite"));
+            assertThat(owner.textContent("#notice")).contains("could not be emailed");
+            String first = owner.textContent("#invitation-url").strip();
+            assertThat(first).matches(LINK.pattern());
+
+            Desk.navigates(owner, () -> owner.click("tr:has-text('" + email + "') button.reinvite"));
+            String second = owner.textContent("#invitation-url").strip();
+            assertThat(second).matches(LINK.pattern()).isNotEqualTo(first);
+            Page sam = browser.page();
+            assertThat(sam.navigate(first).status())
+                    .as("the earlier link is closed")
+                    .isEqualTo(404);
+            assertThat(sam.navigate(second).status()).isEqualTo(200);
+        } finally {
+            mailSender.setPort(working);
+        }
+    }
+
+    @Test
     void partnerTokensAreIssuedOnceAndRevokedFromThePage() {
         Desk desk = desk();
         Page owner = browser.signedIn(
