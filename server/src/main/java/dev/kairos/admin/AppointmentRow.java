@@ -129,4 +129,9 @@ record AppointmentRow(
     private static String shown(String iso, DateTimeFormatter shown) {
         return iso == null ? "" : shown.format(OffsetDateTime.parse(iso).toLocalDateTime());
     }
+
+    /** Whether the client came: deleting it then needs the right to delete arrived appointments. */
+    public boolean attended() {
+        return "arrived".equals(status) || "completed".equals(status);
+    }
 }

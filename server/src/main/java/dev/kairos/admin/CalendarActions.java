@@ -3,6 +3,7 @@ package dev.kairos.admin;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.booking.AppointmentStatus;
+import dev.kairos.booking.Deletions;
 import dev.kairos.booking.Lifecycle;
 import dev.kairos.booking.RecordQueries;
 import dev.kairos.booking.RecordViews;
@@ -52,6 +53,7 @@ class CalendarActions {
     private final AppointmentRows rows;
     private final StaffBooking booking;
     private final Lifecycle lifecycle;
+    private final Deletions deletions;
     private final Services services;
 
     CalendarActions(
@@ -60,12 +62,14 @@ class CalendarActions {
             AppointmentRows rows,
             StaffBooking booking,
             Lifecycle lifecycle,
+            Deletions deletions,
             Services services) {
         this.workplace = workplace;
         this.queries = queries;
         this.rows = rows;
         this.booking = booking;
         this.lifecycle = lifecycle;
+        this.deletions = deletions;
         this.services = services;
     }
 
@@ -208,8 +212,17 @@ class CalendarActions {
                 "moves", MOVES.stream().filter(t -> t.allowedFrom(status)).toList());
         model.addAttribute("members", workplace.team(location.id()));
         model.addAttribute("mayEdit", workplace.holds(user, location.id(), Right.EDIT_RECORDS));
+        model.addAttribute("mayDelete", mayDelete(user, location.id(), a));
         model.addAttribute("error", error);
         return "admin/calendar-panels :: appointment";
+    }
+
+    /** Whether the Delete button is offered: the rights to delete this appointment, paid or attended as it is. */
+    private boolean mayDelete(SessionUser user, long locationId, AppointmentRow a) {
+        return workplace.holds(user, locationId, Right.DELETE_RECORDS)
+                && (deletions.paidAmong(locationId, List.of(a.id())).isEmpty()
+                        || workplace.holds(user, locationId, Right.DELETE_PAID_RECORDS))
+                && (!a.attended() || workplace.holds(user, locationId, Right.DELETE_ARRIVED_RECORDS));
     }
 
     private AppointmentRow row(SessionUser user, Location location, long recordId) {

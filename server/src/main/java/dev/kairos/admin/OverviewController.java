@@ -80,7 +80,9 @@ class OverviewController {
         model.addAttribute("members", teamMembers.atLocation(locationId));
         model.addAttribute("categories", categories.list(locationId, null));
         model.addAttribute("labels", queries.labels(user.caller(), locationId));
-        model.addAttribute("mayDelete", workplace.holds(user, locationId, Right.EDIT_RECORDS));
+        model.addAttribute("mayDelete", workplace.holds(user, locationId, Right.DELETE_RECORDS));
+        model.addAttribute("mayDeletePaid", workplace.holds(user, locationId, Right.DELETE_PAID_RECORDS));
+        model.addAttribute("mayDeleteArrived", workplace.holds(user, locationId, Right.DELETE_ARRIVED_RECORDS));
         RecordFilter filter;
         try {
             filter = RecordFilter.from(new QueryParams(http), location.zone(), locationId);
@@ -89,12 +91,18 @@ class OverviewController {
             filter = RecordFilter.from(new QueryParams(new EmptyQuery(http)), location.zone(), locationId);
             model.addAttribute("filter", filter);
             model.addAttribute("rows", List.of());
+            model.addAttribute("paidIds", java.util.Set.of());
             model.addAttribute("total", 0L);
             return "admin/appointments";
         }
         RecordQueries.Listing listing = queries.list(user.caller(), locationId, location.zone(), filter);
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", rows.of(location.chainId(), listing.records()));
+        List<AppointmentRow> shown = rows.of(location.chainId(), listing.records());
+        model.addAttribute("rows", shown);
+        model.addAttribute(
+                "paidIds",
+                deletions.paidAmong(
+                        locationId, shown.stream().map(AppointmentRow::id).toList()));
         model.addAttribute("total", listing.totalCount());
         long pages = Math.max(1, (listing.totalCount() + filter.count() - 1) / filter.count());
         model.addAttribute("pages", pages);

@@ -33,11 +33,32 @@ public class ActivityLog {
      */
     public void record(
             Long locationId, Caller caller, String action, String entity, Long entityId, Map<String, ?> details) {
+        append(locationId, null, caller, action, entity, entityId, details);
+    }
+
+    /**
+     * Records a change to something of the whole chain (a role, a partner token) rather than of one
+     * location: the entry names the chain and no location.
+     */
+    public void recordInChain(
+            long chainId, Caller caller, String action, String entity, Long entityId, Map<String, ?> details) {
+        append(null, chainId, caller, action, entity, entityId, details);
+    }
+
+    private void append(
+            Long locationId,
+            Long chainId,
+            Caller caller,
+            String action,
+            String entity,
+            Long entityId,
+            Map<String, ?> details) {
         db.sql("""
-                        insert into activity_log (location_id, user_id, partner_id, action, entity, entity_id, details)
-                        values (:location, :user, :partner, :action, :entity, :entityId, cast(:details as jsonb))
+                        insert into activity_log (location_id, chain_id, user_id, partner_id, action, entity, entity_id, details)
+                        values (:location, :chain, :user, :partner, :action, :entity, :entityId, cast(:details as jsonb))
                         """)
                 .param("location", locationId)
+                .param("chain", chainId)
                 .param("user", userId(caller))
                 .param("partner", partnerId(caller))
                 .param("action", action)

@@ -95,7 +95,7 @@ public class Accounts {
     @Transactional
     public Optional<SignedIn> signIn(String login, String password) {
         var user = db.sql(
-                        "select id, login, name, email, phone, password_hash from users where lower(login) = lower(:login)")
+                        "select id, login, name, email, phone, password_hash from users where lower(login) = lower(:login) and active")
                 .param("login", login == null ? "" : login.strip())
                 .query((rs, n) -> new Object[] {
                     rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)

@@ -25,7 +25,7 @@ class Callers {
         return db.sql("""
                         select u.id, u.chain_id, u.is_owner, u.login
                           from user_tokens t join users u on u.id = t.user_id
-                         where t.token_hash = :hash
+                         where t.token_hash = :hash and u.active
                         """)
                 .param("hash", Tokens.hash(token))
                 .query((rs, n) -> new Caller.User(

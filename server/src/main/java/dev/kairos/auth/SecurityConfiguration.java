@@ -62,7 +62,13 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                                "/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                                "/login",
+                                "/error",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/favicon.ico",
+                                "/invitation/**")
                         .permitAll()
                         .anyRequest()
                         .authenticated())

@@ -5,7 +5,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads the people who sign in to the admin pages, by login (case-insensitive), with their bcrypt hash. */
+/** Loads the people who sign in to the admin pages, by login (case-insensitive), with their bcrypt hash; a deactivated user is unknown. */
 @Component
 class SessionUsers implements UserDetailsService {
 
@@ -18,7 +18,7 @@ class SessionUsers implements UserDetailsService {
     @Override
     public SessionUser loadUserByUsername(String login) {
         return db.sql(
-                        "select id, chain_id, is_owner, login, name, password_hash from users where lower(login) = lower(:login)")
+                        "select id, chain_id, is_owner, login, name, password_hash from users where lower(login) = lower(:login) and active")
                 .param("login", login == null ? "" : login.strip())
                 .query((rs, n) -> new SessionUser(
                         rs.getLong("id"),

@@ -289,6 +289,19 @@ class Bookings {
     }
 
     /** What was paid for the appointment, refunds and deleted payments accounted for (kept on the row by every payment write). */
+    /** The location's appointments among {@code ids} that money was paid for. */
+    java.util.Set<Long> paidAmong(long locationId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(
+                db.sql("select id from appointments where location_id = :location and id in (:ids) and paid_amount > 0")
+                        .param("location", locationId)
+                        .param("ids", ids)
+                        .query(Long.class)
+                        .list());
+    }
+
     java.math.BigDecimal paidAmount(long id) {
         return db.sql("select paid_amount from appointments where id = :id")
                 .param("id", id)

@@ -20,10 +20,20 @@ public class Deletions {
 
     private final Lifecycle lifecycle;
     private final Access access;
+    private final Bookings bookings;
 
-    Deletions(Lifecycle lifecycle, Access access) {
+    Deletions(Lifecycle lifecycle, Access access, Bookings bookings) {
         this.lifecycle = lifecycle;
         this.access = access;
+        this.bookings = bookings;
+    }
+
+    /**
+     * The location's appointments among {@code ids} that money was paid for: deleting them needs
+     * the right to delete paid appointments, so pages offer no Delete for them without it.
+     */
+    public java.util.Set<Long> paidAmong(long locationId, java.util.Collection<Long> ids) {
+        return bookings.paidAmong(locationId, ids);
     }
 
     /** What became of one appointment: deleted, or refused with the reason. */

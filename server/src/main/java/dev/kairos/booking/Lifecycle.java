@@ -95,12 +95,16 @@ public class Lifecycle {
     }
 
     /**
-     * Why the caller may not delete this appointment, if they may not: it is already deleted, it
-     * was paid for, or the client arrived, and the caller lacks the right for that.
+     * Why the caller may not delete this appointment, if they may not: it is already deleted, the
+     * caller may not delete appointments, or it was paid for or the client arrived and the caller
+     * lacks the right for that.
      */
     Optional<String> refusalToDelete(Caller caller, Bookings.Held held) {
         if (held.status().deleted()) {
             return Optional.of("The appointment is already " + held.status().dbName());
+        }
+        if (!access.holds(caller, held.locationId(), Right.DELETE_RECORDS)) {
+            return Optional.of("Deleting appointments needs the right to delete appointments");
         }
         boolean attended = held.status() == AppointmentStatus.ARRIVED || held.status() == AppointmentStatus.COMPLETED;
         if (attended && !access.holds(caller, held.locationId(), Right.DELETE_ARRIVED_RECORDS)) {

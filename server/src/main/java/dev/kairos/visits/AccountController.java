@@ -46,7 +46,7 @@ class AccountController {
 
     @GetMapping({"/accounts/{cid}", "/locations/{cid}/accounts"})
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
-        access.require(caller, cid, Right.VIEW_RECORDS);
+        access.require(caller, cid, Right.SEE_FINANCES);
         List<Map<String, Object>> all =
                 registers.atLocation(cid).stream().map(Account::wire).toList();
         return Envelope.counted(all, all.size());
@@ -54,7 +54,7 @@ class AccountController {
 
     @GetMapping("/locations/{cid}/accounts/{id}")
     Envelope<Map<String, Object>> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
-        access.require(caller, cid, Right.VIEW_RECORDS);
+        access.require(caller, cid, Right.SEE_FINANCES);
         return Envelope.of(find(cid, id).wire());
     }
 

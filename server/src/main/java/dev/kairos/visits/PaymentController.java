@@ -51,7 +51,7 @@ class PaymentController {
 
     @GetMapping("/appointments/{rid}/payments")
     Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid, @PathVariable long rid) {
-        Location location = location(caller, cid, Right.VIEW_RECORDS);
+        Location location = location(caller, cid, Right.SEE_FINANCES);
         appointments.find(cid, rid).orElseThrow(() -> ApiException.notFound("Record"));
         List<Map<String, Object>> all = payments.of(List.of(rid)).stream()
                 .map(p -> p.wire(location.zone()))

@@ -166,7 +166,8 @@ class LifecycleIT {
 
     @Test
     void deletingPaidOrAttendedAppointmentsNeedsItsRight() {
-        Api clerk = Api.at(port).as(fixtures.user(tenant, location, Right.VIEW_RECORDS, Right.EDIT_RECORDS));
+        Api clerk = Api.at(port)
+                .as(fixtures.user(tenant, location, Right.VIEW_RECORDS, Right.EDIT_RECORDS, Right.DELETE_RECORDS));
         long plain = appointmentIn("confirmed");
         long arrived = appointmentIn("arrived");
         long paid = appointmentIn("confirmed");

@@ -29,7 +29,8 @@ public class Fixtures {
         long a = location(chain, "Salon A " + tag, "Europe/Berlin");
         long b = location(chain, "Salon B " + tag, "America/New_York");
         long adminRole = accounts.createRole(chain, "Administrator", EnumSet.allOf(Right.class));
-        long viewerRole = accounts.createRole(chain, "Viewer", EnumSet.of(Right.VIEW_RECORDS, Right.VIEW_CLIENTS));
+        long viewerRole = accounts.createRole(
+                chain, "Viewer", EnumSet.of(Right.VIEW_RECORDS, Right.VIEW_CLIENTS, Right.SEE_FINANCES));
         String partner = accounts.createPartnerToken(chain, "Tests " + tag);
         var owner = accounts.createOwner(chain, "owner-" + tag + "@example.com", PASSWORD, "Owner " + tag);
         var admin = accounts.createUser(

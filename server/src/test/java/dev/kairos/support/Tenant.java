@@ -5,7 +5,7 @@ package dev.kairos.support;
  *
  * @param owner owns the chain: every right everywhere
  * @param adminA an administrator with every right at location A only
- * @param viewerA may only view records and clients at location A
+ * @param viewerA may only view records, clients and finances at location A
  * @param partnerOnly the partner token with no user, as online booking sends it
  */
 public record Tenant(

@@ -2,6 +2,7 @@ package dev.kairos.visits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kairos.auth.Right;
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
@@ -213,6 +214,12 @@ class PaymentsIT {
                         .status())
                 .isEqualTo(403);
         assertThat(adminA.get(payments).data()).hasSize(1);
+
+        // Seeing money is a right of its own: viewing appointments alone does not give it.
+        Api clerk = Api.at(port).as(fixtures.user(tenant, site.location(), Right.VIEW_RECORDS));
+        assertThat(clerk.get(payments).status()).isEqualTo(403);
+        assertThat(clerk.get("/locations/" + site.location() + "/accounts").status())
+                .isEqualTo(403);
         assertThat(adminA.get(payments).data().get(0).get("deleted").asBoolean())
                 .isFalse();
     }
