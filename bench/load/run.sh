@@ -9,7 +9,9 @@
 # Environment: PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres, trust auth),
 # KAIROS_BENCH_DB (kairos_bench), KAIROS_BENCH_PORT (18080), KEEP_DB=1 to keep the database,
 # KAIROS_BENCH_JAVA_OPTS for the server's JVM (for example -XX:StartFlightRecording=filename=k.jfr),
-# KAIROS_BENCH_JAR to measure another build of the server (default server/target/kairos.jar).
+# KAIROS_BENCH_JAR to measure another build of the server (default server/target/kairos.jar),
+# KAIROS_BENCH_SYNCHRONOUS_COMMIT (on or off) for the database's synchronous_commit,
+# KAIROS_RATE_LIMIT_PER_SECOND / KAIROS_RATE_LIMIT_PER_MINUTE for the server (default 0: off).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -25,7 +27,13 @@ fi
 mkdir -p "$OUT"
 
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
+if [ -n "${KAIROS_BENCH_SYNCHRONOUS_COMMIT:-}" ]; then
+    psql -q -d postgres -c "alter database $DB set synchronous_commit = $KAIROS_BENCH_SYNCHRONOUS_COMMIT"
+fi
 
+# The driver fires thousands of requests a second from one address: the per-address limits are
+# off unless the environment sets them (KAIROS_RATE_LIMIT_PER_SECOND, KAIROS_RATE_LIMIT_PER_MINUTE).
+KAIROS_RATE_LIMIT_PER_SECOND=${KAIROS_RATE_LIMIT_PER_SECOND:-0} KAIROS_RATE_LIMIT_PER_MINUTE=${KAIROS_RATE_LIMIT_PER_MINUTE:-0} \
 KAIROS_DB_URL="$DB_URL" KAIROS_DB_USER="$PGUSER" KAIROS_PORT="$PORT" \
     java ${KAIROS_BENCH_JAVA_OPTS:-} -jar "${KAIROS_BENCH_JAR:-server/target/kairos.jar}" > "$OUT/server.log" 2>&1 &
 SERVER=$!

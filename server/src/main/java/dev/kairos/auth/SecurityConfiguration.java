@@ -1,5 +1,7 @@
 package dev.kairos.auth;
 
+import dev.kairos.limits.SignInThrottle;
+import dev.kairos.web.TrustedProxies;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 
 /**
@@ -60,8 +63,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(auth -> auth.requestMatchers(
+    SecurityFilterChain pages(HttpSecurity http, SignInThrottle throttle, TrustedProxies proxies) throws Exception {
+        SignInLockout lockout = new SignInLockout(throttle, proxies);
+        return http.addFilterBefore(lockout, UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/error",
                                 "/webjars/**",
@@ -73,7 +78,8 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(SignInAndBack.afterSignIn())
+                        .successHandler(lockout.onSuccess(SignInAndBack.afterSignIn()))
+                        .failureHandler(lockout.onFailure())
                         .permitAll())
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(new SignInAndBack())

@@ -85,6 +85,12 @@ class LocationController {
         if (!caller.user().owner()) {
             throw ApiException.forbidden();
         }
+        // The partner token names the chain a new location joins; a user of another chain may not use it.
+        if (caller.partner() != null
+                && caller.partner().chainId() != null
+                && caller.partner().chainId() != caller.user().chainId()) {
+            throw ApiException.forbidden();
+        }
         long id = locations.insert(caller.user().chainId(), LocationFields.from(request, null));
         events.publishEvent(new LocationOpened(id, caller.user().chainId()));
         activity.record(id, caller, "created", "location", id, Map.of("title", request.title()));

@@ -30,6 +30,7 @@ class DatabaseConfiguration {
         } else {
             config.setJdbcUrl(embedded.server().jdbcUrl());
             config.setUsername("postgres");
+            config.setPassword(embedded.server().password());
         }
         return new HikariDataSource(config);
     }

@@ -13,7 +13,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An embedded PostgreSQL server kept under a data directory. One server per directory per JVM:
- * several Spring contexts (as in a test run) share it, and the last one to let go stops it.
+ * several Spring contexts (as in a test run) share it, and the last one to let go stops it. One
+ * process per data folder (the directory's parent): the first holds {@link DataFolderLock} until it
+ * stops, a second is refused before it looks for an orphaned server. The server commits durably
+ * and takes connections only with the password kept in the data folder ({@link EmbeddedPassword}).
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -22,11 +25,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final Path dataDir;
     private final EmbeddedPostgres postgres;
+    private final String password;
+    private final DataFolderLock lock;
     private int users;
 
-    private EmbeddedPostgresServer(Path dataDir, EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(Path dataDir, EmbeddedPostgres postgres, String password, DataFolderLock lock) {
         this.dataDir = dataDir;
         this.postgres = postgres;
+        this.password = password;
+        this.lock = lock;
     }
 
     /** Starts the server for {@code dataDir}, or joins the one this JVM already runs there. */
@@ -38,25 +45,45 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private static EmbeddedPostgresServer start(Path dir, boolean clean) {
+        Path folder = dir.getParent() == null ? dir : dir.getParent();
+        DataFolderLock lock = DataFolderLock.acquire(folder);
         try {
             Files.createDirectories(dir);
             OrphanedPostgres.stopIfRunning(dir, Duration.ofSeconds(60));
+            String password = EmbeddedPassword.of(folder);
             log.info("Starting embedded PostgreSQL with data in {}", dir);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(clean)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // A new cluster asks for the password from its first start on.
+                    .setLocaleConfig("auth-host", "scram-sha-256")
+                    .setLocaleConfig("auth-local", "scram-sha-256")
+                    .setLocaleConfig("pwfile", EmbeddedPassword.file(folder).toString())
+                    .setConnectConfig("password", password)
                     .setServerConfig("max_connections", "200")
+                    // A booking confirmed to a client must survive a power cut.
+                    .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("fsync", clean ? "off" : "on")
                     .start();
-            return new EmbeddedPostgresServer(dir, postgres);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, e);
+            PasswordAuthentication.require(postgres, dir, password);
+            return new EmbeddedPostgresServer(dir, postgres, password, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            if (e instanceof IOException io) {
+                throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** The password of the {@code postgres} user. */
+    public String password() {
+        return password;
     }
 
     public int port() {
@@ -75,6 +102,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        } finally {
+            lock.close();
         }
     }
 }

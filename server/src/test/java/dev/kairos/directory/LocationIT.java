@@ -91,6 +91,33 @@ class LocationIT {
                 .isEqualTo(403);
     }
 
+    @Test
+    void aNewLocationJoinsThePartnersChainAndAnotherChainsOwnerIsRefused() {
+        Tenant other = fixtures.tenant();
+        Api strangerWithOurPartner = api.withAuthorization(
+                "Bearer " + tenant.partnerToken() + ", User " + other.owner().userToken());
+
+        var refused = strangerWithOurPartner.post("/companies", Map.of("title", "Intruder", "timezone_name", "UTC"));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().get("success").asBoolean()).isFalse();
+        assertThat(api.as(tenant.owner())
+                        .get("/companies?my=1")
+                        .meta()
+                        .get("total_count")
+                        .asInt())
+                .isEqualTo(2);
+        assertThat(api.as(other.owner())
+                        .get("/companies?my=1")
+                        .meta()
+                        .get("total_count")
+                        .asInt())
+                .isEqualTo(2);
+        var created = api.as(tenant.owner()).post("/companies", Map.of("title", "Ours", "timezone_name", "UTC"));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.data().get("group_id").asLong()).isEqualTo(tenant.chainId());
+    }
+
     static Stream<Arguments> badLocations() {
         return Stream.of(
                 Arguments.of("{\"title\": ", 400),

@@ -40,8 +40,22 @@ public final class KairosProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the server on a free port with {@code KAIROS_DATA_DIR=dataDir}, plus {@code args} and {@code env}. */
+    /**
+     * Starts the server on a free port with {@code KAIROS_DATA_DIR=dataDir}, plus {@code args} and
+     * {@code env}. Tests fire bursts from one address, so the request limits and sign-in throttling
+     * are off unless {@code env} sets them; {@link #startAsShipped} keeps the defaults.
+     */
     public static KairosProcess start(Path dataDir, Map<String, String> env, String... args) {
+        Map<String, String> unlimited = new java.util.HashMap<>(Map.of(
+                "KAIROS_RATE_LIMIT_PER_SECOND", "0",
+                "KAIROS_RATE_LIMIT_PER_MINUTE", "0",
+                "KAIROS_SIGN_IN_FAILURES", "0"));
+        unlimited.putAll(env);
+        return startAsShipped(dataDir, unlimited, args);
+    }
+
+    /** Starts the server as {@link #start} does, but with the request limits and sign-in throttling it ships with. */
+    public static KairosProcess startAsShipped(Path dataDir, Map<String, String> env, String... args) {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -161,10 +175,27 @@ public final class KairosProcess implements AutoCloseable {
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
     }
 
-    /** A JDBC connection to the embedded PostgreSQL on {@code dataDir/pg}; its port is line 4 of postmaster.pid. */
+    /**
+     * A JDBC connection to the embedded PostgreSQL on {@code dataDir/pg}; its port is line 4 of
+     * postmaster.pid, its password in {@code dataDir/postgres.password}.
+     */
     public static Connection connect(Path dataDir) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(dataDir), "postgres", password(dataDir));
+    }
+
+    /** The JDBC URL of the embedded PostgreSQL on {@code dataDir/pg}, for a second node's {@code KAIROS_DB_URL}. */
+    public static String jdbcUrl(Path dataDir) {
         String port = pidFileLine(dataDir, 3).orElseThrow(() -> new AssertionError("no postmaster.pid in " + dataDir));
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
+    }
+
+    /** The embedded PostgreSQL's password, which Kairos keeps in the data folder. */
+    public static String password(Path dataDir) {
+        try {
+            return Files.readString(dataDir.resolve("postgres.password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Stops a postgres the test left behind: SIGTERM, then SIGKILL after 30 s. */
