@@ -2,7 +2,6 @@ package dev.kairos.booking;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.availability.HeldTime;
 import dev.kairos.clients.Client;
 import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
@@ -139,10 +138,10 @@ public class EventBooking {
         return db.sql("""
                         select e.id, e.service_id, e.team_member_id, e.starts_at, e.ends_at, e.capacity, s.price_min, s.discount,
                                (select coalesce(sum(a.clients_count), 0) from appointments a
-                                 where a.event_id = e.id and a.status in %s) as taken
+                                 where a.event_id = e.id and holds_time(a.status)) as taken
                           from events e join services s on s.id = e.service_id
                          where e.id = :id and e.location_id = :loc and not e.deleted
-                        """.formatted(HeldTime.HOLDING))
+                        """)
                 .param("id", eventId)
                 .param("loc", locationId)
                 .query((rs, n) -> new Event(
