@@ -68,6 +68,7 @@ public class EventBooking {
         Location location = requests.location(locationId);
         PhoneNumber phone = requests.phone(body.phone(), location);
         requests.requireName(body.fullname());
+        String email = BookingRequests.email(body.email(), "email");
         int seats = body.clientsCount() == null ? 1 : body.clientsCount();
         if (seats < 1 || seats > 100) {
             throw ApiException.invalid("clients_count", "must be between 1 and 100");
@@ -85,7 +86,7 @@ public class EventBooking {
                     eventId);
         }
         Client client = clients.findOrCreateByPhone(
-                caller, location.chainId(), locationId, phone, body.fullname().strip(), null, body.email());
+                caller, location.chainId(), locationId, phone, body.fullname().strip(), null, email);
         BigDecimal cost = event.price()
                 .multiply(BigDecimal.valueOf(100).subtract(event.discount()))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -107,7 +108,7 @@ public class EventBooking {
                 caller.userId(),
                 body.fullname().strip(),
                 phone.e164(),
-                body.email() == null ? "" : body.email(),
+                email,
                 now,
                 List.of(new NewAppointment.Line(event.serviceId(), event.price(), event.discount(), cost)),
                 List.of(),
