@@ -227,6 +227,15 @@ class Bookings {
                 .optional();
     }
 
+    /** The appointment's version: raised by every change of its times, team member, client, lines or status. */
+    Optional<Integer> version(long locationId, long id) {
+        return db.sql("select version from appointments where id = :id and location_id = :location")
+                .param("id", id)
+                .param("location", locationId)
+                .query(Integer.class)
+                .optional();
+    }
+
     /** The services of an appointment, in booking order. */
     List<Long> serviceIds(long appointmentId) {
         return db.sql("select service_id from appointment_services where appointment_id = :id order by position")
