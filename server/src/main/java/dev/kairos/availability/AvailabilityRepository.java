@@ -49,6 +49,10 @@ class AvailabilityRepository {
                        where d.location_id = :loc and d.team_member_id = m.id and d.day between :from and :to), '[]') as special
             """;
 
+    // The members :ids with their hours at :loc.
+    private static final String MEMBER_HOURS_OF =
+            "select m.id, " + MEMBER_HOURS + " from team_members m where m.id = any(:ids)";
+
     // The location :loc with its weekly hours and its special days in :from..:to.
     private static final String LOCATION = """
             select l.id, l.chain_id, l.time_zone, l.slot_step_minutes, l.booking_min_lead_minutes,
@@ -65,8 +69,7 @@ class AvailabilityRepository {
 
     // The team members who work at :loc (only :only if given; with :online, not the hidden ones) in
     // display order, with their hours; none when a service among :ids is done without staff.
-    private static final String MEMBERS = """
-            select m.id, %s
+    private static final String MEMBERS = "select m.id, " + MEMBER_HOURS + """
               from team_members m
              where (m.location_id = :loc or exists (select 1 from team_member_locations tl
                                                      where tl.team_member_id = m.id and tl.location_id = :loc))
@@ -122,9 +125,7 @@ class AvailabilityRepository {
         if (known == null) {
             batch.add(ServiceRulesReader.SQL, rs -> services.add(this.services.map(rs, services.size())));
         }
-        batch.add(
-                        MEMBERS.formatted(MEMBER_HOURS),
-                        rs -> members.put(rs.getLong(1), schedule(rs.getString(2), rs.getString(3))))
+        batch.add(MEMBERS, rs -> members.put(rs.getLong(1), schedule(rs.getString(2), rs.getString(3))))
                 .run(new MapSqlParameterSource()
                         .addValue("loc", locationId)
                         .addValue("ids", serviceIds.toArray(Long[]::new))
@@ -144,7 +145,7 @@ class AvailabilityRepository {
 
     /** Each member's working hours at the location: weekly hours with the dated overrides in range. */
     Map<Long, Schedule> workingHours(long locationId, List<Long> members, LocalDate from, LocalDate to) {
-        return schedules(db.sql("select m.id, %s from team_members m where m.id = any(:ids)".formatted(MEMBER_HOURS))
+        return schedules(db.sql(MEMBER_HOURS_OF)
                 .param("loc", locationId)
                 .param("ids", members.toArray(Long[]::new))
                 .param("from", from)
@@ -208,14 +209,14 @@ class AvailabilityRepository {
     /** Time the members are held: appointments (with buffers) and group events they run, at any location. */
     Map<Long, IntervalSet> staffBusy(List<Long> members, Instant from, Instant to, Long excludeAppointment) {
         Map<Long, List<TimeRange>> busy = new HashMap<>();
-        db.sql(HeldTime.appointments("team_member_id = any(:ids)", ":from", ":to", ":exclude") + """
+        db.sql(HeldTime.APPOINTMENTS + """
                         union all
                         select team_member_id, starts_at, ends_at from events
-                         where team_member_id = any(:ids) and not deleted and starts_at < :to and ends_at > :from
+                         where team_member_id = any(:members) and not deleted and starts_at < :until and ends_at > :from
                         """)
-                .param("ids", members.toArray(Long[]::new))
+                .param("members", members.toArray(Long[]::new))
                 .param("from", ts(from))
-                .param("to", ts(to))
+                .param("until", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
                 .query(rs -> {
                     busy.computeIfAbsent(rs.getLong(1), m -> new ArrayList<>()).add(range(rs, 2, 3));
@@ -269,9 +270,9 @@ class AvailabilityRepository {
         db.sql("""
                         select s.service_id, a.starts_at, a.ends_at, a.clients_count
                           from appointments a join appointment_services s on s.appointment_id = a.id
-                         where s.service_id = any(:ids) and a.status in %s and a.event_id is null
+                         where s.service_id = any(:ids) and holds_time(a.status) and a.event_id is null
                            and a.starts_at < :to and a.ends_at > :from and a.id <> :exclude
-                        """.formatted(HeldTime.HOLDING))
+                        """)
                 .param("ids", services.toArray(Long[]::new))
                 .param("from", ts(from))
                 .param("to", ts(to))

@@ -1,9 +1,11 @@
 package dev.kairos.booking;
 
 import dev.kairos.auth.Tokens;
+import dev.kairos.clients.EmailAddress;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.WireTime;
 import java.security.SecureRandom;
@@ -51,6 +53,19 @@ class BookingRequests {
         if (fullname.strip().length() > 200) {
             throw ApiException.invalid("fullname", "is longer than 200 characters");
         }
+    }
+
+    /**
+     * The client's e-mail address a request gives, as stored: empty for none.
+     *
+     * @param field the field to name in the refusal
+     * @throws dev.kairos.refusal.Refused 422 naming {@code field} when it is given and not an address
+     */
+    static String email(String raw, String field) {
+        if (!EmailAddress.blankOrValid(raw)) {
+            throw Refusal.invalid(field, "is not an email address").exception();
+        }
+        return EmailAddress.storable(raw);
     }
 
     List<Wanted> parse(Location location, List<BookingWire.Appointment> appointments) {

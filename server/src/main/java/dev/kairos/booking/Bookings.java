@@ -18,13 +18,63 @@ class Bookings {
                    client_confirmed, sms_remain_hours, email_remain_hours
               from appointments""";
 
-    /** Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)}; %s is the appointment's id. */
+    /**
+     * Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)},
+     * for the appointment named by the statement's common table {@code target(id)}.
+     */
     private static final String LINES = """
             insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
-            select %s, l.service_id, l.position - 1, l.amount, l.first_cost, l.discount, l.cost
-              from unnest(cast(:lineServices as bigint[]), cast(:lineAmounts as int[]), cast(:lineFirstCosts as numeric[]),
+            select t.id, l.service_id, l.position - 1, l.amount, l.first_cost, l.discount, l.cost
+              from target t,
+                   unnest(cast(:lineServices as bigint[]), cast(:lineAmounts as int[]), cast(:lineFirstCosts as numeric[]),
                           cast(:lineDiscounts as numeric[]), cast(:lineCosts as numeric[]))
                    with ordinality as l(service_id, amount, first_cost, discount, cost, position)
+            """;
+
+    private static final String INSERT = """
+            with a as (
+                insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
+                    busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
+                    master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
+                    client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost,
+                    technical_break_seconds, sms_remain_hours, email_remain_hours)
+                values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
+                    :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
+                    :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
+                    :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :technicalBreakSeconds,
+                    :smsHours, :emailHours)
+                returning id),
+            target as (select id from a),
+            lines as (""" + LINES + """
+            )
+            select id from a
+            """;
+
+    private static final String REPLACE_LINES = """
+            with target as (select cast(:id as bigint) as id),
+            line as (""" + LINES + """
+             returning cost)
+            update appointments set services_cost = (select coalesce(sum(cost), 0) from line) where id = :id
+            """;
+
+    /**
+     * One lifecycle move: the status, the move's timestamp ({@code :stamped}: the column named
+     * after the new status) and who made it ({@code :recordsWho}: confirmed_by, rejected_by or
+     * cancelled_by), only while the status is one of {@code :from}.
+     */
+    private static final String TRANSITION = """
+            update appointments
+               set status = :to, updated_at = :at, version = version + 1,
+                   confirmed_at = case when :stamped and :to = 'confirmed' then :at else confirmed_at end,
+                   arrived_at = case when :stamped and :to = 'arrived' then :at else arrived_at end,
+                   completed_at = case when :stamped and :to = 'completed' then :at else completed_at end,
+                   no_show_at = case when :stamped and :to = 'no_show' then :at else no_show_at end,
+                   cancelled_at = case when :stamped and :to = 'cancelled' then :at else cancelled_at end,
+                   rejected_at = case when :stamped and :to = 'rejected' then :at else rejected_at end,
+                   confirmed_by = case when :recordsWho and :to = 'confirmed' then :by else confirmed_by end,
+                   cancelled_by = case when :recordsWho and :to = 'cancelled' then :by else cancelled_by end,
+                   rejected_by = case when :recordsWho and :to = 'rejected' then :by else rejected_by end
+             where id = :id and status = any(:from)
             """;
 
     private final JdbcClient db;
@@ -72,22 +122,7 @@ class Bookings {
     long insert(NewAppointment a) {
         long visit = visits.visitFor(
                 a.locationId(), a.clientId(), a.times().start(), a.times().end(), null);
-        long id = lines(db.sql("""
-                        with a as (
-                            insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
-                                busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
-                                master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
-                                client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost,
-                                technical_break_seconds, sms_remain_hours, email_remain_hours)
-                            values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
-                                :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
-                                :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                                :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :technicalBreakSeconds,
-                                :smsHours, :emailHours)
-                            returning id),
-                        lines as (%s)
-                        select id from a
-                        """.formatted(LINES.formatted("(select id from a)"))), a.services())
+        long id = lines(db.sql(INSERT), a.services())
                 .param("locationId", a.locationId())
                 .param("teamMemberId", a.teamMemberId())
                 .param("clientId", a.clientId())
@@ -161,12 +196,7 @@ class Bookings {
         db.sql("delete from appointment_services where appointment_id = :id")
                 .param("id", id)
                 .update();
-        lines(db.sql("""
-                        with line as (%s returning cost)
-                        update appointments set services_cost = (select coalesce(sum(cost), 0) from line) where id = :id
-                        """.formatted(LINES.formatted(":id"))), lines)
-                .param("id", id)
-                .update();
+        lines(db.sql(REPLACE_LINES), lines).param("id", id).update();
     }
 
     private static JdbcClient.StatementSpec lines(JdbcClient.StatementSpec statement, List<NewAppointment.Line> lines) {
@@ -197,6 +227,15 @@ class Bookings {
                 .optional();
     }
 
+    /** The appointment's version: raised by every change of its times, team member, client, lines or status. */
+    Optional<Integer> version(long locationId, long id) {
+        return db.sql("select version from appointments where id = :id and location_id = :location")
+                .param("id", id)
+                .param("location", locationId)
+                .query(Integer.class)
+                .optional();
+    }
+
     /** The services of an appointment, in booking order. */
     List<Long> serviceIds(long appointmentId) {
         return db.sql("select service_id from appointment_services where appointment_id = :id order by position")
@@ -217,34 +256,25 @@ class Bookings {
     }
 
     /**
-     * Moves the appointment from one of {@code from} to {@code to}, stamping the timestamp column
-     * (if not null); false when it is no longer in one of those statuses (another decision won).
+     * Makes {@code move} if the appointment is still in one of {@code from}, stamping its time and
+     * recording {@code by} where the move does; false when it is no longer in one of those
+     * statuses (another decision won).
      */
-    boolean transition(
-            long id,
-            List<AppointmentStatus> from,
-            AppointmentStatus to,
-            String stampColumn,
-            String byColumn,
-            Long by,
-            Instant at) {
-        String setStamp = stampColumn == null ? "" : ", " + stampColumn + " = :at";
-        String setBy = byColumn == null ? "" : ", " + byColumn + " = :by";
-        int updated = db.sql("""
-                        update appointments set status = :to%s%s, updated_at = :at, version = version + 1
-                         where id = :id and status = any(:from)
-                        """.formatted(setStamp, setBy))
-                .param("to", to.dbName())
+    boolean transition(long id, Collection<AppointmentStatus> from, Transition move, Long by, Instant at) {
+        int updated = db.sql(TRANSITION)
+                .param("to", move.to().dbName())
+                .param("stamped", move.stamps())
+                .param("recordsWho", move.recordsWho())
+                .param("by", by, java.sql.Types.BIGINT)
                 .param("at", ts(at))
                 .param("id", id)
                 .param("from", from.stream().map(AppointmentStatus::dbName).toArray(String[]::new))
-                .params(byColumn == null ? java.util.Map.of() : java.util.Collections.singletonMap("by", by))
                 .update();
         if (updated == 1) {
             // Resources are held exactly while the status holds time; a no-show marked arrived holds them again.
             db.sql(
                             "update appointment_resources set active = :holding where appointment_id = :id and active <> :holding")
-                    .param("holding", AppointmentStatus.HOLDING.contains(to))
+                    .param("holding", AppointmentStatus.HOLDING.contains(move.to()))
                     .param("id", id)
                     .update();
         }

@@ -107,9 +107,7 @@ public class ClientChanges {
         if (!bookings.transition(
                 held.id(),
                 List.of(AppointmentStatus.REQUESTED, AppointmentStatus.CONFIRMED),
-                AppointmentStatus.CANCELLED,
-                "cancelled_at",
-                "cancelled_by",
+                Transition.CANCEL,
                 caller.userId(),
                 now)) {
             throw ApiException.conflict("The appointment changed meanwhile; it can no longer be cancelled");

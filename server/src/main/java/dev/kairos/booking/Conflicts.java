@@ -57,16 +57,16 @@ class Conflicts {
         return new Outcome(List.copyOf(problems), List.copyOf(holds));
     }
 
+    private static final String MEMBER_BUSY = "select exists (" + HeldTime.APPOINTMENTS + """
+            ) or exists (select 1 from events
+                          where team_member_id = any(:members) and not deleted
+                            and tstzrange(starts_at, ends_at) && tstzrange(:from, :until))
+            """;
+
     private boolean memberBusy(long member, Instant from, Instant until, Long self) {
-        return db.sql("""
-                        select exists (%s)
-                            or exists (select 1 from events
-                                        where team_member_id = :member and not deleted
-                                          and tstzrange(starts_at, ends_at) && tstzrange(:from, :until))
-                        """.formatted(HeldTime.appointments(
-                        "team_member_id = :member", ":from", ":until", "coalesce(cast(:self as bigint), -1)")))
-                .param("member", member)
-                .param("self", self)
+        return db.sql(MEMBER_BUSY)
+                .param("members", new Long[] {member})
+                .param("exclude", self == null ? -1L : self)
                 .param("from", Bookings.ts(from))
                 .param("until", Bookings.ts(until))
                 .query(Boolean.class)
@@ -76,10 +76,10 @@ class Conflicts {
     private long taken(long service, Instant from, Instant until, Long self) {
         return db.sql("""
                         select coalesce(sum(a.clients_count), 0) from appointments a
-                         where a.status in %s and a.id <> coalesce(cast(:self as bigint), -1) and a.event_id is null
+                         where holds_time(a.status) and a.id <> coalesce(cast(:self as bigint), -1) and a.event_id is null
                            and exists (select 1 from appointment_services x where x.appointment_id = a.id and x.service_id = :service)
                            and tstzrange(a.busy_from, a.busy_until) && tstzrange(:from, :until)
-                        """.formatted(HeldTime.HOLDING))
+                        """)
                 .param("service", service)
                 .param("self", self)
                 .param("from", Bookings.ts(from))

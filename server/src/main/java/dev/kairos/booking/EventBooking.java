@@ -2,7 +2,6 @@ package dev.kairos.booking;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.availability.HeldTime;
 import dev.kairos.clients.Client;
 import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
@@ -69,6 +68,7 @@ public class EventBooking {
         Location location = requests.location(locationId);
         PhoneNumber phone = requests.phone(body.phone(), location);
         requests.requireName(body.fullname());
+        String email = BookingRequests.email(body.email(), "email");
         int seats = body.clientsCount() == null ? 1 : body.clientsCount();
         if (seats < 1 || seats > 100) {
             throw ApiException.invalid("clients_count", "must be between 1 and 100");
@@ -86,7 +86,7 @@ public class EventBooking {
                     eventId);
         }
         Client client = clients.findOrCreateByPhone(
-                caller, location.chainId(), locationId, phone, body.fullname().strip(), null, body.email());
+                caller, location.chainId(), locationId, phone, body.fullname().strip(), null, email);
         BigDecimal cost = event.price()
                 .multiply(BigDecimal.valueOf(100).subtract(event.discount()))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -108,7 +108,7 @@ public class EventBooking {
                 caller.userId(),
                 body.fullname().strip(),
                 phone.e164(),
-                body.email() == null ? "" : body.email(),
+                email,
                 now,
                 List.of(new NewAppointment.Line(event.serviceId(), event.price(), event.discount(), cost)),
                 List.of(),
@@ -139,10 +139,10 @@ public class EventBooking {
         return db.sql("""
                         select e.id, e.service_id, e.team_member_id, e.starts_at, e.ends_at, e.capacity, s.price_min, s.discount,
                                (select coalesce(sum(a.clients_count), 0) from appointments a
-                                 where a.event_id = e.id and a.status in %s) as taken
+                                 where a.event_id = e.id and holds_time(a.status)) as taken
                           from events e join services s on s.id = e.service_id
                          where e.id = :id and e.location_id = :loc and not e.deleted
-                        """.formatted(HeldTime.HOLDING))
+                        """)
                 .param("id", eventId)
                 .param("loc", locationId)
                 .query((rs, n) -> new Event(

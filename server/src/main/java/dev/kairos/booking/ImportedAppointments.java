@@ -1,6 +1,5 @@
 package dev.kairos.booking;
 
-import dev.kairos.availability.HeldTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,10 +65,10 @@ public class ImportedAppointments {
                           from unnest(cast(:members as bigint[]), cast(:starts as timestamptz[]), cast(:ends as timestamptz[]))
                                with ordinality as r(member, starts_at, ends_at, i)
                           join appointments a on a.team_member_id = r.member and a.event_id is null and not a.overbooked
-                               and a.status in %s
+                               and holds_time(a.status)
                                and tstzrange(a.busy_from, a.busy_until) && tstzrange(r.starts_at, r.ends_at)
                          group by r.i
-                        """.formatted(HeldTime.HOLDING))
+                        """)
                 .param("members", rows.stream().map(Imported::teamMemberId).toArray(Long[]::new))
                 .param("starts", rows.stream().map(r -> r.start().toString()).toArray(String[]::new))
                 .param(

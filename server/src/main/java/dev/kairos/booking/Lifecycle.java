@@ -127,14 +127,7 @@ public class Lifecycle {
         }
         Instant now = clock.instant();
         try {
-            bookings.transition(
-                    held.id(),
-                    java.util.List.copyOf(transition.from()),
-                    transition.to(),
-                    transition.stampColumn(),
-                    transition.byColumn(),
-                    caller.userId(),
-                    now);
+            bookings.transition(held.id(), transition.from(), transition, caller.userId(), now);
         } catch (DataIntegrityViolationException e) {
             if (BookingRequests.isOverlap(e)) {
                 throw ApiException.coded(

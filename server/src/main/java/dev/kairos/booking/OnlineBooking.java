@@ -99,6 +99,7 @@ public class OnlineBooking {
         access.requirePartnerOfChain(caller, location.chainId());
         PhoneNumber phone = requests.phone(request.phone(), location);
         requests.requireName(request.fullname());
+        BookingRequests.email(request.email(), "email");
         BookingRequests.reminders(request);
         List<BookingRequests.Wanted> wanted = requests.parse(location, request.appointments());
         // Only a request with a key can be a retry; hashing the others would be wasted work.
@@ -230,7 +231,7 @@ public class OnlineBooking {
                 phone,
                 request.fullname().strip(),
                 null,
-                request.email());
+                BookingRequests.email(request.email(), "email"));
         Instant now = clock.instant();
         List<Map<String, Object>> booked = new ArrayList<>();
         for (Choice choice : choices) {
@@ -300,7 +301,7 @@ public class OnlineBooking {
                 caller.userId(),
                 request.fullname().strip(),
                 phone.e164(),
-                blank(request.email()),
+                BookingRequests.email(request.email(), "email"),
                 now,
                 Plans.lines(fresh.services()),
                 Plans.holds(fresh.services(), choice.member, slot),

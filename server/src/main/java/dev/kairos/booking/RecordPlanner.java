@@ -224,8 +224,9 @@ class RecordPlanner {
         if (name.length() > 200) {
             throw ApiException.invalid("client.name", "is longer than 200 characters");
         }
+        String email = BookingRequests.email(part.email(), "client.email");
         return clients.findOrCreateByPhone(
-                caller, location.chainId(), location.id(), phone, name, part.surname(), part.email());
+                caller, location.chainId(), location.id(), phone, name, part.surname(), email);
     }
 
     private List<Long> labels(long locationId, List<Object> wanted) {

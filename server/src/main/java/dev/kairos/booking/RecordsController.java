@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -80,24 +82,40 @@ class RecordsController {
         return Envelope.of(view(locationId, id, RecordViews.Include.NONE), Map.of("message", "Created"));
     }
 
+    /** The record, with its version as the entity tag ({@code ETag: "3"}) for a conditional PUT. */
     @GetMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    Envelope<Map<String, Object>> get(
+    ResponseEntity<Envelope<Map<String, Object>>> get(
             Caller caller, @PathVariable long locationId, @PathVariable long recordId, HttpServletRequest http) {
         QueryParams q = new QueryParams(http);
-        return Envelope.of(queries.find(
+        Map<String, Object> record = queries.find(
                         caller,
                         locationId,
                         recordId,
                         new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")))
-                .orElseThrow(() -> ApiException.notFound("Record")));
+                .orElseThrow(() -> ApiException.notFound("Record"));
+        return tagged(locationId, recordId).body(Envelope.of(record));
     }
 
-    /** The keys the body names replace the appointment's; the others keep their value (a full body replaces all). */
+    /**
+     * The keys the body names replace the appointment's; the others keep their value (a full body
+     * replaces all). With {@code If-Match} naming the versions read ({@code "3"}, or {@code *}), a
+     * record changed meanwhile is refused with 412 and left as it is.
+     */
     @PutMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    Envelope<Map<String, Object>> replace(
-            Caller caller, @PathVariable long locationId, @PathVariable long recordId, @RequestBody JsonNode body) {
-        booking.update(caller, locationId, recordId, body);
-        return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
+    ResponseEntity<Envelope<Map<String, Object>>> replace(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @RequestBody JsonNode body,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        booking.update(caller, locationId, recordId, body, EntityTags.matcher(ifMatch));
+        return tagged(locationId, recordId).body(Envelope.of(view(locationId, recordId, RecordViews.Include.NONE)));
+    }
+
+    private ResponseEntity.BodyBuilder tagged(long locationId, long recordId) {
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        booking.version(locationId, recordId).ifPresent(v -> ok.eTag(EntityTags.of(v)));
+        return ok;
     }
 
     /**

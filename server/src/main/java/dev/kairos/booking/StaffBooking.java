@@ -6,11 +6,14 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.clients.Client;
 import dev.kairos.directory.Location;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import dev.kairos.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -100,21 +103,44 @@ public class StaffBooking {
         update(caller, locationId, recordId, changes.moveTo(start, staffId));
     }
 
+    /** Like {@link #update(Caller, long, long, JsonNode, IntPredicate)}, whatever the appointment's version. */
+    @Transactional
+    public void update(Caller caller, long locationId, long recordId, JsonNode body) {
+        update(caller, locationId, recordId, body, version -> true);
+    }
+
     /**
      * Changes the fields {@code body} names and keeps the others ({@code PUT /record}): a full
      * record replaces the appointment, a partial one changes only what it holds.
      *
+     * @param expectedVersion which versions the caller's change was made on (HTTP If-Match)
      * @throws ApiException as {@link #replace}; 400 for a body that is not an object
+     * @throws dev.kairos.refusal.Refused {@link RefusalCode#STALE} when the current version is not
+     *     one expected
      */
     @Transactional
-    public void update(Caller caller, long locationId, long recordId, JsonNode body) {
+    public void update(Caller caller, long locationId, long recordId, JsonNode body, IntPredicate expectedVersion) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
         bookings.lock(recordId)
                 .filter(h -> h.locationId() == locationId)
                 .orElseThrow(() -> ApiException.notFound("Record"));
+        // Checked under the row lock: of two writers that read the same version, the second is refused.
+        int version = bookings.version(locationId, recordId).orElseThrow();
+        if (!expectedVersion.test(version)) {
+            throw Refusal.of(
+                            RefusalCode.STALE,
+                            "The appointment has changed since it was read (now version " + version
+                                    + "); read it again")
+                    .exception();
+        }
         Map<String, Object> current = views.find(locationId, recordId, RecordViews.Include.NONE)
                 .orElseThrow(() -> ApiException.notFound("Record"));
         replace(caller, locationId, recordId, changes.merge(current, bookings.technicalBreakSeconds(recordId), body));
+    }
+
+    /** The appointment's version, for an entity tag; empty for an unknown or another location's appointment. */
+    public java.util.Optional<Integer> version(long locationId, long recordId) {
+        return bookings.version(locationId, recordId);
     }
 
     /** Creates the appointment and returns its id. */

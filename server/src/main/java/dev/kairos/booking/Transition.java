@@ -13,35 +13,32 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The lifecycle's moves: for each, the statuses it may start from, the status it ends in, the
- * timestamp it sets and the column recording who made it. Cancelled and rejected are final.
+ * The lifecycle's moves: for each, the statuses it may start from, the status it ends in, whether
+ * it sets that status's timestamp and whether it records who made it. Cancelled and rejected are
+ * final.
  */
 public enum Transition {
-    CONFIRM(EnumSet.of(REQUESTED), CONFIRMED, "confirmed_at", "confirmed_by"),
-    REJECT(EnumSet.of(REQUESTED), REJECTED, "rejected_at", "rejected_by"),
+    CONFIRM(EnumSet.of(REQUESTED), CONFIRMED, true, true),
+    REJECT(EnumSet.of(REQUESTED), REJECTED, true, true),
     /** The client confirmed they will come (Altegio attendance 2). */
-    CLIENT_CONFIRM(EnumSet.of(REQUESTED, CONFIRMED), CONFIRMED, "confirmed_at", null),
-    ARRIVE(EnumSet.of(REQUESTED, CONFIRMED, AppointmentStatus.NO_SHOW), ARRIVED, "arrived_at", null),
-    COMPLETE(EnumSet.of(CONFIRMED, ARRIVED), COMPLETED, "completed_at", null),
-    NO_SHOW(EnumSet.of(REQUESTED, CONFIRMED, ARRIVED), AppointmentStatus.NO_SHOW, "no_show_at", null),
+    CLIENT_CONFIRM(EnumSet.of(REQUESTED, CONFIRMED), CONFIRMED, true, false),
+    ARRIVE(EnumSet.of(REQUESTED, CONFIRMED, AppointmentStatus.NO_SHOW), ARRIVED, true, false),
+    COMPLETE(EnumSet.of(CONFIRMED, ARRIVED), COMPLETED, true, false),
+    NO_SHOW(EnumSet.of(REQUESTED, CONFIRMED, ARRIVED), AppointmentStatus.NO_SHOW, true, false),
     /** Back to waiting (Altegio attendance 0): undoes an arrival or a no-show marked by mistake. */
-    WAIT(EnumSet.of(ARRIVED, AppointmentStatus.NO_SHOW), CONFIRMED, null, null),
-    CANCEL(
-            EnumSet.of(REQUESTED, CONFIRMED, ARRIVED, COMPLETED, AppointmentStatus.NO_SHOW),
-            CANCELLED,
-            "cancelled_at",
-            "cancelled_by");
+    WAIT(EnumSet.of(ARRIVED, AppointmentStatus.NO_SHOW), CONFIRMED, false, false),
+    CANCEL(EnumSet.of(REQUESTED, CONFIRMED, ARRIVED, COMPLETED, AppointmentStatus.NO_SHOW), CANCELLED, true, true);
 
     private final Set<AppointmentStatus> from;
     private final AppointmentStatus to;
-    private final String stampColumn;
-    private final String byColumn;
+    private final boolean stamps;
+    private final boolean recordsWho;
 
-    Transition(Set<AppointmentStatus> from, AppointmentStatus to, String stampColumn, String byColumn) {
+    Transition(Set<AppointmentStatus> from, AppointmentStatus to, boolean stamps, boolean recordsWho) {
         this.from = from;
         this.to = to;
-        this.stampColumn = stampColumn;
-        this.byColumn = byColumn;
+        this.stamps = stamps;
+        this.recordsWho = recordsWho;
     }
 
     public boolean allowedFrom(AppointmentStatus status) {
@@ -56,12 +53,14 @@ public enum Transition {
         return to;
     }
 
-    String stampColumn() {
-        return stampColumn;
+    /** Whether the move sets the timestamp named after its status ({@code confirmed_at}, {@code arrived_at}, ...). */
+    boolean stamps() {
+        return stamps;
     }
 
-    String byColumn() {
-        return byColumn;
+    /** Whether the move records the user who made it ({@code confirmed_by}, {@code rejected_by}, {@code cancelled_by}). */
+    boolean recordsWho() {
+        return recordsWho;
     }
 
     /** The wire name: {@code confirm}, {@code no_show}, {@code client_confirm}, ... */

@@ -2,6 +2,7 @@ package dev.kairos.bookingpage;
 
 import dev.kairos.booking.BookingWire;
 import dev.kairos.booking.OnlineBooking;
+import dev.kairos.clients.EmailAddress;
 import dev.kairos.directory.Location;
 import dev.kairos.web.ApiException;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @RequestMapping("/book/{locationId}")
 class BookingForm {
-
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final PageContext pages;
     private final BookingSteps steps;
@@ -49,7 +47,7 @@ class BookingForm {
             jakarta.servlet.http.HttpServletResponse response) {
         Location location = pages.location(locationId);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!blank(form.email()) && !EMAIL.matcher(form.email().strip()).matches()) {
+        if (!EmailAddress.blankOrValid(form.email())) {
             errors.put("email", pages.word("book.error.email"));
         }
         if (errors.isEmpty()) {
@@ -86,7 +84,7 @@ class BookingForm {
         return new BookingWire.Record(
                 form.phone(),
                 form.fullname(),
-                blank(form.email()) ? null : form.email().strip(),
+                blank(form.email()) ? null : EmailAddress.of(form.email()).value(),
                 null,
                 blank(form.comment()) ? null : form.comment().strip(),
                 null,

@@ -43,11 +43,13 @@ record ClientFields(
         String name = text(r.name(), base == null ? null : base.name());
         v.required(name, "name").check(name == null || name.length() <= 200, "name", "is longer than 200 characters");
         String phone = phone(r.phone(), base, region, v);
-        String email = text(r.email(), base == null ? "" : base.email());
-        v.check(
-                email.isEmpty() || email.matches("[^@\\s]+@[^@\\s]+") && email.length() <= 320,
-                "email",
-                "is not an email address");
+        String email = base == null ? "" : base.email();
+        if (r.email() != null) {
+            // Only a given address is checked: one stored under an older rule stays until it is replaced.
+            boolean valid = EmailAddress.blankOrValid(r.email());
+            v.check(valid, "email", "is not an email address");
+            email = valid ? EmailAddress.storable(r.email()) : r.email();
+        }
         Integer sex = pick(r.sex(), base == null ? 0 : base.sex().id());
         v.check(sex >= 0 && sex <= 2, "sex_id", "must be 0 (unknown), 1 (male) or 2 (female)");
         Integer importance = pick(r.importanceId(), base == null ? 0 : base.importance());

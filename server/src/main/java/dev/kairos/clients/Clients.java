@@ -46,11 +46,13 @@ public class Clients {
             """;
     private static final String INSERT = INSERT_FROM_LOCATION + UNLESS_PHONE_TAKEN;
     /** The live client with the phone, or a new one, and whether it is new: one statement either way. */
-    private static final String FIND_OR_INSERT = """
+    private static final String FIND_OR_INSERT =
+            """
             with found as (select id from clients where location_id = :location and phone = :phone and not deleted),
-            made as (%s and not exists (select 1 from found) %s)
+            made as (""" + INSERT_FROM_LOCATION + " and not exists (select 1 from found) " + UNLESS_PHONE_TAKEN + """
+            )
             select id, false as created from found union all select id, true from made
-            """.formatted(INSERT_FROM_LOCATION, UNLESS_PHONE_TAKEN);
+            """;
 
     private final JdbcClient db;
     private final ActivityLog activity;

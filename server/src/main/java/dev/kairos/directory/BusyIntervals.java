@@ -39,7 +39,7 @@ class BusyIntervals {
                         select id, team_member_id, busy_from, busy_until
                           from appointments
                          where location_id = :location and team_member_id in (:members)
-                           and status in ('requested', 'confirmed', 'arrived', 'completed')
+                           and holds_time(status)
                            and busy_from < :end and busy_until > :start
                          order by busy_from
                         """)
@@ -76,7 +76,7 @@ class BusyIntervals {
                         select team_member_id, busy_from, busy_until
                           from appointments
                          where location_id = :location and team_member_id in (:members)
-                           and status in ('requested', 'confirmed', 'arrived', 'completed')
+                           and holds_time(status)
                            and busy_from < :end and busy_until > :start
                         """)
                 .param("location", locationId)

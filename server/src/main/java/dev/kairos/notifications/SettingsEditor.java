@@ -4,6 +4,7 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.clients.EmailAddress;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
@@ -91,10 +92,16 @@ public class SettingsEditor {
                 phone.isEmpty() ? null : PhoneNumber.parse(phone, region).orElse(null);
         new Validation()
                 .check(Location.LANGUAGES.contains(language), "language", "must be one of " + Location.LANGUAGES)
-                .check(email.isEmpty() || email.matches("[^@\\s]+@[^@\\s]+"), "staff_email", "is not an email address")
+                .check(
+                        body.staffEmail() == null || EmailAddress.blankOrValid(email),
+                        "staff_email",
+                        "is not an email address")
                 .check(email.length() <= 200, "staff_email", "is longer than 200 characters")
                 .check(phone.isEmpty() || parsed != null, "staff_phone", "is not a phone number")
                 .orThrow();
-        return new NotificationSettings(language, email, parsed == null ? "" : parsed.e164());
+        return new NotificationSettings(
+                language,
+                body.staffEmail() == null ? email : EmailAddress.storable(email),
+                parsed == null ? "" : parsed.e164());
     }
 }

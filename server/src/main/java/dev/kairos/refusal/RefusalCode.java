@@ -30,7 +30,9 @@ public enum RefusalCode {
     /** The caller is known and may not do this. */
     FORBIDDEN(0),
     /** The request is valid but the current state forbids it (an illegal status move, a duplicate). */
-    CONFLICT(0);
+    CONFLICT(0),
+    /** The request was made on a version of the thing that is no longer current (HTTP If-Match). */
+    STALE(0);
 
     private final int altegio;
 

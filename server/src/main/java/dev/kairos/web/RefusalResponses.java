@@ -23,6 +23,7 @@ public final class RefusalResponses {
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
+            case STALE -> HttpStatus.PRECONDITION_FAILED;
             case INVALID, PHONE_FORMAT, TIME_TAKEN, NAME_MISSING, NO_STAFF, OVERLAP_IN_REQUEST, NOT_BOOKABLE ->
                 HttpStatus.UNPROCESSABLE_ENTITY;
         };

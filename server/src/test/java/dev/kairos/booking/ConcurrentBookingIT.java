@@ -3,19 +3,14 @@ package dev.kairos.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
+import dev.kairos.support.Concurrently;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +33,6 @@ class ConcurrentBookingIT {
     BookingFixtures booking;
     long location;
     LocalDate day;
-    ExecutorService pool;
 
     @BeforeEach
     void setUp() {
@@ -48,12 +42,6 @@ class ConcurrentBookingIT {
         location = tenant.locationA();
         booking.openEveryDay(location);
         day = BookingFixtures.nextTuesday();
-        pool = Executors.newFixedThreadPool(CLIENTS);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pool.shutdownNow();
     }
 
     @Test
@@ -164,22 +152,8 @@ class ConcurrentBookingIT {
                         "id", i, "services", List.of(service), "staff_id", staff, "datetime", day + " " + time)));
     }
 
-    List<Api.Response> fire(IntFunction<Api.Response> request) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Response>> futures = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            int n = i;
-            futures.add(pool.submit(() -> {
-                start.await();
-                return request.apply(n);
-            }));
-        }
-        start.countDown();
-        List<Api.Response> responses = new ArrayList<>();
-        for (Future<Api.Response> f : futures) {
-            responses.add(f.get());
-        }
-        return responses;
+    List<Api.Response> fire(IntFunction<Api.Response> request) {
+        return Concurrently.run(CLIENTS, request);
     }
 
     void assertOutcome(List<Api.Response> responses, int capacity) {

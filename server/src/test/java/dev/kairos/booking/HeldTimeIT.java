@@ -83,10 +83,11 @@ class HeldTimeIT {
                     .param("zone", zone)
                     .query(String.class)
                     .single();
-            return db.sql(HeldTime.appointments("team_member_id = any(:ids)", ":from", ":until", "-1"))
-                    .param("ids", members.toArray(Long[]::new))
+            return db.sql(HeldTime.APPOINTMENTS)
+                    .param("members", members.toArray(Long[]::new))
                     .param("from", utc(from))
                     .param("until", utc(until))
+                    .param("exclude", -1L)
                     .query((rs, n) -> rs.getLong(1))
                     .list();
         });

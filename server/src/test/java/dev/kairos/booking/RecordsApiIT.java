@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.auth.Right;
 import dev.kairos.support.Api;
+import dev.kairos.support.Concurrently;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.KeptMoney;
 import dev.kairos.support.Tenant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -223,22 +219,10 @@ class RecordsApiIT {
 
     @Test
     void twentyConcurrentStaffBookingsOfOneSlotGiveOneAppointment() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 20; i++) {
-                calls.add(() -> admin.post("/records/" + location, record(anna, "10:00:00"))
-                        .status());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-            assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
-            assertThat(statuses).filteredOn(s -> s == 422).hasSize(19);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(20, i -> admin.post("/records/" + location, record(anna, "10:00:00"))
+                .status());
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).filteredOn(s -> s == 422).hasSize(19);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.kairos.platform.KairosProcess;
 import dev.kairos.support.Api;
+import dev.kairos.support.Concurrently;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
@@ -12,13 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -143,30 +140,7 @@ class TwoNodesBookingIT {
         assertThat(booking.holding(location)).isEqualTo(3);
     }
 
-    interface Call {
-        Api.Response apply(int i);
-    }
-
-    static List<Api.Response> fire(Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Api.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < CLIENTS; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.apply(n);
-                }));
-            }
-            start.countDown();
-            List<Api.Response> responses = new ArrayList<>();
-            for (Future<Api.Response> f : futures) {
-                responses.add(f.get());
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
+    static List<Api.Response> fire(IntFunction<Api.Response> call) {
+        return Concurrently.run(CLIENTS, call);
     }
 }

@@ -2,26 +2,18 @@ package dev.kairos.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kairos.support.Bundles;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The one vocabulary, read from the real bundles: words per status and language, and what the import reads back. */
 class VocabularyTest {
 
-    private final Vocabulary words = new Vocabulary(bundles());
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    private final Vocabulary words = Bundles.vocabulary();
 
     @ParameterizedTest
     @CsvSource({

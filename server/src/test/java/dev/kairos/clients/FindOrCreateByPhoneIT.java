@@ -3,16 +3,11 @@ package dev.kairos.clients;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kairos.support.Concurrently;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,28 +68,10 @@ class FindOrCreateByPhoneIT {
     void concurrentCallsCreateOneClient() throws Exception {
         PhoneNumber phone = PhoneNumber.of("+49 30 5550000", "DE");
         int threads = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Long>> results = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                String name = "Racer " + i;
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return clients.findOrCreateByPhone(
-                                    null, tenant.chainId(), tenant.locationA(), phone, name, null, null)
-                            .id();
-                }));
-            }
-            start.countDown();
-            List<Long> ids = new ArrayList<>();
-            for (Future<Long> result : results) {
-                ids.add(result.get(30, TimeUnit.SECONDS));
-            }
-            assertThat(ids).hasSize(threads).containsOnly(ids.get(0));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Long> ids = Concurrently.run(threads, i -> clients.findOrCreateByPhone(
+                        null, tenant.chainId(), tenant.locationA(), phone, "Racer " + i, null, null)
+                .id());
+        assertThat(ids).hasSize(threads).containsOnly(ids.get(0));
         long rows = fixtures.db()
                 .sql("select count(*) from clients where location_id = :l and phone = :p")
                 .param("l", tenant.locationA())

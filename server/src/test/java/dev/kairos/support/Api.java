@@ -99,7 +99,8 @@ public final class Api {
             return new Response(
                     response.statusCode(),
                     response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""));
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         } catch (InterruptedException e) {
@@ -108,8 +109,8 @@ public final class Api {
         }
     }
 
-    /** A response: its status, raw body and the body as JSON (null when there is none). */
-    public record Response(int status, String body, String contentType) {
+    /** A response: its status, raw body, the body as JSON (null when there is none) and its entity tag (null for none). */
+    public record Response(int status, String body, String contentType, String etag) {
 
         public JsonNode json() {
             return body == null || body.isBlank() ? null : JSON.readTree(body);

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.auth.Right;
 import dev.kairos.support.Api;
+import dev.kairos.support.Concurrently;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.KeptMoney;
 import dev.kairos.support.Tenant;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,21 +128,11 @@ class PaymentsIT {
     @Test
     void concurrentRefundsNeverGiveBackMoreThanWasPaid() throws Exception {
         adminA.post(payments, Map.of("account_id", till, "amount", 50));
-        var pool = Executors.newFixedThreadPool(10);
-        try {
-            var tries = IntStream.range(0, 10)
-                    .mapToObj(i -> pool.submit(() -> adminA.post(payments, Map.of("account_id", till, "amount", -10))
-                            .status()))
-                    .toList();
-            List<Integer> statuses = new ArrayList<>();
-            for (var t : tries) {
-                statuses.add(t.get());
-            }
-            assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
-            assertThat(statuses).filteredOn(s -> s == 422).hasSize(5);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses =
+                Concurrently.run(10, i -> adminA.post(payments, Map.of("account_id", till, "amount", -10))
+                        .status());
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(5);
+        assertThat(statuses).filteredOn(s -> s == 422).hasSize(5);
         assertThat(fixtures.db()
                         .sql("select sum(amount) from payment_transactions where appointment_id = :id and not deleted")
                         .param("id", record)
