@@ -54,27 +54,27 @@ record QueueState(
                 members.stream().collect(Collectors.toMap(Floor.Member::id, Floor.Member::name)));
     }
 
-    List<Ticket> waiting() {
+    public List<Ticket> waiting() {
         return waiting(open);
     }
 
-    List<Ticket> called() {
+    public List<Ticket> called() {
         return open.stream().filter(t -> t.status() == TicketStatus.CALLED).toList();
     }
 
     /** How many waiting tickets joined before this one. */
-    int ahead(Ticket ticket) {
+    public int ahead(Ticket ticket) {
         return (int)
                 waiting().stream().filter(t -> t.number() < ticket.number()).count();
     }
 
     /** The expected wait until the ticket is called, in whole seconds; null when it cannot be told. */
-    Long waitSeconds(Ticket ticket) {
+    public Long waitSeconds(Ticket ticket) {
         Instant call = calls.get(ticket.id());
         return call == null ? null : Math.max(0, Duration.between(now, call).toSeconds());
     }
 
-    String memberName(Long id) {
+    public String memberName(Long id) {
         return id == null ? null : names.getOrDefault(id, "");
     }
 

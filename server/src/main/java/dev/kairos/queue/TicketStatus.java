@@ -25,7 +25,7 @@ public enum TicketStatus {
     }
 
     /** Whether the ticket still stands in the queue (waiting or being served). */
-    boolean open() {
+    public boolean open() {
         return this == WAITING || this == CALLED;
     }
 
