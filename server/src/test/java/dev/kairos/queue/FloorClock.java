@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Primary;
  * Berlin, when the test salons' team members work, whatever hour the tests run at.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class FloorClock {
+public class FloorClock {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
