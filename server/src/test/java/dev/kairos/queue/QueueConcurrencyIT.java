@@ -3,18 +3,15 @@ package dev.kairos.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
+import dev.kairos.support.AtOnce;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +50,8 @@ class QueueConcurrencyIT {
             QueueFloor floor = new QueueFloor(fixtures, port);
             floor.join("First", null);
             floor.join("Second", null);
-            List<Api.Response> calls = together(() -> floor.callNext(floor.anna), () -> floor.callNext(floor.ben));
+            List<Api.Response> calls =
+                    AtOnce.together(pool, () -> floor.callNext(floor.anna), () -> floor.callNext(floor.ben));
             assertThat(calls)
                     .allSatisfy(r -> assertThat(r.status()).as(r.toString()).isEqualTo(200));
             Set<Long> tickets = new HashSet<>();
@@ -67,7 +65,8 @@ class QueueConcurrencyIT {
         for (int round = 0; round < ROUNDS; round++) {
             QueueFloor floor = new QueueFloor(fixtures, port);
             floor.join("Only", null);
-            List<Api.Response> calls = together(() -> floor.callNext(floor.anna), () -> floor.callNext(floor.ben));
+            List<Api.Response> calls =
+                    AtOnce.together(pool, () -> floor.callNext(floor.anna), () -> floor.callNext(floor.ben));
             assertThat(calls.stream().map(Api.Response::status))
                     .as(calls.toString())
                     .containsExactlyInAnyOrder(200, 409);
@@ -81,30 +80,12 @@ class QueueConcurrencyIT {
             floor.join("Only", null);
             long ticket = floor.callNext(floor.anna).data().get("id").asLong();
             String serve = floor.path("/" + ticket + "/serve");
-            List<Api.Response> serves =
-                    together(() -> floor.desk.post(serve, Map.of()), () -> floor.desk.post(serve, Map.of()));
+            List<Api.Response> serves = AtOnce.together(
+                    pool, () -> floor.desk.post(serve, Map.of()), () -> floor.desk.post(serve, Map.of()));
             assertThat(serves.stream().map(Api.Response::status))
                     .as(serves.toString())
                     .containsExactlyInAnyOrder(200, 409);
             assertThat(floor.appointments()).isEqualTo(1);
         }
-    }
-
-    @SafeVarargs
-    private List<Api.Response> together(Supplier<Api.Response>... requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Response>> futures = new ArrayList<>();
-        for (Supplier<Api.Response> request : requests) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return request.get();
-            }));
-        }
-        start.countDown();
-        List<Api.Response> responses = new ArrayList<>();
-        for (Future<Api.Response> f : futures) {
-            responses.add(f.get());
-        }
-        return responses;
     }
 }

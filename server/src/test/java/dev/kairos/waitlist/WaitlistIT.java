@@ -6,21 +6,18 @@ import static org.awaitility.Awaitility.await;
 import dev.kairos.booking.BookingFixtures;
 import dev.kairos.queue.FloorClock;
 import dev.kairos.support.Api;
+import dev.kairos.support.AtOnce;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +117,8 @@ class WaitlistIT {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> entry(entry).get("status").asString().equals("offered"));
         String key = key(entry(entry));
-        List<Api.Response> answers = together(
+        List<Api.Response> answers = AtOnce.together(
+                pool,
                 () -> widget.post(path("/" + entry + "/accept"), Map.of("key", key)),
                 () -> widget.post(path("/" + entry + "/accept"), Map.of("key", key)));
         assertThat(answers.stream().map(Api.Response::status))
@@ -137,7 +135,8 @@ class WaitlistIT {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> entry(entry).get("status").asString().equals("offered"));
         String key = key(entry(entry));
-        List<Api.Response> answers = together(
+        List<Api.Response> answers = AtOnce.together(
+                pool,
                 () -> widget.post(path("/" + entry + "/accept"), Map.of("key", key)),
                 () -> widget.post("/book_record/" + location, record("Direct", "+49302222222", "11:00")));
         assertThat(answers.stream().filter(r -> r.status() < 300))
@@ -293,23 +292,5 @@ class WaitlistIT {
                     .as(response.toString())
                     .isTrue();
         }
-    }
-
-    @SafeVarargs
-    private List<Api.Response> together(Supplier<Api.Response>... requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Api.Response>> futures = new ArrayList<>();
-        for (Supplier<Api.Response> request : requests) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return request.get();
-            }));
-        }
-        start.countDown();
-        List<Api.Response> responses = new ArrayList<>();
-        for (Future<Api.Response> f : futures) {
-            responses.add(f.get());
-        }
-        return responses;
     }
 }
