@@ -157,7 +157,8 @@ public class Availability {
             throw ApiException.coded(
                     HttpStatus.UNPROCESSABLE_ENTITY,
                     438,
-                    "This service is walk-in only: it cannot be booked online, clients join the queue at the location");
+                    "This service is walk-in only: it cannot be booked online; join the walk-in queue at /book/"
+                            + query.locationId() + "/queue");
         }
         if (found.size() != wanted.size()
                 || (query.online() && !found.stream().allMatch(ServiceRules::onlineBookable))) {

@@ -1,0 +1,163 @@
+package dev.kairos.booking;
+
+import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
+import dev.kairos.refusal.Refused;
+import dev.kairos.web.ApiException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Booking on behalf of other modules (the walk-in queue, the waitlist), through exactly the paths
+ * the API books through: {@link StaffBooking} (locks what it books, re-checks conflicts and
+ * working hours under the lock, exclusion constraints behind it) for staff, and
+ * {@link OnlineBooking} (book_record's locked re-check) for clients. Each call joins the caller's
+ * transaction, so a ticket or an offer changes in the same commit as its appointment; a refusal is
+ * thrown as {@link Refused}, which rolls that transaction back.
+ */
+@Service
+public class DirectBooking {
+
+    private final StaffBooking staff;
+    private final OnlineBooking online;
+    private final JsonMapper json;
+
+    DirectBooking(StaffBooking staff, OnlineBooking online, JsonMapper json) {
+        this.staff = staff;
+        this.online = online;
+        this.json = json;
+    }
+
+    /**
+     * One service with one team member, as the front desk books it.
+     *
+     * @param clientPhone null or blank for an appointment without a client (the comment names them)
+     * @param arrived whether the client is here already (a served walk-in): the appointment is
+     *     Arrived, else Confirmed
+     */
+    public record StaffAppointment(
+            long teamMemberId,
+            long serviceId,
+            String clientPhone,
+            String clientName,
+            Instant start,
+            String comment,
+            boolean arrived) {}
+
+    /** One service at one time with one team member, as a client books it online. */
+    public record ClientAppointment(
+            long teamMemberId,
+            long serviceId,
+            String phone,
+            String name,
+            String email,
+            Instant start,
+            String comment) {}
+
+    /** What a booking made: the appointment and its hash (the client's key to it). */
+    public record Booked(long appointmentId, String recordHash) {}
+
+    /** Books as staff; throws {@link Refused} when the time is taken, outside working hours or invalid. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long asStaff(Caller caller, long locationId, StaffAppointment a) {
+        RecordWire.ClientPart client =
+                a.clientPhone() == null || a.clientPhone().isBlank()
+                        ? null
+                        : new RecordWire.ClientPart(a.clientPhone(), a.clientName(), null, null, null);
+        RecordWire.Record body = new RecordWire.Record(
+                a.teamMemberId(),
+                List.of(new RecordWire.ServiceLine(a.serviceId(), null, null, null, null)),
+                client,
+                null,
+                false,
+                a.start().getEpochSecond(),
+                null,
+                null,
+                a.comment(),
+                null,
+                null,
+                a.arrived() ? 1 : 0,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+        try {
+            return staff.create(caller, locationId, body);
+        } catch (ApiException refused) {
+            throw new Refused(refusal(refused));
+        }
+    }
+
+    /**
+     * Books as the client would with book_record (online rules: booking window, the service
+     * bookable online); throws {@link Refused} when the time is taken or the request invalid.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Booked asClient(Caller caller, long locationId, ClientAppointment a) {
+        BookingWire.Record request = new BookingWire.Record(
+                a.phone(),
+                a.name(),
+                a.email(),
+                null,
+                a.comment(),
+                null,
+                null,
+                null,
+                null,
+                List.of(new BookingWire.Appointment(
+                        1L,
+                        List.of(a.serviceId()),
+                        a.teamMemberId(),
+                        String.valueOf(a.start().getEpochSecond()))));
+        try {
+            OnlineBooking.Outcome outcome = online.book(caller, locationId, request, null);
+            var booked = json.readTree(outcome.body()).get("data").get(0);
+            return new Booked(
+                    booked.get("record_id").asLong(), booked.get("record_hash").asString());
+        } catch (ApiException refused) {
+            throw new Refused(refusal(refused));
+        }
+    }
+
+    /** The web exception booking still throws, as the refusal it stands for. */
+    static Refusal refusal(ApiException e) {
+        if (e.errors() instanceof List<?> coded
+                && !coded.isEmpty()
+                && coded.get(0) instanceof Map<?, ?> first
+                && first.get("code") instanceof Integer number) {
+            for (RefusalCode code : RefusalCode.values()) {
+                if (code.altegioNumber().orElse(-1) == number) {
+                    return Refusal.of(code, e.getMessage());
+                }
+            }
+        }
+        if (e.errors() instanceof Map<?, ?> fields && !fields.isEmpty()) {
+            Map<String, List<String>> named = new LinkedHashMap<>();
+            fields.forEach((k, v) -> named.put(
+                    String.valueOf(k),
+                    v instanceof List<?> list
+                            ? list.stream().map(String::valueOf).toList()
+                            : List.of(String.valueOf(v))));
+            return Refusal.invalid(named);
+        }
+        return switch (e.status()) {
+            case NOT_FOUND -> Refusal.of(RefusalCode.NOT_FOUND, e.getMessage());
+            case FORBIDDEN -> Refusal.forbidden();
+            case UNAUTHORIZED -> Refusal.unauthenticated();
+            case CONFLICT -> Refusal.conflict(e.getMessage());
+            case BAD_REQUEST -> Refusal.malformed(e.getMessage());
+            default -> Refusal.of(RefusalCode.INVALID, e.getMessage());
+        };
+    }
+}

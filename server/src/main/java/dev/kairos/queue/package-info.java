@@ -1,0 +1,2 @@
+/** The walk-in queue: tickets taken at the front desk or on a phone, called by team members and served as appointments. */
+package dev.kairos.queue;

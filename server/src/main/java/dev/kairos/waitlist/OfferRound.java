@@ -1,0 +1,122 @@
+package dev.kairos.waitlist;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.kairos.availability.Availability;
+import dev.kairos.availability.AvailabilityQuery;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.Locations;
+import dev.kairos.engine.BookingDecision;
+import dev.kairos.web.ApiException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The offer job on db-scheduler (every {@code kairos.waitlist.interval}, on one node at a time):
+ * offers whose hold ran out expire and give their time back, then each freed time goes to the
+ * first active entry, in join order, that wants that day, time and team member and for which the
+ * time is bookable now. The offer holds for {@code kairos.waitlist.offer-hold} (15 minutes).
+ */
+@Configuration
+class OfferRound {
+
+    static final String TASK = "waitlist-offers";
+    private static final int PER_RUN = 100;
+
+    private final Entries entries;
+    private final Openings openings;
+    private final Locations locations;
+    private final Availability availability;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration hold;
+
+    OfferRound(
+            Entries entries,
+            Openings openings,
+            Locations locations,
+            Availability availability,
+            TransactionTemplate transactions,
+            Clock clock,
+            @Value("${kairos.waitlist.offer-hold:15m}") Duration hold) {
+        this.entries = entries;
+        this.openings = openings;
+        this.locations = locations;
+        this.availability = availability;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.hold = hold;
+    }
+
+    @Bean
+    RecurringTask<Void> waitlistOffers(@Value("${kairos.waitlist.interval:5s}") Duration interval) {
+        return Tasks.recurring(TASK, FixedDelay.of(interval)).execute((instance, context) -> run());
+    }
+
+    void run() {
+        transactions.executeWithoutResult(tx -> {
+            Instant now = clock.instant();
+            for (Entry lapsed : entries.lapsed(now)) {
+                entries.expired(lapsed.id(), now);
+                openings.add(
+                        lapsed.locationId(),
+                        lapsed.offer().teamMemberId(),
+                        lapsed.offer().start(),
+                        lapsed.offer().start());
+            }
+        });
+        for (int i = 0; i < PER_RUN; i++) {
+            Boolean more = transactions.execute(tx -> {
+                List<Openings.Opening> next = openings.pending(1);
+                next.forEach(this::handOn);
+                return !next.isEmpty();
+            });
+            if (!Boolean.TRUE.equals(more)) {
+                return;
+            }
+        }
+    }
+
+    /** Offers the opening to the first entry that can take it, if any. */
+    private void handOn(Openings.Opening opening) {
+        openings.handled(opening.id());
+        Optional<Location> location = locations.find(opening.locationId());
+        Instant now = clock.instant();
+        if (location.isEmpty() || !opening.start().isAfter(now)) {
+            return;
+        }
+        var local = opening.start().atZone(location.get().zone());
+        for (Entry entry : entries.candidates(opening.locationId(), opening.teamMemberId(), local.toLocalDate())) {
+            if (within(entry.wish(), local.toLocalTime())
+                    && bookable(location.get(), entry.serviceId(), opening.teamMemberId(), opening.start(), now)) {
+                entries.offer(entry.id(), opening.start(), opening.teamMemberId(), now, now.plus(hold));
+                return;
+            }
+        }
+    }
+
+    private static boolean within(Entry.Wish wish, LocalTime start) {
+        return (wish.timeFrom() == null || !start.isBefore(wish.timeFrom()))
+                && (wish.timeTo() == null || start.isBefore(wish.timeTo()));
+    }
+
+    private boolean bookable(Location location, long serviceId, long memberId, Instant start, Instant now) {
+        var day = start.atZone(location.zone()).toLocalDate();
+        try {
+            var offer = availability.prepare(
+                    AvailabilityQuery.online(location.id(), List.of(serviceId), memberId, day, day), now);
+            return availability.check(offer, memberId, start) instanceof BookingDecision.Bookable;
+        } catch (ApiException notBookable) {
+            return false;
+        }
+    }
+}
