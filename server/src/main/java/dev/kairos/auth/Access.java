@@ -74,6 +74,15 @@ public class Access {
         }
     }
 
+    /**
+     * Whether the signed-in user holds {@code right} somewhere in the chain (an owner holds every
+     * right): what a chain-wide grant, such as a role's rights, may not exceed.
+     */
+    public boolean holdsInChain(Caller caller, long chainId, Right right) {
+        Caller.User user = caller.user();
+        return user != null && user.chainId() == chainId && (user.owner() || anyLocationGrants(user.id(), right));
+    }
+
     /** The locations the signed-in user may see, for {@code GET /companies?my=1}. */
     public List<Long> visibleLocations(Caller caller) {
         if (caller.user() == null) {

@@ -5,6 +5,8 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,10 @@ public class RoleAdmin {
         if (!read.problems().isEmpty()) {
             return Outcome.refused(read.refusal());
         }
+        Refusal beyond = beyondCaller(caller, chainId, read.rights());
+        if (beyond != null) {
+            return Outcome.refused(beyond);
+        }
         managers.lockChain(chainId);
         if (roles.titleTaken(chainId, read.title(), -1)) {
             return Outcome.refused(Refusal.invalid("title", "another role has this title"));
@@ -68,6 +74,10 @@ public class RoleAdmin {
         RoleRequest.Read read = request.read();
         if (!read.problems().isEmpty()) {
             return Outcome.refused(read.refusal());
+        }
+        Refusal beyond = beyondCaller(caller, chainId, read.rights());
+        if (beyond != null) {
+            return Outcome.refused(beyond);
         }
         if (roles.titleTaken(chainId, read.title(), roleId)) {
             return Outcome.refused(Refusal.invalid("title", "another role has this title"));
@@ -109,6 +119,22 @@ public class RoleAdmin {
         roles.delete(roleId);
         log.recordInChain(chainId, caller, "deleted", "role", roleId, Map.of("title", role.title()));
         return Outcome.done(RoleView.of(role));
+    }
+
+    /**
+     * A role may carry only rights its author holds: whoever may manage users but not, say, delete
+     * paid appointments cannot hand that right to anyone, themselves included (403).
+     */
+    private Refusal beyondCaller(Caller caller, long chainId, Collection<Right> rights) {
+        List<String> beyond = rights.stream()
+                .filter(right -> !access.holdsInChain(caller, chainId, right))
+                .map(RightNames::wire)
+                .toList();
+        return beyond.isEmpty()
+                ? null
+                : Refusal.of(
+                        RefusalCode.FORBIDDEN,
+                        "You may give only rights you hold yourself; not " + String.join(", ", beyond));
     }
 
     private static List<String> wire(RoleRequest.Read read) {

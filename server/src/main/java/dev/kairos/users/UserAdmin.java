@@ -283,6 +283,14 @@ public class UserAdmin {
                     dev.kairos.refusal.RefusalCode.FORBIDDEN,
                     "You may give and take only locations where you manage users");
         }
+        Role role = roleId == null ? null : roles.find(chainId, roleId).orElseThrow();
+        if (role != null
+                && role.rights().stream()
+                        .anyMatch(right -> locationIds.stream().anyMatch(l -> !access.holds(caller, l, right)))) {
+            return Refusal.of(
+                    dev.kairos.refusal.RefusalCode.FORBIDDEN,
+                    "You may give only a role whose rights you hold yourself at those locations");
+        }
         return null;
     }
 

@@ -2,6 +2,7 @@ package dev.kairos.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kairos.auth.Right;
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
@@ -122,6 +123,33 @@ class RolesApiIT {
         assertThat(strip.status()).isEqualTo(409);
         assertThat(strip.meta().get("message").asString()).contains("last user who can manage users");
         assertThat(admin.get(roles(tenant)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRoleCarriesOnlyRightsItsAuthorHolds() {
+        Tenant tenant = fixtures.tenant();
+        Tenant.Login manager = fixtures.user(tenant, tenant.locationA(), Right.MANAGE_USERS, Right.VIEW_RECORDS);
+        Api api = Api.at(port).as(manager);
+        long before = fixtures.count("roles");
+
+        var beyond = api.post(
+                roles(tenant), Map.of("title", "Cashier", "rights", List.of("view_records", "delete_paid_records")));
+        assertThat(beyond.status()).as(beyond.toString()).isEqualTo(403);
+        assertThat(beyond.meta().get("message").asString()).contains("delete_paid_records");
+        assertThat(fixtures.count("roles")).isEqualTo(before);
+
+        var within = api.post(roles(tenant), Map.of("title", "Reader", "rights", List.of("view_records")));
+        assertThat(within.status()).as(within.toString()).isEqualTo(201);
+        long id = within.data().get("id").asLong();
+        var raised = api.put(
+                roles(tenant) + "/" + id, Map.of("title", "Reader", "rights", List.of("view_records", "export")));
+        assertThat(raised.status()).isEqualTo(403);
+        assertThat(fixtures.db()
+                        .sql("select array_to_string(rights, ',') from roles where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("VIEW_RECORDS");
     }
 
     @Test

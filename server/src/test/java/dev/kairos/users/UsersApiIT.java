@@ -358,7 +358,14 @@ class UsersApiIT {
         assertThat(refused.meta().get("message").asString()).contains("last user who can manage users");
         assertThat(owner.get(users(tenant.locationA())).status()).isEqualTo(200);
 
-        Tenant.Login manager = fixtures.user(tenant, tenant.locationA(), Right.MANAGE_USERS);
+        // The Viewer role's rights, so that giving it is not refused as a grant beyond the manager's own.
+        Tenant.Login manager = fixtures.user(
+                tenant,
+                tenant.locationA(),
+                Right.MANAGE_USERS,
+                Right.VIEW_RECORDS,
+                Right.VIEW_CLIENTS,
+                Right.SEE_FINANCES);
         assertThat(owner.put(users(tenant.locationA()) + "/" + tenant.owner().userId(), Map.of("active", false))
                         .status())
                 .isEqualTo(200);
@@ -373,6 +380,31 @@ class UsersApiIT {
                 .isEqualTo(409);
         assertThat(Api.at(port).as(manager).get(users(tenant.locationA())).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aManagerGivesNoRoleWithRightsBeyondTheirOwn() {
+        Tenant tenant = fixtures.tenant();
+        Tenant.Login manager = fixtures.user(tenant, tenant.locationA(), Right.MANAGE_USERS, Right.VIEW_RECORDS);
+        long before = fixtures.count("users");
+        var refused = Api.at(port)
+                .as(manager)
+                .post(
+                        users(tenant.locationA()),
+                        Map.of("name", "Max", "email", "max@example.com", "role_id", roleId(tenant, "Administrator")));
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.meta().get("message").asString()).contains("rights you hold yourself");
+        assertThat(fixtures.count("users")).isEqualTo(before);
+
+        long own = fixtures.db()
+                .sql("select role_id from user_locations where user_id = :u")
+                .param("u", manager.userId())
+                .query(Long.class)
+                .single();
+        var given = Api.at(port)
+                .as(manager)
+                .post(users(tenant.locationA()), Map.of("name", "Mia", "email", "mia@example.com", "role_id", own));
+        assertThat(given.status()).as(given.toString()).isEqualTo(201);
     }
 
     private long logged(long userId, String action) {
