@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -61,6 +62,9 @@ public final class Browser implements AutoCloseable {
         // CI shares two cores with the server, its database and the browser: give each step time.
         context.setDefaultTimeout(90_000);
         context.setDefaultNavigationTimeout(90_000);
+        // Assertions wait too: a page that updates itself (htmx polling every few seconds) may need
+        // more than Playwright's default 5 s on a loaded machine before the awaited text shows.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         return context.newPage();
     }
 
