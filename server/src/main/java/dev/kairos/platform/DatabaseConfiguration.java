@@ -23,6 +23,11 @@ class DatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setPoolName("kairos");
         config.setMaximumPoolSize(properties.maxPoolSize());
+        config.setMinimumIdle(properties.minIdle());
+        if (properties.minIdle() < properties.maxPoolSize()) {
+            // Connections above the idle floor close soon after a burst, not after Hikari's 10 minutes.
+            config.setIdleTimeout(10_000);
+        }
         if (properties.external()) {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.user());

@@ -13,10 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir directory of the embedded database cluster
  * @param cleanDataDir wipe the embedded cluster on start (tests only)
  * @param maxPoolSize connection pool size
+ * @param minIdle connections the pool keeps open when idle (the pool size unless set): the test
+ *     suite keeps it low, since it holds one pool per cached application context on one server
  */
 @ConfigurationProperties("kairos.db")
 public record DatabaseProperties(
-        String url, String user, String password, Path dataDir, boolean cleanDataDir, Integer maxPoolSize) {
+        String url,
+        String user,
+        String password,
+        Path dataDir,
+        boolean cleanDataDir,
+        Integer maxPoolSize,
+        Integer minIdle) {
 
     public DatabaseProperties {
         if (dataDir == null) {
@@ -24,6 +32,9 @@ public record DatabaseProperties(
         }
         if (maxPoolSize == null) {
             maxPoolSize = 20;
+        }
+        if (minIdle == null || minIdle > maxPoolSize) {
+            minIdle = maxPoolSize;
         }
     }
 
