@@ -135,4 +135,31 @@ class WireFormatIT {
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
     }
+
+    @Test
+    void theOpenApiDocumentNamesItselfAndItsTokensAndHidesTheResolvedCaller() throws Exception {
+        var docs = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(docs.body());
+        assertThat(document.at("/info/title").asText()).isEqualTo("Kairos API");
+        assertThat(document.at("/components/securitySchemes/partner/name").asText())
+                .isEqualTo("Authorization");
+        assertThat(document.at("/components/securitySchemes/partner_and_user/description")
+                        .asText())
+                .contains("User <user_token>");
+        assertThat(document.get("security")).hasSize(2);
+        var callerParameters = new java.util.ArrayList<String>();
+        document.get("paths").properties().forEach(path -> path.getValue()
+                .properties()
+                .forEach(operation -> operation.getValue().path("parameters").forEach(parameter -> {
+                    if (parameter.path("name").asText().equals("caller")) {
+                        callerParameters.add(operation.getKey() + " " + path.getKey());
+                    }
+                })));
+        assertThat(document.get("paths").size()).isGreaterThan(100);
+        assertThat(callerParameters).isEmpty();
+    }
 }
