@@ -1,38 +1,9 @@
 package dev.kairos.admin;
 
-import dev.kairos.support.Browser;
-import dev.kairos.support.Fixtures;
-import dev.kairos.support.KairosIT;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import dev.kairos.support.PageTest;
 
-/** A page test: the whole server, a real Chromium for the class, and a fresh {@link Desk} per test. */
-@KairosIT
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PageIT {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Fixtures fixtures;
-
-    Browser browser;
-
-    @BeforeAll
-    void start() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+/** A page test of the admin: the whole server, a real Chromium for the class, and a fresh {@link Desk} per test. */
+abstract class PageIT extends PageTest {
 
     Desk desk() {
         return new Desk(port, fixtures);
