@@ -9,6 +9,7 @@ import dev.kairos.booking.RecordQueries;
 import dev.kairos.booking.RecordViews;
 import dev.kairos.booking.StaffBooking;
 import dev.kairos.booking.Transition;
+import dev.kairos.catalog.Service;
 import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMember;
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,6 +58,7 @@ class CalendarActions {
     private final Lifecycle lifecycle;
     private final Deletions deletions;
     private final Services services;
+    private final MessageSource messages;
 
     CalendarActions(
             Workplace workplace,
@@ -63,7 +67,8 @@ class CalendarActions {
             StaffBooking booking,
             Lifecycle lifecycle,
             Deletions deletions,
-            Services services) {
+            Services services,
+            MessageSource messages) {
         this.workplace = workplace;
         this.queries = queries;
         this.rows = rows;
@@ -71,9 +76,16 @@ class CalendarActions {
         this.lifecycle = lifecycle;
         this.deletions = deletions;
         this.services = services;
+        this.messages = messages;
     }
 
-    /** A request's form for a new appointment: what a click on an empty slot opens. */
+    /**
+     * A request's form for a new appointment: what a click on an empty slot opens. It books either
+     * an appointment (at least one service, and a client by name or phone) or blocked time (a reason
+     * and a length); an empty form books nothing.
+     *
+     * @param blocked whether the form blocks time rather than booking a client
+     */
     record NewForm(
             long staffId,
             List<Long> serviceIds,
@@ -81,7 +93,40 @@ class CalendarActions {
             String clientName,
             LocalDate date,
             LocalTime time,
-            String view) {}
+            String view,
+            boolean blocked,
+            String reason,
+            int minutes) {
+
+        static final int DEFAULT_MINUTES = 60;
+
+        /** The message keys of what is missing, in the form's order; empty when the form can be booked. */
+        List<String> missing() {
+            List<String> missing = new java.util.ArrayList<>();
+            if (blocked) {
+                if (reason.isBlank()) {
+                    missing.add("panel.need-reason");
+                }
+                if (minutes < 5 || minutes > 720) {
+                    missing.add("panel.minutes-range");
+                }
+            } else {
+                if (serviceIds.isEmpty()) {
+                    missing.add("panel.need-service");
+                }
+                if (clientPhone.isBlank() && clientName.isBlank()) {
+                    missing.add("panel.need-client");
+                }
+            }
+            return missing;
+        }
+
+        StaffBooking.Request request(java.time.Instant start) {
+            return blocked
+                    ? new StaffBooking.Request(staffId, List.of(), "", "", start, minutes * 60L, reason.strip())
+                    : new StaffBooking.Request(staffId, serviceIds, clientPhone, clientName, start, null, null);
+        }
+    }
 
     @GetMapping("/new")
     String newForm(
@@ -94,7 +139,17 @@ class CalendarActions {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
         return form(
                 location,
-                new NewForm(staffId, List.of(), "", "", start.toLocalDate(), start.toLocalTime(), view),
+                new NewForm(
+                        staffId,
+                        List.of(),
+                        "",
+                        "",
+                        start.toLocalDate(),
+                        start.toLocalTime(),
+                        view,
+                        false,
+                        "",
+                        NewForm.DEFAULT_MINUTES),
                 null,
                 model);
     }
@@ -110,22 +165,33 @@ class CalendarActions {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             @RequestParam LocalTime time,
             @RequestParam(defaultValue = "day") String view,
+            @RequestParam(defaultValue = "appointment") String kind,
+            @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "" + NewForm.DEFAULT_MINUTES) int minutes,
             Model model,
             HttpServletResponse response) {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
-        NewForm form = new NewForm(staffId, serviceIds == null ? List.of() : serviceIds, phone, name, date, time, view);
+        NewForm form = new NewForm(
+                staffId,
+                serviceIds == null ? List.of() : serviceIds,
+                phone,
+                name,
+                date,
+                time,
+                view,
+                kind.equals("blocked"),
+                reason,
+                minutes);
+        List<String> missing = form.missing();
+        if (!missing.isEmpty()) {
+            model.addAttribute("missing", missing);
+            return form(location, form, null, model);
+        }
         try {
             long id = booking.create(
                     user.caller(),
                     locationId,
-                    new StaffBooking.Request(
-                            staffId,
-                            form.serviceIds(),
-                            phone,
-                            name,
-                            WireTime.atZone("time", date.atTime(time), location.zone()),
-                            form.serviceIds().isEmpty() ? 3600L : null,
-                            null));
+                    form.request(WireTime.atZone("time", date.atTime(time), location.zone())));
             return reload(response, locationId, date, view, staffId, id);
         } catch (ApiException refused) {
             return form(location, form, forPeople(refused), model);
@@ -155,6 +221,10 @@ class CalendarActions {
             Model model,
             HttpServletResponse response) {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
+        java.util.Optional<String> unfit = notPerformed(user, location, recordId, staffId);
+        if (unfit.isPresent()) {
+            return panel(user, location, recordId, view, unfit.get(), model);
+        }
         try {
             booking.move(
                     user.caller(),
@@ -192,6 +262,38 @@ class CalendarActions {
         } catch (ApiException refused) {
             return panel(user, location, recordId, view, forPeople(refused), model);
         }
+    }
+
+    /**
+     * Why the team member cannot take the appointment's services, for a move to another member;
+     * empty when they can (the booking layer then checks their time).
+     */
+    @SuppressWarnings("unchecked")
+    private java.util.Optional<String> notPerformed(SessionUser user, Location location, long recordId, long staffId) {
+        var record = queries.find(user.caller(), location.id(), recordId, RecordViews.Include.NONE)
+                .orElseThrow(() -> ApiException.notFound("Appointment"));
+        if (staffId == 0
+                || ((Number) ((java.util.Map<String, Object>) record.get("staff")).get("id")).longValue() == staffId) {
+            return java.util.Optional.empty();
+        }
+        List<Long> ids = ((List<java.util.Map<String, Object>>) record.get("services"))
+                .stream().map(line -> ((Number) line.get("id")).longValue()).toList();
+        List<String> unfit = services.findAll(location.id(), ids).stream()
+                .filter(service -> !service.performedBy(staffId))
+                .map(Service::title)
+                .toList();
+        if (unfit.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String member = workplace.team(location.id()).stream()
+                .filter(m -> m.id() == staffId)
+                .map(TeamMember::name)
+                .findFirst()
+                .orElse("#" + staffId);
+        return java.util.Optional.of(messages.getMessage(
+                "panel.not-performed",
+                new Object[] {member, String.join(", ", unfit)},
+                LocaleContextHolder.getLocale()));
     }
 
     private String form(Location location, NewForm form, String error, Model model) {

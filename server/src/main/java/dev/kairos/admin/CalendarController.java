@@ -5,7 +5,10 @@ import dev.kairos.auth.SessionUser;
 import dev.kairos.booking.RecordFilter;
 import dev.kairos.booking.RecordQueries;
 import dev.kairos.directory.Location;
+import dev.kairos.directory.OpeningHours;
+import dev.kairos.directory.Schedules;
 import dev.kairos.directory.TeamMember;
+import dev.kairos.directory.TimeSlot;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The appointment calendar: a day with a column per team member (a server-rendered grid, htmx for
- * its panels), and a week of one team member (FullCalendar's time grid over {@link #events}).
+ * The appointment calendar: a day with a column per team member, their time off shaded (a
+ * server-rendered grid, htmx for its panels), and a week of one team member (FullCalendar's time grid over {@link #events}).
  * Creating, opening, moving and changing the status of appointments are in {@link CalendarActions}.
  */
 @Controller
@@ -36,11 +39,20 @@ class CalendarController {
     private final Workplace workplace;
     private final RecordQueries queries;
     private final AppointmentRows rows;
+    private final Schedules schedules;
+    private final OpeningHours openingHours;
 
-    CalendarController(Workplace workplace, RecordQueries queries, AppointmentRows rows) {
+    CalendarController(
+            Workplace workplace,
+            RecordQueries queries,
+            AppointmentRows rows,
+            Schedules schedules,
+            OpeningHours openingHours) {
         this.workplace = workplace;
         this.queries = queries;
         this.rows = rows;
+        this.schedules = schedules;
+        this.openingHours = openingHours;
     }
 
     @GetMapping
@@ -72,7 +84,18 @@ class CalendarController {
         } else {
             List<AppointmentRow> appointments =
                     rows.of(location.chainId(), records(user, location, day, day, List.of()));
-            model.addAttribute("grid", DayGrid.of(day, members, appointments));
+            Map<Long, List<TimeSlot>> working = new LinkedHashMap<>();
+            schedules
+                    .workingIntervals(members.stream().map(TeamMember::id).toList(), locationId, day, day)
+                    .forEach((member, days) -> working.put(member, days.getOrDefault(day, List.of())));
+            model.addAttribute(
+                    "grid",
+                    DayGrid.of(
+                            day,
+                            members,
+                            appointments,
+                            working,
+                            openingHours.of(locationId).on(day)));
         }
         return "admin/calendar";
     }

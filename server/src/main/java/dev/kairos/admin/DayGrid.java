@@ -1,16 +1,31 @@
 package dev.kairos.admin;
 
 import dev.kairos.directory.TeamMember;
+import dev.kairos.directory.TimeSlot;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The day view's grid: a column per team member, a row per quarter of an hour from 08:00 to 21:00
- * (widened to fit every appointment of the day), and each appointment placed over its rows.
+ * The day view's grid: a column per team member, then one for appointments without a team member
+ * (a room, a sauna) when the day has any; a row per quarter of an hour from 08:00 to 21:00
+ * (widened to fit every appointment of the day), and each appointment placed over its rows. A
+ * quarter outside a member's working time, or while the location is closed, is off.
+ *
+ * @param working each member's working time this day (absent or empty: a day off)
+ * @param open the location's opening hours this day (empty: closed)
+ * @param unassigned whether the grid has the column for appointments without a team member
  */
-record DayGrid(LocalDate date, List<TeamMember> members, List<LocalTime> times, List<Block> blocks) {
+record DayGrid(
+        LocalDate date,
+        List<TeamMember> members,
+        List<LocalTime> times,
+        List<Block> blocks,
+        Map<Long, List<TimeSlot>> working,
+        List<TimeSlot> open,
+        boolean unassigned) {
 
     static final int STEP_MINUTES = 15;
     private static final LocalTime FIRST = LocalTime.of(8, 0);
@@ -19,7 +34,12 @@ record DayGrid(LocalDate date, List<TeamMember> members, List<LocalTime> times, 
     /** An appointment in the grid: its CSS grid column and rows (row 1 is the header). */
     record Block(AppointmentRow appointment, int column, int fromRow, int toRow) {}
 
-    static DayGrid of(LocalDate date, List<TeamMember> members, List<AppointmentRow> day) {
+    static DayGrid of(
+            LocalDate date,
+            List<TeamMember> members,
+            List<AppointmentRow> day,
+            Map<Long, List<TimeSlot>> working,
+            List<TimeSlot> open) {
         LocalTime first = FIRST;
         LocalTime last = LAST;
         for (AppointmentRow a : day) {
@@ -35,16 +55,40 @@ record DayGrid(LocalDate date, List<TeamMember> members, List<LocalTime> times, 
                 break; // past midnight
             }
         }
+        boolean unassigned = day.stream().anyMatch(a -> indexOf(members, a.staffId()) < 0);
         List<Block> blocks = new ArrayList<>();
         for (AppointmentRow a : day) {
-            int column = indexOf(members, a.staffId());
-            if (column >= 0) {
-                int from = row(first, a.start().toLocalTime(), 0);
-                int to = row(first, endOn(date, a), STEP_MINUTES - 1);
-                blocks.add(new Block(a, column + 2, from, Math.max(to, from + 1)));
+            int index = indexOf(members, a.staffId());
+            int column = (index < 0 ? members.size() : index) + 2;
+            int from = row(first, a.start().toLocalTime(), 0);
+            int to = row(first, endOn(date, a), STEP_MINUTES - 1);
+            blocks.add(new Block(a, column, from, Math.max(to, from + 1)));
+        }
+        return new DayGrid(date, members, times, blocks, Map.copyOf(working), List.copyOf(open), unassigned);
+    }
+
+    /** The number of columns after the time column: the members, and the unassigned one if shown. */
+    public int columns() {
+        return members.size() + (unassigned ? 1 : 0);
+    }
+
+    /** Whether the quarter starting at {@code t} is outside the member's working time or the opening hours. */
+    public boolean off(TeamMember member, LocalTime t) {
+        return !within(working.getOrDefault(member.id(), List.of()), t) || !within(open, t);
+    }
+
+    /** Whether the member has no working time at all this day. */
+    public boolean dayOff(TeamMember member) {
+        return working.getOrDefault(member.id(), List.of()).isEmpty();
+    }
+
+    private static boolean within(List<TimeSlot> slots, LocalTime t) {
+        for (TimeSlot slot : slots) {
+            if (!t.isBefore(slot.from()) && t.isBefore(slot.to())) {
+                return true;
             }
         }
-        return new DayGrid(date, members, times, blocks);
+        return false;
     }
 
     /** Where the appointment ends on this day's grid: its end, or midnight for one running into the next day. */

@@ -52,6 +52,16 @@ public record Service(
     }
 
     /**
+     * Whether {@code teamMemberId} may perform it: anyone when it needs no team member or takes the
+     * location's staff, otherwise a linked member only.
+     */
+    public boolean performedBy(long teamMemberId) {
+        return !booking().requiresStaff()
+                || booking().useStaffFromLocation()
+                || link(teamMemberId).isPresent();
+    }
+
+    /**
      * How long this service takes when {@code teamMemberId} performs it: their own duration if set,
      * otherwise the service's. Empty if the member is not linked.
      */

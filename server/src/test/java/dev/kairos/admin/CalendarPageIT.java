@@ -78,6 +78,93 @@ class CalendarPageIT extends PageIT {
     }
 
     @Test
+    void theDayShadesTimeOffShowsRoomBookingsAndRefusesABlankForm() {
+        Desk desk = desk();
+        long anna = desk.booking.member(desk.location, "Anna");
+        long boris = desk.booking.member(desk.location, "Boris");
+        long haircut = desk.booking.service(desk.location, "Haircut", 45, anna, boris);
+        long sauna = desk.booking.service(desk.location, "Sauna", 60, java.util.Map.of("requires_staff", false));
+        long cleo = desk.booking.member(desk.location, "Cleo");
+        long colour = desk.booking.service(desk.location, "Colour", 60, anna);
+        LocalDate day = BookingFixtures.nextTuesday();
+        desk.fixtures
+                .db()
+                .sql(
+                        "insert into team_member_schedule_days (team_member_id, location_id, day, is_working) values (:m, :l, :d, false)")
+                .param("m", boris)
+                .param("l", desk.location)
+                .param("d", day)
+                .update();
+        long room = desk.book(0, day.atTime(12, 0), "Ida Meyer", "+49 1512 3456788", sauna);
+        long dyed = desk.book(anna, day.atTime(14, 0), "Max Power", "+49 1512 3456789", colour);
+
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        page.navigate(desk.url("/calendar?date=" + day));
+        assertThat(page.textContent("#zone")).startsWith("Times in ").contains("/");
+        String anna10 = "button.slot[data-staff-id='" + anna + "'][data-time='10:00']";
+        assertThat(page.getAttribute(anna10, "class")).doesNotContain("off");
+        assertThat(page.getAttribute("button.slot[data-staff-id='" + anna + "'][data-time='08:00']", "class"))
+                .as("before her hours and before opening")
+                .contains("off");
+        assertThat(page.getAttribute("button.slot[data-staff-id='" + anna + "'][data-time='18:00']", "class"))
+                .as("after her hours")
+                .contains("off");
+        assertThat(page.getAttribute("button.slot[data-staff-id='" + boris + "'][data-time='10:00']", "class"))
+                .as("his day off")
+                .contains("off");
+        assertThat(page.textContent(".member-head[data-staff-id='" + boris + "'] .day-off"))
+                .isEqualTo("day off");
+        assertThat(page.textContent(".member-head[data-staff-id='0']")).isEqualTo("No team member");
+        assertThat(page.locator(".day-grid .appt[data-id='" + room + "']").getAttribute("style"))
+                .contains("grid-column: 5");
+
+        page.click(".day-grid .appt[data-id='" + dyed + "']");
+        page.waitForSelector("#panel .appointment[data-id='" + dyed + "']");
+        page.selectOption("#panel form.move select[name=staff_id]", String.valueOf(cleo));
+        page.click("#panel form.move button.save");
+        page.waitForSelector("#panel .error");
+        assertThat(page.textContent("#panel .error")).isEqualTo("Not moved: Cleo does not perform Colour.");
+        assertThat(desk.placeOf(dyed)).isEqualTo(anna + " " + day + " 14:00");
+
+        long before = desk.booking.countAppointments(desk.location);
+        page.click(anna10);
+        page.waitForSelector("#panel .new-appointment");
+        page.click("#panel button.save");
+        page.waitForSelector("#panel .missing");
+        assertThat(page.textContent("#panel .missing"))
+                .contains("Choose at least one service.")
+                .contains("Give the client’s name or phone.");
+        page.fill("#panel input[name=client_name]", "Nora Quist");
+        page.click("#panel button.save");
+        page.waitForSelector("#panel .missing >> text=Choose at least one service.");
+        assertThat(page.inputValue("#panel input[name=client_name]")).as("kept").isEqualTo("Nora Quist");
+        assertThat(desk.booking.countAppointments(desk.location)).isEqualTo(before);
+
+        page.check("#panel input[name=kind][value=blocked]");
+        assertThat(page.isVisible("#panel input[name=client_name]")).isFalse();
+        page.fill("#panel input[name=reason]", "Team meeting");
+        page.fill("#panel input[name=minutes]", "30");
+        Desk.navigates(page, () -> page.click("#panel button.save"));
+        long blocked = Long.parseLong(page.url().replaceAll(".*open=(\\d+).*", "$1"));
+        assertThat(desk.placeOf(blocked)).isEqualTo(anna + " " + day + " 10:00");
+        assertThat(desk.fixtures
+                        .db()
+                        .sql(
+                                "select comment || ' ' || extract(epoch from ends_at - starts_at)::int from appointments where id = :id")
+                        .param("id", blocked)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Team meeting 1800");
+
+        page.navigate(desk.url("/calendar?date=" + day));
+        page.focus(".day-grid .appt[data-id='" + room + "']");
+        page.keyboard().press("Enter");
+        page.waitForSelector("#panel .appointment[data-id='" + room + "']");
+        assertThat(page.textContent("#panel .member")).isNotNull();
+    }
+
+    @Test
     void openAnAppointmentAndMoveItThroughItsStatuses() {
         Desk desk = desk();
         long anna = desk.booking.member(desk.location, "Anna");
