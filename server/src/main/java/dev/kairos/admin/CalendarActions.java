@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -31,6 +32,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What staff do in the calendar, as htmx panels: the form for a new appointment, an appointment's
@@ -45,6 +49,8 @@ class CalendarActions {
     /** The moves offered as buttons, in the order staff meet them. */
     private static final List<Transition> MOVES = List.of(
             Transition.CONFIRM,
+            Transition.REJECT,
+            Transition.CLIENT_CONFIRM,
             Transition.ARRIVE,
             Transition.COMPLETE,
             Transition.NO_SHOW,
@@ -59,6 +65,7 @@ class CalendarActions {
     private final Deletions deletions;
     private final Services services;
     private final MessageSource messages;
+    private final JsonMapper json;
 
     CalendarActions(
             Workplace workplace,
@@ -68,7 +75,8 @@ class CalendarActions {
             Lifecycle lifecycle,
             Deletions deletions,
             Services services,
-            MessageSource messages) {
+            MessageSource messages,
+            JsonMapper json) {
         this.workplace = workplace;
         this.queries = queries;
         this.rows = rows;
@@ -77,6 +85,7 @@ class CalendarActions {
         this.deletions = deletions;
         this.services = services;
         this.messages = messages;
+        this.json = json;
     }
 
     /**
@@ -238,6 +247,34 @@ class CalendarActions {
         }
     }
 
+    /**
+     * Changes what the panel's details form holds, the comment and the appointment categories, and
+     * keeps everything else; a refusal is shown in the panel.
+     */
+    @PostMapping("/appointments/{recordId}/details")
+    String details(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @RequestParam(defaultValue = "") String comment,
+            @RequestParam(name = "label", required = false) List<Long> labels,
+            @RequestParam(defaultValue = "day") String view,
+            Model model,
+            HttpServletResponse response) {
+        Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
+        AppointmentRow before = row(user, location, recordId);
+        ObjectNode body = json.createObjectNode();
+        body.put("comment", comment);
+        ArrayNode chosen = body.putArray("record_labels");
+        (labels == null ? List.<Long>of() : labels).forEach(chosen::add);
+        try {
+            booking.update(user.caller(), locationId, recordId, body);
+            return reload(response, locationId, before.date(), view, before.staffId(), recordId);
+        } catch (ApiException refused) {
+            return panel(user, location, recordId, view, forPeople(refused), model);
+        }
+    }
+
     @PostMapping("/appointments/{recordId}/status/{transition}")
     String status(
             @AuthenticationPrincipal SessionUser user,
@@ -270,8 +307,7 @@ class CalendarActions {
      */
     @SuppressWarnings("unchecked")
     private java.util.Optional<String> notPerformed(SessionUser user, Location location, long recordId, long staffId) {
-        var record = queries.find(user.caller(), location.id(), recordId, RecordViews.Include.NONE)
-                .orElseThrow(() -> ApiException.notFound("Appointment"));
+        Map<String, Object> record = record(user, location, recordId);
         if (staffId == 0
                 || ((Number) ((java.util.Map<String, Object>) record.get("staff")).get("id")).longValue() == staffId) {
             return java.util.Optional.empty();
@@ -306,13 +342,16 @@ class CalendarActions {
     }
 
     private String panel(SessionUser user, Location location, long recordId, String view, String error, Model model) {
-        AppointmentRow a = row(user, location, recordId);
+        Map<String, Object> record = record(user, location, recordId);
+        AppointmentRow a = rows.of(location.chainId(), record);
+        model.addAttribute("labelIds", labelIds(record));
         AppointmentStatus status = AppointmentStatus.fromDb(a.status());
         model.addAttribute("a", a);
         model.addAttribute("view", view);
         model.addAttribute(
                 "moves", MOVES.stream().filter(t -> t.allowedFrom(status)).toList());
         model.addAttribute("members", workplace.team(location.id()));
+        model.addAttribute("labels", queries.labels(user.caller(), location.id()));
         model.addAttribute("mayEdit", workplace.holds(user, location.id(), Right.EDIT_RECORDS));
         model.addAttribute("mayDelete", mayDelete(user, location.id(), a));
         model.addAttribute("error", error);
@@ -328,10 +367,25 @@ class CalendarActions {
     }
 
     private AppointmentRow row(SessionUser user, Location location, long recordId) {
-        return rows.of(
-                location.chainId(),
-                queries.find(user.caller(), location.id(), recordId, RecordViews.Include.NONE)
-                        .orElseThrow(() -> ApiException.notFound("Appointment")));
+        return rows.of(location.chainId(), record(user, location, recordId));
+    }
+
+    private Map<String, Object> record(SessionUser user, Location location, long recordId) {
+        return queries.find(user.caller(), location.id(), recordId, RecordViews.Include.NONE)
+                .orElseThrow(() -> ApiException.notFound("Appointment"));
+    }
+
+    /** The ids of the appointment categories the record carries. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<Long> labelIds(Map<String, Object> record) {
+        Object labels = record.get("record_labels");
+        if (!(labels instanceof List<?> list)) {
+            return java.util.Set.of();
+        }
+        return ((List<Map<String, Object>>) list)
+                .stream()
+                        .map(label -> Long.valueOf(String.valueOf(label.get("id"))))
+                        .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The booking layer's refusal without its hint to API clients (the page offers no overbooking). */

@@ -192,6 +192,57 @@ class CalendarPageIT extends PageIT {
     }
 
     @Test
+    void thePanelEditsTheCommentAndCategoriesAndRejectsARequest() {
+        Desk desk = desk();
+        long anna = desk.booking.member(desk.location, "Anna");
+        LocalDate day = BookingFixtures.nextTuesday();
+        long id = desk.book(anna, day.atTime(11, 0), "Ada Lovelace", "+49 1512 3456733");
+        long asked = desk.book(anna, day.atTime(14, 0), "Max Power", "+49 1512 3456734");
+        desk.fixtures
+                .db()
+                .sql("update appointments set status = 'requested' where id = :id")
+                .param("id", asked)
+                .update();
+        long vip = desk.fixtures
+                .db()
+                .sql("insert into appointment_categories (location_id, title) values (:l, 'VIP') returning id")
+                .param("l", desk.location)
+                .query(Long.class)
+                .single();
+
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        page.navigate(desk.url("/calendar?date=" + day));
+        page.click(".day-grid .appt[data-id='" + id + "']");
+        page.waitForSelector("#panel form.details");
+        assertThat(page.locator("#panel button[data-move=reject]").count())
+                .as("only for requests")
+                .isZero();
+        page.fill("#panel form.details textarea[name=comment]", "Allergic to latex");
+        page.check("#panel form.details input[name=label][value='" + vip + "']");
+        Desk.navigates(page, () -> page.click("#panel form.details button.save"));
+        page.waitForSelector("#panel form.details");
+        assertThat(page.inputValue("#panel form.details textarea[name=comment]"))
+                .isEqualTo("Allergic to latex");
+        assertThat(page.isChecked("#panel form.details input[name=label][value='" + vip + "']"))
+                .isTrue();
+        assertThat(desk.fixtures
+                        .db()
+                        .sql("select count(*) from appointment_labels where appointment_id = :id and category_id = :c")
+                        .param("id", id)
+                        .param("c", vip)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        page.click(".day-grid .appt[data-id='" + asked + "']");
+        page.waitForSelector("#panel .appointment[data-id='" + asked + "'] button[data-move=reject]");
+        page.onceDialog(dialog -> dialog.accept());
+        Desk.navigates(page, () -> page.click("#panel button[data-move=reject]"));
+        assertThat(desk.status(asked)).isEqualTo("rejected");
+    }
+
+    @Test
     void theWeekViewShowsOneTeamMembersWeekFromTheFeed() {
         Desk desk = desk();
         long anna = desk.booking.member(desk.location, "Anna");
