@@ -226,6 +226,9 @@ class CalendarPageIT extends PageIT {
                 .isEqualTo("Allergic to latex");
         assertThat(page.isChecked("#panel form.details input[name=label][value='" + vip + "']"))
                 .isTrue();
+        page.click("#panel details.history summary");
+        page.waitForSelector("#panel .history-slot .stamps");
+        assertThat(page.textContent("#panel .history-slot")).contains("History").contains("Messages");
         assertThat(desk.fixtures
                         .db()
                         .sql("select count(*) from appointment_labels where appointment_id = :id and category_id = :c")
