@@ -13,6 +13,7 @@ import dev.kairos.catalog.Service;
 import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMember;
+import dev.kairos.visits.Till;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.WireTime;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,6 +67,7 @@ class CalendarActions {
     private final Services services;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final Till till;
 
     CalendarActions(
             Workplace workplace,
@@ -76,7 +78,8 @@ class CalendarActions {
             Deletions deletions,
             Services services,
             MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json,
+            Till till) {
         this.workplace = workplace;
         this.queries = queries;
         this.rows = rows;
@@ -86,6 +89,7 @@ class CalendarActions {
         this.services = services;
         this.messages = messages;
         this.json = json;
+        this.till = till;
     }
 
     /**
@@ -275,6 +279,39 @@ class CalendarActions {
         }
     }
 
+    /** Takes a payment for the appointment, or a refund for a negative amount; a refusal is shown in the panel. */
+    @PostMapping("/appointments/{recordId}/payments")
+    String pay(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @RequestParam(name = "account_id", required = false) Long accountId,
+            @RequestParam(defaultValue = "") String amount,
+            @RequestParam(defaultValue = "") String comment,
+            @RequestParam(defaultValue = "day") String view,
+            Model model,
+            HttpServletResponse response) {
+        Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
+        AppointmentRow before = row(user, location, recordId);
+        try {
+            till.receive(user.caller(), locationId, recordId, accountId, money(amount), comment);
+            return reload(response, locationId, before.date(), view, before.staffId(), recordId);
+        } catch (ApiException refused) {
+            return panel(user, location, recordId, view, forPeople(refused), model);
+        }
+    }
+
+    /** The typed amount, a comma taken as the decimal point; null when it is no number (refused as required). */
+    private static java.math.BigDecimal money(String typed) {
+        try {
+            return typed.isBlank()
+                    ? null
+                    : new java.math.BigDecimal(typed.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid("amount", "must be a number such as 25.50");
+        }
+    }
+
     @PostMapping("/appointments/{recordId}/status/{transition}")
     String status(
             @AuthenticationPrincipal SessionUser user,
@@ -352,6 +389,12 @@ class CalendarActions {
                 "moves", MOVES.stream().filter(t -> t.allowedFrom(status)).toList());
         model.addAttribute("members", workplace.team(location.id()));
         model.addAttribute("labels", queries.labels(user.caller(), location.id()));
+        if (workplace.holds(user, location.id(), Right.SEE_FINANCES)) {
+            model.addAttribute("payments", till.payments(user.caller(), location.id(), recordId));
+        }
+        if (workplace.holds(user, location.id(), Right.EDIT_RECORDS)) {
+            model.addAttribute("registers", till.registers(user.caller(), location.id()));
+        }
         model.addAttribute("mayEdit", workplace.holds(user, location.id(), Right.EDIT_RECORDS));
         model.addAttribute("mayDelete", mayDelete(user, location.id(), a));
         model.addAttribute("error", error);

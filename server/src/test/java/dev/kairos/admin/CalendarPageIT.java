@@ -246,6 +246,48 @@ class CalendarPageIT extends PageIT {
     }
 
     @Test
+    void thePanelTakesAPaymentAndARefundAndRefusesTooMuchBack() {
+        Desk desk = desk();
+        long anna = desk.booking.member(desk.location, "Anna");
+        LocalDate day = BookingFixtures.nextTuesday();
+        long id = desk.book(anna, day.atTime(11, 0), "Ada Lovelace", "+49 1512 3456733");
+        desk.fixtures
+                .db()
+                .sql("insert into accounts (location_id, title) values (:l, 'Front desk till')")
+                .param("l", desk.location)
+                .update();
+
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        page.navigate(desk.url("/calendar?date=" + day));
+        page.click(".day-grid .appt[data-id='" + id + "']");
+        page.waitForSelector("#panel form.pay");
+        assertThat(page.textContent("#panel .payments")).contains("No payments yet.");
+        page.fill("#panel form.pay input[name=amount]", "40,50");
+        Desk.navigates(page, () -> page.click("#panel form.pay button.save"));
+        page.waitForSelector("#panel .payment-lines");
+        assertThat(page.textContent("#panel .payment-lines"))
+                .contains("Front desk till")
+                .contains("40.50");
+
+        page.fill("#panel form.pay input[name=amount]", "-50");
+        page.click("#panel form.pay button.save");
+        page.waitForSelector("#panel .error");
+        assertThat(page.textContent("#panel .error")).contains("can't exceed what was paid");
+        page.fill("#panel form.pay input[name=amount]", "-10.50");
+        Desk.navigates(page, () -> page.click("#panel form.pay button.save"));
+        page.waitForSelector("#panel .payment-lines");
+        assertThat(page.locator("#panel .payment-lines tr").count()).isEqualTo(2);
+        assertThat(desk.fixtures
+                        .db()
+                        .sql("select paid_amount from appointments where id = :id")
+                        .param("id", id)
+                        .query(java.math.BigDecimal.class)
+                        .single())
+                .isEqualByComparingTo("30.00");
+    }
+
+    @Test
     void theWeekViewShowsOneTeamMembersWeekFromTheFeed() {
         Desk desk = desk();
         long anna = desk.booking.member(desk.location, "Anna");
