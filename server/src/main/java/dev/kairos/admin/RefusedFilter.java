@@ -61,7 +61,7 @@ record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
     }
 
     /** The reason the field was refused, or null: what the page shows next to it. */
-    String of(String field) {
+    public String of(String field) {
         return refused.get(field);
     }
 }

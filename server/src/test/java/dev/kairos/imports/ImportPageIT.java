@@ -240,6 +240,57 @@ class ImportPageIT {
     }
 
     /** Uploads the file as the administrator and maps its columns by hand. */
+    @Test
+    void theUploadPageKeepsTheNavOffersATemplateAndSaysWhatEachColumnTakes() throws Exception {
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        page.navigate(url("/imports"));
+        assertThat(page.textContent("nav.nav a.active")).isEqualTo("Import from Excel");
+        assertThat(page.textContent("#formats tr[data-field=DATE]")).contains("04.01.2022 10:30");
+        assertThat(page.textContent("#formats tr[data-field=PHONE]")).contains("country code");
+        assertThat(page.locator("#formats tbody tr").count()).isEqualTo(15);
+
+        com.microsoft.playwright.Download template = page.waitForDownload(() -> page.click("#template"));
+        List<List<String>> rows = Salon.read(template.path());
+        assertThat(rows.get(0)).startsWith("date", "team member id", "team member", "client phone");
+        assertThat(rows.get(1).get(0)).isEqualTo("04.01.2030 10:30");
+
+        // The template's headers map each column to its field by themselves.
+        page.setInputFiles("input[type=file]", template.path());
+        page.click("#upload");
+        page.waitForURL("**/imports/*");
+        assertThat(page.inputValue("#col0")).isEqualTo("DATE");
+        assertThat(page.inputValue("#col3")).isEqualTo("PHONE");
+    }
+
+    @Test
+    void whileAnUploadRunsItsButtonIsDisabledAndItsProgressShown() throws Exception {
+        Path file = sheet(List.of(List.of(
+                "06.01.2030 10:00", "Anna Berg", "37493350380", "", "", "Haircut", "", "", "Pending", "", "", "")));
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        page.navigate(url("/imports"));
+        assertThat(page.isVisible("#upload-form .busy")).isFalse();
+        java.util.concurrent.atomic.AtomicReference<com.microsoft.playwright.Route> held =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        // The upload is held on its way to the server, so the page can be seen while it runs.
+        page.route("**/imports", route -> {
+            if (route.request().method().equals("POST")) {
+                held.set(route);
+            } else {
+                route.resume();
+            }
+        });
+        page.setInputFiles("input[type=file]", file);
+        page.click("#upload", new Page.ClickOptions().setNoWaitAfter(true));
+        page.waitForCondition(() -> held.get() != null);
+        page.waitForFunction("document.getElementById('upload').disabled");
+        assertThat(page.isVisible("#upload-form .busy")).isTrue();
+        held.get().resume();
+        page.waitForURL("**/imports/*");
+        assertThat(page.isDisabled("#import")).isFalse();
+    }
+
     private Page mapped(Path file) {
         Page page =
                 browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
