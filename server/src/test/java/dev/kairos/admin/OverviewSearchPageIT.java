@@ -43,16 +43,6 @@ class OverviewSearchPageIT extends PageIT {
                 salon.service("Haircut", "30.00"));
     }
 
-    private long client(Day d, String name, String surname, String phone) {
-        long id = d.salon.client(name, phone);
-        fixtures.db()
-                .sql("update clients set surname = :s where id = :id")
-                .param("s", surname)
-                .param("id", id)
-                .update();
-        return id;
-    }
-
     private Page signedIn(Day d) {
         return browser.signedIn(
                 port, d.desk.tenant.adminA().login(), d.desk.tenant.adminA().password());
@@ -61,8 +51,8 @@ class OverviewSearchPageIT extends PageIT {
     @Test
     void opensOnTodayAndFindsAClientByFullNameWithLabelAndComment() {
         Day d = day();
-        long ida = client(d, "Ida", "Meyer", "+4915112345678");
-        long jurgen = client(d, "Jürgen", "Müller", "+4917099887766");
+        long ida = d.salon.client("Ida", "Meyer", "+4915112345678");
+        long jurgen = d.salon.client("Jürgen", "Müller", "+4917099887766");
         long yesterday = d.salon.appointment(d.anna, ida, d.at(d.today.minusDays(1), 23), d.cut, "30.00", "");
         long idaSoon = d.salon.appointment(d.anna, ida, d.at(d.today.plusDays(2), 10), d.cut, "30.00", "Bring photos");
         long jurgenSoon = d.salon.appointment(d.boris, jurgen, d.at(d.today.plusDays(2), 10), d.cut, "30.00", "");
@@ -105,7 +95,7 @@ class OverviewSearchPageIT extends PageIT {
     @Test
     void aRefusedFilterIsNamedBesideItsFieldAndTheOtherFiltersStay() {
         Day d = day();
-        long ida = client(d, "Ida", "Meyer", "+4915112345678");
+        long ida = d.salon.client("Ida", "Meyer", "+4915112345678");
         LocalDate from = d.today.plusDays(3);
         long annas = d.salon.appointment(d.anna, ida, d.at(from, 9), d.cut, "30.00", "");
         long boriss = d.salon.appointment(d.boris, ida, d.at(from, 9), d.cut, "30.00", "");
@@ -124,7 +114,7 @@ class OverviewSearchPageIT extends PageIT {
     @Test
     void pagesAreNumberedAndTheCurrentOneIsMarked() {
         Day d = day();
-        long ida = client(d, "Ida", "Meyer", "+4915112345678");
+        long ida = d.salon.client("Ida", "Meyer", "+4915112345678");
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             ids.add(d.salon.appointment(d.anna, ida, d.at(d.today.plusDays(1), 8 + i), d.cut, "30.00", ""));
@@ -141,7 +131,7 @@ class OverviewSearchPageIT extends PageIT {
     @Test
     void theTeamFilterIsASearchableListOfCheckboxes() {
         Day d = day();
-        long ida = client(d, "Ida", "Meyer", "+4915112345678");
+        long ida = d.salon.client("Ida", "Meyer", "+4915112345678");
         long annas = d.salon.appointment(d.anna, ida, d.at(d.today.plusDays(1), 9), d.cut, "30.00", "");
         long boriss = d.salon.appointment(d.boris, ida, d.at(d.today.plusDays(1), 9), d.cut, "30.00", "");
         Page page = signedIn(d);
@@ -160,7 +150,7 @@ class OverviewSearchPageIT extends PageIT {
     @Test
     void atTabletWidthNothingScrollsSideways() {
         Day d = day();
-        long ida = client(d, "Ida Maria Magdalena", "Meyer-Lüdenscheidt", "+4915112345678");
+        long ida = d.salon.client("Ida Maria Magdalena", "Meyer-Lüdenscheidt", "+4915112345678");
         d.salon.appointment(
                 d.anna, ida, d.at(d.today.plusDays(1), 9), d.cut, "30.00", "A long comment that wraps onto lines");
         Page page = signedIn(d);

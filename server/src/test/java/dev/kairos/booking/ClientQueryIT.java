@@ -49,23 +49,13 @@ class ClientQueryIT {
         long anna = salon.member("Anna");
         long cut = salon.service("Haircut", "30.00");
         Instant nine = Instant.parse("2031-03-04T08:00:00Z");
-        ida = salon.appointment(anna, client(salon, "Ida", "Meyer", "+4915112345678"), nine, cut, "30.00", "");
+        ida = salon.appointment(anna, salon.client("Ida", "Meyer", "+4915112345678"), nine, cut, "30.00", "");
         muller = salon.appointment(
-                anna, client(salon, "Jürgen", "Müller", "+4917099887766"), nine.plusSeconds(3600), cut, "30.00", "");
+                anna, salon.client("Jürgen", "Müller", "+4917099887766"), nine.plusSeconds(3600), cut, "30.00", "");
         idaMuller = salon.appointment(
-                anna, client(salon, "Ida Müller", "", "+4930123456"), nine.plusSeconds(7200), cut, "30.00", "");
+                anna, salon.client("Ida Müller", "", "+4930123456"), nine.plusSeconds(7200), cut, "30.00", "");
         other = salon.appointment(
-                anna, client(salon, "Zoë", "Meier", "+33612345678"), nine.plusSeconds(10_800), cut, "30.00", "");
-    }
-
-    private long client(Salon salon, String name, String surname, String phone) {
-        long id = salon.client(name, phone);
-        fixtures.db()
-                .sql("update clients set surname = :s where id = :id")
-                .param("s", surname)
-                .param("id", id)
-                .update();
-        return id;
+                anna, salon.client("Zoë", "Meier", "+33612345678"), nine.plusSeconds(10_800), cut, "30.00", "");
     }
 
     @ParameterizedTest(name = "{0}")
