@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * @param paid the message key of the payment status, such as {@code paid.not_paid}
  * @param createdBy the user's name, or "Client (online)" for an online booking
  * @param cancelledBy the name of whoever cancelled or rejected it, empty if nobody did
+ * @param labels the appointment categories it carries, with their colours
  * @param stamps the lifecycle's timestamps that are set, in order, as local times, by their name
  *     without {@code _at} (the keys {@code history.*})
  */
@@ -41,6 +42,7 @@ record AppointmentRow(
         String createdBy,
         SourceWord source,
         String comment,
+        List<Label> labels,
         String cancelledBy,
         Map<String, String> stamps,
         DateTimeFormatter shown,
@@ -80,10 +82,32 @@ record AppointmentRow(
                 words.createdBy(online, creator, users, locale),
                 SourceWord.of(online, (String) r.get("source")),
                 (String) r.get("comment"),
+                labels(r),
                 canceller(stamps, canceller, users, words, locale),
                 setStamps(stamps, shown),
                 shown,
                 words.time(locale));
+    }
+
+    /** An appointment category on a row: its title in its colours. */
+    record Label(String title, String color, String fontColor) {}
+
+    @SuppressWarnings("unchecked")
+    private static List<Label> labels(Map<String, Object> r) {
+        Object labels = r.get("record_labels");
+        if (!(labels instanceof List<?> list)) {
+            return List.of();
+        }
+        return ((List<Map<String, Object>>) list)
+                .stream()
+                        .map(l -> new Label(
+                                (String) l.get("title"), (String) l.get("color"), (String) l.get("font_color")))
+                        .toList();
+    }
+
+    /** Client and time, as a message about the appointment names it: "Jane Roe, 06.05.2025 10:00". */
+    public String named() {
+        return clientName.isEmpty() ? shown.format(start) : clientName + ", " + shown.format(start);
     }
 
     private static String canceller(

@@ -39,8 +39,17 @@ class LocationNavigation implements ErrorPageNavigation {
         String section = m.group(2) == null ? "" : m.group(2);
         return locations
                 .find(id)
-                .<Map<String, Object>>map(
-                        l -> Map.of("location", l, "section", section.equals("appointments") ? "overview" : section))
+                .<Map<String, Object>>map(l -> Map.of("location", l, "section", section(section)))
                 .orElse(Map.of());
+    }
+
+    /** The nav entry a path's first segment belongs to. */
+    private static String section(String segment) {
+        return switch (segment) {
+            case "appointments" -> "overview";
+            case "exports" -> "export";
+            case "imports" -> "import";
+            default -> segment;
+        };
     }
 }

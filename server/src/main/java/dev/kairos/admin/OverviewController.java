@@ -11,9 +11,12 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMembers;
 import dev.kairos.notifications.DeliveryLog;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,6 +44,7 @@ class OverviewController {
     private final TeamMembers teamMembers;
     private final ServiceCategories categories;
     private final DeliveryLog deliveries;
+    private final Clock clock;
 
     OverviewController(
             Workplace workplace,
@@ -49,7 +53,8 @@ class OverviewController {
             AppointmentRows rows,
             TeamMembers teamMembers,
             ServiceCategories categories,
-            DeliveryLog deliveries) {
+            DeliveryLog deliveries,
+            Clock clock) {
         this.workplace = workplace;
         this.queries = queries;
         this.deletions = deletions;
@@ -57,6 +62,7 @@ class OverviewController {
         this.teamMembers = teamMembers;
         this.categories = categories;
         this.deliveries = deliveries;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -66,13 +72,7 @@ class OverviewController {
             HttpServletRequest http,
             Model model) {
         if (http.getParameter("deleted") == null) {
-            // The overview lists deleted appointments too unless asked not to; saying so in the URL keeps it shareable.
-            return "redirect:"
-                    + UriComponentsBuilder.fromPath(http.getRequestURI())
-                            .query(http.getQueryString())
-                            .replaceQueryParam("deleted", "all")
-                            .build()
-                            .toUriString();
+            return "redirect:" + opening(user, locationId, http);
         }
         Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "overview");
         String query = http.getQueryString() == null ? "" : http.getQueryString();
@@ -83,18 +83,10 @@ class OverviewController {
         model.addAttribute("mayDelete", workplace.holds(user, locationId, Right.DELETE_RECORDS));
         model.addAttribute("mayDeletePaid", workplace.holds(user, locationId, Right.DELETE_PAID_RECORDS));
         model.addAttribute("mayDeleteArrived", workplace.holds(user, locationId, Right.DELETE_ARRIVED_RECORDS));
-        RecordFilter filter;
-        try {
-            filter = RecordFilter.from(new QueryParams(http), location.zone(), locationId);
-        } catch (ApiException invalid) {
-            model.addAttribute("filterError", invalid.getMessage());
-            filter = RecordFilter.from(new QueryParams(new EmptyQuery(http)), location.zone(), locationId);
-            model.addAttribute("filter", filter);
-            model.addAttribute("rows", List.of());
-            model.addAttribute("paidIds", java.util.Set.of());
-            model.addAttribute("total", 0L);
-            return "admin/appointments";
-        }
+        RefusedFilter read = RefusedFilter.read(http, location.zone(), locationId);
+        RecordFilter filter = read.filter();
+        model.addAttribute("refused", read);
+        model.addAttribute("filterError", read.of(""));
         RecordQueries.Listing listing = queries.list(user.caller(), locationId, location.zone(), filter);
         model.addAttribute("filter", filter);
         List<AppointmentRow> shown = rows.of(location.chainId(), listing.records());
@@ -106,12 +98,32 @@ class OverviewController {
         model.addAttribute("total", listing.totalCount());
         long pages = Math.max(1, (listing.totalCount() + filter.count() - 1) / filter.count());
         model.addAttribute("pages", pages);
+        model.addAttribute("pageLinks", PageLinks.of(filter.page(), pages, n -> page(http, n)));
         model.addAttribute("previousPage", filter.page() > 1 ? page(http, filter.page() - 1) : null);
         model.addAttribute("nextPage", filter.page() < pages ? page(http, filter.page() + 1) : null);
         return "admin/appointments";
     }
 
-    /** Deletes the checked appointments one by one and comes back to the same list, telling which were refused and why. */
+    /**
+     * Where a bare Overview link leads: deleted appointments listed too unless asked not to, and from
+     * today on unless dates are asked, so the front desk opens on what is coming rather than on the
+     * oldest history. Saying both in the URL keeps the page shareable.
+     */
+    private String opening(SessionUser user, long locationId, HttpServletRequest http) {
+        Location location = workplace.open(user, locationId, Right.VIEW_RECORDS);
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath(http.getRequestURI())
+                .query(http.getQueryString())
+                .replaceQueryParam("deleted", "all");
+        if (http.getParameter("start_date") == null && http.getParameter("end_date") == null) {
+            url.replaceQueryParam("start_date", LocalDate.now(clock.withZone(location.zone())));
+        }
+        return url.build().toUriString();
+    }
+
+    /**
+     * Deletes the checked appointments one by one and comes back to the same list, naming each by its
+     * client and time: which were deleted, and which were refused and why.
+     */
     @PostMapping("/delete")
     String delete(
             @AuthenticationPrincipal SessionUser user,
@@ -119,19 +131,24 @@ class OverviewController {
             @RequestParam(name = "ids", required = false) List<Long> ids,
             @RequestParam(name = "query", defaultValue = "") String query,
             RedirectAttributes flash) {
-        workplace.open(user, locationId, Right.EDIT_RECORDS);
+        Location location = workplace.open(user, locationId, Right.EDIT_RECORDS);
         if (ids == null || ids.isEmpty()) {
-            flash.addFlashAttribute("refusals", List.of(new Deletions.Deletion(0, false, "Nothing was selected")));
+            flash.addFlashAttribute("nothingSelected", true);
         } else {
             List<Deletions.Deletion> outcomes = deletions.deleteEach(user.caller(), locationId, ids);
+            Map<Long, String> named = named(user, location, outcomes);
             flash.addFlashAttribute(
                     "deletedNow",
                     outcomes.stream()
                             .filter(Deletions.Deletion::deleted)
-                            .map(Deletions.Deletion::id)
+                            .map(d -> named.getOrDefault(d.id(), "#" + d.id()))
                             .toList());
             flash.addFlashAttribute(
-                    "refusals", outcomes.stream().filter(d -> !d.deleted()).toList());
+                    "refusals",
+                    outcomes.stream()
+                            .filter(d -> !d.deleted())
+                            .map(d -> new Refusal(d.id(), named.getOrDefault(d.id(), "#" + d.id()), d.message()))
+                            .toList());
         }
         // What was just deleted stays in sight, red, even under a filter for non-cancelled appointments only.
         String back = UriComponentsBuilder.fromPath("/admin/locations/{id}/appointments")
@@ -140,6 +157,20 @@ class OverviewController {
                 .buildAndExpand(locationId)
                 .toUriString();
         return "redirect:" + back;
+    }
+
+    /** A selected appointment that was not deleted: its client and time, and why. */
+    record Refusal(long id, String appointment, String message) {}
+
+    /** Each appointment of the outcomes by its client and time, for the messages about them. */
+    private Map<Long, String> named(SessionUser user, Location location, List<Deletions.Deletion> outcomes) {
+        Map<Long, String> named = new HashMap<>();
+        for (Deletions.Deletion d : outcomes) {
+            queries.find(user.caller(), location.id(), d.id(), RecordViews.Include.NONE)
+                    .ifPresent(r ->
+                            named.put(d.id(), rows.of(location.chainId(), r).named()));
+        }
+        return named;
     }
 
     /**

@@ -176,19 +176,25 @@ class RecordSearch {
     }
 
     /**
-     * Appointments of the location's clients whose name, surname or phone contains {@code query}.
-     * The clients are looked up here, once, and their ids bound as an array: the page and its
-     * count then share one trigram search instead of running it each.
+     * Appointments of the location's clients that {@code query} names: every word of it in the
+     * full name (name and surname, case and accents aside, so "muller" finds Müller), or its digits
+     * in the phone however it is spelled ("0151 123-45", "+49 151..."). The clients are looked up
+     * here, once, and their ids bound as an array: the page and its count then share one trigram
+     * search instead of running it each.
      */
     private Condition client(long locationId, String query) {
         if (query == null) {
             return noCondition();
         }
-        String pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        String digits = query.replaceAll("\\D", "");
-        Condition person = field(name("c", "name"), String.class)
-                .likeIgnoreCase(pattern)
-                .or(field(name("c", "surname"), String.class).likeIgnoreCase(pattern));
+        Field<String> fullName = field(
+                "search_fold({0} || ' ' || {1})",
+                String.class, field(name("c", "name"), String.class), field(name("c", "surname"), String.class));
+        Condition person = noCondition();
+        for (String word : query.strip().split("\\s+")) {
+            person = person.and(fullName.like(
+                    field("'%' || search_fold({0}) || '%'", String.class, org.jooq.impl.DSL.val(escaped(word)))));
+        }
+        String digits = nationalDigits(query);
         if (digits.length() >= 3) {
             person = person.or(field(name("c", "phone"), String.class).contains(digits));
         }
@@ -198,6 +204,19 @@ class RecordSearch {
                 .and(person)
                 .fetchArray(field(name("c", "id"), Long.class));
         return clients.length == 0 ? falseCondition() : CLIENT.eq(any(clients));
+    }
+
+    private static String escaped(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * The digits of a phone as typed, without the trunk or international prefix a stored E.164
+     * number lacks: "0151 12", "00 49 151 12" and "+49 151 12" all look for digits the number holds.
+     */
+    static String nationalDigits(String query) {
+        String digits = query.replaceAll("\\D", "");
+        return digits.startsWith("00") ? digits.substring(2) : digits.replaceFirst("^0+", "");
     }
 
     private static Condition services(RecordFilter f) {

@@ -49,6 +49,8 @@ class ExportController {
     private final OneTimeTask<ExportRequest> task;
     private final Clock clock;
     private final Vocabulary words;
+    private final ExportJob job;
+    private final ExportMail mail;
 
     ExportController(
             RecordQueries records,
@@ -58,7 +60,9 @@ class ExportController {
             JobScheduler scheduler,
             OneTimeTask<ExportRequest> task,
             Clock clock,
-            Vocabulary words) {
+            Vocabulary words,
+            ExportJob job,
+            ExportMail mail) {
         this.records = records;
         this.locations = locations;
         this.access = access;
@@ -67,6 +71,8 @@ class ExportController {
         this.task = task;
         this.clock = clock;
         this.words = words;
+        this.job = job;
+        this.mail = mail;
     }
 
     @GetMapping("/admin/locations/{locationId}/exports")
@@ -95,7 +101,7 @@ class ExportController {
             model.addAttribute("error", tooMany(count));
             return "exports/page";
         }
-        ExportJob.schedule(
+        String started = ExportJob.schedule(
                 scheduler,
                 task,
                 new ExportRequest(
@@ -104,8 +110,35 @@ class ExportController {
                         filter,
                         LocaleContextHolder.getLocale().getLanguage()),
                 clock.instant());
-        redirect.addFlashAttribute("notice", words.word("export.started", LocaleContextHolder.getLocale(), count));
+        redirect.addFlashAttribute(
+                "notice",
+                words.word(
+                        mail.configured() ? "export.started" : "export.started-no-mail",
+                        LocaleContextHolder.getLocale(),
+                        count));
+        redirect.addFlashAttribute("job", started);
         return "redirect:/admin/locations/" + locationId + "/exports" + (filter.isEmpty() ? "" : "?" + filter);
+    }
+
+    /**
+     * The progress of an export job the user started, as a fragment the page polls: preparing (it
+     * polls again), the file to download once stored, or a failure when the job ended without one.
+     */
+    @GetMapping("/admin/locations/{locationId}/exports/jobs/{job:[0-9a-f-]+}")
+    String progress(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable String job,
+            Model model) {
+        access.require(user.caller(), locationId, Right.EXPORT);
+        Location location = locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location"));
+        model.addAttribute("location", location);
+        model.addAttribute("job", job);
+        model.addAttribute("zone", location.zone());
+        var file = files.ofJob(job, user.id());
+        model.addAttribute("file", file.orElse(null));
+        model.addAttribute("pending", file.isEmpty() && this.job.pending(job));
+        return "exports/progress :: progress";
     }
 
     @GetMapping("/admin/exports/{fileId}")
@@ -139,6 +172,8 @@ class ExportController {
         model.addAttribute("tooMany", count > ExportJob.MAX_ROWS ? tooMany(count) : null);
         model.addAttribute("files", files.ownedBy(user.id(), locationId));
         model.addAttribute("zone", location.zone());
+        model.addAttribute("section", "export");
+        model.addAttribute("mails", mail.configured());
         return count;
     }
 

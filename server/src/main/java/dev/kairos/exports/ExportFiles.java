@@ -7,9 +7,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The export_files table: finished exports, each readable by the user who asked for it only. */
+/**
+ * The export_files table: finished exports, each readable by the user who asked for it only. Public
+ * for the Activity log page, which lists the signed-in user's own files.
+ */
 @Repository
-class ExportFiles {
+public class ExportFiles {
 
     private final JdbcClient db;
 
@@ -18,18 +21,26 @@ class ExportFiles {
     }
 
     /** A finished export as its owner's list shows it. */
-    record Listed(long id, String fileName, int rowCount, Instant createdAt) {}
+    public record Listed(long id, String fileName, int rowCount, Instant createdAt) {}
 
     /** A file to download. */
     record Stored(long id, long locationId, String fileName, byte[] bytes) {}
 
-    long insert(long locationId, long ownerUserId, String fileName, String filterQuery, int rowCount, byte[] bytes) {
+    long insert(
+            long locationId,
+            long ownerUserId,
+            String job,
+            String fileName,
+            String filterQuery,
+            int rowCount,
+            byte[] bytes) {
         return db.sql("""
-                        insert into export_files (location_id, owner_user_id, file_name, filter_query, row_count, bytes)
-                        values (:location, :owner, :name, :query, :rows, :bytes) returning id
+                        insert into export_files (location_id, owner_user_id, job_id, file_name, filter_query, row_count, bytes)
+                        values (:location, :owner, :job, :name, :query, :rows, :bytes) returning id
                         """)
                 .param("location", locationId)
                 .param("owner", ownerUserId)
+                .param("job", job)
                 .param("name", fileName)
                 .param("query", filterQuery)
                 .param("rows", rowCount)
@@ -48,19 +59,35 @@ class ExportFiles {
                 .optional();
     }
 
+    /** The file the user's export job made, once it is stored. */
+    Optional<Listed> ofJob(String job, long userId) {
+        return db.sql("""
+                        select id, file_name, row_count, created_at from export_files
+                         where job_id = :job and owner_user_id = :user
+                        """)
+                .param("job", job)
+                .param("user", userId)
+                .query(ExportFiles::listed)
+                .optional();
+    }
+
     /** The user's own exports at the location, newest first. */
-    List<Listed> ownedBy(long userId, long locationId) {
+    public List<Listed> ownedBy(long userId, long locationId) {
         return db.sql("""
                         select id, file_name, row_count, created_at from export_files
                          where owner_user_id = :user and location_id = :location order by created_at desc, id desc limit 100
                         """)
                 .param("user", userId)
                 .param("location", locationId)
-                .query((rs, n) -> new Listed(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .query(ExportFiles::listed)
                 .list();
+    }
+
+    private static Listed listed(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Listed(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getObject(4, OffsetDateTime.class).toInstant());
     }
 }

@@ -82,16 +82,29 @@ class ExportJob {
 
     @Bean
     OneTimeTask<ExportRequest> exportTask() {
-        return Tasks.oneTime(TASK, ExportRequest.class).execute((instance, context) -> run(instance.getData()));
+        return Tasks.oneTime(TASK, ExportRequest.class)
+                .execute((instance, context) -> run(instance.getData(), instance.getId()));
     }
 
-    /** Schedules the export to run now, on whichever node picks it up first. */
-    static void schedule(JobScheduler scheduler, Task<ExportRequest> task, ExportRequest request, Instant now) {
-        scheduler.schedule(task.instance(UUID.randomUUID().toString(), request), now);
+    /** Schedules the export to run now, on whichever node picks it up first, and returns the job's id. */
+    static String schedule(JobScheduler scheduler, Task<ExportRequest> task, ExportRequest request, Instant now) {
+        String job = UUID.randomUUID().toString();
+        scheduler.schedule(task.instance(job, request), now);
+        return job;
     }
 
-    /** The stored file's id. */
-    long run(ExportRequest request) {
+    /** Whether the export job is still waiting or running: its execution is kept until it succeeds. */
+    boolean pending(String job) {
+        return db.sql("select count(*) from scheduled_tasks where task_name = :task and task_instance = :job")
+                        .param("task", TASK)
+                        .param("job", job)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** The stored file's id; {@code job} is the id of the job that runs it, kept with the file. */
+    long run(ExportRequest request, String job) {
         Owner owner = owner(request.userId());
         Caller caller = owner.caller();
         access.require(caller, request.locationId(), Right.EXPORT);
@@ -102,7 +115,7 @@ class ExportJob {
         String name = "appointments-"
                 + DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm").format(now.atZone(location.zone())) + ".xlsx";
         long id = transaction.execute(tx -> {
-            long fileId = files.insert(location.id(), owner.id(), name, request.filterQuery(), rows.size(), bytes);
+            long fileId = files.insert(location.id(), owner.id(), job, name, request.filterQuery(), rows.size(), bytes);
             activity.record(
                     location.id(),
                     caller,

@@ -33,10 +33,14 @@ class ExportMail {
         return base.replaceAll("/+$", "") + "/admin/exports/" + fileId;
     }
 
+    /** Whether mail can be sent at all: an SMTP host is configured. Without it the page promises no email. */
+    boolean configured() {
+        return !environment.getProperty("spring.mail.host", "").isBlank() && sender.getIfAvailable() != null;
+    }
+
     void fileReady(String address, String userName, String locationTitle, int rows, long fileId) {
-        String host = environment.getProperty("spring.mail.host", "");
         JavaMailSender mailer = sender.getIfAvailable();
-        if (host.isBlank() || mailer == null || address == null) {
+        if (!configured() || address == null) {
             log.info(
                     "No mail sent for export file {} (no SMTP host configured, or the user has no email address)",
                     fileId);

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,6 +62,22 @@ class ImportController {
     String uploadPage(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId, Model model) {
         prepare(user, locationId, model);
         return "imports/upload";
+    }
+
+    /** The template file: a column per field, headed to map by itself, with an example row. */
+    @GetMapping("/admin/locations/{locationId}/imports/template.xlsx")
+    ResponseEntity<byte[]> template(@AuthenticationPrincipal SessionUser user, @PathVariable long locationId) {
+        access.require(user.caller(), locationId, Right.IMPORT);
+        return ResponseEntity.ok()
+                .contentType(
+                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("kairos-import-template.xlsx")
+                                .build()
+                                .toString())
+                .body(ImportTemplate.write());
     }
 
     @PostMapping("/admin/locations/{locationId}/imports")
@@ -189,6 +209,8 @@ class ImportController {
         model.addAttribute("location", locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location")));
         model.addAttribute("max", ImportSheet.MAX_ROWS);
         model.addAttribute("maxMegabytes", maxFileSize.toMegabytes());
+        model.addAttribute("section", "import");
+        model.addAttribute("fields", ImportField.values());
     }
 
     private static String sha256(byte[] bytes) {

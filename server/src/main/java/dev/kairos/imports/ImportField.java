@@ -34,6 +34,11 @@ enum ImportField {
         return label;
     }
 
+    /** The column header that maps to this field by itself: what the template file's first row says. */
+    String header() {
+        return header;
+    }
+
     /** The field a column header names (as Kairos's own export writes them), if any. */
     static Optional<ImportField> forHeader(String header) {
         String wanted = header == null ? "" : header.strip().toLowerCase(Locale.ROOT);

@@ -79,7 +79,7 @@ class ExportBenchmark {
             long read = System.nanoTime();
             byte[] bytes = new AppointmentWorkbook(Map.of(), words, java.util.Locale.ENGLISH).write(rows);
             long built = System.nanoTime();
-            job.run(new ExportRequest(tenant.owner().userId(), location, "", "en"));
+            job.run(new ExportRequest(tenant.owner().userId(), location, "", "en"), null);
             long whole = System.nanoTime();
             System.out.printf(
                     "EXPORT-BENCH run %d: %d rows; read records %d ms, build xlsx %d ms (%d KiB); whole job %d ms%n",

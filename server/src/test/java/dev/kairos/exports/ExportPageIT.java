@@ -160,6 +160,23 @@ class ExportPageIT {
     }
 
     @Test
+    void afterStartingAnExportThePageShowsItsProgressAndThenTheFileWithoutAReload() {
+        var clerk = fixtures.user(tenant, tenant.locationA(), Right.VIEW_RECORDS, Right.EXPORT);
+        Page page = browser.signedIn(port, clerk.login(), clerk.password());
+        page.navigate(exportsUrl(tenant.locationA(), "start_date=" + day + "&end_date=" + day));
+        assertThat(page.textContent("nav.nav a.active")).isEqualTo("Export to Excel");
+        page.click("#export");
+        page.waitForSelector("#export-progress");
+        page.evaluate("window.sameDocument = true");
+        page.waitForSelector("#export-ready");
+        assertThat(page.evaluate("window.sameDocument === true")).isEqualTo(true);
+        assertThat(page.textContent("#export-progress")).contains("3 appointments");
+        Download download = page.waitForDownload(() -> page.click("#export-ready"));
+        assertThat(download.suggestedFilename()).startsWith("appointments-").endsWith(".xlsx");
+        assertThat(Salon.read(download.path())).hasSize(4);
+    }
+
+    @Test
     void pastFiveThousandRowsTheExportIsRefusedAndNothingIsScheduled() {
         Salon salon = new Salon(fixtures.db(), tenant.locationB());
         long bob = salon.member("Bob");

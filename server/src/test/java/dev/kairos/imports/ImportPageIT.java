@@ -240,6 +240,49 @@ class ImportPageIT {
     }
 
     /** Uploads the file as the administrator and maps its columns by hand. */
+    @Test
+    void theUploadPageKeepsTheNavOffersATemplateAndSaysWhatEachColumnTakes() throws Exception {
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        page.navigate(url("/imports"));
+        assertThat(page.textContent("nav.nav a.active")).isEqualTo("Import from Excel");
+        assertThat(page.textContent("#formats tr[data-field=DATE]")).contains("04.01.2022 10:30");
+        assertThat(page.textContent("#formats tr[data-field=PHONE]")).contains("country code");
+        assertThat(page.locator("#formats tbody tr").count()).isEqualTo(15);
+
+        com.microsoft.playwright.Download template = page.waitForDownload(() -> page.click("#template"));
+        List<List<String>> rows = Salon.read(template.path());
+        assertThat(rows.get(0)).startsWith("date", "team member id", "team member", "client phone");
+        assertThat(rows.get(1).get(0)).isEqualTo("04.01.2030 10:30");
+
+        // The template's headers map each column to its field by themselves.
+        Path saved = Files.createTempFile("template", ".xlsx");
+        template.saveAs(saved);
+        page.setInputFiles("input[type=file]", saved);
+        page.click("#upload");
+        page.waitForURL("**/imports/*", new Page.WaitForURLOptions().setTimeout(20_000));
+        assertThat(page.inputValue("#col0")).isEqualTo("DATE");
+        assertThat(page.inputValue("#col3")).isEqualTo("PHONE");
+    }
+
+    @Test
+    void whileAnUploadRunsItsButtonIsDisabledAndItsProgressShown() throws Exception {
+        Path file = sheet(List.of(List.of(
+                "06.01.2030 10:00", "Anna Berg", "37493350380", "", "", "Haircut", "", "", "Pending", "", "", "")));
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        page.navigate(url("/imports"));
+        assertThat(page.isVisible("#upload-form .busy")).isFalse();
+        // The form's own answer is kept from arriving, so the page can be seen as it is while a file uploads.
+        page.evaluate("document.getElementById('upload-form').addEventListener('submit', e => e.preventDefault())");
+        page.setInputFiles("input[type=file]", file);
+        page.click("#upload");
+        page.waitForFunction("document.getElementById('upload').disabled");
+        assertThat(page.isVisible("#upload-form .busy")).isTrue();
+        assertThat(page.getAttribute("#upload-form", "aria-busy")).isEqualTo("true");
+        assertThat(page.url()).endsWith("/imports");
+    }
+
     private Page mapped(Path file) {
         Page page =
                 browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());

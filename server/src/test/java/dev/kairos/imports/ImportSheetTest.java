@@ -33,6 +33,17 @@ class ImportSheetTest {
             </sheetData></worksheet>""";
 
     @Test
+    void theTemplateFileIsReadBackWithItsHeadersAndExample() {
+        ImportSheet read = ImportSheet.read(ImportTemplate.write());
+        assertThat(read.headers()).startsWith("date", "team member id", "team member", "client phone");
+        assertThat(read.rows()).hasSize(1);
+        assertThat(read.rows().get(0).cells()).startsWith("04.01.2030 10:30", "", "Anna", "+4915112345678");
+        for (String header : read.headers()) {
+            assertThat(ImportField.forHeader(header)).as(header).isPresent();
+        }
+    }
+
+    @Test
     void aWorkbookReadsAsWrittenWithNumbersInFullAndDatesAsTheImportWritesThem() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Workbook workbook = new Workbook(out, "test", "1.0")) {

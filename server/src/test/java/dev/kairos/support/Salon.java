@@ -67,6 +67,16 @@ public final class Salon {
                 .single();
     }
 
+    /** A client with a surname beside the name, as a front desk would enter one. */
+    public long client(String name, String surname, String e164) {
+        long id = client(name, e164);
+        db.sql("update clients set surname = :s where id = :id")
+                .param("s", surname)
+                .param("id", id)
+                .update();
+        return id;
+    }
+
     /** A confirmed hour-long appointment with one service line at its list price. */
     public long appointment(long member, Long client, Instant start, long service, String cost, String comment) {
         long id = db.sql("""

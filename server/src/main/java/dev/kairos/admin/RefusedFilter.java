@@ -1,0 +1,67 @@
+package dev.kairos.admin;
+
+import dev.kairos.booking.RecordFilter;
+import dev.kairos.web.ApiException;
+import dev.kairos.web.QueryParams;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Overview's filter as far as the server can read it: each field it refuses is set aside with
+ * the reason, and the list is filtered by the others.
+ *
+ * @param refused the reason for each refused query parameter, by its name; an empty name for a
+ *     refusal that names no parameter (then no filter applies)
+ */
+record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
+
+    private static final Pattern NAMED = Pattern.compile("^Parameter '([^']+)' (.*)$");
+    private static final int MAX_REFUSED = 20;
+
+    static RefusedFilter read(HttpServletRequest http, ZoneId zone, long locationId) {
+        Map<String, String> refused = new LinkedHashMap<>();
+        while (true) {
+            HttpServletRequest asked = new WithoutParameters(http, refused.keySet());
+            try {
+                return new RefusedFilter(RecordFilter.from(new QueryParams(asked), zone, locationId), refused);
+            } catch (ApiException e) {
+                Map.Entry<String, String> reason = reason(e);
+                if (reason.getKey().isEmpty()
+                        || refused.containsKey(reason.getKey())
+                        || refused.size() >= MAX_REFUSED) {
+                    refused.put("", e.getMessage());
+                    return new RefusedFilter(
+                            RecordFilter.from(
+                                    new QueryParams(new WithoutParameters(
+                                            http, http.getParameterMap().keySet())),
+                                    zone,
+                                    locationId),
+                            refused);
+                }
+                refused.put(reason.getKey(), reason.getValue());
+            }
+        }
+    }
+
+    /** The parameter a refusal names, and why; an empty name when it names none. */
+    @SuppressWarnings("unchecked")
+    private static Map.Entry<String, String> reason(ApiException e) {
+        if (e.errors() instanceof Map<?, ?> fields && !fields.isEmpty()) {
+            var first =
+                    ((Map<String, List<String>>) fields).entrySet().iterator().next();
+            return Map.entry(first.getKey(), String.join("; ", first.getValue()));
+        }
+        Matcher named = NAMED.matcher(e.getMessage() == null ? "" : e.getMessage());
+        return named.matches() ? Map.entry(named.group(1), named.group(2)) : Map.entry("", "");
+    }
+
+    /** The reason the field was refused, or null: what the page shows next to it. */
+    public String of(String field) {
+        return refused.get(field);
+    }
+}
