@@ -3,6 +3,7 @@ package dev.kairos.admin;
 import dev.kairos.booking.SourceWord;
 import dev.kairos.booking.StatusWord;
 import dev.kairos.booking.Vocabulary;
+import dev.kairos.questionnaires.AnswerView;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -22,6 +23,7 @@ import java.util.stream.Collectors;
  * @param cancelledBy the name of whoever cancelled or rejected it, empty if nobody did
  * @param stamps the lifecycle's timestamps that are set, in order, as local times, by their name
  *     without {@code _at} (the keys {@code history.*})
+ * @param answers the answers the appointment was booked with, as the client saw the questions
  */
 record AppointmentRow(
         long id,
@@ -43,6 +45,7 @@ record AppointmentRow(
         String comment,
         String cancelledBy,
         Map<String, String> stamps,
+        List<AnswerView> answers,
         DateTimeFormatter shown,
         DateTimeFormatter time) {
 
@@ -82,6 +85,7 @@ record AppointmentRow(
                 (String) r.get("comment"),
                 canceller(stamps, canceller, users, words, locale),
                 setStamps(stamps, shown),
+                (List<AnswerView>) r.getOrDefault("answers", List.of()),
                 shown,
                 words.time(locale));
     }

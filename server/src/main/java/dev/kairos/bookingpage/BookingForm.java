@@ -92,7 +92,8 @@ class BookingForm {
                 null,
                 null,
                 List.of(new BookingWire.Appointment(
-                        1L, List.of(form.service()), form.staff(), String.valueOf(form.time()))));
+                        1L, List.of(form.service()), form.staff(), String.valueOf(form.time()))),
+                null);
     }
 
     private static String field(int code) {
