@@ -177,6 +177,20 @@ class Forms {
                 .list();
     }
 
+    /** A service of the location, for the page's choice: {@code questionnaireId} null when it asks none. */
+    record ServiceChoice(long id, String title, Long questionnaireId) {}
+
+    List<ServiceChoice> services(long locationId) {
+        return db.sql("""
+                        select s.id, s.title, sq.questionnaire_id from services s
+                          left join service_questionnaires sq on sq.service_id = s.id
+                         where s.location_id = :l and not s.deleted order by s.title, s.id""")
+                .param("l", locationId)
+                .query((rs, i) -> new ServiceChoice(
+                        rs.getLong("id"), rs.getString("title"), (Long) rs.getObject("questionnaire_id")))
+                .list();
+    }
+
     boolean serviceAt(long serviceId, long locationId) {
         return db.sql("select exists (select 1 from services where id = :s and location_id = :l)")
                 .param("s", serviceId)

@@ -180,6 +180,12 @@ public class Questionnaires {
         return forms.lock(id).filter(f -> f.locationId() == locationId);
     }
 
+    /** The location's services for the admin page, each with the questionnaire it asks (null for none). */
+    List<Forms.ServiceChoice> services(Caller caller, long locationId) {
+        access.require(caller, locationId, Right.MANAGE_SERVICES);
+        return forms.services(locationId);
+    }
+
     private Optional<Forms.Form> own(long locationId, long id) {
         return forms.find(id).filter(f -> f.locationId() == locationId);
     }
