@@ -3,10 +3,8 @@ package dev.kairos.questionnaires;
 import dev.kairos.auth.Caller;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.RefusalResponses;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -40,62 +39,67 @@ class QuestionnaireController {
     }
 
     @PostMapping
-    ResponseEntity<?> create(
+    @ResponseStatus(HttpStatus.CREATED)
+    Envelope<QuestionnaireView> create(
             Caller caller, @PathVariable long locationId, @RequestBody(required = false) QuestionnaireBody body) {
-        if (body == null) {
-            return RefusalResponses.of(Refusal.malformed("A JSON body is required"));
-        }
-        return answer(questionnaires.create(caller, locationId, body), HttpStatus.CREATED);
+        return Envelope.of(value(questionnaires.create(caller, locationId, required(body))));
     }
 
     @GetMapping("/{questionnaireId}")
-    ResponseEntity<?> get(Caller caller, @PathVariable long locationId, @PathVariable long questionnaireId) {
-        return questionnaires
+    Envelope<QuestionnaireView> get(Caller caller, @PathVariable long locationId, @PathVariable long questionnaireId) {
+        return Envelope.of(questionnaires
                 .find(caller, locationId, questionnaireId)
-                .<ResponseEntity<?>>map(q -> ResponseEntity.ok(Envelope.of(q)))
-                .orElseGet(() -> RefusalResponses.of(Refusal.notFound("Questionnaire")));
+                .orElseThrow(() -> Refusal.notFound("Questionnaire").exception()));
     }
 
+    /** Replaces the title and every question; the answer's {@code version} tells whether a new version was made. */
     @PutMapping("/{questionnaireId}")
-    ResponseEntity<?> replace(
+    Envelope<QuestionnaireView> replace(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long questionnaireId,
             @RequestBody(required = false) QuestionnaireBody body) {
-        if (body == null) {
-            return RefusalResponses.of(Refusal.malformed("A JSON body is required"));
-        }
-        return answer(questionnaires.update(caller, locationId, questionnaireId, body), HttpStatus.OK);
+        return Envelope.of(value(questionnaires.update(caller, locationId, questionnaireId, required(body))));
     }
 
+    /** Removes the questionnaire and detaches it from its services; the answers given stay with their appointments. */
     @DeleteMapping("/{questionnaireId}")
-    ResponseEntity<?> delete(Caller caller, @PathVariable long locationId, @PathVariable long questionnaireId) {
-        return answer(questionnaires.delete(caller, locationId, questionnaireId), HttpStatus.OK);
+    Envelope<QuestionnaireView> delete(
+            Caller caller, @PathVariable long locationId, @PathVariable long questionnaireId) {
+        return Envelope.of(value(questionnaires.delete(caller, locationId, questionnaireId)));
     }
 
     @PostMapping("/{questionnaireId}/services")
-    ResponseEntity<?> attach(
+    Envelope<QuestionnaireView> attach(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long questionnaireId,
             @RequestBody(required = false) ServiceBody body) {
         Long service = body == null ? null : body.serviceId();
-        return answer(questionnaires.attach(caller, locationId, questionnaireId, service), HttpStatus.OK);
+        return Envelope.of(value(questionnaires.attach(caller, locationId, questionnaireId, service)));
     }
 
     @DeleteMapping("/{questionnaireId}/services/{serviceId}")
-    ResponseEntity<?> detach(
+    Envelope<QuestionnaireView> detach(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long questionnaireId,
             @PathVariable long serviceId) {
-        return answer(questionnaires.detach(caller, locationId, questionnaireId, serviceId), HttpStatus.OK);
+        return Envelope.of(value(questionnaires.detach(caller, locationId, questionnaireId, serviceId)));
     }
 
-    static <T> ResponseEntity<?> answer(Outcome<T> outcome, HttpStatus success) {
-        if (outcome instanceof Outcome.Done<T> done) {
-            return ResponseEntity.status(success).body(Envelope.of(done.value()));
+    private static QuestionnaireBody required(QuestionnaireBody body) {
+        if (body == null) {
+            throw Refusal.malformed("A JSON body is required").exception();
         }
-        return RefusalResponses.of(((Outcome.Refused<T>) outcome).refusal());
+        return body;
+    }
+
+    /** The outcome's value; a refusal goes to the web edge, which answers it in the error envelope. */
+    static <T> T value(Outcome<T> outcome) {
+        if (outcome instanceof Outcome.Done<T> done) {
+            return done.value();
+        }
+        throw ((Outcome.Refused<T>) outcome).refusal().exception();
     }
 }

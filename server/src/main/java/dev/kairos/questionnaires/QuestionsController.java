@@ -1,8 +1,8 @@
 package dev.kairos.questionnaires;
 
 import dev.kairos.auth.Caller;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import dev.kairos.web.Envelope;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +23,7 @@ class QuestionsController {
     }
 
     @GetMapping({"/appointment-definitions/{serviceId}/questions", "/services/{serviceId}/questions"})
-    ResponseEntity<?> questions(Caller caller, @PathVariable long locationId, @PathVariable long serviceId) {
-        return QuestionnaireController.answer(questionnaires.questionsOf(caller, locationId, serviceId), HttpStatus.OK);
+    Envelope<List<Question>> questions(Caller caller, @PathVariable long locationId, @PathVariable long serviceId) {
+        return Envelope.of(QuestionnaireController.value(questionnaires.questionsOf(caller, locationId, serviceId)));
     }
 }

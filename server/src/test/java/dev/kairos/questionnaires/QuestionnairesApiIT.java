@@ -174,6 +174,23 @@ class QuestionnairesApiIT {
                 .isEqualTo("Theirs");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheEndpointsAndTheirRecords() throws Exception {
+        var docs = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.body())
+                .contains(
+                        "/api/v1/locations/{locationId}/questionnaires",
+                        "/api/v1/locations/{locationId}/questionnaires/{questionnaireId}",
+                        "/api/v1/locations/{locationId}/questionnaires/{questionnaireId}/services",
+                        "/api/v1/locations/{locationId}/appointment-definitions/{serviceId}/questions")
+                .contains("\"QuestionnaireView\"", "\"QuestionnaireBody\"", "\"Question\"", "\"Answer\"");
+    }
+
     private String path(String rest) {
         return "/locations/" + location + "/questionnaires" + rest;
     }
