@@ -123,6 +123,20 @@ public class Intake {
     public void store(long appointmentId, List<Long> serviceIds, Accepted accepted) {
         Set<Long> asked = new HashSet<>();
         forms.attached(serviceIds).forEach(pair -> asked.add(pair[1]));
+        if (accepted.answers().isEmpty()) {
+            return;
+        }
+        // An edit locks its questionnaire for update: held for share until this booking commits, it
+        // sees these answers and makes a new version rather than rewriting the questions answered.
+        db.sql("select id from questionnaires where id = any(:ids) order by id for share")
+                .param("ids", asked.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+        List<Long> answered = accepted.answers().stream().map(Kept::questionId).toList();
+        if (forms.placed(answered).size() != answered.size()) {
+            throw Refusal.conflict("The questionnaire changed while it was being answered; load the questions again")
+                    .exception();
+        }
         for (Kept k : accepted.answers()) {
             if (asked.contains(k.questionnaireId())) {
                 db.sql("insert into appointment_answers (appointment_id, question_id, value) values (:a, :q, :v)")

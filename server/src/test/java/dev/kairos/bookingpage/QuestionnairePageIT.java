@@ -121,5 +121,25 @@ class QuestionnairePageIT {
         Response panel = staff.navigate(admin + "/calendar/appointments/" + id);
         assertThat(panel.status()).isEqualTo(200);
         assertThat(staff.textContent("dl.answers")).contains("Allergies?", "Pollen");
+
+        // Answered, the form's edit is its version 2; the appointment keeps version 1's questions.
+        staff.navigate(admin + "/questionnaires");
+        String form = "section.questionnaire form:has(button.save-questionnaire) ";
+        staff.fill(form + "input[name='text.0']", "Any allergies or medicines?");
+        staff.click(form + "button.save-questionnaire");
+        assertThat(staff.textContent("#notice")).contains("Saved the questionnaire");
+        assertThat(staff.textContent("section.questionnaire h2")).contains("version 2");
+        staff.navigate(admin + "/appointments?start_date=" + day + "&end_date=" + day);
+        staff.click("tr[data-id='" + id + "'] .info-button");
+        staff.waitForSelector("#info .panel");
+        assertThat(staff.textContent("#info .panel dl.answers"))
+                .contains("Allergies?", "Pollen")
+                .doesNotContain("medicines");
+
+        Page viewer = browser.signedIn(
+                port, tenant.viewerA().login(), tenant.viewerA().password());
+        assertThat(viewer.navigate(admin + "/questionnaires").status()).isEqualTo(403);
+        viewer.navigate(admin + "/appointments");
+        assertThat(viewer.locator("nav a:has-text('Questionnaires')").count()).isZero();
     }
 }
