@@ -3,6 +3,7 @@ package dev.kairos.admin;
 import dev.kairos.booking.SourceWord;
 import dev.kairos.booking.StatusWord;
 import dev.kairos.booking.Vocabulary;
+import dev.kairos.questionnaires.AnswerView;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -23,6 +24,7 @@ import java.util.stream.Collectors;
  * @param labels the appointment categories it carries, with their colours
  * @param stamps the lifecycle's timestamps that are set, in order, as local times, by their name
  *     without {@code _at} (the keys {@code history.*})
+ * @param answers the answers the appointment was booked with, as the client saw the questions
  */
 record AppointmentRow(
         long id,
@@ -45,6 +47,7 @@ record AppointmentRow(
         List<Label> labels,
         String cancelledBy,
         Map<String, String> stamps,
+        List<AnswerView> answers,
         DateTimeFormatter shown,
         DateTimeFormatter time) {
 
@@ -85,6 +88,7 @@ record AppointmentRow(
                 labels(r),
                 canceller(stamps, canceller, users, words, locale),
                 setStamps(stamps, shown),
+                (List<AnswerView>) r.getOrDefault("answers", List.of()),
                 shown,
                 words.time(locale));
     }

@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.questionnaires.Answer;
 import java.util.List;
 
 /** The request bodies of Altegio's online booking, read leniently. */
@@ -18,6 +19,10 @@ public final class BookingWire {
 
     public record Check(List<Appointment> appointments) {}
 
+    /**
+     * @param answers the answers to the questionnaires the appointments' services ask, each naming a
+     *     question of the version the client was shown ({@code GET .../services/{id}/questions})
+     */
     public record Record(
             String phone,
             String fullname,
@@ -28,7 +33,8 @@ public final class BookingWire {
             Integer notifyBySms,
             Integer notifyByEmail,
             String apiId,
-            List<Appointment> appointments) {}
+            List<Appointment> appointments,
+            List<Answer> answers) {}
 
     public record Reschedule(Object datetime, String comment, String recordHash) {}
 

@@ -91,9 +91,10 @@ public class DirectBooking {
                 null,
                 null,
                 null,
+                null,
                 null);
         try {
-            return staff.create(caller, locationId, body);
+            return staff.create(caller, locationId, body, false);
         } catch (ApiException refused) {
             throw new Refused(refusal(refused));
         }
@@ -119,9 +120,10 @@ public class DirectBooking {
                         1L,
                         List.of(a.serviceId()),
                         a.teamMemberId(),
-                        String.valueOf(a.start().getEpochSecond()))));
+                        String.valueOf(a.start().getEpochSecond()))),
+                null);
         try {
-            OnlineBooking.Outcome outcome = online.book(caller, locationId, request, null);
+            OnlineBooking.Outcome outcome = online.book(caller, locationId, request, null, false);
             var booked = json.readTree(outcome.body()).get("data").get(0);
             return new Booked(
                     booked.get("record_id").asLong(), booked.get("record_hash").asString());

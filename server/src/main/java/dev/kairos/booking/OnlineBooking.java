@@ -14,6 +14,7 @@ import dev.kairos.engine.BookingDecision;
 import dev.kairos.engine.RejectionReason;
 import dev.kairos.engine.Slot;
 import dev.kairos.engine.TeamMemberId;
+import dev.kairos.questionnaires.Intake;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import java.time.Clock;
@@ -49,6 +50,7 @@ public class OnlineBooking {
     private final Clients clients;
     private final ActivityLog activity;
     private final Idempotency idempotency;
+    private final Intake intake;
     private final BookingRequests requests;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
@@ -62,6 +64,7 @@ public class OnlineBooking {
             Clients clients,
             ActivityLog activity,
             Idempotency idempotency,
+            Intake intake,
             BookingRequests requests,
             TransactionTemplate transactions,
             JsonMapper json,
@@ -73,6 +76,7 @@ public class OnlineBooking {
         this.clients = clients;
         this.activity = activity;
         this.idempotency = idempotency;
+        this.intake = intake;
         this.requests = requests;
         this.transactions = transactions;
         this.json = json;
@@ -95,6 +99,16 @@ public class OnlineBooking {
      * location's chain: that is decided here, on the booking's own read of the location.
      */
     public Outcome book(Caller caller, long locationId, BookingWire.Record request, String idempotencyKey) {
+        return book(caller, locationId, request, idempotencyKey, true);
+    }
+
+    /**
+     * Books as {@link #book(Caller, long, BookingWire.Record, String)} does; without {@code
+     * askQuestions} the services' questionnaires are not asked (a booking staff make for the client
+     * from a waitlist or queue, where nobody was shown the questions).
+     */
+    Outcome book(
+            Caller caller, long locationId, BookingWire.Record request, String idempotencyKey, boolean askQuestions) {
         Location location = requests.location(locationId);
         access.requirePartnerOfChain(caller, location.chainId());
         PhoneNumber phone = requests.phone(request.phone(), location);
@@ -102,6 +116,7 @@ public class OnlineBooking {
         BookingRequests.email(request.email(), "email");
         BookingRequests.reminders(request);
         List<BookingRequests.Wanted> wanted = requests.parse(location, request.appointments());
+        Intake.Accepted answers = askQuestions ? answers(wanted, request) : Intake.Accepted.NONE;
         // Only a request with a key can be a retry; hashing the others would be wasted work.
         String requestHash = idempotencyKey == null ? null : requests.hash(request);
         Map<Integer, Set<Long>> lost = new HashMap<>();
@@ -121,7 +136,7 @@ public class OnlineBooking {
             }
             try {
                 return transactions.execute(
-                        tx -> commit(caller, location, request, phone, choices, idempotencyKey, requestHash));
+                        tx -> commit(caller, location, request, phone, choices, answers, idempotencyKey, requestHash));
             } catch (Lost e) {
                 BookingRequests.Wanted w = wanted.get(e.index);
                 if (attempt >= MAX_ATTEMPTS || w.staffId() != 0 || e.member == null) {
@@ -215,6 +230,7 @@ public class OnlineBooking {
             BookingWire.Record request,
             PhoneNumber phone,
             List<Choice> choices,
+            Intake.Accepted answers,
             String key,
             String requestHash) {
         if (key != null) {
@@ -237,6 +253,7 @@ public class OnlineBooking {
         for (Choice choice : choices) {
             String hash = BookingRequests.newHash();
             long id = insert(caller, location, request, client, phone, choice, hash, now);
+            intake.store(id, choice.wanted.services(), answers);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("id", choice.wanted.correlationId());
             entry.put("record_id", id);
@@ -326,6 +343,17 @@ public class OnlineBooking {
             }
             throw e;
         }
+    }
+
+    /** The answers to every questionnaire the request's services ask; refused when one is missing or wrong. */
+    private Intake.Accepted answers(List<BookingRequests.Wanted> wanted, BookingWire.Record request) {
+        List<Long> services =
+                wanted.stream().flatMap(w -> w.services().stream()).distinct().toList();
+        Intake.Checked checked = intake.check(services, request.answers());
+        if (checked instanceof Intake.Rejected rejected) {
+            throw rejected.refusal().exception();
+        }
+        return (Intake.Accepted) checked;
     }
 
     /** The availability of the start's day; {@code known}, when not null, are the services as already read. */

@@ -2,6 +2,8 @@ package dev.kairos.booking;
 
 import dev.kairos.directory.TeamMemberView;
 import dev.kairos.directory.TeamMembers;
+import dev.kairos.questionnaires.AnswerView;
+import dev.kairos.questionnaires.Intake;
 import dev.kairos.web.WireTime;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -32,9 +34,16 @@ public class RecordViews {
     private final TeamMembers teamMembers;
     private final RecordParts parts;
     private final ObjectProvider<SentNotifications> sent;
+    private final Intake intake;
 
-    RecordViews(JdbcClient db, TeamMembers teamMembers, RecordParts parts, ObjectProvider<SentNotifications> sent) {
+    RecordViews(
+            JdbcClient db,
+            TeamMembers teamMembers,
+            RecordParts parts,
+            ObjectProvider<SentNotifications> sent,
+            Intake intake) {
         this.db = db;
+        this.intake = intake;
         this.teamMembers = teamMembers;
         this.parts = parts;
         this.sent = sent;
@@ -76,6 +85,7 @@ public class RecordViews {
         Map<Long, List<Long>> instances = parts.instances(array);
         SentNotifications told = sent.getIfAvailable();
         Map<Long, SentNotifications.Flags> flags = told == null ? Map.of() : told.of(array);
+        Map<Long, List<AnswerView>> answers = intake.of(ids);
         List<Map<String, Object>> records = new ArrayList<>(ids.size());
         for (Long id : ids) {
             Row row = rows.get(id);
@@ -89,6 +99,7 @@ public class RecordViews {
                         payments.getOrDefault(id, List.of()),
                         instances.getOrDefault(id, List.of()),
                         flags.getOrDefault(id, SentNotifications.Flags.NONE),
+                        answers.getOrDefault(id, List.of()),
                         include));
             }
         }
@@ -115,6 +126,7 @@ public class RecordViews {
             List<RecordParts.Payment> payments,
             List<Long> instances,
             SentNotifications.Flags sent,
+            List<AnswerView> answers,
             Include include) {
         ZoneId zone = row.zone();
         int attendance = row.status().attendance(row.clientConfirmed());
@@ -173,6 +185,7 @@ public class RecordViews {
         m.put("acceptance_free", null);
         m.put("is_update_blocked", row.status().deleted());
         m.put("resource_instance_ids", instances);
+        m.put("answers", answers);
         m.put("short_link", "");
         m.put("status", row.status().dbName());
         m.put("source", row.source());

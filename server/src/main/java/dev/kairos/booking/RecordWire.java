@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.questionnaires.Answer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ final class RecordWire {
      * @param attendance 2 client confirmed, 1 arrived, 0 waiting (default), -1 no-show
      * @param recordLabels appointment category ids, as numbers or strings
      * @param clientId an existing client of the location, instead of {@code client}
+     * @param answers the answers to the services' questionnaires, taken when the appointment is made
      */
     record Record(
             Long staffId,
@@ -38,7 +40,8 @@ final class RecordWire {
             Map<String, Object> customFields,
             Integer technicalBreakDuration,
             Long activityId,
-            Integer clientsCount) {}
+            Integer clientsCount,
+            List<Answer> answers) {}
 
     /** A service of the appointment; prices default to the service's own, {@code cost} to the discounted first cost. */
     record ServiceLine(Long id, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, Integer amount) {}

@@ -6,6 +6,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.clients.Client;
 import dev.kairos.directory.Location;
+import dev.kairos.questionnaires.Intake;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.web.ApiException;
@@ -38,6 +39,7 @@ public class StaffBooking {
     private final VisitGrouping visits;
     private final RecordViews views;
     private final RecordChanges changes;
+    private final Intake intake;
     private final Access access;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
@@ -52,6 +54,7 @@ public class StaffBooking {
             VisitGrouping visits,
             RecordViews views,
             RecordChanges changes,
+            Intake intake,
             Access access,
             ActivityLog activity,
             ApplicationEventPublisher events,
@@ -64,6 +67,7 @@ public class StaffBooking {
         this.visits = visits;
         this.views = views;
         this.changes = changes;
+        this.intake = intake;
         this.access = access;
         this.activity = activity;
         this.events = events;
@@ -88,7 +92,7 @@ public class StaffBooking {
     /** Creates the appointment a staff page asks for and returns its id; refusals as {@link #create(Caller, long, RecordWire.Record)}. */
     @Transactional
     public long create(Caller caller, long locationId, Request request) {
-        return create(caller, locationId, StaffRequests.of(request));
+        return create(caller, locationId, StaffRequests.of(request), false);
     }
 
     /**
@@ -143,17 +147,28 @@ public class StaffBooking {
         return bookings.version(locationId, recordId);
     }
 
-    /** Creates the appointment and returns its id. */
+    /** Creates the appointment and returns its id; the answers to the services' questionnaires are required. */
     @Transactional
     public long create(Caller caller, long locationId, RecordWire.Record body) {
+        return create(caller, locationId, body, true);
+    }
+
+    /**
+     * Creates the appointment and returns its id; without {@code askQuestions} (the calendar, the
+     * queue) the services' questionnaires are not asked.
+     */
+    @Transactional
+    long create(Caller caller, long locationId, RecordWire.Record body, boolean askQuestions) {
         Location location = authorise(caller, locationId, body);
         RecordPlanner.Plan plan = planner.plan(caller, location, body);
+        Intake.Accepted answers = askQuestions ? answers(plan, body) : Intake.Accepted.NONE;
         Bookings.Details details = details(plan, body, plan.clientConfirmed());
         Conflicts.Outcome checked = lockAndCheck(location, plan, null, body, false);
         Instant now = clock.instant();
         long id = write(() -> bookings.insert(appointment(
                 location, plan, checked, body, caller, now, BookingRequests.newHash(), details.reminders())));
         bookings.setDetails(id, details);
+        intake.store(id, serviceIds(plan), answers);
         activity.record(locationId, caller, "created", "appointment", id, logDetails(checked, "admin"));
         events.publishEvent(new AppointmentBooked(
                 locationId,
@@ -165,6 +180,18 @@ public class StaffBooking {
                 details.reminders(),
                 caller.userId()));
         return id;
+    }
+
+    private Intake.Accepted answers(RecordPlanner.Plan plan, RecordWire.Record body) {
+        Intake.Checked checked = intake.check(serviceIds(plan), body.answers());
+        if (checked instanceof Intake.Rejected rejected) {
+            throw rejected.refusal().exception();
+        }
+        return (Intake.Accepted) checked;
+    }
+
+    private static List<Long> serviceIds(RecordPlanner.Plan plan) {
+        return plan.lines().stream().map(l -> l.serviceId()).distinct().toList();
     }
 
     /**

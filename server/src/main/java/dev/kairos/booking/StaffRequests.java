@@ -35,6 +35,7 @@ final class StaffRequests {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 }

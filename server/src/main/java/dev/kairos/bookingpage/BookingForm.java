@@ -4,18 +4,24 @@ import dev.kairos.booking.BookingWire;
 import dev.kairos.booking.OnlineBooking;
 import dev.kairos.clients.EmailAddress;
 import dev.kairos.directory.Location;
+import dev.kairos.questionnaires.AnswerFault;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,23 +35,56 @@ class BookingForm {
 
     private final PageContext pages;
     private final BookingSteps steps;
+    private final QuestionsStep questions;
     private final OnlineBooking booking;
     private final JsonMapper json;
 
-    BookingForm(PageContext pages, BookingSteps steps, OnlineBooking booking, JsonMapper json) {
+    BookingForm(
+            PageContext pages, BookingSteps steps, QuestionsStep questions, OnlineBooking booking, JsonMapper json) {
         this.pages = pages;
         this.steps = steps;
+        this.questions = questions;
         this.booking = booking;
         this.json = json;
+    }
+
+    /** The questions step's submit: on to the contact step with the answers, or back to the questions. */
+    @PostMapping("/questions")
+    String answer(
+            @PathVariable long locationId,
+            @RequestParam long service,
+            @RequestParam(defaultValue = "0") long staff,
+            @RequestParam long time,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        Location location = pages.location(locationId);
+        steps.choice(locationId, service, staff, model);
+        Answers answers = Answers.of(request);
+        List<AnswerFault> faults = questions.faults(service, answers);
+        if (!faults.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return questions.show(location, service, staff, time, answers, faults, model);
+        }
+        model.addAttribute("location", location);
+        model.addAttribute("step", 5);
+        model.addAttribute(
+                "form",
+                ContactForm.empty(service, staff, time, UUID.randomUUID().toString()));
+        model.addAttribute("answers", answers.hidden());
+        model.addAttribute("when", pages.when(Instant.ofEpochSecond(time), location.zone()));
+        return "book/details";
     }
 
     @PostMapping("/details")
     String book(
             @PathVariable long locationId,
             ContactForm form,
+            HttpServletRequest http,
             Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
+            HttpServletResponse response) {
         Location location = pages.location(locationId);
+        Answers answers = Answers.of(http);
         Map<String, String> errors = new LinkedHashMap<>();
         if (!EmailAddress.blankOrValid(form.email())) {
             errors.put("email", pages.word("book.error.email"));
@@ -53,7 +92,7 @@ class BookingForm {
         if (errors.isEmpty()) {
             try {
                 OnlineBooking.Outcome outcome =
-                        booking.book(PageContext.caller(location), locationId, request(form), form.key());
+                        booking.book(PageContext.caller(location), locationId, request(form, answers), form.key());
                 JsonNode booked = json.readTree(outcome.body()).get("data").get(0);
                 return "redirect:/book/" + locationId + "/appointments/"
                         + booked.get("record_id").asLong() + "/"
@@ -68,6 +107,18 @@ class BookingForm {
                             + form.staff() + "&date=" + date + "&taken";
                 }
                 errors.put(field(code), message(code, refused));
+            } catch (Refused refused) {
+                // The questionnaire changed since the questions were shown: ask them again.
+                response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+                steps.choice(locationId, form.service(), form.staff(), model);
+                return questions.show(
+                        location,
+                        form.service(),
+                        form.staff(),
+                        form.time(),
+                        answers,
+                        questions.faults(form.service(), answers),
+                        model);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -76,11 +127,12 @@ class BookingForm {
         steps.choice(locationId, form.service(), form.staff(), model);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("answers", answers.hidden());
         model.addAttribute("when", pages.when(Instant.ofEpochSecond(form.time()), location.zone()));
         return "book/details";
     }
 
-    private static BookingWire.Record request(ContactForm form) {
+    private static BookingWire.Record request(ContactForm form, Answers answers) {
         return new BookingWire.Record(
                 form.phone(),
                 form.fullname(),
@@ -92,7 +144,8 @@ class BookingForm {
                 null,
                 null,
                 List.of(new BookingWire.Appointment(
-                        1L, List.of(form.service()), form.staff(), String.valueOf(form.time()))));
+                        1L, List.of(form.service()), form.staff(), String.valueOf(form.time()))),
+                answers.wire());
     }
 
     private static String field(int code) {

@@ -28,10 +28,12 @@ class BookingSteps {
 
     private final PageContext pages;
     private final OnlineSearch search;
+    private final QuestionsStep questions;
 
-    BookingSteps(PageContext pages, OnlineSearch search) {
+    BookingSteps(PageContext pages, OnlineSearch search, QuestionsStep questions) {
         this.pages = pages;
         this.search = search;
+        this.questions = questions;
     }
 
     /** A bookable service on the first step. */
@@ -128,6 +130,10 @@ class BookingSteps {
             Model model) {
         Location location = start(locationId, model, 5);
         choice(locationId, service, staff, model);
+        if (!questions.asked(service).isEmpty()) {
+            return questions.show(location, service, staff, time, Answers.NONE, List.of(), model);
+        }
+        model.addAttribute("answers", List.of());
         model.addAttribute(
                 "form",
                 ContactForm.empty(service, staff, time, UUID.randomUUID().toString()));

@@ -1,6 +1,7 @@
 package dev.kairos.exports;
 
 import dev.kairos.booking.Vocabulary;
+import dev.kairos.questionnaires.AnswerView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +62,8 @@ final class AppointmentWorkbook {
                         20,
                         r -> words.createdBy(
                                 online(r), ((Number) r.get("created_user_id")).longValue(), userNames, language)),
-                new Column("Source", 14, r -> words.source(online(r), (String) r.get("source"), language)));
+                new Column("Source", 14, r -> words.source(online(r), (String) r.get("source"), language)),
+                new Column("Answers", 40, AppointmentWorkbook::answers));
     }
 
     byte[] write(List<Map<String, Object>> records) {
@@ -130,6 +132,15 @@ final class AppointmentWorkbook {
 
     private static String phoneDigits(String e164) {
         return e164.startsWith("+") ? e164.substring(1) : e164;
+    }
+
+    /** Each answer as {@code question: value}, one a line; null when there are none. */
+    @SuppressWarnings("unchecked")
+    private static String answers(Map<String, Object> record) {
+        List<AnswerView> answers = (List<AnswerView>) record.getOrDefault("answers", List.of());
+        return answers.isEmpty()
+                ? null
+                : answers.stream().map(a -> a.question() + ": " + a.value()).collect(Collectors.joining("\n"));
     }
 
     private static boolean online(Map<String, Object> record) {
