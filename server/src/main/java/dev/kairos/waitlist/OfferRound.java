@@ -8,6 +8,7 @@ import dev.kairos.availability.AvailabilityQuery;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.engine.BookingDecision;
+import dev.kairos.notifications.OfferNotices;
 import dev.kairos.web.ApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +35,7 @@ class OfferRound {
 
     private final Entries entries;
     private final Openings openings;
+    private final OfferNotices notices;
     private final Locations locations;
     private final Availability availability;
     private final TransactionTemplate transactions;
@@ -43,6 +45,7 @@ class OfferRound {
     OfferRound(
             Entries entries,
             Openings openings,
+            OfferNotices notices,
             Locations locations,
             Availability availability,
             TransactionTemplate transactions,
@@ -50,6 +53,7 @@ class OfferRound {
             @Value("${kairos.waitlist.offer-hold:15m}") Duration hold) {
         this.entries = entries;
         this.openings = openings;
+        this.notices = notices;
         this.locations = locations;
         this.availability = availability;
         this.transactions = transactions;
@@ -99,9 +103,26 @@ class OfferRound {
             if (within(entry.wish(), local.toLocalTime())
                     && bookable(location.get(), entry.serviceId(), opening.teamMemberId(), opening.start(), now)) {
                 entries.offer(entry.id(), opening.start(), opening.teamMemberId(), now, now.plus(hold));
+                tell(entry, opening, now.plus(hold));
                 return;
             }
         }
+    }
+
+    /** The client hears of the offer by email (and SMS when a gateway is set up), with the link to accept. */
+    private void tell(Entry entry, Openings.Opening opening, Instant expiresAt) {
+        Entries.Names names = entries.names(entry.serviceId(), opening.teamMemberId());
+        notices.plan(new OfferNotices.OfferNotice(
+                entry.locationId(),
+                "waitlist-entry:" + entry.id() + ":" + opening.start(),
+                entry.contact().name(),
+                entry.contact().email(),
+                entry.contact().phone(),
+                names.service(),
+                names.teamMember(),
+                opening.start(),
+                expiresAt,
+                EntryView.link(entry)));
     }
 
     private static boolean within(Entry.Wish wish, LocalTime start) {
