@@ -27,6 +27,14 @@ class Choices {
                 .list();
     }
 
+    /** Every service of the location, also those without a waitlist now, for naming entries. */
+    List<Choice> allServices(long locationId) {
+        return db.sql("select id, title from services where location_id = :l order by title, id")
+                .param("l", locationId)
+                .query((rs, i) -> new Choice(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
     /** The team members who perform the service; all of the location's when {@code serviceId} is null. */
     List<Choice> members(long locationId, Long serviceId) {
         return db.sql("""
