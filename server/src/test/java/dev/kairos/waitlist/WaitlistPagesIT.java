@@ -11,6 +11,7 @@ import dev.kairos.booking.BookingFixtures;
 import dev.kairos.queue.FloorClock;
 import dev.kairos.support.Api;
 import dev.kairos.support.Browser;
+import dev.kairos.support.Concurrently;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
@@ -20,6 +21,14 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -149,6 +158,68 @@ class WaitlistPagesIT {
         fromMail.navigate(link);
         assertThat(fromMail.locator("#accept")).hasCount(0);
         assertThat(fromMail.locator("#booked")).isVisible();
+    }
+
+    @Test
+    void twoAcceptsFromTheSameLinkAtOnceBookOnceAndTheOtherIsTold() {
+        long blocking = book("Maria", "+49301111111", "11:00");
+        long entry = join("Twice Tina", "10:00", "12:00", null);
+        desk.delete("/record/" + location + "/" + blocking);
+        await().atMost(PATIENCE)
+                .until(() -> entry(entry).get("status").asString().equals("offered"));
+        String link = base + entry(entry).get("link").asString();
+        List<FormSession> sessions = List.of(FormSession.open(link), FormSession.open(link));
+
+        List<HttpResponse<String>> answers =
+                Concurrently.run(2, i -> sessions.get(i).post(link + "/accept"));
+
+        assertThat(answers.stream().map(HttpResponse::statusCode))
+                .as("one is sent on to the booked entry, the other shown the page again")
+                .containsExactlyInAnyOrder(302, 200);
+        HttpResponse<String> told =
+                answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow();
+        assertThat(told.body()).contains("This offer is already taken: it is booked for you.");
+        assertThat(booking.holding(location)).isEqualTo(1);
+        assertThat(entry(entry).get("status").asString()).isEqualTo("fulfilled");
+    }
+
+    /** A browser session without a browser: its own cookies, and the CSRF token of the page it opened. */
+    record FormSession(HttpClient client, String csrf) {
+
+        static FormSession open(String url) {
+            HttpClient client = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+            String page = send(
+                            client,
+                            HttpRequest.newBuilder(URI.create(url)).GET().build())
+                    .body();
+            Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+            assertThat(token.find()).as(page).isTrue();
+            return new FormSession(client, token.group(1));
+        }
+
+        HttpResponse<String> post(String url) {
+            return send(
+                    client,
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                            .build());
+        }
+
+        private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     @Test
