@@ -3,6 +3,7 @@ package dev.kairos.notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +52,27 @@ public class OfferNotices {
         if (notice.phone() != null && !notice.phone().isBlank() && sms.delivers()) {
             insert(notice, Channel.SMS, notice.phone());
         }
+    }
+
+    /**
+     * What became of one offer message.
+     *
+     * @param status {@code planned}, {@code sending}, {@code sent}, {@code failed} or {@code skipped}
+     * @param error why it failed or was skipped; "" otherwise
+     */
+    public record OfferMessage(String reference, String channel, String recipient, String status, String error) {}
+
+    /** The location's offer messages whose reference starts with {@code prefix}, oldest first. */
+    public List<OfferMessage> of(long locationId, String prefix) {
+        return db.sql("""
+                        select reference, channel, recipient, status, error from offer_notifications
+                         where location_id = :l and starts_with(reference, :prefix) order by id
+                        """)
+                .param("l", locationId)
+                .param("prefix", prefix)
+                .query((rs, i) -> new OfferMessage(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .list();
     }
 
     private void insert(OfferNotice n, Channel channel, String recipient) {

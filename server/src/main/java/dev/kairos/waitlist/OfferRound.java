@@ -32,6 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OfferRound {
 
     static final String TASK = "waitlist-offers";
+
+    /** How offer messages name their entry: this, the entry id, a colon and the time offered. */
+    static final String REFERENCE = "waitlist-entry:";
+
     private static final int PER_RUN = 100;
 
     private final Entries entries;
@@ -144,7 +148,7 @@ class OfferRound {
         Entries.Names names = entries.names(entry.serviceId(), memberId);
         notices.plan(new OfferNotices.OfferNotice(
                 entry.locationId(),
-                "waitlist-entry:" + entry.id() + ":" + start,
+                REFERENCE + entry.id() + ":" + start,
                 entry.contact().name(),
                 entry.contact().email(),
                 entry.contact().phone(),

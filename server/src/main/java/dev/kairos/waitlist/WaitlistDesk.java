@@ -4,12 +4,15 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
+import dev.kairos.notifications.OfferNotices;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.WireTime;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,11 +35,13 @@ class WaitlistDesk {
 
     private final Waitlist waitlist;
     private final Choices choices;
+    private final OfferNotices notices;
     private final Access access;
 
-    WaitlistDesk(Waitlist waitlist, Choices choices, Access access) {
+    WaitlistDesk(Waitlist waitlist, Choices choices, OfferNotices notices, Access access) {
         this.waitlist = waitlist;
         this.choices = choices;
+        this.notices = notices;
         this.access = access;
     }
 
@@ -68,6 +73,7 @@ class WaitlistDesk {
         model.addAttribute(
                 "statuses",
                 List.of(EntryStatus.values()).stream().map(EntryStatus::dbName).toList());
+        model.addAttribute("messages", messages(locationId));
         model.addAttribute("service", service);
         model.addAttribute("status", wanted == null ? "" : wanted.dbName());
         return "waitlist/desk";
@@ -119,6 +125,17 @@ class WaitlistDesk {
                                     .collect(Collectors.joining("; ")));
         }
         return "redirect:/admin/locations/" + locationId + "/waitlist";
+    }
+
+    /** The last offer message of each entry, by channel: what staff check when a client says they heard nothing. */
+    private Map<Long, Map<String, OfferNotices.OfferMessage>> messages(long locationId) {
+        Map<Long, Map<String, OfferNotices.OfferMessage>> last = new HashMap<>();
+        for (OfferNotices.OfferMessage m : notices.of(locationId, OfferRound.REFERENCE)) {
+            String rest = m.reference().substring(OfferRound.REFERENCE.length());
+            long entry = Long.parseLong(rest.substring(0, rest.indexOf(':')));
+            last.computeIfAbsent(entry, e -> new TreeMap<>()).put(m.channel(), m);
+        }
+        return last;
     }
 
     private static Map<Long, String> names(List<Choices.Choice> choices) {

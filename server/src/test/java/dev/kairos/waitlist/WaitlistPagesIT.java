@@ -158,6 +158,13 @@ class WaitlistPagesIT {
         fromMail.navigate(link);
         assertThat(fromMail.locator("#accept")).hasCount(0);
         assertThat(fromMail.locator("#booked")).isVisible();
+
+        Page admin =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        admin.navigate(base + "/admin/locations/" + location + "/waitlist");
+        var row = admin.locator("#entry-" + entry.get("id").asLong());
+        assertThat(row).containsText("booked");
+        assertThat(row).containsText("Offer email to " + email + ": sent");
     }
 
     @Test
