@@ -12,7 +12,6 @@ import dev.kairos.refusal.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -87,14 +86,7 @@ class WalkInDesk {
                     user.caller(), locationId, new WalkInVisits.VisitBody(client, ticket, appointment, note, null));
             flash.addFlashAttribute("notice", true);
         } catch (Refused refused) {
-            Refusal r = refused.refusal();
-            flash.addFlashAttribute(
-                    "error",
-                    r.fields().isEmpty()
-                            ? r.message()
-                            : r.fields().entrySet().stream()
-                                    .map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
-                                    .collect(Collectors.joining("; ")));
+            flash.addFlashAttribute("error", refused.refusal().forPeople());
         }
         return "redirect:/admin/locations/" + locationId + "/walk-ins";
     }

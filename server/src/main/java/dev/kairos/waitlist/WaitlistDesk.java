@@ -116,13 +116,7 @@ class WaitlistDesk {
             flash.addFlashAttribute("noticeName", d.entry().contact().name());
         } else {
             Refusal refusal = ((Waitlist.Result.Refused) result).refusal();
-            flash.addFlashAttribute(
-                    "error",
-                    refusal.fields().isEmpty()
-                            ? refusal.message()
-                            : refusal.fields().entrySet().stream()
-                                    .map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
-                                    .collect(Collectors.joining("; ")));
+            flash.addFlashAttribute("error", refusal.forPeople());
         }
         return "redirect:/admin/locations/" + locationId + "/waitlist";
     }

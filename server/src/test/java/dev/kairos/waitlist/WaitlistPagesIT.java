@@ -32,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -69,9 +68,9 @@ class WaitlistPagesIT {
     Fixtures fixtures;
 
     Browser browser;
+    WaitlistSalon salon;
     Tenant tenant;
     Api desk;
-    Api widget;
     BookingFixtures booking;
     long location;
     long anna;
@@ -100,15 +99,14 @@ class WaitlistPagesIT {
 
     @BeforeEach
     void setUp() {
-        tenant = fixtures.tenant();
-        desk = Api.at(port).as(tenant.adminA());
-        widget = Api.at(port).as(tenant.partnerOnly());
-        booking = new BookingFixtures(fixtures.db());
-        location = tenant.locationA();
-        booking.openEveryDay(location);
-        anna = booking.member(location, "Anna");
-        cut = booking.service(location, "Cut", 60, Map.of("allow_waitlist", true), anna);
-        day = BookingFixtures.nextTuesday().plusDays(1);
+        salon = new WaitlistSalon(fixtures, port);
+        tenant = salon.tenant;
+        desk = salon.desk;
+        booking = salon.booking;
+        location = salon.location;
+        anna = salon.anna;
+        cut = salon.cut;
+        day = salon.day;
         base = "http://127.0.0.1:" + port;
     }
 
@@ -290,7 +288,7 @@ class WaitlistPagesIT {
                 Map.of("schedules_to_delete", List.of(Map.of("staff_id", anna, "dates", List.of(next.toString())))));
         Map<String, Object> wish = wish("Next Day Ned", "13:00", "15:00", null);
         wish.put("date_from", next.toString());
-        Api.Response joined = widget.post(path(""), wish);
+        Api.Response joined = salon.widget.post(path(""), wish);
         assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
         long nextDay = joined.data().get("id").asLong();
         desk.put(
@@ -372,52 +370,25 @@ class WaitlistPagesIT {
     }
 
     private JsonNode entry(long id) {
-        return desk.get(path("/" + id)).data();
+        return salon.entry(id);
     }
 
     private String path(String rest) {
-        return "/locations/" + location + "/waitlist" + rest;
+        return salon.path(rest);
     }
 
     private Map<String, Object> wish(String name, String from, String to, String email) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("service_id", cut);
-        body.put("team_member_id", anna);
-        body.put("date_from", day.toString());
-        body.put("time_from", from);
-        body.put("time_to", to);
-        body.put("name", name);
-        body.put("phone", "+4930" + (1000000 + Math.abs(name.hashCode() % 8999999)));
-        body.put("email", email);
-        return body;
+        Map<String, Object> wish = salon.wish(name, from, to);
+        wish.put("email", email);
+        return wish;
     }
 
     private long join(String name, String from, String to, String email) {
-        Api.Response joined = widget.post(path(""), wish(name, from, to, email));
-        assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
-        return joined.data().get("id").asLong();
+        return salon.join(wish(name, from, to, email));
     }
 
     private long book(String name, String phone, String time) {
-        Api.Response booked = widget.post(
-                "/book_record/" + location,
-                Map.of(
-                        "phone",
-                        phone,
-                        "fullname",
-                        name,
-                        "appointments",
-                        List.of(Map.of(
-                                "id",
-                                1,
-                                "services",
-                                List.of(cut),
-                                "staff_id",
-                                anna,
-                                "datetime",
-                                day + " " + time + ":00"))));
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-        return booked.data().get(0).get("record_id").asLong();
+        return salon.book(name, phone, time);
     }
 
     private static MimeMessage awaitMail(String address) {
