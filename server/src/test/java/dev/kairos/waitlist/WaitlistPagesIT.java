@@ -206,12 +206,18 @@ class WaitlistPagesIT {
         }
 
         HttpResponse<String> post(String url) {
+            return post(url, "");
+        }
+
+        /** Posts the form fields {@code fields} (already encoded, {@code a=1&b=2}) with the session's token. */
+        HttpResponse<String> post(String url, String fields) {
             return send(
                     client,
                     HttpRequest.newBuilder(URI.create(url))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(
-                                    "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+                                    "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+                                            + (fields.isEmpty() ? "" : "&" + fields)))
                             .build());
         }
 
@@ -225,6 +231,53 @@ class WaitlistPagesIT {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    @Test
+    void badInputOnThePagesGetsAnErrorPageNeverA500() {
+        String join = base + "/book/" + location + "/waitlist";
+        FormSession client = FormSession.open(join + "?service=" + cut);
+        HttpResponse<String> wrongType = client.post(join, "serviceId=abc&name=X&phone=%2B49301234567");
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("<html");
+        HttpResponse<String> missing = client.post(join, "serviceId=" + cut);
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(missing.body()).contains("Please enter your name.").contains("Please check the days");
+        HttpResponse<String> otherService = client.post(
+                join,
+                "serviceId=" + booking.service(location, "No list", 30, anna) + "&dateFrom=" + day
+                        + "&name=X&phone=%2B49301234567");
+        assertThat(otherService.statusCode()).isEqualTo(422);
+        assertThat(otherService.body()).contains("Please pick a service.");
+
+        Page page = browser.page();
+        assertThat(page.navigate(base + "/book/99999999/waitlist").status()).isEqualTo(404);
+        assertThat(page.navigate(join + "/abc/key").status()).isEqualTo(400);
+        page.navigate(join + "/1/not-the-key");
+        assertThat(page.url()).endsWith("/book/" + location + "/waitlist");
+
+        Page admin =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        assertThat(admin.navigate(base + "/admin/locations/" + location + "/waitlist?service=abc")
+                        .status())
+                .isEqualTo(400);
+        assertThat(admin.navigate(base + "/admin/locations/" + location + "/waitlist?status=nonsense")
+                        .status())
+                .as("an unknown status filters nothing out")
+                .isEqualTo(200);
+        assertThat(admin.navigate(base + "/admin/locations/" + location + "/walk-ins?date=garbage")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.navigate(base + "/admin/locations/" + tenant.locationB() + "/waitlist")
+                        .status())
+                .as("location B is not admin A's")
+                .isEqualTo(403);
+        long entry = join("Hand Booked", "10:00", "13:00", null);
+        admin.navigate(base + "/admin/locations/" + location + "/waitlist");
+        admin.fill("#book-time-" + entry, "07:00");
+        admin.locator("#entry-" + entry + " button.book-entry").click();
+        assertThat(admin.locator("#error")).isVisible();
+        assertThat(entry(entry).get("status").asString()).isEqualTo("active");
     }
 
     @Test
