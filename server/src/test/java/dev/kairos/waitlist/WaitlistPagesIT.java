@@ -145,6 +145,8 @@ class WaitlistPagesIT {
         fromMail.navigate(link);
         assertThat(fromMail.locator("#offer-time")).containsText("11:00");
         assertThat(fromMail.locator("#offer-hold")).containsText("We hold it for you until");
+        fromMail.screenshot(
+                new Page.ScreenshotOptions().setPath(Browser.screenshots().resolve("waitlist-offer.png")));
         fromMail.click("#accept");
         assertThat(fromMail.locator("#booked")).containsText("You're booked");
         assertThat(fromMail.locator("#booked-time")).containsText("11:00");
