@@ -4,6 +4,7 @@ import dev.kairos.availability.OnlineSearch;
 import dev.kairos.availability.ServiceRules;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.Slot;
+import dev.kairos.waitlist.Waitlist;
 import dev.kairos.web.ApiException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -29,8 +30,10 @@ class BookingSteps {
     private final PageContext pages;
     private final OnlineSearch search;
     private final QuestionsStep questions;
+    private final Waitlist waitlist;
 
-    BookingSteps(PageContext pages, OnlineSearch search, QuestionsStep questions) {
+    BookingSteps(PageContext pages, OnlineSearch search, QuestionsStep questions, Waitlist waitlist) {
+        this.waitlist = waitlist;
         this.pages = pages;
         this.search = search;
         this.questions = questions;
@@ -204,6 +207,7 @@ class BookingSteps {
     /** The service and team member chosen so far, for the summary above each step. */
     void choice(long locationId, long serviceId, long staffId, Model model) {
         ServiceRules service = service(locationId, serviceId, model);
+        model.addAttribute("waitlist", waitlist.takes(locationId, serviceId));
         model.addAttribute("staffId", staffId);
         model.addAttribute("staffName", pages.memberName(staffId));
         model.addAttribute("staffStep", service.requiresStaff());

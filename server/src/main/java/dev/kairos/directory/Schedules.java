@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +21,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Schedules {
 
+    /** How far ahead a change of weekly hours is looked at for time it adds. */
+    private static final int WEEKLY_HORIZON_DAYS = 92;
+
     private final WeeklyHours weekly;
     private final ScheduleOverrides overrides;
+    private final Locations locations;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Schedules(WeeklyHours weekly, ScheduleOverrides overrides) {
+    Schedules(
+            WeeklyHours weekly,
+            ScheduleOverrides overrides,
+            Locations locations,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.weekly = weekly;
         this.overrides = overrides;
+        this.locations = locations;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -88,10 +104,31 @@ public class Schedules {
     }
 
     void replaceWeeklyHours(long teamMemberId, long locationId, Map<DayOfWeek, List<TimeSlot>> week) {
-        weekly.replace(teamMemberId, locationId, week);
+        LocalDate today = locations
+                .find(locationId)
+                .map(l -> clock.instant().atZone(l.zone()).toLocalDate())
+                .orElse(LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        changed(
+                teamMemberId,
+                locationId,
+                today,
+                today.plusDays(WEEKLY_HORIZON_DAYS),
+                () -> weekly.replace(teamMemberId, locationId, week));
     }
 
     void setDay(long teamMemberId, long locationId, DayOverride day) {
-        overrides.set(teamMemberId, locationId, day);
+        changed(teamMemberId, locationId, day.date(), day.date(), () -> overrides.set(teamMemberId, locationId, day));
+    }
+
+    /** Makes the change, and tells of each date on which the member now works more than before. */
+    private void changed(long member, long locationId, LocalDate from, LocalDate to, Runnable change) {
+        NavigableMap<LocalDate, List<TimeSlot>> before = workingIntervals(member, locationId, from, to);
+        change.run();
+        workingIntervals(member, locationId, from, to).forEach((date, after) -> {
+            List<TimeSlot> gained = WorkingTimeAdded.gained(before.get(date), after);
+            if (!gained.isEmpty()) {
+                events.publishEvent(new WorkingTimeAdded(locationId, member, date, gained));
+            }
+        });
     }
 }

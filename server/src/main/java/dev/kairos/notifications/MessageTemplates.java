@@ -88,7 +88,7 @@ class MessageTemplates {
                 .update();
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = MessageTemplates.class.getResourceAsStream("/notifications/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource notifications/" + name);

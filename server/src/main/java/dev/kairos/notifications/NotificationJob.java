@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The sending job on db-scheduler: every {@code kairos.notifications.send-interval} one node (any
- * of them) sends what is due. The rows are claimed on their own as well, so even two runs at once
+ * of them) sends what is due, appointment messages and waitlist offers. The rows are claimed on their own as well, so even two runs at once
  * would send each message once.
  */
 @Configuration
@@ -20,7 +20,12 @@ class NotificationJob {
 
     @Bean
     RecurringTask<Void> notificationSending(
-            NotificationSender sender, @Value("${kairos.notifications.send-interval:5s}") Duration interval) {
-        return Tasks.recurring(TASK, FixedDelay.of(interval)).execute((instance, context) -> sender.sendDue());
+            NotificationSender sender,
+            OfferSender offers,
+            @Value("${kairos.notifications.send-interval:5s}") Duration interval) {
+        return Tasks.recurring(TASK, FixedDelay.of(interval)).execute((instance, context) -> {
+            sender.sendDue();
+            offers.sendDue();
+        });
     }
 }

@@ -116,13 +116,7 @@ class QueueDesk {
             flash.addFlashAttribute("notice", notice.apply(moved.ticket()));
         } else {
             Refusal refusal = ((Step.Refused) step).refusal();
-            flash.addFlashAttribute(
-                    "error",
-                    refusal.fields().isEmpty()
-                            ? refusal.message()
-                            : refusal.fields().entrySet().stream()
-                                    .map(e -> e.getKey() + " " + String.join(", ", e.getValue()))
-                                    .collect(Collectors.joining("; ")));
+            flash.addFlashAttribute("error", refusal.forPeople());
         }
         return "redirect:/admin/locations/" + locationId + "/queue";
     }

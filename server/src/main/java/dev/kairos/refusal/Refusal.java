@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
  * A refusal as a value: what kind, a message for people, the fields at fault (empty when none)
@@ -53,6 +54,16 @@ public record Refusal(RefusalCode code, String message, Map<String, List<String>
 
     public static Refusal conflict(String message) {
         return of(RefusalCode.CONFLICT, message);
+    }
+
+    /** One line for a page: the message, or each field at fault with what is wrong with it. */
+    public String forPeople() {
+        if (fields.isEmpty()) {
+            return message;
+        }
+        StringJoiner line = new StringJoiner("; ");
+        fields.forEach((field, faults) -> line.add(field + " " + String.join(", ", faults)));
+        return line.toString();
     }
 
     /** This refusal as an exception, for code that must abort a transaction or a deep call. */

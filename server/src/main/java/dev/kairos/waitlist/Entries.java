@@ -168,6 +168,19 @@ class Entries {
                 .update();
     }
 
+    /** What a service and a team member are called, for telling the client. */
+    record Names(String service, String teamMember) {}
+
+    Names names(long serviceId, long memberId) {
+        return db.sql("""
+                        select (select title from services where id = :s), (select name from team_members where id = :m)
+                        """)
+                .param("s", serviceId)
+                .param("m", memberId)
+                .query((rs, i) -> new Names(rs.getString(1), rs.getString(2)))
+                .single();
+    }
+
     private static Entry entry(ResultSet rs, int row) throws SQLException {
         Instant offerStart = instant(rs, "offer_start");
         return new Entry(

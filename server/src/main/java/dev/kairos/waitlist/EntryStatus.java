@@ -34,6 +34,13 @@ public enum EntryStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The status a filter names; empty for none or an unknown one. */
+    static java.util.Optional<EntryStatus> parse(String value) {
+        return java.util.Arrays.stream(values())
+                .filter(s -> s.dbName().equals(value))
+                .findFirst();
+    }
+
     static EntryStatus fromDb(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }

@@ -68,7 +68,12 @@ record EntryView(
                 WireTime.iso(s.cancelledAt(), zone),
                 s.cancelledBy(),
                 WireTime.iso(s.expiredAt(), zone),
-                "/book/" + e.locationId() + "/waitlist/" + e.id() + "/" + e.accessKey());
+                link(e));
+    }
+
+    /** The client's own page of the entry, relative to the server; whoever holds it may accept and leave. */
+    static String link(Entry e) {
+        return "/book/" + e.locationId() + "/waitlist/" + e.id() + "/" + e.accessKey();
     }
 
     private static String time(LocalTime t) {

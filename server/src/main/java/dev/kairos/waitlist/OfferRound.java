@@ -5,9 +5,11 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.AvailabilityQuery;
+import dev.kairos.availability.Offer;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.engine.BookingDecision;
+import dev.kairos.notifications.OfferNotices;
 import dev.kairos.web.ApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -30,10 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OfferRound {
 
     static final String TASK = "waitlist-offers";
+
+    /** How offer messages name their entry: this, the entry id, a colon and the time offered. */
+    static final String REFERENCE = "waitlist-entry:";
+
     private static final int PER_RUN = 100;
 
     private final Entries entries;
     private final Openings openings;
+    private final OfferNotices notices;
     private final Locations locations;
     private final Availability availability;
     private final TransactionTemplate transactions;
@@ -43,6 +50,7 @@ class OfferRound {
     OfferRound(
             Entries entries,
             Openings openings,
+            OfferNotices notices,
             Locations locations,
             Availability availability,
             TransactionTemplate transactions,
@@ -50,6 +58,7 @@ class OfferRound {
             @Value("${kairos.waitlist.offer-hold:15m}") Duration hold) {
         this.entries = entries;
         this.openings = openings;
+        this.notices = notices;
         this.locations = locations;
         this.availability = availability;
         this.transactions = transactions;
@@ -86,37 +95,72 @@ class OfferRound {
         }
     }
 
-    /** Offers the opening to the first entry that can take it, if any. */
+    /**
+     * Offers the opening to the first entry, in join order, that can take a start within it: the
+     * opening's own start first, then every slot step after it while the service still fits.
+     */
     private void handOn(Openings.Opening opening) {
         openings.handled(opening.id());
-        Optional<Location> location = locations.find(opening.locationId());
+        Optional<Location> found = locations.find(opening.locationId());
         Instant now = clock.instant();
-        if (location.isEmpty() || !opening.start().isAfter(now)) {
+        if (found.isEmpty() || !opening.end().isAfter(now) && !opening.start().isAfter(now)) {
             return;
         }
-        var local = opening.start().atZone(location.get().zone());
-        for (Entry entry : entries.candidates(opening.locationId(), opening.teamMemberId(), local.toLocalDate())) {
-            if (within(entry.wish(), local.toLocalTime())
-                    && bookable(location.get(), entry.serviceId(), opening.teamMemberId(), opening.start(), now)) {
-                entries.offer(entry.id(), opening.start(), opening.teamMemberId(), now, now.plus(hold));
+        Location location = found.get();
+        var day = opening.start().atZone(location.zone()).toLocalDate();
+        for (Entry entry : entries.candidates(opening.locationId(), opening.teamMemberId(), day)) {
+            Optional<Instant> start = firstStart(location, entry, opening, now);
+            if (start.isPresent()) {
+                entries.offer(entry.id(), start.get(), opening.teamMemberId(), now, now.plus(hold));
+                tell(entry, opening.teamMemberId(), start.get(), now.plus(hold));
                 return;
             }
         }
     }
 
+    private Optional<Instant> firstStart(Location location, Entry entry, Openings.Opening opening, Instant now) {
+        var day = opening.start().atZone(location.zone()).toLocalDate();
+        Offer offer;
+        try {
+            offer = availability.prepare(
+                    AvailabilityQuery.online(
+                            location.id(), List.of(entry.serviceId()), opening.teamMemberId(), day, day),
+                    now);
+        } catch (ApiException notBookable) {
+            return Optional.empty();
+        }
+        Duration step = Duration.ofMinutes(Math.max(5, location.booking().slotStepMinutes()));
+        for (Instant start = opening.start();
+                start.equals(opening.start()) || start.isBefore(opening.end());
+                start = start.plus(step)) {
+            if (start.isAfter(now)
+                    && start.atZone(location.zone()).toLocalDate().equals(day)
+                    && within(entry.wish(), start.atZone(location.zone()).toLocalTime())
+                    && availability.check(offer, opening.teamMemberId(), start) instanceof BookingDecision.Bookable) {
+                return Optional.of(start);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The client hears of the offer by email (and SMS when a gateway is set up), with the link to accept. */
+    private void tell(Entry entry, long memberId, Instant start, Instant expiresAt) {
+        Entries.Names names = entries.names(entry.serviceId(), memberId);
+        notices.plan(new OfferNotices.OfferNotice(
+                entry.locationId(),
+                REFERENCE + entry.id() + ":" + start,
+                entry.contact().name(),
+                entry.contact().email(),
+                entry.contact().phone(),
+                names.service(),
+                names.teamMember(),
+                start,
+                expiresAt,
+                EntryView.link(entry)));
+    }
+
     private static boolean within(Entry.Wish wish, LocalTime start) {
         return (wish.timeFrom() == null || !start.isBefore(wish.timeFrom()))
                 && (wish.timeTo() == null || start.isBefore(wish.timeTo()));
-    }
-
-    private boolean bookable(Location location, long serviceId, long memberId, Instant start, Instant now) {
-        var day = start.atZone(location.zone()).toLocalDate();
-        try {
-            var offer = availability.prepare(
-                    AvailabilityQuery.online(location.id(), List.of(serviceId), memberId, day, day), now);
-            return availability.check(offer, memberId, start) instanceof BookingDecision.Bookable;
-        } catch (ApiException notBookable) {
-            return false;
-        }
     }
 }

@@ -3,9 +3,15 @@ package dev.kairos.waitlist;
 import dev.kairos.booking.AppointmentRescheduled;
 import dev.kairos.booking.AppointmentStatus;
 import dev.kairos.booking.AppointmentStatusChanged;
+import dev.kairos.directory.Location;
+import dev.kairos.directory.Locations;
+import dev.kairos.directory.TimeSlot;
+import dev.kairos.directory.WorkingTimeAdded;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,16 +19,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Time that frees up, noted in the transaction that frees it (a cancelled or rejected appointment,
- * one moved away): a rolled-back change frees nothing. The offer job hands each opening on.
+ * one moved away, working time added to a team member's schedule): a rolled-back change frees nothing. The offer job hands each opening on.
  */
 @Component
 class Openings {
 
     private final JdbcClient db;
+    private final Locations locations;
     private final Clock clock;
 
-    Openings(JdbcClient db, Clock clock) {
+    Openings(JdbcClient db, Locations locations, Clock clock) {
         this.db = db;
+        this.locations = locations;
         this.clock = clock;
     }
 
@@ -59,6 +67,25 @@ class Openings {
                         Entries.ts(moved.previousStart().plus(java.time.Duration.between(moved.start(), moved.end()))))
                 .param("at", Entries.ts(clock.instant()))
                 .update();
+    }
+
+    /** New working time (hours extended, a day off taken back) is time that freed up too. */
+    @EventListener
+    void on(WorkingTimeAdded added) {
+        ZoneId zone = locations.find(added.locationId()).map(Location::zone).orElse(null);
+        if (zone == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (TimeSlot slot : added.added()) {
+            Instant start = added.date().atTime(slot.from()).atZone(zone).toInstant();
+            Instant end = slot.to().equals(LocalTime.MAX)
+                    ? added.date().plusDays(1).atStartOfDay(zone).toInstant()
+                    : added.date().atTime(slot.to()).atZone(zone).toInstant();
+            if (end.isAfter(now)) {
+                add(added.locationId(), added.teamMemberId(), start.isBefore(now) ? now : start, end);
+            }
+        }
     }
 
     /** Notes time that freed up otherwise (an offer let lapse gives its time to the next entry). */

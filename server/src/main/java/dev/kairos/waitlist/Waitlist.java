@@ -31,6 +31,7 @@ public class Waitlist {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Entries entries;
+    private final Choices choices;
     private final WishCheck check;
     private final Locations locations;
     private final DirectBooking booking;
@@ -40,6 +41,7 @@ public class Waitlist {
 
     Waitlist(
             Entries entries,
+            Choices choices,
             WishCheck check,
             Locations locations,
             DirectBooking booking,
@@ -47,6 +49,7 @@ public class Waitlist {
             TransactionTemplate transactions,
             Clock clock) {
         this.entries = entries;
+        this.choices = choices;
         this.check = check;
         this.locations = locations;
         this.booking = booking;
@@ -60,6 +63,11 @@ public class Waitlist {
         record Done(Entry entry) implements Result {}
 
         record Refused(Refusal refusal) implements Result {}
+    }
+
+    /** Whether clients may join the waitlist of the service: an active service of the location with a waitlist. */
+    public boolean takes(long locationId, long serviceId) {
+        return choices.waitlisted(locationId, serviceId);
     }
 
     /** Joins: a staff user (right to edit records) at the desk, or a partner-only caller online. */

@@ -39,6 +39,7 @@ class WaitlistIT {
     @Autowired
     Fixtures fixtures;
 
+    WaitlistSalon salon;
     Tenant tenant;
     Api desk;
     Api widget;
@@ -51,15 +52,15 @@ class WaitlistIT {
 
     @BeforeEach
     void setUp() {
-        tenant = fixtures.tenant();
-        desk = Api.at(port).as(tenant.adminA());
-        widget = Api.at(port).as(tenant.partnerOnly());
-        booking = new BookingFixtures(fixtures.db());
-        location = tenant.locationA();
-        booking.openEveryDay(location);
-        anna = booking.member(location, "Anna");
-        cut = booking.service(location, "Cut", 60, Map.of("allow_waitlist", true), anna);
-        day = BookingFixtures.nextTuesday().plusDays(1);
+        salon = new WaitlistSalon(fixtures, port);
+        tenant = salon.tenant;
+        desk = salon.desk;
+        widget = salon.widget;
+        booking = salon.booking;
+        location = salon.location;
+        anna = salon.anna;
+        cut = salon.cut;
+        day = salon.day;
         pool = Executors.newFixedThreadPool(4);
     }
 
@@ -230,19 +231,11 @@ class WaitlistIT {
     }
 
     private String path(String rest) {
-        return "/locations/" + location + "/waitlist" + rest;
+        return salon.path(rest);
     }
 
     private Map<String, Object> wish(String name, String from, String to) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("service_id", cut);
-        body.put("team_member_id", anna);
-        body.put("date_from", day.toString());
-        body.put("time_from", from);
-        body.put("time_to", to);
-        body.put("name", name);
-        body.put("phone", "+4930" + (1000000 + Math.abs(name.hashCode() % 8999999)));
-        return body;
+        return salon.wish(name, from, to);
     }
 
     private static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
@@ -252,36 +245,23 @@ class WaitlistIT {
     }
 
     private long join(String name, String from, String to) {
-        Api.Response joined = widget.post(path(""), wish(name, from, to));
-        assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
-        assertThat(joined.data().get("status").asString()).isEqualTo("active");
-        return joined.data().get("id").asLong();
+        return salon.join(wish(name, from, to));
     }
 
     private tools.jackson.databind.JsonNode entry(long id) {
-        return desk.get(path("/" + id)).data();
+        return salon.entry(id);
     }
 
     private static String key(tools.jackson.databind.JsonNode entry) {
-        String link = entry.get("link").asString();
-        return link.substring(link.lastIndexOf('/') + 1);
+        return WaitlistSalon.key(entry);
     }
 
     private Map<String, Object> record(String name, String phone, String time) {
-        return Map.of(
-                "phone",
-                phone,
-                "fullname",
-                name,
-                "appointments",
-                List.of(Map.of(
-                        "id", 1, "services", List.of(cut), "staff_id", anna, "datetime", day + " " + time + ":00")));
+        return salon.record(name, phone, time);
     }
 
     private long book(String name, String phone, String time) {
-        Api.Response booked = widget.post("/book_record/" + location, record(name, phone, time));
-        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
-        return booked.data().get(0).get("record_id").asLong();
+        return salon.book(name, phone, time);
     }
 
     private static void refused(Api.Response response, int status, String field) {
