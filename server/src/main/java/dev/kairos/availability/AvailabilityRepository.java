@@ -93,6 +93,19 @@ class AvailabilityRepository {
                                 where s.location_id = :loc and s.id = any(:ids) and not s.deleted and not s.requires_staff)
             """;
 
+    // The time the members :members are held, and the same for the one member :member (whose query
+    // PostgreSQL plans once per connection; see HeldTime.ONE_MEMBER).
+    private static final String MEMBERS_BUSY = HeldTime.APPOINTMENTS + """
+            union all
+            select team_member_id, starts_at, ends_at from events
+             where team_member_id = any(:members) and not deleted and starts_at < :until and ends_at > :from
+            """;
+    private static final String ONE_MEMBER_BUSY = HeldTime.ONE_MEMBER + """
+            union all
+            select team_member_id, starts_at, ends_at from events
+             where team_member_id = :member and not deleted and starts_at < :until and ends_at > :from
+            """;
+
     private final JdbcClient db;
     private final OneRoundTrip roundTrip;
     private final ServiceRulesReader services;
@@ -224,12 +237,9 @@ class AvailabilityRepository {
     /** Time the members are held: appointments (with buffers) and group events they run, at any location. */
     Map<Long, IntervalSet> staffBusy(List<Long> members, Instant from, Instant to, Long excludeAppointment) {
         Map<Long, List<TimeRange>> busy = new HashMap<>();
-        db.sql(HeldTime.APPOINTMENTS + """
-                        union all
-                        select team_member_id, starts_at, ends_at from events
-                         where team_member_id = any(:members) and not deleted and starts_at < :until and ends_at > :from
-                        """)
-                .param("members", members.toArray(Long[]::new))
+        boolean one = members.size() == 1;
+        db.sql(one ? ONE_MEMBER_BUSY : MEMBERS_BUSY)
+                .param(one ? "member" : "members", one ? members.get(0) : members.toArray(Long[]::new))
                 .param("from", ts(from))
                 .param("until", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
