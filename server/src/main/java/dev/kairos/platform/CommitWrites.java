@@ -48,9 +48,16 @@ public class CommitWrites {
         default void afterCommit() {}
     }
 
-    /** Whether writes wait for the commit: there is a transaction to wait for. */
+    /**
+     * Whether writes wait for the commit: there is a transaction to wait for, and its writes have
+     * not been sent yet (a write made after that, while the transaction completes, runs at once).
+     */
     public boolean deferring() {
-        return TransactionSynchronizationManager.isSynchronizationActive();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return false;
+        }
+        Batch batch = (Batch) TransactionSynchronizationManager.getResource(KEY);
+        return batch == null || !batch.sent;
     }
 
     /**
@@ -117,6 +124,7 @@ public class CommitWrites {
 
         private final Map<Object, Collector> collectors = new LinkedHashMap<>();
         private final List<Statement> statements = new ArrayList<>();
+        private boolean sent;
 
         // After every other synchronization's beforeCommit, which may still add writes.
         @Override
@@ -130,6 +138,7 @@ public class CommitWrites {
             for (Collector collector : List.copyOf(collectors.values())) {
                 collector.flush(CommitWrites.this);
             }
+            sent = true;
             if (!statements.isEmpty()) {
                 List<Statement> all = List.copyOf(statements);
                 statements.clear();
