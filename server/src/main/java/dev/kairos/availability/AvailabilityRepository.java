@@ -80,9 +80,9 @@ class AvailabilityRepository {
             """;
 
     // The same for the one member :only. A query of its own rather than "(:only is null or m.id =
-    // :only)" in MEMBERS: PostgreSQL's generic plan for that condition reads every member, so the
-    // plan cache kept planning the query afresh on each execution (about half a millisecond of a
-    // booking's database time); this one keeps its generic plan, an index lookup.
+    // :only)" in MEMBERS: a generic plan cannot fold that condition away, so PostgreSQL planned the
+    // query afresh on each execution (about half a millisecond of a booking's database time in its
+    // log); this one keeps its generic plan.
     private static final String MEMBER = "select m.id, " + MEMBER_HOURS + """
               from team_members m
              where m.id = :only
