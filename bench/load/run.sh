@@ -11,7 +11,9 @@
 # KAIROS_BENCH_JAVA_OPTS for the server's JVM (for example -XX:StartFlightRecording=filename=k.jfr),
 # KAIROS_BENCH_JAR to measure another build of the server (default server/target/kairos.jar),
 # KAIROS_BENCH_SYNCHRONOUS_COMMIT (on or off) for the database's synchronous_commit,
-# KAIROS_RATE_LIMIT_PER_SECOND / KAIROS_RATE_LIMIT_PER_MINUTE for the server (default 0: off).
+# KAIROS_RATE_LIMIT_PER_SECOND / KAIROS_RATE_LIMIT_PER_MINUTE for the server (default 0: off),
+# KAIROS_BENCH_DB_SETTINGS for more of the database's settings, as name=value words, for example
+# "log_min_duration_statement=0" to have PostgreSQL's log time every statement of the run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -30,6 +32,9 @@ psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
 if [ -n "${KAIROS_BENCH_SYNCHRONOUS_COMMIT:-}" ]; then
     psql -q -d postgres -c "alter database $DB set synchronous_commit = $KAIROS_BENCH_SYNCHRONOUS_COMMIT"
 fi
+for setting in ${KAIROS_BENCH_DB_SETTINGS:-}; do
+    psql -q -d postgres -c "alter database $DB set ${setting%%=*} = '${setting#*=}'"
+done
 
 # The driver fires thousands of requests a second from one address: the per-address limits are
 # off unless the environment sets them (KAIROS_RATE_LIMIT_PER_SECOND, KAIROS_RATE_LIMIT_PER_MINUTE).

@@ -64,6 +64,12 @@ class HeldTimeIT {
 
         for (String zone : List.of("Europe/Berlin", "America/New_York", "UTC")) {
             assertThat(held(zone, from, until)).as(zone).containsExactlyInAnyOrderElementsOf(overlapping);
+            // The one-member form finds the same holds, member by member.
+            List<Long> oneByOne = new ArrayList<>();
+            for (long member : members) {
+                oneByOne.addAll(heldBy(zone, member, from, until));
+            }
+            assertThat(oneByOne).as(zone + ", one member at a time").containsExactlyInAnyOrderElementsOf(overlapping);
         }
     }
 
@@ -78,13 +84,23 @@ class HeldTimeIT {
 
     /** The members whose holds the query returns, once per hold, run in a session whose time zone is {@code zone}. */
     private List<Long> held(String zone, ZonedDateTime from, ZonedDateTime until) {
+        return held(zone, HeldTime.APPOINTMENTS, "members", members.toArray(Long[]::new), from, until);
+    }
+
+    /** {@link #held} through {@link HeldTime#ONE_MEMBER}, for the one member {@code member}. */
+    private List<Long> heldBy(String zone, long member, ZonedDateTime from, ZonedDateTime until) {
+        return held(zone, HeldTime.ONE_MEMBER, "member", member, from, until);
+    }
+
+    private List<Long> held(
+            String zone, String sql, String name, Object members, ZonedDateTime from, ZonedDateTime until) {
         return transactions.execute(tx -> {
             db.sql("select set_config('TimeZone', :zone, true)")
                     .param("zone", zone)
                     .query(String.class)
                     .single();
-            return db.sql(HeldTime.APPOINTMENTS)
-                    .param("members", members.toArray(Long[]::new))
+            return db.sql(sql)
+                    .param(name, members)
                     .param("from", utc(from))
                     .param("until", utc(until))
                     .param("exclude", -1L)
