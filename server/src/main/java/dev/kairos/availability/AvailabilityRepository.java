@@ -12,6 +12,7 @@ import dev.kairos.platform.OneRoundTrip;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -99,19 +100,25 @@ class AvailabilityRepository {
             union all
             select team_member_id, starts_at, ends_at from events
              where team_member_id = any(:members) and not deleted and starts_at < :until and ends_at > :from
-            """;
+            union all
+            """ + HeldTime.OFFERS;
     private static final String ONE_MEMBER_BUSY = HeldTime.ONE_MEMBER + """
             union all
             select team_member_id, starts_at, ends_at from events
              where team_member_id = :member and not deleted and starts_at < :until and ends_at > :from
-            """;
+            union all
+            """
+            + HeldTime.OFFERS.replace("offer_team_member_id = any(:members)", "offer_team_member_id = :member");
 
     private final JdbcClient db;
     private final OneRoundTrip roundTrip;
     private final ServiceRulesReader services;
     private final JsonMapper json;
+    private final Clock clock;
 
-    AvailabilityRepository(JdbcClient db, OneRoundTrip roundTrip, ServiceRulesReader services, JsonMapper json) {
+    AvailabilityRepository(
+            JdbcClient db, OneRoundTrip roundTrip, ServiceRulesReader services, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.roundTrip = roundTrip;
         this.services = services;
@@ -234,7 +241,10 @@ class AvailabilityRepository {
         return LocalTime.parse(text);
     }
 
-    /** Time the members are held: appointments (with buffers) and group events they run, at any location. */
+    /**
+     * Time the members are held: appointments (with buffers) and group events they run, at any
+     * location, and the times the waitlist has offered them to a client who has not yet answered.
+     */
     Map<Long, IntervalSet> staffBusy(List<Long> members, Instant from, Instant to, Long excludeAppointment) {
         Map<Long, List<TimeRange>> busy = new HashMap<>();
         boolean one = members.size() == 1;
@@ -243,6 +253,7 @@ class AvailabilityRepository {
                 .param("from", ts(from))
                 .param("until", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
+                .param("now", ts(clock.instant()))
                 .query(rs -> {
                     busy.computeIfAbsent(rs.getLong(1), m -> new ArrayList<>()).add(range(rs, 2, 3));
                 });
@@ -274,6 +285,7 @@ class AvailabilityRepository {
                 .param("from", ts(from))
                 .param("to", ts(to))
                 .param("exclude", excludeAppointment == null ? -1L : excludeAppointment)
+                .param("now", ts(clock.instant()))
                 .query(rs -> {
                     busy.computeIfAbsent(rs.getLong(1), i -> new ArrayList<>()).add(range(rs, 2, 3));
                 });

@@ -41,5 +41,23 @@ public final class HeldTime {
     public static final String ONE_MEMBER =
             APPOINTMENTS.replace("team_member_id = any(:members)", "team_member_id = :member");
 
+    /**
+     * Rows {@code (team_member_id, from, until)}: the waitlist offers still open at {@code :now}
+     * (timestamptz) that hold time of the team members {@code :members} overlapping
+     * {@code :from..:until}, each as long as its service takes with that member. An offer holds its
+     * time from other clients until it is accepted, declined or runs out; the accepting booking
+     * closes its own offer first, in its transaction.
+     */
+    public static final String OFFERS = """
+            select w.offer_team_member_id, w.offer_start,
+                   w.offer_start + make_interval(secs => coalesce(l.duration_seconds, s.duration_seconds))
+              from waitlist_entries w
+              join services s on s.id = w.service_id
+              left join service_staff l on l.service_id = w.service_id and l.team_member_id = w.offer_team_member_id
+             where w.offer_team_member_id = any(:members) and w.status = 'offered' and w.offer_expires_at > :now
+               and w.offer_start < :until
+               and w.offer_start + make_interval(secs => coalesce(l.duration_seconds, s.duration_seconds)) > :from
+            """;
+
     private HeldTime() {}
 }

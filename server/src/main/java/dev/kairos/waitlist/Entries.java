@@ -146,6 +146,14 @@ class Entries {
                         """).param("id", id).update();
     }
 
+    /** Ends the hold of the entry's open offer at {@code at}, so that its own booking may take the time. */
+    void closeOffer(long id, Instant at) {
+        db.sql("update waitlist_entries set offer_expires_at = :at where id = :id and status = 'offered'")
+                .param("id", id)
+                .param("at", ts(at))
+                .update();
+    }
+
     void fulfilled(long id, long appointmentId, Instant at, Long by) {
         db.sql("""
                         update waitlist_entries set status = 'fulfilled', appointment_id = :a, fulfilled_at = :at,

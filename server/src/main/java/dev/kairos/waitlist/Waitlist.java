@@ -128,6 +128,9 @@ public class Waitlist {
             if (!now.isBefore(entry.offer().expiresAt())) {
                 throw new Refused(Refusal.conflict("The offer has expired"));
             }
+            // The offer holds its time from everyone, this booking included: close it first. A
+            // refused booking rolls this back with the rest, and the offer holds again.
+            entries.closeOffer(entry.id(), now);
             DirectBooking.Booked booked = booking.asClient(
                     caller,
                     locationId,

@@ -154,6 +154,31 @@ class WaitlistIT {
     }
 
     @Test
+    void anOpenOfferHoldsItsTimeFromOtherClientsUntilItEnds() {
+        long blocking = book("Maria", "+49301111111", "11:00");
+        long entry = join("Held", "10:00", "13:00");
+        salon.cancel(blocking);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> entry(entry).get("status").asString().equals("offered"));
+
+        Api.Response other = widget.post("/book_record/" + location, record("Other", "+49302222222", "11:00"));
+        assertThat(other.status()).as(other.toString()).isEqualTo(422);
+        assertThat(other.meta().get("errors").get(0).get("code").asInt()).isEqualTo(433);
+        assertThat(booking.holding(location)).isZero();
+
+        fixtures.db()
+                .sql("update waitlist_entries set offer_expires_at = offered_at - interval '1 minute' where id = :id")
+                .param("id", entry)
+                .update();
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> entry(entry).get("status").asString().equals("expired"));
+        Api.Response later = widget.post("/book_record/" + location, record("Other", "+49302222222", "11:00"));
+        assertThat(later.status())
+                .as("the time is free again once the offer ends")
+                .isEqualTo(201);
+    }
+
+    @Test
     void aLapsedOfferExpiresAndGoesToTheNextEntry() {
         long blocking = book("Maria", "+49301111111", "11:00");
         long first = join("First", "10:00", "13:00");

@@ -294,7 +294,12 @@ class WaitlistPagesIT {
         page.navigate(link);
         assertThat(page.locator("#accept")).isVisible();
 
-        book("Quick Quentin", "+49302222222", "11:00");
+        Api.Response online =
+                salon.widget.post("/book_record/" + location, salon.record("Online Olga", "+49302222223", "11:00"));
+        assertThat(online.status())
+                .as("the offer holds its time from other clients")
+                .isEqualTo(422);
+        salon.bookAtTheDesk("Quick Quentin", "+49302222222", "11:00");
         page.click("#accept");
         assertThat(page.locator("#problem")).containsText("someone else took this time just before you");
         assertThat(page.locator("#waiting")).isVisible();

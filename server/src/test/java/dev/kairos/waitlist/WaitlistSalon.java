@@ -97,6 +97,23 @@ final class WaitlistSalon {
         return booked.data().get(0).get("record_id").asLong();
     }
 
+    /** Books at the front desk (staff may book over an open offer) and returns the appointment's id. */
+    long bookAtTheDesk(String name, String phone, String time) {
+        Api.Response booked = desk.post(
+                "/records/" + location,
+                Map.of(
+                        "staff_id",
+                        anna,
+                        "datetime",
+                        day + " " + time + ":00",
+                        "services",
+                        List.of(Map.of("id", cut)),
+                        "client",
+                        Map.of("phone", phone, "name", name)));
+        assertThat(booked.status()).as(booked.toString()).isEqualTo(201);
+        return booked.data().get("id").asLong();
+    }
+
     /** Cancels an appointment as staff: its time frees up for the waitlist. */
     void cancel(long appointment) {
         assertThat(desk.delete("/record/" + location + "/" + appointment).status())
