@@ -6,6 +6,8 @@ import dev.kairos.auth.SessionUser;
 import dev.kairos.refusal.Refusal;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +30,10 @@ class QueueDesk {
     private final Queue queue;
     private final Floor floor;
     private final Access access;
+    private final MessageSource messages;
 
-    QueueDesk(Queue queue, Floor floor, Access access) {
+    QueueDesk(Queue queue, Floor floor, Access access, MessageSource messages) {
+        this.messages = messages;
         this.queue = queue;
         this.floor = floor;
         this.access = access;
@@ -74,7 +78,7 @@ class QueueDesk {
             @RequestParam(name = "phone", required = false) String phone,
             RedirectAttributes flash) {
         Step step = queue.join(user.caller(), locationId, new Queue.Join(serviceId, name, phone));
-        return back(locationId, step, flash, t -> "Ticket " + t.number() + " for " + t.name() + ".");
+        return back(locationId, step, flash, t -> say("queue.notice.joined", t.number(), t.name()));
     }
 
     @PostMapping("/call_next")
@@ -84,7 +88,7 @@ class QueueDesk {
             @RequestParam(name = "team_member_id", required = false) Long member,
             RedirectAttributes flash) {
         Step step = queue.callNext(user.caller(), locationId, member);
-        return back(locationId, step, flash, t -> "Called ticket " + t.number() + " (" + t.name() + ").");
+        return back(locationId, step, flash, t -> say("queue.notice.called", t.number(), t.name()));
     }
 
     @PostMapping("/{ticketId}/{action}")
@@ -107,7 +111,18 @@ class QueueDesk {
                 locationId,
                 step,
                 flash,
-                t -> "Ticket " + t.number() + " is " + t.status().dbName().replace('_', '-') + ".");
+                t -> say(
+                        "queue.notice.moved",
+                        t.number(),
+                        say("queue.status." + t.status().dbName())));
+    }
+
+    /** A text of the page's bundle in the user's language; numbers are written without grouping. */
+    private String say(String key, Object... args) {
+        Object[] shown = java.util.Arrays.stream(args)
+                .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                .toArray();
+        return messages.getMessage(key, shown, LocaleContextHolder.getLocale());
     }
 
     private static String back(

@@ -52,6 +52,23 @@ class QueuePagesIT {
     }
 
     @Test
+    void aGermanPhoneGetsTheQueueInGermanAndTheDeskFollowsItsLanguage() {
+        Page phone = browser.page("de-DE");
+        phone.setViewportSize(390, 844);
+        phone.navigate(base + "/book/" + floor.location + "/queue");
+        assertThat(phone.locator("h1")).hasText("In die Warteschlange einreihen");
+        assertThat(phone.locator("#queue-size")).hasText("Gerade wartet niemand.");
+        phone.fill("#name", "Maria Weber");
+        phone.click("#join");
+        phone.waitForURL("**/queue/tickets/**");
+        assertThat(phone.locator("#ticket-status")).containsText("Sie sind als Nächstes dran.");
+
+        Page second = browser.page("es-ES");
+        second.navigate(base + "/book/" + floor.location + "/queue");
+        assertThat(second.locator("#queue-size")).hasText("1 persona espera.");
+    }
+
+    @Test
     void aClientJoinsOnAPhoneIsCalledAndServed() {
         Page phone = browser.page();
         phone.setViewportSize(390, 844);
