@@ -93,8 +93,8 @@ record AppointmentRow(
                 words.time(locale));
     }
 
-    /** An appointment category on a row: its title in its colours. */
-    record Label(String title, String color, String fontColor) {}
+    /** An appointment category on a row: its id, and its title in its colours. */
+    record Label(long id, String title, String color, String fontColor) {}
 
     @SuppressWarnings("unchecked")
     private static List<Label> labels(Map<String, Object> r) {
@@ -105,8 +105,16 @@ record AppointmentRow(
         return ((List<Map<String, Object>>) list)
                 .stream()
                         .map(l -> new Label(
-                                (String) l.get("title"), (String) l.get("color"), (String) l.get("font_color")))
+                                Long.parseLong(String.valueOf(l.get("id"))),
+                                (String) l.get("title"),
+                                (String) l.get("color"),
+                                (String) l.get("font_color")))
                         .toList();
+    }
+
+    /** The ids of the appointment categories it carries. */
+    public java.util.Set<Long> labelIds() {
+        return labels.stream().map(Label::id).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Client and time, as a message about the appointment names it: "Jane Roe, 06.05.2025 10:00". */

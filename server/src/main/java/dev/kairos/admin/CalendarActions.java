@@ -379,9 +379,8 @@ class CalendarActions {
     }
 
     private String panel(SessionUser user, Location location, long recordId, String view, String error, Model model) {
-        Map<String, Object> record = record(user, location, recordId);
-        AppointmentRow a = rows.of(location.chainId(), record);
-        model.addAttribute("labelIds", labelIds(record));
+        AppointmentRow a = row(user, location, recordId);
+        model.addAttribute("labelIds", a.labelIds());
         AppointmentStatus status = AppointmentStatus.fromDb(a.status());
         model.addAttribute("a", a);
         model.addAttribute("view", view);
@@ -416,19 +415,6 @@ class CalendarActions {
     private Map<String, Object> record(SessionUser user, Location location, long recordId) {
         return queries.find(user.caller(), location.id(), recordId, RecordViews.Include.NONE)
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
-    }
-
-    /** The ids of the appointment categories the record carries. */
-    @SuppressWarnings("unchecked")
-    private static java.util.Set<Long> labelIds(Map<String, Object> record) {
-        Object labels = record.get("record_labels");
-        if (!(labels instanceof List<?> list)) {
-            return java.util.Set.of();
-        }
-        return ((List<Map<String, Object>>) list)
-                .stream()
-                        .map(label -> Long.valueOf(String.valueOf(label.get("id"))))
-                        .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The booking layer's refusal without its hint to API clients (the page offers no overbooking). */
