@@ -83,13 +83,13 @@ class ActivityPageController {
         Long userId = id(http.getParameter("user"), "user", refused);
         String kind = http.getParameter("kind") == null ? "" : http.getParameter("kind");
         if (!kind.isEmpty() && !KINDS.containsKey(kind)) {
-            refused.put("kind", "activity.refused.kind");
+            refused.put("kind", "filter.refused.choice");
             kind = "";
         }
         LocalDate from = date(http.getParameter("from"), "from", refused);
         LocalDate to = date(http.getParameter("to"), "to", refused);
         if (from != null && to != null && to.isBefore(from)) {
-            refused.put("to", "activity.refused.order");
+            refused.put("to", "filter.refused.order");
             to = null;
         }
         int page =
@@ -137,7 +137,7 @@ class ActivityPageController {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            refused.put(name, "activity.refused.number");
+            refused.put(name, "filter.refused.number");
             return null;
         }
     }
@@ -149,7 +149,7 @@ class ActivityPageController {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            refused.put(name, "activity.refused.date");
+            refused.put(name, "filter.refused.date");
             return null;
         }
     }

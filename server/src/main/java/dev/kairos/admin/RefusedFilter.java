@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  */
 record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
 
-    private static final Pattern NAMED = Pattern.compile("^Parameter '([^']+)' (.*)$");
+    private static final Pattern NAMED = Pattern.compile("^(?:Parameter )?'([^']+)' (.*)$");
     private static final int MAX_REFUSED = 20;
 
     static RefusedFilter read(HttpServletRequest http, ZoneId zone, long locationId) {
@@ -60,8 +60,47 @@ record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
         return named.matches() ? Map.entry(named.group(1), named.group(2)) : Map.entry("", "");
     }
 
-    /** The reason the field was refused, or null: what the page shows next to it. */
+    /** The reason the field was refused, in the API's English words, or null. */
     public String of(String field) {
         return refused.get(field);
+    }
+
+    /**
+     * The message key of why the field was refused, or null: what the page shows next to it, in
+     * the user's language.
+     */
+    public String key(String field) {
+        String reason = refused.get(field);
+        return reason == null ? null : Reason.of(reason).key;
+    }
+
+    /** The kinds of refusal a filter field meets, each one message in every bundle. */
+    enum Reason {
+        ORDER("is before "),
+        DATE("is not a valid date"),
+        NUMBER("must be a whole number"),
+        TOO_LONG("is longer than"),
+        ONE("takes one id"),
+        RANGE("must be 1 or more", "must be between", "is out of range"),
+        CHOICE("unknown ", "must be 2, 1, 0 or -1"),
+        OTHER();
+
+        private final List<String> words;
+        final String key;
+
+        Reason(String... words) {
+            this.words = List.of(words);
+            this.key = "filter.refused."
+                    + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        static Reason of(String reason) {
+            for (Reason r : values()) {
+                if (r.words.stream().anyMatch(reason::contains)) {
+                    return r;
+                }
+            }
+            return OTHER;
+        }
     }
 }

@@ -104,11 +104,24 @@ class OverviewSearchPageIT extends PageIT {
         Page page = signedIn(d);
         page.navigate(d.desk.url("/appointments?deleted=all&start_date=" + from + "&end_date=" + from.minusDays(2)
                 + "&staff_id=" + d.anna));
-        assertThat(page.textContent(".field-error[data-field=end_date]")).contains("before start_date");
+        assertThat(page.textContent(".field-error[data-field=end_date]")).contains("before the start date");
         assertThat(page.getAttribute("input[name=end_date]", "aria-invalid")).isEqualTo("true");
         assertThat(page.inputValue("input[name=start_date]")).isEqualTo(from.toString());
         assertThat(page.isChecked("#team-filter input[value='" + d.anna + "']")).isTrue();
         assertThat(Desk.rows(page)).containsExactly(annas).doesNotContain(boriss, earlier);
+
+        // In the user's language, and an unreadable date is set aside like any other field.
+        page.click("header.bar .languages a[lang=de]");
+        page.waitForSelector("html[lang=de]");
+        page.navigate(
+                d.desk.url("/appointments?deleted=all&start_date=31.13.2026&end_date=" + from + "&staff_id=" + d.anna));
+        assertThat(page.textContent(".field-error[data-field=start_date]")).contains("kein Datum");
+        assertThat(page.isChecked("#team-filter input[value='" + d.anna + "']")).isTrue();
+        assertThat(Desk.rows(page)).contains(annas, earlier).doesNotContain(boriss);
+        page.navigate(d.desk.url("/appointments?start_date=" + from + "&end_date=" + from.minusDays(2)));
+        assertThat(page.textContent(".field-error[data-field=end_date]")).contains("vor dem Anfangsdatum");
+        page.click("header.bar .languages a[lang=en]");
+        page.waitForSelector("html[lang=en]");
     }
 
     @Test
