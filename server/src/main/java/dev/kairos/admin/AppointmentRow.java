@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
  * @param labels the appointment categories it carries, with their colours
  * @param stamps the lifecycle's timestamps that are set, in order, as local times, by their name
  *     without {@code _at} (the keys {@code history.*})
+ * @param lines the services with their prices, in the appointment's order
  * @param answers the answers the appointment was booked with, as the client saw the questions
  */
 record AppointmentRow(
@@ -33,6 +34,7 @@ record AppointmentRow(
         long staffId,
         String member,
         String services,
+        List<Line> lines,
         String clientName,
         String clientPhone,
         String status,
@@ -74,6 +76,7 @@ record AppointmentRow(
                 ((Number) r.get("staff_id")).longValue(),
                 staff == null ? "" : (String) staff.get("name"),
                 services,
+                lines(r),
                 client == null ? "" : (String) client.get("display_name"),
                 client == null ? "" : (String) client.get("phone"),
                 status,
@@ -91,6 +94,36 @@ record AppointmentRow(
                 (List<AnswerView>) r.getOrDefault("answers", List.of()),
                 shown,
                 words.time(locale));
+    }
+
+    /** A service of the appointment and its price: the list price, the discount in percent, and what it costs. */
+    record Line(
+            long id,
+            String title,
+            java.math.BigDecimal firstCost,
+            java.math.BigDecimal discount,
+            java.math.BigDecimal cost) {}
+
+    @SuppressWarnings("unchecked")
+    private static List<Line> lines(Map<String, Object> r) {
+        return ((List<Map<String, Object>>) r.get("services"))
+                .stream()
+                        .map(s -> new Line(
+                                ((Number) s.get("id")).longValue(),
+                                (String) s.get("title"),
+                                money(s.get("first_cost")),
+                                money(s.get("discount")),
+                                money(s.get("cost"))))
+                        .toList();
+    }
+
+    private static java.math.BigDecimal money(Object value) {
+        return value == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(String.valueOf(value));
+    }
+
+    /** The ids of its services, in order. */
+    public List<Long> serviceIds() {
+        return lines.stream().map(Line::id).toList();
     }
 
     /** An appointment category on a row: its id, and its title in its colours. */

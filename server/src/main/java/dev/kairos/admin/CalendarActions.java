@@ -234,7 +234,10 @@ class CalendarActions {
             Model model,
             HttpServletResponse response) {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
-        java.util.Optional<String> unfit = notPerformed(user, location, recordId, staffId);
+        AppointmentRow before = row(user, location, recordId);
+        java.util.Optional<String> unfit = before.staffId() == staffId
+                ? java.util.Optional.empty()
+                : notPerformed(location, staffId, before.serviceIds(), "panel.not-performed");
         if (unfit.isPresent()) {
             return panel(user, location, recordId, view, unfit.get(), model);
         }
@@ -271,12 +274,7 @@ class CalendarActions {
         body.put("comment", comment);
         ArrayNode chosen = body.putArray("record_labels");
         (labels == null ? List.<Long>of() : labels).forEach(chosen::add);
-        try {
-            booking.update(user.caller(), locationId, recordId, body);
-            return reload(response, locationId, before.date(), view, before.staffId(), recordId);
-        } catch (ApiException refused) {
-            return panel(user, location, recordId, view, forPeople(refused), model);
-        }
+        return change(user, location, before, body, view, model, response);
     }
 
     /** Takes a payment for the appointment, or a refund for a negative amount; a refusal is shown in the panel. */
@@ -294,22 +292,149 @@ class CalendarActions {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
         AppointmentRow before = row(user, location, recordId);
         try {
-            till.receive(user.caller(), locationId, recordId, accountId, money(amount), comment);
+            till.receive(user.caller(), locationId, recordId, accountId, money(amount, "amount"), comment);
             return reload(response, locationId, before.date(), view, before.staffId(), recordId);
         } catch (ApiException refused) {
             return panel(user, location, recordId, view, forPeople(refused), model);
         }
     }
 
-    /** The typed amount, a comma taken as the decimal point; null when it is no number (refused as required). */
-    private static java.math.BigDecimal money(String typed) {
-        try {
-            return typed.isBlank()
-                    ? null
-                    : new java.math.BigDecimal(typed.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid("amount", "must be a number such as 25.50");
+    /** A service line as typed in the panel, kept when the change is refused. */
+    record TypedLine(long id, String title, String firstCost, String discount) {}
+
+    /**
+     * Changes the appointment's services and their prices: each line's list price and discount,
+     * lines removed, a service added. The length follows the services, as in {@code PUT /record};
+     * a refusal (a wrong price, a service the member does not perform, a time taken by the longer
+     * length) is shown in the panel with what was typed.
+     */
+    @PostMapping("/appointments/{recordId}/services")
+    String services(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @RequestParam(name = "line", required = false) List<Long> lineIds,
+            @RequestParam(name = "first_cost", required = false) List<String> firstCosts,
+            @RequestParam(name = "discount", required = false) List<String> discounts,
+            @RequestParam(name = "remove", required = false) List<Long> removed,
+            @RequestParam(name = "add_service_id", defaultValue = "0") long added,
+            @RequestParam(defaultValue = "day") String view,
+            Model model,
+            HttpServletResponse response) {
+        Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
+        AppointmentRow before = row(user, location, recordId);
+        List<Long> ids = lineIds == null ? List.of() : lineIds;
+        if (firstCosts == null
+                || discounts == null
+                || firstCosts.size() != ids.size()
+                || discounts.size() != ids.size()) {
+            throw ApiException.badRequest("Each service line needs its price and discount");
         }
+        Map<Long, String> titles = new java.util.HashMap<>();
+        before.lines().forEach(l -> titles.put(l.id(), l.title()));
+        services.findAll(locationId, added == 0 ? List.of() : List.of(added))
+                .forEach(s -> titles.put(s.id(), s.title()));
+        List<TypedLine> typed = new java.util.ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (removed == null || !removed.contains(ids.get(i))) {
+                typed.add(new TypedLine(
+                        ids.get(i),
+                        titles.getOrDefault(ids.get(i), "#" + ids.get(i)),
+                        firstCosts.get(i),
+                        discounts.get(i)));
+            }
+        }
+        if (added != 0) {
+            if (!titles.containsKey(added)) {
+                throw ApiException.notFound("Service");
+            }
+            typed.add(new TypedLine(added, titles.get(added), "", ""));
+        }
+        model.addAttribute("typedLines", typed);
+        if (typed.isEmpty()) {
+            return panel(user, location, recordId, view, message("panel.need-service"), model);
+        }
+        java.util.Optional<String> unfit = notPerformed(
+                location, before.staffId(), typed.stream().map(TypedLine::id).toList(), "panel.not-performing");
+        if (unfit.isPresent()) {
+            return panel(user, location, recordId, view, unfit.get(), model);
+        }
+        ObjectNode body = json.createObjectNode();
+        ArrayNode lines = body.putArray("services");
+        for (TypedLine line : typed) {
+            ObjectNode node = lines.addObject().put("id", line.id());
+            try {
+                if (!line.firstCost().isBlank()) {
+                    node.put("first_cost", decimal(line.firstCost()));
+                }
+                if (!line.discount().isBlank()) {
+                    node.put("discount", decimal(line.discount()));
+                }
+            } catch (NumberFormatException e) {
+                return panel(user, location, recordId, view, message("panel.not-a-number"), model);
+            }
+        }
+        return change(user, location, before, body, view, model, response);
+    }
+
+    /**
+     * Gives the appointment another client, found by phone or made, as {@code PUT /record} does
+     * with a {@code client} object; a refusal is shown in the panel with what was typed.
+     */
+    @PostMapping("/appointments/{recordId}/client")
+    String client(
+            @AuthenticationPrincipal SessionUser user,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @RequestParam(name = "client_phone", defaultValue = "") String phone,
+            @RequestParam(name = "client_name", defaultValue = "") String name,
+            @RequestParam(defaultValue = "day") String view,
+            Model model,
+            HttpServletResponse response) {
+        Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
+        AppointmentRow before = row(user, location, recordId);
+        model.addAttribute("typedClient", new String[] {phone, name});
+        if (phone.isBlank()) {
+            return panel(user, location, recordId, view, message("panel.need-phone"), model);
+        }
+        ObjectNode body = json.createObjectNode();
+        body.putObject("client").put("phone", phone.strip()).put("name", name.strip());
+        return change(user, location, before, body, view, model, response);
+    }
+
+    /** Applies a partial {@code PUT /record} body from a panel form: the calendar again on success, the refusal in the panel. */
+    private String change(
+            SessionUser user,
+            Location location,
+            AppointmentRow before,
+            ObjectNode body,
+            String view,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            booking.update(user.caller(), location.id(), before.id(), body);
+            return reload(response, location.id(), before.date(), view, before.staffId(), before.id());
+        } catch (ApiException refused) {
+            return panel(user, location, before.id(), view, forPeople(refused), model);
+        }
+    }
+
+    private String message(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    /** The typed amount, a comma taken as the decimal point; null when it is no number (refused as required). */
+    private static java.math.BigDecimal money(String typed, String field) {
+        try {
+            return typed.isBlank() ? null : decimal(typed);
+        } catch (NumberFormatException e) {
+            throw ApiException.invalid(field, "must be a number such as 25.50");
+        }
+    }
+
+    /** A typed number, a comma taken as the decimal point. */
+    private static java.math.BigDecimal decimal(String typed) {
+        return new java.math.BigDecimal(typed.strip().replace(',', '.'));
     }
 
     @PostMapping("/appointments/{recordId}/status/{transition}")
@@ -339,19 +464,15 @@ class CalendarActions {
     }
 
     /**
-     * Why the team member cannot take the appointment's services, for a move to another member;
-     * empty when they can (the booking layer then checks their time).
+     * Why the team member cannot take these services, for a move to another member or a change of
+     * services; empty when they can (the booking layer then checks their time).
      */
-    @SuppressWarnings("unchecked")
-    private java.util.Optional<String> notPerformed(SessionUser user, Location location, long recordId, long staffId) {
-        Map<String, Object> record = record(user, location, recordId);
-        if (staffId == 0
-                || ((Number) ((java.util.Map<String, Object>) record.get("staff")).get("id")).longValue() == staffId) {
+    private java.util.Optional<String> notPerformed(
+            Location location, long staffId, List<Long> serviceIds, String messageKey) {
+        if (staffId == 0) {
             return java.util.Optional.empty();
         }
-        List<Long> ids = ((List<java.util.Map<String, Object>>) record.get("services"))
-                .stream().map(line -> ((Number) line.get("id")).longValue()).toList();
-        List<String> unfit = services.findAll(location.id(), ids).stream()
+        List<String> unfit = services.findAll(location.id(), serviceIds).stream()
                 .filter(service -> !service.performedBy(staffId))
                 .map(Service::title)
                 .toList();
@@ -364,9 +485,7 @@ class CalendarActions {
                 .findFirst()
                 .orElse("#" + staffId);
         return java.util.Optional.of(messages.getMessage(
-                "panel.not-performed",
-                new Object[] {member, String.join(", ", unfit)},
-                LocaleContextHolder.getLocale()));
+                messageKey, new Object[] {member, String.join(", ", unfit)}, LocaleContextHolder.getLocale()));
     }
 
     private String form(Location location, NewForm form, String error, Model model) {
@@ -387,6 +506,7 @@ class CalendarActions {
         model.addAttribute(
                 "moves", MOVES.stream().filter(t -> t.allowedFrom(status)).toList());
         model.addAttribute("members", workplace.team(location.id()));
+        model.addAttribute("services", services.active(location.id()));
         model.addAttribute("labels", queries.labels(user.caller(), location.id()));
         if (workplace.holds(user, location.id(), Right.SEE_FINANCES)) {
             model.addAttribute("payments", till.payments(user.caller(), location.id(), recordId));

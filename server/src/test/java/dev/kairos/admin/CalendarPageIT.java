@@ -246,6 +246,85 @@ class CalendarPageIT extends PageIT {
     }
 
     @Test
+    void thePanelEditsServicesTheirPricesAndTheClient() {
+        Desk desk = desk();
+        long anna = desk.booking.member(desk.location, "Anna");
+        long boris = desk.booking.member(desk.location, "Boris");
+        long haircut = desk.booking.service(desk.location, "Haircut", 45, anna, boris);
+        long colour = desk.booking.service(desk.location, "Colour", 90, anna);
+        long beard = desk.booking.service(desk.location, "Beard trim", 30, boris);
+        LocalDate day = BookingFixtures.nextTuesday();
+        long id = desk.book(anna, day.atTime(11, 0), "Ada Lovelace", "+49 1512 3456733", haircut);
+
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        page.navigate(desk.url("/calendar?date=" + day + "&open=" + id));
+        page.waitForSelector("#panel form.lines");
+        String haircutLine = "#panel form.lines tr[data-service-id='" + haircut + "'] ";
+        assertThat(page.inputValue(haircutLine + "input[name=first_cost]")).isEqualTo("50.00");
+
+        page.fill(haircutLine + "input[name=first_cost]", "forty");
+        page.click("#panel form.lines button.save");
+        page.waitForSelector("#panel .error");
+        assertThat(page.textContent("#panel .error")).isEqualTo("Prices and discounts are numbers such as 25.50.");
+        assertThat(page.inputValue(haircutLine + "input[name=first_cost]"))
+                .as("kept as typed")
+                .isEqualTo("forty");
+
+        page.fill(haircutLine + "input[name=first_cost]", "40");
+        page.fill(haircutLine + "input[name=discount]", "10");
+        page.selectOption("#panel form.lines select[name=add_service_id]", String.valueOf(colour));
+        Desk.navigates(page, () -> page.click("#panel form.lines button.save"));
+        assertThat(lines(desk, id)).containsExactly("Haircut 40.00 10.00 36.00", "Colour 50.00 0.00 50.00");
+        assertThat(desk.fixtures
+                        .db()
+                        .sql(
+                                "select to_char(ends_at at time zone 'Europe/Berlin', 'HH24:MI') from appointments where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .as("the length follows the services")
+                .isEqualTo("13:15");
+
+        page.waitForSelector("#panel form.lines");
+        page.check("#panel form.lines tr[data-service-id='" + colour + "'] input[name=remove]");
+        page.selectOption("#panel form.lines select[name=add_service_id]", String.valueOf(beard));
+        page.click("#panel form.lines button.save");
+        page.waitForSelector("#panel .error");
+        assertThat(page.textContent("#panel .error")).isEqualTo("Anna does not perform Beard trim.");
+        assertThat(lines(desk, id)).as("nothing changed").hasSize(2);
+
+        page.navigate(desk.url("/calendar?date=" + day + "&open=" + id));
+        page.waitForSelector("#panel form.client");
+        page.fill("#panel form.client input[name=client_phone]", "12");
+        page.fill("#panel form.client input[name=client_name]", "Grace Hopper");
+        page.click("#panel form.client button.save");
+        page.waitForSelector("#panel .error");
+        assertThat(page.textContent("#panel .error")).contains("phone number has a wrong format");
+        assertThat(page.inputValue("#panel form.client input[name=client_name]"))
+                .isEqualTo("Grace Hopper");
+        page.fill("#panel form.client input[name=client_phone]", "+49 1512 3456799");
+        Desk.navigates(page, () -> page.click("#panel form.client button.save"));
+        page.waitForSelector("#panel form.client");
+        assertThat(page.textContent("#panel .appointment dl")).contains("Grace Hopper");
+        assertThat(desk.fixtures
+                        .db()
+                        .sql("select c.name from appointments a join clients c on c.id = a.client_id where a.id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Grace Hopper");
+    }
+
+    private static java.util.List<String> lines(Desk desk, long id) {
+        return desk.fixtures.db().sql("""
+                        select s.title || ' ' || x.first_cost || ' ' || x.discount || ' ' || x.cost
+                          from appointment_services x join services s on s.id = x.service_id
+                         where x.appointment_id = :id order by x.position
+                        """).param("id", id).query(String.class).list();
+    }
+
+    @Test
     void thePanelTakesAPaymentAndARefundAndRefusesTooMuchBack() {
         Desk desk = desk();
         long anna = desk.booking.member(desk.location, "Anna");
