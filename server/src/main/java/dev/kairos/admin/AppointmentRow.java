@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  * @param createdBy the user's name, or "Client (online)" for an online booking
  * @param cancelledBy the name of whoever cancelled or rejected it, empty if nobody did
  * @param labels the appointment categories it carries, with their colours
+ * @param resourceInstanceIds the rooms and devices it holds
  * @param stamps the lifecycle's timestamps that are set, in order, as local times, by their name
  *     without {@code _at} (the keys {@code history.*})
  * @param lines the services with their prices, in the appointment's order
@@ -47,6 +48,7 @@ record AppointmentRow(
         SourceWord source,
         String comment,
         List<Label> labels,
+        List<Long> resourceInstanceIds,
         String cancelledBy,
         Map<String, String> stamps,
         List<AnswerView> answers,
@@ -89,6 +91,8 @@ record AppointmentRow(
                 SourceWord.of(online, (String) r.get("source")),
                 (String) r.get("comment"),
                 labels(r),
+                ((List<?>) r.getOrDefault("resource_instance_ids", List.of()))
+                        .stream().map(id -> ((Number) id).longValue()).toList(),
                 canceller(stamps, canceller, users, words, locale),
                 setStamps(stamps, shown),
                 (List<AnswerView>) r.getOrDefault("answers", List.of()),

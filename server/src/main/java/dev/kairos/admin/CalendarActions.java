@@ -98,6 +98,7 @@ class CalendarActions {
      * and a length); an empty form books nothing.
      *
      * @param blocked whether the form blocks time rather than booking a client
+     * @param resourceInstanceId the room the form was opened on, held when it is free; null for any
      */
     record NewForm(
             long staffId,
@@ -109,7 +110,8 @@ class CalendarActions {
             String view,
             boolean blocked,
             String reason,
-            int minutes) {
+            int minutes,
+            Long resourceInstanceId) {
 
         static final int DEFAULT_MINUTES = 60;
 
@@ -136,8 +138,10 @@ class CalendarActions {
 
         StaffBooking.Request request(java.time.Instant start) {
             return blocked
-                    ? new StaffBooking.Request(staffId, List.of(), "", "", start, minutes * 60L, reason.strip())
-                    : new StaffBooking.Request(staffId, serviceIds, clientPhone, clientName, start, null, null);
+                    ? new StaffBooking.Request(
+                            staffId, List.of(), "", "", start, minutes * 60L, reason.strip(), resourceInstanceId)
+                    : new StaffBooking.Request(
+                            staffId, serviceIds, clientPhone, clientName, start, null, null, resourceInstanceId);
         }
     }
 
@@ -146,6 +150,7 @@ class CalendarActions {
             @AuthenticationPrincipal SessionUser user,
             @PathVariable long locationId,
             @RequestParam(name = "staff_id", defaultValue = "0") long staffId,
+            @RequestParam(name = "resource_instance_id", required = false) Long room,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime start,
             @RequestParam(defaultValue = "day") String view,
             Model model) {
@@ -162,7 +167,8 @@ class CalendarActions {
                         view,
                         false,
                         "",
-                        NewForm.DEFAULT_MINUTES),
+                        NewForm.DEFAULT_MINUTES,
+                        room),
                 null,
                 model);
     }
@@ -181,6 +187,7 @@ class CalendarActions {
             @RequestParam(defaultValue = "appointment") String kind,
             @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "" + NewForm.DEFAULT_MINUTES) int minutes,
+            @RequestParam(name = "resource_instance_id", required = false) Long room,
             Model model,
             HttpServletResponse response) {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
@@ -194,7 +201,8 @@ class CalendarActions {
                 view,
                 kind.equals("blocked"),
                 reason,
-                minutes);
+                minutes,
+                room);
         List<String> missing = form.missing();
         if (!missing.isEmpty()) {
             model.addAttribute("missing", missing);
@@ -492,6 +500,13 @@ class CalendarActions {
         List<TeamMember> members = workplace.team(location.id());
         model.addAttribute("form", form);
         model.addAttribute("members", members);
+        if (form.resourceInstanceId() != null) {
+            model.addAttribute(
+                    "roomTitle",
+                    workplace
+                            .rooms(location.id())
+                            .getOrDefault(form.resourceInstanceId(), "#" + form.resourceInstanceId()));
+        }
         model.addAttribute("services", services.active(location.id()));
         model.addAttribute("error", error);
         return "admin/calendar-panels :: new";

@@ -4,8 +4,11 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.booking.RecordFilter;
 import dev.kairos.booking.RecordQueries;
+import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.OpeningHours;
+import dev.kairos.directory.Resource;
+import dev.kairos.directory.Resources;
 import dev.kairos.directory.Schedules;
 import dev.kairos.directory.TeamMember;
 import dev.kairos.directory.TimeSlot;
@@ -41,18 +44,24 @@ class CalendarController {
     private final AppointmentRows rows;
     private final Schedules schedules;
     private final OpeningHours openingHours;
+    private final Resources resources;
+    private final Services services;
 
     CalendarController(
             Workplace workplace,
             RecordQueries queries,
             AppointmentRows rows,
             Schedules schedules,
-            OpeningHours openingHours) {
+            OpeningHours openingHours,
+            Resources resources,
+            Services services) {
         this.workplace = workplace;
         this.queries = queries;
         this.rows = rows;
         this.schedules = schedules;
         this.openingHours = openingHours;
+        this.resources = resources;
+        this.services = services;
     }
 
     @GetMapping
@@ -84,6 +93,7 @@ class CalendarController {
         } else {
             List<AppointmentRow> appointments =
                     rows.of(location.chainId(), records(user, location, day, day, List.of()));
+            Map<Long, String> titles = workplace.rooms(locationId);
             Map<Long, List<TimeSlot>> working = new LinkedHashMap<>();
             schedules
                     .workingIntervals(members.stream().map(TeamMember::id).toList(), locationId, day, day)
@@ -95,9 +105,29 @@ class CalendarController {
                             members,
                             appointments,
                             working,
-                            openingHours.of(locationId).on(day)));
+                            openingHours.of(locationId).on(day),
+                            rooms(locationId, titles),
+                            titles));
         }
         return "admin/calendar";
+    }
+
+    /**
+     * The rooms the front desk books without a team member: every instance of a resource that an
+     * active service without a team member holds, in the resources' order.
+     */
+    private List<DayGrid.Room> rooms(long locationId, Map<Long, String> titles) {
+        java.util.Set<Long> held = new java.util.HashSet<>();
+        services.active(locationId).stream()
+                .filter(s -> !s.booking().requiresStaff())
+                .forEach(s -> held.addAll(s.resourceIds()));
+        List<DayGrid.Room> rooms = new ArrayList<>();
+        for (Resource resource : resources.atLocation(locationId)) {
+            if (held.contains(resource.id())) {
+                resource.instances().forEach(i -> rooms.add(new DayGrid.Room(i.id(), titles.get(i.id()))));
+            }
+        }
+        return rooms;
     }
 
     /**

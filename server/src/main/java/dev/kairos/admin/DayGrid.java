@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The day view's grid: a column per team member, then one for appointments without a team member
- * (a room, a sauna) when the day has any; a row per quarter of an hour from 08:00 to 21:00
+ * The day view's grid: a column per team member, then a column per room (a resource instance that
+ * services without a team member hold, or that such an appointment holds this day), then one for
+ * appointments without a team member or room when the day has any; a row per quarter of an hour from 08:00 to 21:00
  * (widened to fit every appointment of the day), and each appointment placed over its rows. A
  * quarter outside a member's working time, or while the location is closed, is off.
  *
  * @param working each member's working time this day (absent or empty: a day off)
  * @param open the location's opening hours this day (empty: closed)
- * @param unassigned whether the grid has the column for appointments without a team member
+ * @param rooms the rooms' columns, after the members'
+ * @param unassigned whether the grid has the column for appointments without a team member or room
  */
 record DayGrid(
         LocalDate date,
@@ -25,11 +27,15 @@ record DayGrid(
         List<Block> blocks,
         Map<Long, List<TimeSlot>> working,
         List<TimeSlot> open,
+        List<Room> rooms,
         boolean unassigned) {
 
     static final int STEP_MINUTES = 15;
     private static final LocalTime FIRST = LocalTime.of(8, 0);
     private static final LocalTime LAST = LocalTime.of(21, 0);
+
+    /** A room's column: the resource instance and its name, such as "Sauna · Cabin 1". */
+    record Room(long instanceId, String title) {}
 
     /** An appointment in the grid: its CSS grid column and rows (row 1 is the header). */
     record Block(AppointmentRow appointment, int column, int fromRow, int toRow) {}
@@ -39,7 +45,9 @@ record DayGrid(
             List<TeamMember> members,
             List<AppointmentRow> day,
             Map<Long, List<TimeSlot>> working,
-            List<TimeSlot> open) {
+            List<TimeSlot> open,
+            List<Room> bookableRooms,
+            Map<Long, String> roomTitles) {
         LocalTime first = FIRST;
         LocalTime last = LAST;
         for (AppointmentRow a : day) {
@@ -55,21 +63,50 @@ record DayGrid(
                 break; // past midnight
             }
         }
-        boolean unassigned = day.stream().anyMatch(a -> indexOf(members, a.staffId()) < 0);
+        List<Room> rooms = new ArrayList<>(bookableRooms);
+        for (AppointmentRow a : day) {
+            Long held = indexOf(members, a.staffId()) < 0 ? room(a) : null;
+            if (held != null && rooms.stream().noneMatch(r -> r.instanceId() == held)) {
+                rooms.add(new Room(held, roomTitles.getOrDefault(held, "#" + held)));
+            }
+        }
+        boolean unassigned = day.stream().anyMatch(a -> indexOf(members, a.staffId()) < 0 && room(a) == null);
         List<Block> blocks = new ArrayList<>();
         for (AppointmentRow a : day) {
             int index = indexOf(members, a.staffId());
-            int column = (index < 0 ? members.size() : index) + 2;
+            int column = index >= 0 ? index + 2 : members.size() + 2 + roomIndex(rooms, room(a));
             int from = row(first, a.start().toLocalTime(), 0);
             int to = row(first, endOn(date, a), STEP_MINUTES - 1);
             blocks.add(new Block(a, column, from, Math.max(to, from + 1)));
         }
-        return new DayGrid(date, members, times, blocks, Map.copyOf(working), List.copyOf(open), unassigned);
+        return new DayGrid(
+                date, members, times, blocks, Map.copyOf(working), List.copyOf(open), List.copyOf(rooms), unassigned);
     }
 
-    /** The number of columns after the time column: the members, and the unassigned one if shown. */
+    /** The number of columns after the time column: the members, the rooms, and the unassigned one if shown. */
     public int columns() {
-        return members.size() + (unassigned ? 1 : 0);
+        return members.size() + rooms.size() + (unassigned ? 1 : 0);
+    }
+
+    /** The grid column of a room (by its place among the rooms) or, for {@code rooms.size()}, of the unassigned column. */
+    public int roomColumn(int index) {
+        return members.size() + 2 + index;
+    }
+
+    /** The first room the appointment holds, or null. */
+    private static Long room(AppointmentRow a) {
+        return a.resourceInstanceIds().isEmpty()
+                ? null
+                : a.resourceInstanceIds().get(0);
+    }
+
+    private static int roomIndex(List<Room> rooms, Long instance) {
+        for (int i = 0; instance != null && i < rooms.size(); i++) {
+            if (rooms.get(i).instanceId() == instance) {
+                return i;
+            }
+        }
+        return rooms.size();
     }
 
     /** Whether the quarter starting at {@code t} is outside the member's working time or the opening hours. */

@@ -5,6 +5,9 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.directory.Resource;
+import dev.kairos.directory.ResourceInstance;
+import dev.kairos.directory.Resources;
 import dev.kairos.directory.TeamMember;
 import dev.kairos.directory.TeamMembers;
 import dev.kairos.web.ApiException;
@@ -18,11 +21,24 @@ class Workplace {
     private final Access access;
     private final Locations locations;
     private final TeamMembers teamMembers;
+    private final Resources resources;
 
-    Workplace(Access access, Locations locations, TeamMembers teamMembers) {
+    Workplace(Access access, Locations locations, TeamMembers teamMembers, Resources resources) {
         this.access = access;
         this.locations = locations;
         this.teamMembers = teamMembers;
+        this.resources = resources;
+    }
+
+    /** Every room and device of the location by instance id, named "Resource · Instance", in the resources' order. */
+    java.util.Map<Long, String> rooms(long locationId) {
+        java.util.Map<Long, String> titles = new java.util.LinkedHashMap<>();
+        for (Resource resource : resources.atLocation(locationId)) {
+            for (ResourceInstance i : resource.instances()) {
+                titles.put(i.id(), resource.title() + " · " + i.title());
+            }
+        }
+        return titles;
     }
 
     /** The team members the calendar has a column for: those working at the location, not fired. */

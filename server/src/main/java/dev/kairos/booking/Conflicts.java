@@ -49,7 +49,7 @@ class Conflicts {
         }
         List<NewAppointment.Hold> holds = new ArrayList<>();
         for (Long resource : plan.resourceIds()) {
-            Optional<Long> instance = freeInstance(resource, t.start(), t.end(), self);
+            Optional<Long> instance = freeInstance(resource, plan.preferredInstances(), t.start(), t.end(), self);
             instance.ifPresentOrElse(
                     i -> holds.add(new NewAppointment.Hold(ResourceInstanceId.of(i), t.start(), t.end())),
                     () -> problems.add("No instance of a required room or device is free at this time"));
@@ -88,16 +88,18 @@ class Conflicts {
                 .single();
     }
 
-    private Optional<Long> freeInstance(long resource, Instant from, Instant until, Long self) {
+    /** A free instance of the resource, one of {@code preferred} first (rooms asked for by id). */
+    private Optional<Long> freeInstance(long resource, List<Long> preferred, Instant from, Instant until, Long self) {
         return db.sql("""
                         select i.id from resource_instances i
                          where i.resource_id = :resource and not i.deleted
                            and not exists (select 1 from appointment_resources h
                                             where h.resource_instance_id = i.id and h.active and h.appointment_id <> coalesce(cast(:self as bigint), -1)
                                               and tstzrange(h.busy_from, h.busy_until) && tstzrange(:from, :until))
-                         order by i.id limit 1
+                         order by i.id = any(:preferred) desc, i.id limit 1
                         """)
                 .param("resource", resource)
+                .param("preferred", preferred.toArray(Long[]::new))
                 .param("self", self)
                 .param("from", Bookings.ts(from))
                 .param("until", Bookings.ts(until))

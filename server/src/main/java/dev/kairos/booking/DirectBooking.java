@@ -92,6 +92,7 @@ public class DirectBooking {
                 null,
                 null,
                 null,
+                null,
                 null);
         try {
             return staff.create(caller, locationId, body, false);

@@ -20,6 +20,7 @@ class RecordChanges {
     /** The keys of a record body that the appointment itself supplies when a body leaves them out. */
     private static final List<String> KEPT = List.of(
             "staff_id",
+            "resource_instance_ids",
             "datetime",
             "seance_length",
             "comment",

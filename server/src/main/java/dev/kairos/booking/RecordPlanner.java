@@ -54,7 +54,8 @@ class RecordPlanner {
             Client client,
             AppointmentStatus status,
             boolean clientConfirmed,
-            List<Long> labels) {
+            List<Long> labels,
+            List<Long> preferredInstances) {
 
         Set<Long> resourceIds() {
             Set<Long> ids = new LinkedHashSet<>();
@@ -97,7 +98,12 @@ class RecordPlanner {
                 client(caller, location, body),
                 status,
                 attendance == 2,
-                labels(location.id(), body.recordLabels()));
+                labels(location.id(), body.recordLabels()),
+                body.resourceInstanceIds() == null
+                        ? List.of()
+                        : body.resourceInstanceIds().stream()
+                                .filter(java.util.Objects::nonNull)
+                                .toList());
     }
 
     private List<ServiceRules> services(long locationId, List<RecordWire.ServiceLine> wanted) {

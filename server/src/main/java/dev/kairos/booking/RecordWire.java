@@ -41,7 +41,8 @@ final class RecordWire {
             Integer technicalBreakDuration,
             Long activityId,
             Integer clientsCount,
-            List<Answer> answers) {}
+            List<Answer> answers,
+            List<Long> resourceInstanceIds) {}
 
     /** A service of the appointment; prices default to the service's own, {@code cost} to the discounted first cost. */
     record ServiceLine(Long id, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, Integer amount) {}

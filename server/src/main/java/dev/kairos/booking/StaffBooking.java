@@ -79,6 +79,8 @@ public class StaffBooking {
      *
      * @param clientPhone null or blank for an appointment without a client
      * @param lengthSeconds null for the services' length with this team member
+     * @param resourceInstanceId the room or device to hold when it is free and one of the kind the
+     *     services need; null, or when it is not, any free one
      */
     public record Request(
             long staffId,
@@ -87,7 +89,8 @@ public class StaffBooking {
             String clientName,
             Instant start,
             Long lengthSeconds,
-            String comment) {}
+            String comment,
+            Long resourceInstanceId) {}
 
     /** Creates the appointment a staff page asks for and returns its id; refusals as {@link #create(Caller, long, RecordWire.Record)}. */
     @Transactional

@@ -36,6 +36,7 @@ final class StaffRequests {
                 null,
                 null,
                 null,
-                null);
+                null,
+                r.resourceInstanceId() == null ? null : List.of(r.resourceInstanceId()));
     }
 }

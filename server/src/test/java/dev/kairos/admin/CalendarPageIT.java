@@ -165,6 +165,80 @@ class CalendarPageIT extends PageIT {
     }
 
     @Test
+    void eachRoomHasItsColumnAndTheDeskBooksTheRoomItClicked() {
+        Desk desk = desk();
+        desk.booking.member(desk.location, "Anna");
+        long cabins = insert(
+                desk, "insert into resources (location_id, title) values (:l, 'Sauna') returning id", desk.location);
+        long first = insert(
+                desk,
+                "insert into resource_instances (resource_id, location_id, title) values (" + cabins
+                        + ", :l, 'Cabin 1') returning id",
+                desk.location);
+        long second = insert(
+                desk,
+                "insert into resource_instances (resource_id, location_id, title) values (" + cabins
+                        + ", :l, 'Cabin 2') returning id",
+                desk.location);
+        long sauna = desk.booking.service(
+                desk.location, "Sauna", 60, java.util.Map.of("requires_staff", false, "max_concurrent_bookings", 2));
+        desk.fixtures
+                .db()
+                .sql("insert into service_resources (service_id, resource_id) values (:s, :r)")
+                .param("s", sauna)
+                .param("r", cabins)
+                .update();
+        LocalDate day = BookingFixtures.nextTuesday();
+        long held = desk.book(0, day.atTime(10, 0), "Ida Meyer", "+49 1512 3456788", sauna);
+        assertThat(roomOf(desk, held)).as("the first free cabin").isEqualTo(first);
+
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        page.navigate(desk.url("/calendar?date=" + day));
+        assertThat(page.textContent(".member-head.room[data-room-id='" + first + "']"))
+                .isEqualTo("Sauna · Cabin 1");
+        assertThat(page.textContent(".member-head.room[data-room-id='" + second + "']"))
+                .isEqualTo("Sauna · Cabin 2");
+        assertThat(page.locator(".member-head.unassigned").count())
+                .as("every appointment without a member is in a room")
+                .isZero();
+        assertThat(page.locator(".day-grid .appt[data-id='" + held + "']").getAttribute("style"))
+                .as("Anna's column, then Cabin 1")
+                .contains("grid-column: 3");
+
+        page.click("button.slot[data-room-id='" + second + "'][data-time='10:00']");
+        page.waitForSelector("#panel .new-appointment");
+        assertThat(page.textContent("#panel .room-asked")).contains("Sauna · Cabin 2");
+        page.selectOption("#panel select[name=staff_id]", "0");
+        page.check("#panel input[name=service_id][value='" + sauna + "']");
+        page.fill("#panel input[name=client_phone]", "+49 1512 3456790");
+        page.fill("#panel input[name=client_name]", "Nora Quist");
+        Desk.navigates(page, () -> page.click("#panel button.save"));
+        long booked = Long.parseLong(page.url().replaceAll(".*open=(\\d+).*", "$1"));
+        assertThat(roomOf(desk, booked)).as("the cabin clicked").isEqualTo(second);
+        assertThat(page.locator(".day-grid .appt[data-id='" + booked + "']").getAttribute("style"))
+                .contains("grid-column: 4");
+    }
+
+    private static long insert(Desk desk, String sql, long location) {
+        return desk.fixtures
+                .db()
+                .sql(sql)
+                .param("l", location)
+                .query(Long.class)
+                .single();
+    }
+
+    private static long roomOf(Desk desk, long appointment) {
+        return desk.fixtures
+                .db()
+                .sql("select resource_instance_id from appointment_resources where appointment_id = :id")
+                .param("id", appointment)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void openAnAppointmentAndMoveItThroughItsStatuses() {
         Desk desk = desk();
         long anna = desk.booking.member(desk.location, "Anna");
