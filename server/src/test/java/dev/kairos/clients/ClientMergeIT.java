@@ -1,6 +1,7 @@
 package dev.kairos.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kairos.auth.Right;
 import dev.kairos.support.Api;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Merging duplicate clients through {@code POST /locations/{id}/clients/{client_id}/merge}: what
@@ -133,6 +135,13 @@ class ClientMergeIT {
         long late = salon.appointment(member, duplicate, MONDAY, service, "30", "");
 
         assertThat(clientOf("appointments", late)).isEqualTo(kept);
+    }
+
+    @Test
+    void anAppointmentForAnUnknownClientIsStillRefusedByTheForeignKey() {
+        assertThatThrownBy(() -> salon.appointment(member, 999_999_999L, MONDAY, service, "30", ""))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("appointments_client_id_fkey");
     }
 
     @Test

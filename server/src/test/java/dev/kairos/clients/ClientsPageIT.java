@@ -48,6 +48,20 @@ class ClientsPageIT extends PageTest {
         page.click("nav.nav a:text('Clients')");
         page.waitForURL("**/clients");
         assertThat(page.locator("#clients tbody tr")).hasCount(2);
+        assertThat(page.locator("#clients")).not().containsText("Carla");
+
+        page.click("#new-client summary");
+        page.fill("#new-client-form #client-name", "Carla");
+        page.fill("#new-client-form #client-phone", "555");
+        page.click("#new-client-form button.add");
+        assertThat(page.locator("#client-phone-error")).hasText("is not a valid phone number");
+        assertThat(page.locator("#new-client-form #client-name")).hasValue("Carla");
+        page.fill("#new-client-form #client-phone", "+49 171 2223334");
+        page.click("#new-client-form button.add");
+        assertThat(page.locator("#notice")).hasText("Client created.");
+        assertThat(page.locator("#client-title")).hasText("Carla");
+        page.click("text=← All clients");
+        assertThat(page.locator("#clients tbody tr")).hasCount(3);
 
         page.fill("#client-q", "muller");
         page.click("#client-search button");
