@@ -11,6 +11,7 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMembers;
 import dev.kairos.notifications.DeliveryLog;
 import dev.kairos.web.ApiException;
+import dev.kairos.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;

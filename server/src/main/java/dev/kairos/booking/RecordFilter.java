@@ -83,11 +83,22 @@ public record RecordFilter(
 
     /** The appointments that are not deleted between two local dates (inclusive), of some team members or all: a calendar's page. */
     public static RecordFilter calendar(LocalDate from, LocalDate to, List<Long> staffIds, int page) {
+        return plain(page, List.copyOf(staffIds), null, from, to, Deleted.EXCLUDE);
+    }
+
+    /** One page of every appointment of a client, cancelled and rejected ones too: a client card's history. */
+    public static RecordFilter client(long clientId, int page) {
+        return plain(page, List.of(), clientId, null, null, Deleted.INCLUDE);
+    }
+
+    /** A filter by team members, client, dates and deletion only, at the longest page. */
+    private static RecordFilter plain(
+            int page, List<Long> staffIds, Long clientId, LocalDate from, LocalDate to, Deleted deleted) {
         return new RecordFilter(
                 page,
                 MAX_COUNT,
-                List.copyOf(staffIds),
-                null,
+                staffIds,
+                clientId,
                 null,
                 from,
                 to,
@@ -95,7 +106,7 @@ public record RecordFilter(
                 null,
                 null,
                 null,
-                Deleted.EXCLUDE,
+                deleted,
                 List.of(),
                 List.of(),
                 null,

@@ -194,7 +194,7 @@ class RecordSearch {
             person = person.and(fullName.like(
                     field("'%' || search_fold({0}) || '%'", String.class, org.jooq.impl.DSL.val(escaped(word)))));
         }
-        String digits = nationalDigits(query);
+        String digits = dev.kairos.clients.PhoneNumber.searchDigits(query);
         if (digits.length() >= 3) {
             person = person.or(field(name("c", "phone"), String.class).contains(digits));
         }
@@ -208,15 +208,6 @@ class RecordSearch {
 
     private static String escaped(String word) {
         return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    /**
-     * The digits of a phone as typed, without the trunk or international prefix a stored E.164
-     * number lacks: "0151 12", "00 49 151 12" and "+49 151 12" all look for digits the number holds.
-     */
-    static String nationalDigits(String query) {
-        String digits = query.replaceAll("\\D", "");
-        return digits.startsWith("00") ? digits.substring(2) : digits.replaceFirst("^0+", "");
     }
 
     private static Condition services(RecordFilter f) {

@@ -45,6 +45,29 @@ final class ClientCriteria {
         return add(sql.toString());
     }
 
+    /**
+     * What a search box at the front desk finds: every word of {@code text} in the full name (case
+     * and accents aside, so "muller" finds Müller), the email containing it, or the phone however
+     * it is spelled ("0151 123-45", "+49 151...").
+     */
+    ClientCriteria typed(String text) {
+        List<String> words = List.of(text.strip().split("\\s+"));
+        StringBuilder sql = new StringBuilder("((true");
+        for (String word : words) {
+            sql.append(" and search_fold(c.name || ' ' || c.surname) like '%' || search_fold(:")
+                    .append(param(escape(word)))
+                    .append(") || '%'");
+        }
+        sql.append(") or c.email ilike :").append(param("%" + escape(text.strip()) + "%"));
+        PhoneNumber.parse(text, region)
+                .ifPresent(n -> sql.append(" or c.phone = :").append(param(n.e164())));
+        String digits = PhoneNumber.searchDigits(text);
+        if (digits.length() >= 3) {
+            sql.append(" or c.phone like :").append(param("%" + digits + "%"));
+        }
+        return add(sql.append(')').toString());
+    }
+
     /** Full name (any order of name, surname, patronymic) containing {@code text}. */
     ClientCriteria fullName(String text) {
         String p = param("%" + escape(text.strip()) + "%");

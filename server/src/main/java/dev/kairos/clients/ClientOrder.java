@@ -23,6 +23,9 @@ record ClientOrder(String sql, boolean descending) {
 
     static final ClientOrder BY_ID = new ClientOrder("c.id", false);
 
+    /** By name as people read a list: case aside. */
+    static final ClientOrder BY_NAME = new ClientOrder("lower(c.name)", false);
+
     /** The order for {@code key} (null for id) and {@code direction} (ASC/DESC in any case, null for ASC). */
     static Optional<ClientOrder> of(String key, String direction) {
         String column = COLUMNS.get(key == null ? "id" : key.strip().toLowerCase(Locale.ROOT));

@@ -31,6 +31,31 @@ record ClientRequest(
         List<Long> labels,
         Object customFields) {
 
+    /** A change of the client's tags (categories) alone: everything else stays. */
+    static ClientRequest tagsOnly(List<Long> categoryIds) {
+        return new ClientRequest(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                categoryIds,
+                null,
+                null);
+    }
+
     Integer sex() {
         return sexId != null ? sexId : genderId;
     }

@@ -233,6 +233,16 @@ public class Clients {
         return categoryIds.stream().filter(id -> !known.contains(id)).toList();
     }
 
+    /** The location's live client tags, by title. */
+    List<Client.Category> tags(long locationId) {
+        return db.sql("""
+                        select id, title, color from client_categories
+                         where location_id = :location and not deleted order by lower(title), id""")
+                .param("location", locationId)
+                .query((rs, n) -> new Client.Category(rs.getLong("id"), rs.getString("title"), rs.getString("color")))
+                .list();
+    }
+
     record ClientPage(List<Client> clients, long total) {}
 
     private record Found(long id, boolean created) {}

@@ -107,6 +107,16 @@ public final class PhoneNumber {
         return e164.substring(1);
     }
 
+    /**
+     * The digits of a phone as typed into a search, without the trunk or international prefix a
+     * stored E.164 number lacks: "0151 12", "00 49 151 12" and "+49 151 12" all look for digits the
+     * number holds.
+     */
+    public static String searchDigits(String typed) {
+        String digits = typed.replaceAll("\\D", "");
+        return digits.startsWith("00") ? digits.substring(2) : digits.replaceFirst("^0+", "");
+    }
+
     private static Optional<Phonenumber.PhoneNumber> validNumber(String text, String region) {
         try {
             Phonenumber.PhoneNumber number = UTIL.parseAndKeepRawInput(text, region);

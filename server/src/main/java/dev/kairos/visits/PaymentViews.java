@@ -2,8 +2,11 @@ package dev.kairos.visits;
 
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -27,5 +30,26 @@ public class PaymentViews {
             return Map.of();
         }
         return payments.ofLocation(locationId, ids).stream().collect(Collectors.toMap(Payment::id, p -> p.wire(zone)));
+    }
+
+    /**
+     * A payment (positive) or refund (negative) of a client, for a page.
+     *
+     * @param account the title of the cash register or account it went through
+     */
+    public record ClientPayment(
+            long id, long appointmentId, Instant at, BigDecimal amount, String account, String comment) {}
+
+    /** The payments and refunds of the client at the location that count, newest first. */
+    public List<ClientPayment> ofClient(long locationId, long clientId) {
+        return payments.ofClient(locationId, clientId).stream()
+                .map(p -> new ClientPayment(
+                        p.id(),
+                        p.appointmentId(),
+                        p.createdAt(),
+                        p.amount(),
+                        p.account().title(),
+                        p.comment()))
+                .toList();
     }
 }

@@ -83,6 +83,16 @@ class Payments {
                 .list();
     }
 
+    /** The payments and refunds of the client at the location that count, newest first. */
+    List<Payment> ofClient(long locationId, long clientId) {
+        return db.sql(SELECT + " where p.client_id = :client and p.location_id = :location and not p.deleted"
+                        + " order by p.created_at desc, p.id desc")
+                .param("client", clientId)
+                .param("location", locationId)
+                .query(Payments::map)
+                .list();
+    }
+
     /** Every payment of the appointments, deleted ones too, oldest first. */
     List<Payment> of(Collection<Long> appointmentIds) {
         if (appointmentIds.isEmpty()) {

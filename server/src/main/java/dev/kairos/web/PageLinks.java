@@ -1,4 +1,4 @@
-package dev.kairos.admin;
+package dev.kairos.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,12 +8,12 @@ import java.util.function.LongFunction;
  * Numbered page links for a list: the first and last page, the current one with two on each side,
  * and a gap (a link with no number) where pages are left out.
  */
-final class PageLinks {
+public final class PageLinks {
 
     private static final int AROUND = 2;
 
     /** One page link; {@code number} 0 is a gap, {@code current} the page shown. */
-    record Link(long number, String href, boolean current) {
+    public record Link(long number, String href, boolean current) {
 
         public boolean gap() {
             return number == 0;
@@ -22,7 +22,7 @@ final class PageLinks {
 
     private PageLinks() {}
 
-    static List<Link> of(long current, long pages, LongFunction<String> href) {
+    public static List<Link> of(long current, long pages, LongFunction<String> href) {
         List<Link> links = new ArrayList<>();
         long last = 0;
         for (long n = 1; n <= pages; n++) {
