@@ -71,6 +71,11 @@ public class Assignments {
                 .list());
     }
 
+    /** Refuses (403) a caller who may not manage the location's staff. */
+    public void requireManager(Caller caller, long locationId) {
+        access.require(caller, locationId, Right.MANAGE_STAFF);
+    }
+
     /** The assignments that bring members of other locations here and send this location's members elsewhere. */
     public List<Assignment> atLocation(Caller caller, long locationId) {
         access.require(caller, locationId, Right.MANAGE_STAFF);
