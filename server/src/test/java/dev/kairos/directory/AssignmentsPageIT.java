@@ -58,6 +58,33 @@ class AssignmentsPageIT extends PageTest {
     }
 
     @Test
+    void whoManagesStaffHereOnlyCannotRemoveAnAssignmentElsewhere() {
+        Tenant tenant = fixtures.tenant();
+        long anna = new BookingFixtures(fixtures.db()).member(tenant.locationA(), "Anna");
+        long id = fixtures.db()
+                .sql("insert into team_member_locations (team_member_id, location_id) values (:m, :l) returning id")
+                .param("m", anna)
+                .param("l", tenant.locationB())
+                .query(Long.class)
+                .single();
+        Page page =
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+        page.navigate(url(tenant, "/assignments"));
+        assertThat(page.textContent("#away tbody")).contains("Anna").contains("Salon B");
+        assertThat(page.locator("#away button.remove").count()).isZero();
+
+        var refused = page.request()
+                .post(
+                        url(tenant, "/assignments/" + id + "/delete"),
+                        com.microsoft.playwright.options.RequestOptions.create()
+                                .setForm(com.microsoft.playwright.options.FormData.create()
+                                        .set("_csrf", page.getAttribute("meta[name=_csrf]", "content"))
+                                        .set("staff_id", String.valueOf(anna))));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(fixtures.count("team_member_locations where id = " + id)).isEqualTo(1);
+    }
+
+    @Test
     void aViewerSeesNoLinkAndIsRefusedThePage() {
         Tenant tenant = fixtures.tenant();
         Page page = browser.signedIn(
