@@ -6,7 +6,6 @@ import dev.kairos.engine.BookingDecision;
 import dev.kairos.engine.DateRange;
 import dev.kairos.engine.IntervalSet;
 import dev.kairos.engine.ResourceInstance;
-import dev.kairos.engine.Schedule;
 import dev.kairos.engine.ServiceId;
 import dev.kairos.engine.ServiceSpec;
 import dev.kairos.engine.Slot;
@@ -81,7 +80,7 @@ public class Availability {
         LocationRules location = loaded.location().orElseThrow(() -> ApiException.notFound("Location"));
         chainCheck.accept(location.chainId());
         List<ServiceRules> services = services(query, loaded.services());
-        Map<Long, Schedule> members = members(only, services, loaded.members());
+        Map<Long, Assigned> members = members(only, services, loaded.members());
         // Slots start inside the asked days, so only time held within one booking's reach of them matters.
         Duration reach = reach(location, services);
         Instant busyFrom =
@@ -95,7 +94,7 @@ public class Availability {
                 .teamMembers(teamMembers(query, services, members, busyFrom, busyTo));
         instances(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::resourceInstances);
         bookings(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::bookings);
-        return new Offer(location, services, List.copyOf(members.keySet()), request.build());
+        return new Offer(location, services, List.copyOf(members.keySet()), travelling(members), request.build());
     }
 
     /** The services of the location among {@code ids}, unknown and removed ones left out (one query, no transaction of its own). */
@@ -140,10 +139,22 @@ public class Availability {
             long locationId, ZoneId zone, long teamMemberId, Instant startInclusive, Instant endExclusive) {
         LocalDate first = startInclusive.atZone(zone).toLocalDate().minusDays(1);
         LocalDate last = endExclusive.atZone(zone).toLocalDate();
-        Schedule hours = repository
+        Assigned hours = repository
                 .workingHours(locationId, List.of(teamMemberId), first, last.plusDays(1))
                 .get(teamMemberId);
-        return hours != null && hours.inZone(zone, first, last).contains(TimeRange.of(startInclusive, endExclusive));
+        return hours != null
+                && hours.workingHours().inZone(zone, first, last).contains(TimeRange.of(startInclusive, endExclusive));
+    }
+
+    /** The members who are not on the location's staff: brought in by a service's allow-list. */
+    private static Set<Long> travelling(Map<Long, Assigned> members) {
+        Set<Long> travelling = new java.util.HashSet<>();
+        members.forEach((id, assigned) -> {
+            if (!assigned.onStaff()) {
+                travelling.add(id);
+            }
+        });
+        return travelling;
     }
 
     public BookingDecision check(Offer offer, long teamMemberId, Instant start) {
@@ -174,7 +185,7 @@ public class Availability {
     }
 
     /** The team members who may take the services (none for staff-free ones), with their working hours, in display order. */
-    private static Map<Long, Schedule> members(Long only, List<ServiceRules> services, Map<Long, Schedule> loaded) {
+    private static Map<Long, Assigned> members(Long only, List<ServiceRules> services, Map<Long, Assigned> loaded) {
         if (!services.isEmpty() && !services.get(0).requiresStaff()) {
             return Map.of();
         }
@@ -187,7 +198,7 @@ public class Availability {
     private List<TeamMember> teamMembers(
             AvailabilityQuery query,
             List<ServiceRules> services,
-            Map<Long, Schedule> hours,
+            Map<Long, Assigned> hours,
             Instant busyFrom,
             Instant busyTo) {
         if (hours.isEmpty()) {
@@ -197,14 +208,20 @@ public class Availability {
         Map<Long, IntervalSet> busy = repository.staffBusy(members, busyFrom, busyTo, query.excludeAppointment());
         List<TeamMember> result = new ArrayList<>(members.size());
         for (long member : members) {
-            TeamMember.Builder builder = TeamMember.builder(TeamMemberId.of(member), hours.get(member))
+            Assigned assigned = hours.get(member);
+            TeamMember.Builder builder = TeamMember.builder(TeamMemberId.of(member), assigned.workingHours())
                     .busy(busy.getOrDefault(member, IntervalSet.empty()));
+            List<ServiceId> excluded = new ArrayList<>();
             services.forEach(s -> {
                 Integer own = s.staffDurations().get(member);
                 if (own != null) {
                     builder.duration(ServiceId.of(s.id()), Duration.ofSeconds(own));
                 }
+                if (s.useStaffFromLocation() && !s.takes(member, assigned.onStaff())) {
+                    excluded.add(ServiceId.of(s.id()));
+                }
             });
+            builder.excludes(excluded.toArray(ServiceId[]::new));
             result.add(builder.build());
         }
         return result;

@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class AvailabilityRepository {
 
-    // A member's weekly hours at the location and dated overrides in :from..:to, as JSON arrays.
+    // A member's weekly hours at the location and dated overrides in :from..:to, as JSON arrays, and
+    // her assignments there as [from, until] pairs ([null, null] for her home location and undated
+    // rows; null when she has none: a member of another location brought in by an allow-list).
     private static final String MEMBER_HOURS = """
             coalesce((select json_agg(json_build_array(w.day_of_week, w.starts_at, w.ends_at)
                                       order by w.day_of_week, w.starts_at)
@@ -47,7 +49,10 @@ class AvailabilityRepository {
                         from team_member_schedule_days d
                         left join team_member_schedule_slots s
                           on s.team_member_id = d.team_member_id and s.location_id = d.location_id and s.day = d.day
-                       where d.location_id = :loc and d.team_member_id = m.id and d.day between :from and :to), '[]') as special
+                       where d.location_id = :loc and d.team_member_id = m.id and d.day between :from and :to), '[]') as special,
+            case when m.location_id = :loc then '[[null, null]]'::json
+                 else (select json_agg(json_build_array(tl.starts_on, tl.ends_on))
+                         from team_member_locations tl where tl.team_member_id = m.id and tl.location_id = :loc) end as periods
             """;
 
     // The members :ids with their hours at :loc.
@@ -68,12 +73,16 @@ class AvailabilityRepository {
               from locations l where l.id = :loc and not l.deleted
             """;
 
-    // The team members who work at :loc (with :online, not the hidden ones) in display order, with
-    // their hours; none when a service among :ids is done without staff.
+    // The team members who work at :loc, or whom the allow-list of a service among :ids brings in
+    // from another location (with :online, not the hidden ones), in display order, with their hours;
+    // none when a service among :ids is done without staff.
     private static final String MEMBERS = "select m.id, " + MEMBER_HOURS + """
               from team_members m
              where (m.location_id = :loc or exists (select 1 from team_member_locations tl
-                                                     where tl.team_member_id = m.id and tl.location_id = :loc))
+                                                     where tl.team_member_id = m.id and tl.location_id = :loc)
+                    or exists (select 1 from service_staff ss join services s on s.id = ss.service_id
+                                where ss.team_member_id = m.id and s.id = any(:ids) and s.location_id = :loc
+                                  and not s.use_staff_from_location))
                and not m.fired and not m.deleted and (not :online or not m.hidden)
                and not exists (select 1 from services s
                                 where s.location_id = :loc and s.id = any(:ids) and not s.deleted and not s.requires_staff)
@@ -88,7 +97,10 @@ class AvailabilityRepository {
               from team_members m
              where m.id = :only
                and (m.location_id = :loc or exists (select 1 from team_member_locations tl
-                                                     where tl.team_member_id = m.id and tl.location_id = :loc))
+                                                     where tl.team_member_id = m.id and tl.location_id = :loc)
+                    or exists (select 1 from service_staff ss join services s on s.id = ss.service_id
+                                where ss.team_member_id = m.id and s.id = any(:ids) and s.location_id = :loc
+                                  and not s.use_staff_from_location))
                and not m.fired and not m.deleted and (not :online or not m.hidden)
                and not exists (select 1 from services s
                                 where s.location_id = :loc and s.id = any(:ids) and not s.deleted and not s.requires_staff)
@@ -142,7 +154,7 @@ class AvailabilityRepository {
             LocalDate to) {
         List<LocationRules> location = new ArrayList<>(1);
         List<ServiceRules> services = known != null ? known : new ArrayList<>();
-        Map<Long, Schedule> members = new LinkedHashMap<>();
+        Map<Long, Assigned> members = new LinkedHashMap<>();
         OneRoundTrip.Batch batch = roundTrip
                 .queries()
                 .add(
@@ -158,9 +170,7 @@ class AvailabilityRepository {
         if (known == null) {
             batch.add(ServiceRulesReader.SQL, rs -> services.add(this.services.map(rs, services.size())));
         }
-        batch.add(
-                        onlyMember == null ? MEMBERS : MEMBER,
-                        rs -> members.put(rs.getLong(1), schedule(rs.getString(2), rs.getString(3))))
+        batch.add(onlyMember == null ? MEMBERS : MEMBER, rs -> members.put(rs.getLong(1), assigned(rs)))
                 .run(new MapSqlParameterSource()
                         .addValue("loc", locationId)
                         .addValue("ids", serviceIds.toArray(Long[]::new))
@@ -172,14 +182,17 @@ class AvailabilityRepository {
     }
 
     /** What {@link #load} read; no location if it is unknown or removed. */
-    record Loaded(Optional<LocationRules> location, List<ServiceRules> services, Map<Long, Schedule> members) {}
+    record Loaded(Optional<LocationRules> location, List<ServiceRules> services, Map<Long, Assigned> members) {}
 
     List<ServiceRules> services(long locationId, Collection<Long> ids) {
         return services.read(locationId, ids);
     }
 
-    /** Each member's working hours at the location: weekly hours with the dated overrides in range. */
-    Map<Long, Schedule> workingHours(long locationId, List<Long> members, LocalDate from, LocalDate to) {
+    /**
+     * Each member's working hours at the location: weekly hours with the dated overrides in range,
+     * on the dates she is assigned there.
+     */
+    Map<Long, Assigned> workingHours(long locationId, List<Long> members, LocalDate from, LocalDate to) {
         return schedules(db.sql(MEMBER_HOURS_OF)
                 .param("loc", locationId)
                 .param("ids", members.toArray(Long[]::new))
@@ -187,12 +200,33 @@ class AvailabilityRepository {
                 .param("to", to));
     }
 
-    private Map<Long, Schedule> schedules(JdbcClient.StatementSpec query) {
-        Map<Long, Schedule> result = new LinkedHashMap<>();
+    private Map<Long, Assigned> schedules(JdbcClient.StatementSpec query) {
+        Map<Long, Assigned> result = new LinkedHashMap<>();
         query.query(rs -> {
-            result.put(rs.getLong(1), schedule(rs.getString(2), rs.getString(3)));
+            result.put(rs.getLong(1), assigned(rs));
         });
         return result;
+    }
+
+    /** A row of {@link #MEMBER_HOURS} (id, weekly, special, periods) as hours and assignments. */
+    private Assigned assigned(ResultSet rs) throws SQLException {
+        Schedule hours = schedule(rs.getString(2), rs.getString(3));
+        String periodsJson = rs.getString(4);
+        if (periodsJson == null) {
+            return new Assigned(hours, false, List.of());
+        }
+        List<Assigned.Period> periods = new ArrayList<>();
+        for (JsonNode row : json.readTree(periodsJson)) {
+            if (row.get(0).isNull() && row.get(1).isNull()) {
+                return new Assigned(hours, true, List.of());
+            }
+            periods.add(new Assigned.Period(date(row.get(0)), date(row.get(1))));
+        }
+        return new Assigned(hours, false, periods);
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return node.isNull() ? null : LocalDate.parse(node.asString());
     }
 
     /**

@@ -67,9 +67,7 @@ class OnlineAvailabilityController {
             ids = ids.stream().filter(wanted::contains).toList();
         }
         List<ServiceRules> services = availability.serviceRules(locationId, ids).stream()
-                .filter(s -> staffId == 0
-                        || s.useStaffFromLocation()
-                        || s.staffDurations().containsKey(staffId))
+                .filter(s -> staffId == 0 || s.takes(staffId, true))
                 .toList();
         String datetime = q.string("datetime");
         if (datetime != null) {

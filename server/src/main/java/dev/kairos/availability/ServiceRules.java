@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
  * to it with their own lengths, and its resources. The hot-path projection of the catalog's service.
  *
  * @param staffDurations linked team members, each with their own length in seconds or null for the default
+ * @param excludedStaff team members of the location who do not perform it when it takes the location's staff
  */
 public record ServiceRules(
         long id,
@@ -44,7 +45,8 @@ public record ServiceRules(
         String prepaid,
         Schedule hours,
         Map<Long, Integer> staffDurations,
-        Set<Long> resourceIds) {
+        Set<Long> resourceIds,
+        Set<Long> excludedStaff) {
 
     /** Whether clients may book it online: active, customer-bookable and not walk-in only. */
     public boolean onlineBookable() {
@@ -53,6 +55,16 @@ public record ServiceRules(
 
     public boolean needsApproval() {
         return "approval_required".equals(bookingType);
+    }
+
+    /**
+     * Whether the team member performs it: with the location's staff, a member on the location's
+     * staff whom it does not exclude; otherwise a member of its allow-list.
+     */
+    public boolean takes(long teamMemberId, boolean onLocationStaff) {
+        return useStaffFromLocation
+                ? onLocationStaff && !excludedStaff.contains(teamMemberId)
+                : staffDurations.containsKey(teamMemberId);
     }
 
     /** The length for {@code teamMemberId}, or the default. */

@@ -47,7 +47,9 @@ class ServiceRulesReader {
                    coalesce((select json_agg(json_build_array(h.day_of_week, h.opens_at, h.closes_at, h.is_closed))
                                from service_hours h where h.service_id = s.id), '[]') as hours,
                    coalesce((select json_agg(r.resource_id) from service_resources r join resources x on x.id = r.resource_id
-                              where r.service_id = s.id and not x.deleted), '[]') as resources
+                              where r.service_id = s.id and not x.deleted), '[]') as resources,
+                   coalesce((select json_agg(x.team_member_id) from service_excluded_staff x
+                              where x.service_id = s.id), '[]') as excluded
               from services s
              where s.location_id = :loc and s.id = any(:ids) and not s.deleted
              order by s.weight desc, s.id
@@ -70,6 +72,8 @@ class ServiceRulesReader {
         }
         Set<Long> resources = new HashSet<>();
         json.readTree(rs.getString("resources")).forEach(r -> resources.add(r.asLong()));
+        Set<Long> excluded = new HashSet<>();
+        json.readTree(rs.getString("excluded")).forEach(m -> excluded.add(m.asLong()));
         return new ServiceRules(
                 rs.getLong("id"),
                 rs.getLong("location_id"),
@@ -95,7 +99,8 @@ class ServiceRulesReader {
                 rs.getString("prepaid"),
                 hours(json.readTree(rs.getString("hours"))),
                 staff,
-                resources);
+                resources,
+                excluded);
     }
 
     private static Schedule hours(JsonNode rows) {

@@ -144,10 +144,19 @@ class RecordPlanner {
             }
             return null;
         }
-        if (teamMembers.workingAt(locationId, List.of(staffId)).isEmpty()) {
+        if (!allowListed(staffId, services)
+                && teamMembers.workingAt(locationId, List.of(staffId)).isEmpty()) {
             throw ApiException.invalid("staff_id", "team member " + staffId + " does not work at this location");
         }
         return staffId;
+    }
+
+    /** Whether every service takes the member from its allow-list, wherever her home is (she travels in). */
+    private static boolean allowListed(long staffId, List<ServiceRules> services) {
+        return !services.isEmpty()
+                && services.stream()
+                        .allMatch(s ->
+                                !s.useStaffFromLocation() && s.staffDurations().containsKey(staffId));
     }
 
     private static List<NewAppointment.Line> lines(List<RecordWire.ServiceLine> wanted, List<ServiceRules> services) {

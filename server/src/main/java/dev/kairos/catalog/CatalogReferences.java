@@ -7,7 +7,11 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Whether the team members and resources a service names belong to the service's location. */
+/**
+ * Whether the team members a service names belong to the service's chain (its allow-list may bring
+ * in travelling staff from the chain's other locations, never from another chain) and its
+ * resources to the service's location.
+ */
 @Component
 class CatalogReferences {
 
@@ -17,17 +21,15 @@ class CatalogReferences {
         this.db = db;
     }
 
-    /** The ids among {@code teamMemberIds} that are not (undeleted) team members working at the location. */
+    /** The ids among {@code teamMemberIds} that are not (undeleted) team members of the location's chain. */
     Set<Long> missingTeamMembers(long locationId, Collection<Long> teamMemberIds) {
         if (teamMemberIds.isEmpty()) {
             return Set.of();
         }
         List<Long> found = db.sql("""
-                        select tm.id from team_members tm
+                        select tm.id from team_members tm join locations home on home.id = tm.location_id
                          where tm.id in (:ids) and not tm.deleted
-                           and (tm.location_id = :location or exists (
-                                 select 1 from team_member_locations tml
-                                  where tml.team_member_id = tm.id and tml.location_id = :location))
+                           and home.chain_id = (select chain_id from locations where id = :location)
                         """)
                 .param("ids", teamMemberIds)
                 .param("location", locationId)

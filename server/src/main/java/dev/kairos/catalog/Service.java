@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param staff the linked team members, in id order
  * @param hours the service's own week; empty means the location's opening hours
  * @param resourceIds the resources (at the same location) the service holds, in id order
+ * @param excludedStaffIds team members who do not perform it when it takes the location's staff, in id order
  */
 public record Service(
         long id,
@@ -19,11 +20,13 @@ public record Service(
         ServiceDefinition definition,
         List<StaffLink> staff,
         WeeklyHours hours,
-        List<Long> resourceIds) {
+        List<Long> resourceIds,
+        List<Long> excludedStaffIds) {
 
     public Service {
         staff = List.copyOf(staff);
         resourceIds = List.copyOf(resourceIds);
+        excludedStaffIds = List.copyOf(excludedStaffIds);
     }
 
     public String title() {
@@ -52,12 +55,12 @@ public record Service(
     }
 
     /**
-     * Whether {@code teamMemberId} may perform it: anyone when it needs no team member or takes the
-     * location's staff, otherwise a linked member only.
+     * Whether {@code teamMemberId} may perform it: anyone when it needs no team member, anyone not
+     * excluded when it takes the location's staff, otherwise a linked member only.
      */
     public boolean performedBy(long teamMemberId) {
         return !booking().requiresStaff()
-                || booking().useStaffFromLocation()
+                || (booking().useStaffFromLocation() && !excludedStaffIds.contains(teamMemberId))
                 || link(teamMemberId).isPresent();
     }
 

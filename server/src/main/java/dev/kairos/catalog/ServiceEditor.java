@@ -98,7 +98,8 @@ class ServiceEditor {
         Parts parts = new Parts(
                 ServiceParts.staff(request.staff()),
                 ServiceParts.hours(request.hours()),
-                ServiceParts.resources(request.resourceIds()));
+                ServiceParts.resources(request.resourceIds()),
+                ServiceParts.excludedStaff(request.excludedStaffIds()));
         ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
         if (definition.categoryId() != null) {
             rules.check(
@@ -110,7 +111,14 @@ class ServiceEditor {
             Set<Long> missing = references.missingTeamMembers(
                     locationId,
                     parts.staff().stream().map(StaffLink::teamMemberId).toList());
-            rules.check(missing.isEmpty(), "staff", "team members " + missing + " do not work at this location");
+            rules.check(missing.isEmpty(), "staff", "team members " + missing + " are not team members of this chain");
+        }
+        if (parts.excluded() != null) {
+            Set<Long> missing = references.missingTeamMembers(locationId, parts.excluded());
+            rules.check(
+                    missing.isEmpty(),
+                    "excluded_staff_ids",
+                    "team members " + missing + " are not team members of this chain");
         }
         rules.orThrow();
         if (parts.resources() != null) {
@@ -136,7 +144,10 @@ class ServiceEditor {
         if (parts.resources() != null) {
             links.replaceResources(serviceId, parts.resources());
         }
+        if (parts.excluded() != null) {
+            links.replaceExcluded(serviceId, parts.excluded());
+        }
     }
 
-    private record Parts(List<StaffLink> staff, WeeklyHours hours, List<Long> resources) {}
+    private record Parts(List<StaffLink> staff, WeeklyHours hours, List<Long> resources, List<Long> excluded) {}
 }

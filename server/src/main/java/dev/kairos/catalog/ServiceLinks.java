@@ -11,7 +11,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What a service is linked to: team members (service_staff), its own hours and its resources. */
+/**
+ * What a service is linked to: team members (service_staff), its own hours, its resources and the
+ * team members it excludes (service_excluded_staff).
+ */
 @Repository
 class ServiceLinks {
 
@@ -55,18 +58,42 @@ class ServiceLinks {
     }
 
     Map<Long, List<Long>> resources(Collection<Long> serviceIds) {
-        Map<Long, List<Long>> resources = new HashMap<>();
-        db.sql("""
+        return idsByService("""
                         select sr.service_id, sr.resource_id
                           from service_resources sr join resources r on r.id = sr.resource_id
                          where sr.service_id in (:ids) and not r.deleted
                          order by sr.service_id, sr.resource_id
-                        """).param("ids", serviceIds).query(rs -> {
-            resources
-                    .computeIfAbsent(rs.getLong("service_id"), k -> new ArrayList<>())
-                    .add(rs.getLong("resource_id"));
+                        """, serviceIds);
+    }
+
+    Map<Long, List<Long>> excluded(Collection<Long> serviceIds) {
+        return idsByService("""
+                        select x.service_id, x.team_member_id
+                          from service_excluded_staff x join team_members tm on tm.id = x.team_member_id
+                         where x.service_id in (:ids) and not tm.deleted
+                         order by x.service_id, x.team_member_id
+                        """, serviceIds);
+    }
+
+    /** Rows {@code (service_id, other_id)} of {@code sql} for the services {@code :ids}, grouped by service. */
+    private Map<Long, List<Long>> idsByService(String sql, Collection<Long> serviceIds) {
+        Map<Long, List<Long>> ids = new HashMap<>();
+        db.sql(sql).param("ids", serviceIds).query(rs -> {
+            ids.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
         });
-        return resources;
+        return ids;
+    }
+
+    void replaceExcluded(long serviceId, Collection<Long> teamMemberIds) {
+        db.sql("delete from service_excluded_staff where service_id = :s")
+                .param("s", serviceId)
+                .update();
+        for (long member : teamMemberIds) {
+            db.sql("insert into service_excluded_staff (service_id, team_member_id) values (:s, :m)")
+                    .param("s", serviceId)
+                    .param("m", member)
+                    .update();
+        }
     }
 
     void replaceStaff(long serviceId, List<StaffLink> links) {

@@ -66,11 +66,20 @@ final class ServiceParts {
     }
 
     static List<Long> resources(List<Long> ids) {
+        return ids("resource_ids", ids);
+    }
+
+    static List<Long> excludedStaff(List<Long> ids) {
+        return ids("excluded_staff_ids", ids);
+    }
+
+    /** The ids without repeats, or null when not given; @throws ServiceRuleViolation for a null among them */
+    private static List<Long> ids(String field, List<Long> ids) {
         if (ids == null) {
             return null;
         }
         ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
-        ids.forEach(id -> rules.check(id != null, "resource_ids", "resource_ids must not contain null"));
+        ids.forEach(id -> rules.check(id != null, field, field + " must not contain null"));
         rules.orThrow();
         return List.copyOf(new LinkedHashSet<>(ids));
     }

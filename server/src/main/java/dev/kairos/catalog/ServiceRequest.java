@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A service as clients send it to POST, PUT and PATCH: Altegio's fields (both spellings where
  * Altegio has two) and Kairos' definition fields. Absent fields keep their value (defaults on create).
+ * {@code excluded_staff_ids} lists team members of the chain who do not perform the service when it
+ * takes the location's staff ({@code use_staff_from_location}); a given list replaces the stored one.
  */
 record ServiceRequest(
         String title,
@@ -38,7 +40,8 @@ record ServiceRequest(
         Integer bufferBefore,
         Integer bufferAfter,
         List<HoursEntry> hours,
-        List<Long> resourceIds) {
+        List<Long> resourceIds,
+        List<Long> excludedStaffIds) {
 
     /** A linked team member: {@code id} (Altegio) or {@code master_id}, and their duration in seconds. */
     record StaffEntry(Long id, Long masterId, Long staffId, Integer seanceLength) {

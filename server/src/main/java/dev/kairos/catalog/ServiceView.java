@@ -34,6 +34,7 @@ public final class ServiceView {
         definition(m, d);
         m.put("hours", s.hours().entries().stream().map(ServiceView::hours).toList());
         m.put("resources", s.resourceIds());
+        m.put("excluded_staff_ids", s.excludedStaffIds());
         return m;
     }
 

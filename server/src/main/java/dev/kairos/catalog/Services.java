@@ -117,6 +117,7 @@ public class Services {
         Map<Long, List<StaffLink>> staff = links.staff(ids);
         Map<Long, List<ServiceHours>> hours = links.hours(ids);
         Map<Long, List<Long>> resources = links.resources(ids);
+        Map<Long, List<Long>> excluded = links.excluded(ids);
         return rows.stream()
                 .map(r -> new Service(
                         r.id(),
@@ -124,7 +125,8 @@ public class Services {
                         r.definition(),
                         staff.getOrDefault(r.id(), List.of()),
                         new WeeklyHours(hours.getOrDefault(r.id(), List.of())),
-                        resources.getOrDefault(r.id(), List.of())))
+                        resources.getOrDefault(r.id(), List.of()),
+                        excluded.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 

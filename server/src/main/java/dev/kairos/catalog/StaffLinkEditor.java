@@ -24,7 +24,7 @@ class StaffLinkEditor {
         this.activity = activity;
     }
 
-    /** Links a team member of the location: 422 if they do not work there, 409 if already linked. */
+    /** Links a team member of the chain: 422 if they are not one, 409 if already linked. */
     @Transactional
     Service link(Caller caller, long locationId, long serviceId, Long memberId, Integer seanceLength) {
         Service service = services.load(locationId, serviceId);
@@ -38,7 +38,7 @@ class StaffLinkEditor {
                                 .missingTeamMembers(locationId, List.of(memberId))
                                 .isEmpty(),
                         "master_id",
-                        "team member " + memberId + " does not work at this location")
+                        "team member " + memberId + " is not a team member of this chain")
                 .orThrow();
         if (service.link(memberId).isPresent()) {
             throw ApiException.conflict(

@@ -17,7 +17,7 @@ public class TeamMembers {
             select tm.id, tm.location_id, tm.position_id, tm.name, tm.specialization, tm.information, tm.avatar,
                    tm.api_id, tm.weight, tm.rating, tm.votes_count, tm.hidden, tm.fired, tm.deleted, tm.user_id,
                    p.chain_id as position_chain_id, p.title as position_title, p.api_id as position_api_id,
-                   array(select tml.location_id from team_member_locations tml
+                   array(select distinct tml.location_id from team_member_locations tml
                           where tml.team_member_id = tm.id and tml.location_id <> tm.location_id
                           order by tml.location_id) as other_locations
               from team_members tm left join positions p on p.id = tm.position_id

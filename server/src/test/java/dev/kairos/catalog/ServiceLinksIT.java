@@ -83,8 +83,8 @@ class ServiceLinksIT {
     }
 
     @Test
-    void membersOfOtherLocationsDeletedOrUnknownAreRefused() {
-        long elsewhere = catalog.teamMember(tenant.locationB(), "Elsewhere");
+    void membersOfAnotherChainDeletedOrUnknownAreRefused() {
+        long elsewhere = catalog.teamMember(fixtures.tenant().locationA(), "Elsewhere");
         long gone = catalog.teamMember(a, "Gone");
         catalog.deleteTeamMember(gone);
         String base = "/company/" + a + "/services/" + service + "/staff";
@@ -97,7 +97,7 @@ class ServiceLinksIT {
         }
         var onCreate = admin.post("/services/" + a, Map.of("title", "X", "staff", List.of(Map.of("id", elsewhere))));
         assertThat(onCreate.status()).isEqualTo(422);
-        assertThat(onCreate.meta().get("message").asString()).contains("do not work at this location");
+        assertThat(onCreate.meta().get("message").asString()).contains("are not team members of this chain");
         assertThat(admin.put(base + "/" + elsewhere, Map.of("seance_length", 600))
                         .status())
                 .isEqualTo(404);
