@@ -121,6 +121,9 @@ class ServicesPageIT extends PageTest {
         assertThat(page.inputValue("#f-booking_type")).isEqualTo("walk_in_only");
         assertThat(page.inputValue("#f-hours_2")).isEqualTo("09:00-12:00, 13:00-18:00");
         assertThat(page.isChecked("#f-allow_walk_in")).isFalse();
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Browser.screenshots().resolve("service-form-refused.png"))
+                .setFullPage(true));
         assertThat(fixtures.count("services")).as("nothing saved").isEqualTo(before);
 
         page.fill("#f-price_min", "12");
