@@ -28,6 +28,11 @@ final class ServiceFields {
 
     private ServiceFields() {}
 
+    /** What a new service is before a request changes it (its title still to be given). */
+    static ServiceDefinition defaults() {
+        return DEFAULTS;
+    }
+
     /**
      * The definition {@code r} asks for.
      *

@@ -1,20 +1,12 @@
 package dev.kairos.directory;
 
-import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.auth.Right;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.Validation;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import dev.kairos.web.RefusalResponses;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,141 +14,116 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Resources and their instances, {@code /locations/{id}/resources}, read also as Altegio's
  * {@code /resources/{id}}. A new resource sent without {@code instances} gets one instance named
- * like it.
+ * like it; {@code .../resources/{rid}/instances[/{iid}]} adds, renames and deletes one instance.
  */
 @RestController
 @RequestMapping("/api/v1")
 class ResourceController {
 
     private final Resources resources;
+    private final ResourceEditor editor;
     private final DirectoryAccess access;
-    private final ActivityLog activity;
 
-    ResourceController(Resources resources, DirectoryAccess access, ActivityLog activity) {
+    ResourceController(Resources resources, ResourceEditor editor, DirectoryAccess access) {
         this.resources = resources;
+        this.editor = editor;
         this.access = access;
-        this.activity = activity;
     }
 
-    /** {@code {title, description, instances:[{id?, title}]}}; instances absent on update keep theirs. */
-    record ResourceBody(String title, String description, List<Resources.InstanceTitle> instances) {}
+    /** A resource on the wire. */
+    record ResourceView(long id, String title, String description, List<InstanceView> instances) {
+
+        static ResourceView of(Resource r) {
+            return new ResourceView(
+                    r.id(),
+                    r.title(),
+                    r.description(),
+                    r.instances().stream()
+                            .map(i -> new InstanceView(i.id(), i.title()))
+                            .toList());
+        }
+    }
+
+    /** One instance of a resource on the wire. */
+    record InstanceView(long id, String title) {}
+
+    /** The body of an instance write. */
+    record InstanceBody(String title) {}
 
     @GetMapping({"/locations/{cid}/resources", "/resources/{cid}"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
+    Envelope<List<ResourceView>> list(Caller caller, @PathVariable long cid) {
         access.read(caller, cid);
-        List<Map<String, Object>> all =
-                resources.atLocation(cid).stream().map(ResourceController::wire).toList();
+        List<ResourceView> all =
+                resources.atLocation(cid).stream().map(ResourceView::of).toList();
         return Envelope.counted(all, all.size());
     }
 
     @GetMapping({"/locations/{cid}/resources/{rid}", "/resources/{cid}/{rid}"})
-    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long cid, @PathVariable long rid) {
+    Envelope<ResourceView> get(Caller caller, @PathVariable long cid, @PathVariable long rid) {
         access.read(caller, cid);
-        return Envelope.of(wire(find(cid, rid)));
+        return Envelope.of(
+                ResourceView.of(resources.find(cid, rid).orElseThrow(() -> ApiException.notFound("Resource"))));
     }
 
     @PostMapping("/locations/{cid}/resources")
-    @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
-    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody ResourceBody body) {
-        access.write(caller, cid, Right.MANAGE_SETTINGS);
-        String title = title(body);
-        List<Resources.InstanceTitle> instances = instances(body, null, title);
-        long id = resources.insert(cid, title, body.description() == null ? "" : body.description());
-        resources.replaceInstances(id, cid, instances);
-        activity.record(cid, caller, "created", "resource", id, Map.of("title", title));
-        return Envelope.of(wire(find(cid, id)));
+    ResponseEntity<Envelope<ResourceView>> create(
+            Caller caller, @PathVariable long cid, @RequestBody ResourceEditor.ResourceBody body) {
+        return answer(editor.create(caller, cid, body), HttpStatus.CREATED);
     }
 
     @PutMapping("/locations/{cid}/resources/{rid}")
-    @Transactional
-    Envelope<Map<String, Object>> update(
-            Caller caller, @PathVariable long cid, @PathVariable long rid, @RequestBody ResourceBody body) {
-        access.write(caller, cid, Right.MANAGE_SETTINGS);
-        Resource current = find(cid, rid);
-        String title = body == null || body.title() == null ? current.title() : title(body);
-        List<Resources.InstanceTitle> instances = instances(body, current, title);
-        resources.update(rid, title, body.description() == null ? current.description() : body.description());
-        resources.replaceInstances(rid, cid, instances);
-        activity.record(cid, caller, "updated", "resource", rid, Map.of("title", title));
-        return Envelope.of(wire(find(cid, rid)));
+    ResponseEntity<Envelope<ResourceView>> update(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable long rid,
+            @RequestBody ResourceEditor.ResourceBody body) {
+        return answer(editor.update(caller, cid, rid, body), HttpStatus.OK);
     }
 
     @DeleteMapping("/locations/{cid}/resources/{rid}")
-    @Transactional
     ResponseEntity<Void> delete(Caller caller, @PathVariable long cid, @PathVariable long rid) {
-        access.write(caller, cid, Right.MANAGE_SETTINGS);
-        Resource current = find(cid, rid);
-        resources.delete(rid);
-        activity.record(cid, caller, "deleted", "resource", rid, Map.of("title", current.title()));
+        return gone(editor.delete(caller, cid, rid));
+    }
+
+    @PostMapping("/locations/{cid}/resources/{rid}/instances")
+    ResponseEntity<Envelope<ResourceView>> addInstance(
+            Caller caller, @PathVariable long cid, @PathVariable long rid, @RequestBody InstanceBody body) {
+        return answer(editor.addInstance(caller, cid, rid, body.title()), HttpStatus.CREATED);
+    }
+
+    @PutMapping("/locations/{cid}/resources/{rid}/instances/{iid}")
+    ResponseEntity<Envelope<ResourceView>> renameInstance(
+            Caller caller,
+            @PathVariable long cid,
+            @PathVariable long rid,
+            @PathVariable long iid,
+            @RequestBody InstanceBody body) {
+        return answer(editor.renameInstance(caller, cid, rid, iid, body.title()), HttpStatus.OK);
+    }
+
+    @DeleteMapping("/locations/{cid}/resources/{rid}/instances/{iid}")
+    ResponseEntity<Void> deleteInstance(
+            Caller caller, @PathVariable long cid, @PathVariable long rid, @PathVariable long iid) {
+        return gone(editor.deleteInstance(caller, cid, rid, iid));
+    }
+
+    private static ResponseEntity<Envelope<ResourceView>> answer(ResourceEditor.Outcome outcome, HttpStatus status) {
+        if (outcome instanceof ResourceEditor.Outcome.Refused refused) {
+            throw RefusalResponses.exception(refused.refusal());
+        }
+        Resource resource = ((ResourceEditor.Outcome.Saved) outcome).resource();
+        return ResponseEntity.status(status).body(Envelope.of(ResourceView.of(resource)));
+    }
+
+    private static ResponseEntity<Void> gone(ResourceEditor.Outcome outcome) {
+        if (outcome instanceof ResourceEditor.Outcome.Refused refused) {
+            throw RefusalResponses.exception(refused.refusal());
+        }
         return ResponseEntity.noContent().build();
-    }
-
-    private Resource find(long cid, long rid) {
-        return resources.find(cid, rid).orElseThrow(() -> ApiException.notFound("Resource"));
-    }
-
-    private static String title(ResourceBody body) {
-        if (body == null) {
-            throw ApiException.badRequest("A JSON body is required");
-        }
-        String title = body.title() == null ? null : body.title().strip();
-        new Validation()
-                .required(title, "title")
-                .check(title == null || title.length() <= 200, "title", "is longer than 200 characters")
-                .orThrow();
-        return title;
-    }
-
-    /** The wanted instances: given ones validated, else the current ones, else one named like the resource. */
-    private static List<Resources.InstanceTitle> instances(ResourceBody body, Resource current, String title) {
-        if (body.instances() == null) {
-            return current == null
-                    ? List.of(new Resources.InstanceTitle(null, title))
-                    : current.instances().stream()
-                            .map(i -> new Resources.InstanceTitle(i.id(), i.title()))
-                            .toList();
-        }
-        Set<Long> known = new HashSet<>();
-        if (current != null) {
-            current.instances().forEach(i -> known.add(i.id()));
-        }
-        Validation v = new Validation();
-        List<Resources.InstanceTitle> wanted = new ArrayList<>();
-        for (int i = 0; i < body.instances().size(); i++) {
-            Resources.InstanceTitle instance = body.instances().get(i);
-            String field = "instances[" + i + "]";
-            String name = instance == null || instance.title() == null
-                    ? null
-                    : instance.title().strip();
-            v.required(name, field + ".title")
-                    .check(name == null || name.length() <= 200, field + ".title", "is longer than 200 characters");
-            v.check(
-                    instance == null || instance.id() == null || known.remove(instance.id()),
-                    field + ".id",
-                    "is not an instance of this resource");
-            wanted.add(new Resources.InstanceTitle(instance == null ? null : instance.id(), name));
-        }
-        v.orThrow();
-        return wanted;
-    }
-
-    private static Map<String, Object> wire(Resource r) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", r.id());
-        view.put("title", r.title());
-        view.put("description", r.description());
-        view.put(
-                "instances",
-                r.instances().stream()
-                        .map(i -> Map.of("id", i.id(), "title", i.title()))
-                        .toList());
-        return view;
     }
 }

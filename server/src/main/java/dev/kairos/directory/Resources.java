@@ -116,20 +116,38 @@ public class Resources {
                 .update();
         for (InstanceTitle instance : wanted) {
             if (instance.id() == null) {
-                db.sql(
-                                "insert into resource_instances (resource_id, location_id, title) values (:resource, :location, :title)")
-                        .param("resource", resourceId)
-                        .param("location", locationId)
-                        .param("title", instance.title())
-                        .update();
+                insertInstance(resourceId, locationId, instance.title());
             } else {
-                db.sql("update resource_instances set title = :title where id = :id and resource_id = :resource")
-                        .param("id", instance.id())
-                        .param("resource", resourceId)
-                        .param("title", instance.title())
-                        .update();
+                renameInstance(resourceId, instance.id(), instance.title());
             }
         }
+    }
+
+    long insertInstance(long resourceId, long locationId, String title) {
+        return db.sql("""
+                        insert into resource_instances (resource_id, location_id, title)
+                        values (:resource, :location, :title) returning id
+                        """)
+                .param("resource", resourceId)
+                .param("location", locationId)
+                .param("title", title)
+                .query(Long.class)
+                .single();
+    }
+
+    void renameInstance(long resourceId, long instanceId, String title) {
+        db.sql("update resource_instances set title = :title where id = :id and resource_id = :resource")
+                .param("id", instanceId)
+                .param("resource", resourceId)
+                .param("title", title)
+                .update();
+    }
+
+    void deleteInstance(long resourceId, long instanceId) {
+        db.sql("update resource_instances set deleted = true where id = :id and resource_id = :resource")
+                .param("id", instanceId)
+                .param("resource", resourceId)
+                .update();
     }
 
     /** An instance as a write wants it: an existing id to keep (and rename), or null for a new one. */
