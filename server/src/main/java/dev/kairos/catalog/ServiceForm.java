@@ -56,23 +56,26 @@ final class ServiceForm {
     private final Set<Long> resources;
     private final Map<Long, String> staff;
     private final Map<Integer, String> hours;
+    private final Set<Long> excluded;
 
     private ServiceForm(
             Map<String, String> values,
             Set<String> flags,
             Set<Long> resources,
             Map<Long, String> staff,
-            Map<Integer, String> hours) {
+            Map<Integer, String> hours,
+            Set<Long> excluded) {
         this.values = values;
         this.flags = flags;
         this.resources = resources;
         this.staff = staff;
         this.hours = hours;
+        this.excluded = excluded;
     }
 
     /** The form of a new service: the catalog's defaults, with no upper price (a fixed price). */
     static ServiceForm fresh() {
-        ServiceForm form = of(ServiceFields.defaults(), List.of(), WeeklyHours.none(), List.of());
+        ServiceForm form = of(ServiceFields.defaults(), List.of(), WeeklyHours.none(), List.of(), List.of());
         form.values.put("title", "");
         form.values.put("price_max", "");
         return form;
@@ -80,11 +83,15 @@ final class ServiceForm {
 
     /** The form of a stored service. */
     static ServiceForm of(Service s) {
-        return of(s.definition(), s.staff(), s.hours(), s.resourceIds());
+        return of(s.definition(), s.staff(), s.hours(), s.resourceIds(), s.excludedStaffIds());
     }
 
     private static ServiceForm of(
-            ServiceDefinition d, List<StaffLink> links, WeeklyHours week, List<Long> resourceIds) {
+            ServiceDefinition d,
+            List<StaffLink> links,
+            WeeklyHours week,
+            List<Long> resourceIds,
+            List<Long> excludedIds) {
         Map<String, String> v = new HashMap<>();
         v.put("title", d.title());
         v.put("category_id", d.categoryId() == null ? "" : d.categoryId().toString());
@@ -125,7 +132,8 @@ final class ServiceForm {
                             .map(h -> h.opensAt() + "-" + h.closesAt())
                             .collect(Collectors.joining(", ")));
         }
-        return new ServiceForm(v, on, new LinkedHashSet<>(resourceIds), members, days);
+        return new ServiceForm(
+                v, on, new LinkedHashSet<>(resourceIds), members, days, new LinkedHashSet<>(excludedIds));
     }
 
     /** The form as the browser sent it; a member counts as linked when their box is ticked. */
@@ -142,7 +150,8 @@ final class ServiceForm {
         for (int day = 1; day <= 7; day++) {
             days.put(day, first(params, "hours_" + day));
         }
-        return new ServiceForm(v, on, resourceIds, members, days);
+        return new ServiceForm(
+                v, on, resourceIds, members, days, new LinkedHashSet<>(ids(params, "excluded_staff_ids")));
     }
 
     public String value(String name) {
@@ -155,6 +164,11 @@ final class ServiceForm {
 
     public boolean uses(long resourceId) {
         return resources.contains(resourceId);
+    }
+
+    /** Whether the member is left out when the service takes the location's staff. */
+    public boolean excludes(long memberId) {
+        return excluded.contains(memberId);
     }
 
     public boolean links(long memberId) {
@@ -212,7 +226,8 @@ final class ServiceForm {
                 r.seconds("buffer_before", value("buffer_before")),
                 r.seconds("buffer_after", value("buffer_after")),
                 week(problems),
-                List.copyOf(resources));
+                List.copyOf(resources),
+                List.copyOf(excluded));
     }
 
     private List<ServiceRequest.HoursEntry> week(Map<String, List<String>> problems) {

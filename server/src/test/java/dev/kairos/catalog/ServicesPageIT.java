@@ -34,6 +34,7 @@ class ServicesPageIT extends PageTest {
         booking.openEveryDay(location);
         long anna = booking.member(location, "Anna Berg");
         long bea = booking.member(location, "Bea Roth");
+        long cleo = booking.member(location, "Cleo Wolf");
         Page page =
                 browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
         page.navigate(url(tenant, "/appointments"));
@@ -59,6 +60,7 @@ class ServicesPageIT extends PageTest {
         page.check("#f-staff-" + anna);
         page.check("#f-staff-" + bea);
         page.fill("#f-staff-minutes-" + bea, "60");
+        page.check("#f-excluded-" + cleo);
         page.click("#save-service");
         assertThat(page.textContent("#notice")).isEqualTo("Created “Deep facial”.");
         assertThat(page.textContent("#services h3")).isEqualTo("Facials");
@@ -69,6 +71,7 @@ class ServicesPageIT extends PageTest {
         assertThat(stored.resourceIds()).hasSize(1);
         assertThat(stored.staffIds()).containsExactlyInAnyOrder(anna, bea);
         assertThat(stored.durationFor(bea).orElseThrow().toMinutes()).isEqualTo(60);
+        assertThat(stored.excludedStaffIds()).containsExactly(cleo);
         page.screenshot(new Page.ScreenshotOptions()
                 .setPath(Browser.screenshots().resolve("services-page.png"))
                 .setFullPage(true));
