@@ -3,6 +3,7 @@ package dev.kairos.admin;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
+import dev.kairos.directory.LocationSettings;
 import dev.kairos.directory.Locations;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,10 +17,12 @@ class HomeController {
 
     private final Access access;
     private final Locations locations;
+    private final LocationSettings settings;
 
-    HomeController(Access access, Locations locations) {
+    HomeController(Access access, Locations locations, LocationSettings settings) {
         this.access = access;
         this.locations = locations;
+        this.settings = settings;
     }
 
     @GetMapping("/")
@@ -40,6 +43,7 @@ class HomeController {
                 .toList();
         model.addAttribute("user", user);
         model.addAttribute("locations", visible);
+        model.addAttribute("mayOpenLocations", settings.mayOpen(user.caller()));
         return "admin/home";
     }
 }

@@ -1,14 +1,10 @@
 package dev.kairos.booking;
 
 import dev.kairos.auth.Caller;
-import dev.kairos.refusal.Refusal;
-import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +93,7 @@ public class DirectBooking {
         try {
             return staff.create(caller, locationId, body, false);
         } catch (ApiException refused) {
-            throw new Refused(refusal(refused));
+            throw new Refused(refused.refusal());
         }
     }
 
@@ -129,38 +125,7 @@ public class DirectBooking {
             return new Booked(
                     booked.get("record_id").asLong(), booked.get("record_hash").asString());
         } catch (ApiException refused) {
-            throw new Refused(refusal(refused));
+            throw new Refused(refused.refusal());
         }
-    }
-
-    /** The web exception booking still throws, as the refusal it stands for. */
-    static Refusal refusal(ApiException e) {
-        if (e.errors() instanceof List<?> coded
-                && !coded.isEmpty()
-                && coded.get(0) instanceof Map<?, ?> first
-                && first.get("code") instanceof Integer number) {
-            for (RefusalCode code : RefusalCode.values()) {
-                if (code.altegioNumber().orElse(-1) == number) {
-                    return Refusal.of(code, e.getMessage());
-                }
-            }
-        }
-        if (e.errors() instanceof Map<?, ?> fields && !fields.isEmpty()) {
-            Map<String, List<String>> named = new LinkedHashMap<>();
-            fields.forEach((k, v) -> named.put(
-                    String.valueOf(k),
-                    v instanceof List<?> list
-                            ? list.stream().map(String::valueOf).toList()
-                            : List.of(String.valueOf(v))));
-            return Refusal.invalid(named);
-        }
-        return switch (e.status()) {
-            case NOT_FOUND -> Refusal.of(RefusalCode.NOT_FOUND, e.getMessage());
-            case FORBIDDEN -> Refusal.forbidden();
-            case UNAUTHORIZED -> Refusal.unauthenticated();
-            case CONFLICT -> Refusal.conflict(e.getMessage());
-            case BAD_REQUEST -> Refusal.malformed(e.getMessage());
-            default -> Refusal.of(RefusalCode.INVALID, e.getMessage());
-        };
     }
 }

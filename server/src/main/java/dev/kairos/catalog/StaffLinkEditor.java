@@ -71,6 +71,51 @@ class StaffLinkEditor {
         record(caller, locationId, serviceId, "deleted", new StaffLink(memberId, null));
     }
 
+    /**
+     * Sets which of the location's services a member performs, with her own durations: ticked
+     * services are linked (or their duration changed), the others unlinked. Every duration is
+     * checked before anything is written, by the same rule as a single link.
+     *
+     * @param wanted each service she is to perform, with her own duration in seconds (null: the service's)
+     * @throws ServiceRuleViolation naming {@code seance_length.<service id>} for each bad duration
+     */
+    @Transactional
+    void setServicesOf(
+            Caller caller, long locationId, long memberId, List<Service> services, Map<Long, Integer> wanted) {
+        ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
+        rules.check(
+                references.missingTeamMembers(locationId, List.of(memberId)).isEmpty(),
+                "master_id",
+                "team member " + memberId + " does not work at this location");
+        java.util.Map<Long, StaffLink> links = new java.util.HashMap<>();
+        wanted.forEach((serviceId, seconds) -> {
+            try {
+                links.put(serviceId, ServiceParts.link(memberId, seconds));
+            } catch (ServiceRuleViolation e) {
+                e.errors()
+                        .values()
+                        .forEach(reasons ->
+                                reasons.forEach(reason -> rules.check(false, "seance_length." + serviceId, reason)));
+            }
+        });
+        rules.orThrow();
+        for (Service service : services) {
+            StaffLink link = links.get(service.id());
+            java.util.Optional<StaffLink> had = service.link(memberId);
+            if (link != null && had.isEmpty()) {
+                link(caller, locationId, service.id(), memberId, seconds(link));
+            } else if (link != null && !java.util.Objects.equals(had.get().duration(), link.duration())) {
+                relink(caller, locationId, service.id(), memberId, seconds(link));
+            } else if (link == null && had.isPresent()) {
+                unlink(caller, locationId, service.id(), memberId);
+            }
+        }
+    }
+
+    private static Integer seconds(StaffLink link) {
+        return link.duration() == null ? null : (int) link.duration().toSeconds();
+    }
+
     private void record(Caller caller, long locationId, long serviceId, String action, StaffLink link) {
         Map<String, Object> details = link.duration() == null
                 ? Map.of("master_id", link.teamMemberId())

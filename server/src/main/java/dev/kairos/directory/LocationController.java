@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,15 +33,15 @@ class LocationController {
     private final Locations locations;
     private final Access access;
     private final ActivityLog activity;
-    private final ApplicationEventPublisher events;
+    private final LocationSettings settings;
     private final Clock clock;
 
     LocationController(
-            Locations locations, Access access, ActivityLog activity, ApplicationEventPublisher events, Clock clock) {
+            Locations locations, Access access, ActivityLog activity, LocationSettings settings, Clock clock) {
         this.locations = locations;
         this.access = access;
         this.activity = activity;
-        this.events = events;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -77,33 +76,13 @@ class LocationController {
 
     @PostMapping({"/companies", "/locations"})
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     Envelope<Map<String, Object>> create(Caller caller, @RequestBody LocationRequest request) {
-        if (caller.user() == null) {
-            throw ApiException.unauthorized();
-        }
-        if (!caller.user().owner()) {
-            throw ApiException.forbidden();
-        }
-        // The partner token names the chain a new location joins; a user of another chain may not use it.
-        if (caller.partner() != null
-                && caller.partner().chainId() != null
-                && caller.partner().chainId() != caller.user().chainId()) {
-            throw ApiException.forbidden();
-        }
-        long id = locations.insert(caller.user().chainId(), LocationFields.from(request, null));
-        events.publishEvent(new LocationOpened(id, caller.user().chainId()));
-        activity.record(id, caller, "created", "location", id, Map.of("title", request.title()));
-        return Envelope.of(LocationView.of(find(id), clock.instant()));
+        return Envelope.of(LocationView.of(settings.open(caller, request), clock.instant()));
     }
 
     @PutMapping({"/company/{id}", "/locations/{id}"})
-    @Transactional
     Envelope<Map<String, Object>> update(Caller caller, @PathVariable long id, @RequestBody LocationRequest request) {
-        access.require(caller, id, Right.MANAGE_SETTINGS);
-        locations.update(id, LocationFields.from(request, find(id)));
-        activity.record(id, caller, "updated", "location", id, Map.of());
-        return Envelope.of(LocationView.of(find(id), clock.instant()));
+        return Envelope.of(LocationView.of(settings.update(caller, id, request), clock.instant()));
     }
 
     @DeleteMapping({"/company/{id}", "/locations/{id}"})

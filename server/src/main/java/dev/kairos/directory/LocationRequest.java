@@ -24,4 +24,12 @@ record LocationRequest(
         Boolean phoneConfirmation,
         String visitGrouping,
         Boolean active,
-        String language) {}
+        String language) {
+
+    /** A new location with its name, zone and address; every other setting takes its default. */
+    static LocationRequest opening(String title, String zone, String country, String city, String address) {
+        return new LocationRequest(
+                title, zone, null, country, city, address, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null);
+    }
+}

@@ -1,16 +1,13 @@
 package dev.kairos.directory;
 
-import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.Validation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,12 +26,12 @@ class PositionController {
 
     private final Positions positions;
     private final DirectoryAccess access;
-    private final ActivityLog activity;
+    private final TeamAdmin team;
 
-    PositionController(Positions positions, DirectoryAccess access, ActivityLog activity) {
+    PositionController(Positions positions, DirectoryAccess access, TeamAdmin team) {
         this.positions = positions;
         this.access = access;
-        this.activity = activity;
+        this.team = team;
     }
 
     record PositionRequest(String title, String apiId) {}
@@ -60,21 +57,12 @@ class PositionController {
 
     @PostMapping({"/company/{cid}/staff/positions", "/locations/{cid}/positions"})
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody PositionRequest request) {
-        Location location = access.write(caller, cid, Right.MANAGE_STAFF);
         if (request == null) {
+            access.write(caller, cid, Right.MANAGE_STAFF);
             throw ApiException.badRequest("A JSON body is required");
         }
-        String title = request.title() == null ? null : request.title().strip();
-        new Validation()
-                .required(title, "title")
-                .check(title == null || title.length() <= 200, "title", "is longer than 200 characters")
-                .orThrow();
-        String apiId = request.apiId() == null ? "" : request.apiId();
-        long id = positions.insert(location.chainId(), title, apiId);
-        activity.record(cid, caller, "created", "position", id, Map.of("title", title));
-        return Envelope.of(view(new Position(id, location.chainId(), title, apiId)));
+        return Envelope.of(view(team.addPosition(caller, cid, request.title(), request.apiId())));
     }
 
     private static Map<String, Object> view(Position p) {

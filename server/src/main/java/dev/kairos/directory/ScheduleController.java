@@ -1,8 +1,6 @@
 package dev.kairos.directory;
 
-import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.auth.Right;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,19 +29,15 @@ class ScheduleController {
     private final TeamMembers members;
     private final BusyIntervals busy;
     private final DirectoryAccess access;
-    private final ActivityLog activity;
+    private final TeamAdmin team;
 
     ScheduleController(
-            Schedules schedules,
-            TeamMembers members,
-            BusyIntervals busy,
-            DirectoryAccess access,
-            ActivityLog activity) {
+            Schedules schedules, TeamMembers members, BusyIntervals busy, DirectoryAccess access, TeamAdmin team) {
         this.schedules = schedules;
         this.members = members;
         this.busy = busy;
         this.access = access;
-        this.activity = activity;
+        this.team = team;
     }
 
     /** Every requested member (default: all not fired) on every date; {@code include[]} adds busy_intervals, off_day_type. */
@@ -87,20 +80,7 @@ class ScheduleController {
     @PutMapping({"/company/{cid}/staff/schedule", "/locations/{cid}/team_members/schedule"})
     @Transactional
     Envelope<List<Map<String, Object>>> put(Caller caller, @PathVariable long cid, @RequestBody ScheduleChange change) {
-        access.write(caller, cid, Right.MANAGE_SCHEDULE);
-        SchedulePlan plan = SchedulePlan.of(change, cid, access);
-        Map<Long, Map<String, List<String>>> log = new TreeMap<>();
-        for (SchedulePlan.DeleteDays delete : plan.deletes()) {
-            for (LocalDate date : delete.dates()) {
-                schedules.setDay(delete.memberId(), cid, DayOverride.dayOff(date, 0));
-                logged(log, delete.memberId(), "deleted").add(date.toString());
-            }
-        }
-        for (SchedulePlan.SetDay set : plan.sets()) {
-            schedules.setDay(set.memberId(), cid, set.day());
-            logged(log, set.memberId(), "set").add(set.day().date().toString());
-        }
-        log.forEach((member, details) -> activity.record(cid, caller, "updated", "schedule", member, details));
+        SchedulePlan plan = team.changeSchedule(caller, cid, change);
         List<Map<String, Object>> rows = resulting(cid, plan.touched());
         return Envelope.of(rows, Map.of("count", rows.size()));
     }
@@ -142,9 +122,5 @@ class ScheduleController {
         row.put("date", day.date().toString());
         row.put("slots", SlotBody.wire(day.slots()));
         return row;
-    }
-
-    private static List<String> logged(Map<Long, Map<String, List<String>>> log, long member, String kind) {
-        return log.computeIfAbsent(member, m -> new LinkedHashMap<>()).computeIfAbsent(kind, k -> new ArrayList<>());
     }
 }

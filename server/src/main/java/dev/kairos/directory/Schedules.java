@@ -120,6 +120,18 @@ public class Schedules {
         changed(teamMemberId, locationId, day.date(), day.date(), () -> overrides.set(teamMemberId, locationId, day));
     }
 
+    /** Removes the member's override on the date, so the weekly hours apply again; false when there was none. */
+    boolean clearDay(long teamMemberId, long locationId, LocalDate date) {
+        boolean[] removed = {false};
+        changed(
+                teamMemberId,
+                locationId,
+                date,
+                date,
+                () -> removed[0] = overrides.delete(teamMemberId, locationId, List.of(date)) > 0);
+        return removed[0];
+    }
+
     /** Makes the change, and tells of each date on which the member now works more than before. */
     private void changed(long member, long locationId, LocalDate from, LocalDate to, Runnable change) {
         NavigableMap<LocalDate, List<TimeSlot>> before = workingIntervals(member, locationId, from, to);

@@ -1,8 +1,6 @@
 package dev.kairos.directory;
 
-import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.auth.Right;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.Paging;
@@ -13,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,15 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TeamMemberController {
 
     private final TeamMembers members;
-    private final Positions positions;
     private final DirectoryAccess access;
-    private final ActivityLog activity;
+    private final TeamAdmin team;
 
-    TeamMemberController(TeamMembers members, Positions positions, DirectoryAccess access, ActivityLog activity) {
+    TeamMemberController(TeamMembers members, DirectoryAccess access, TeamAdmin team) {
         this.members = members;
-        this.positions = positions;
         this.access = access;
-        this.activity = activity;
+        this.team = team;
     }
 
     @GetMapping({
@@ -91,56 +86,27 @@ class TeamMemberController {
 
     @PostMapping("/company/{cid}/staff/quick")
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     Envelope<Map<String, Object>> quickCreate(
             Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
-        return Envelope.of(TeamMemberView.quick(insert(caller, cid, request)));
+        return Envelope.of(TeamMemberView.quick(team.create(caller, cid, request)));
     }
 
     @PostMapping({"/staff/{cid}", "/locations/{cid}/team_members"})
     @ResponseStatus(HttpStatus.CREATED)
-    @Transactional
     Envelope<Map<String, Object>> create(
             Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
-        return Envelope.of(TeamMemberView.full(insert(caller, cid, request)));
+        return Envelope.of(TeamMemberView.full(team.create(caller, cid, request)));
     }
 
     @PutMapping({"/staff/{cid}/{id}", "/locations/{cid}/team_members/{id}"})
-    @Transactional
     Envelope<Map<String, Object>> update(
             Caller caller, @PathVariable long cid, @PathVariable long id, @RequestBody TeamMemberRequest request) {
-        Location location = access.write(caller, cid, Right.MANAGE_STAFF);
-        TeamMember member = homeMember(cid, id);
-        members.update(id, TeamMemberForm.from(request, member, location.chainId(), positions, members));
-        activity.record(cid, caller, "updated", "team_member", id, Map.of("name", member.name()));
-        return Envelope.of(TeamMemberView.full(access.member(cid, id)));
+        return Envelope.of(TeamMemberView.full(team.update(caller, cid, id, request)));
     }
 
     @DeleteMapping({"/staff/{cid}/{id}", "/locations/{cid}/team_members/{id}"})
-    @Transactional
     ResponseEntity<Void> delete(Caller caller, @PathVariable long cid, @PathVariable long id) {
-        access.write(caller, cid, Right.MANAGE_STAFF);
-        TeamMember member = homeMember(cid, id);
-        members.delete(id);
-        activity.record(cid, caller, "deleted", "team_member", id, Map.of("name", member.name()));
+        team.delete(caller, cid, id);
         return ResponseEntity.noContent().build();
-    }
-
-    private TeamMember insert(Caller caller, long cid, TeamMemberRequest request) {
-        if (request == null) {
-            throw ApiException.badRequest("A JSON body is required");
-        }
-        Location location = access.write(caller, cid, Right.MANAGE_STAFF);
-        long id = members.insert(cid, TeamMemberForm.from(request, null, location.chainId(), positions, members));
-        activity.record(cid, caller, "created", "team_member", id, Map.of("name", request.name()));
-        return access.member(cid, id);
-    }
-
-    private TeamMember homeMember(long cid, long id) {
-        TeamMember member = access.activeMember(cid, id);
-        if (member.locationId() != cid) {
-            throw ApiException.notFound("Staff");
-        }
-        return member;
     }
 }

@@ -121,6 +121,17 @@ public class TeamMembers {
                 .update();
     }
 
+    /** How to reach a team member: her phone and email as stored (empty when none). */
+    record Contact(String phone, String email) {}
+
+    Contact contact(long id) {
+        return db.sql("select phone, email from team_members where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Contact(rs.getString("phone"), rs.getString("email")))
+                .optional()
+                .orElse(new Contact("", ""));
+    }
+
     /** Whether the user exists in the chain, for linking a member to an account. */
     boolean userInChain(long chainId, long userId) {
         return db.sql("select exists (select 1 from users where id = :user and chain_id = :chain)")

@@ -1,5 +1,8 @@
 package dev.kairos.web;
 
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -59,5 +62,36 @@ public class ApiException extends RuntimeException {
 
     public Object errors() {
         return errors;
+    }
+
+    /** The business refusal this exception stands for: the inverse of {@link RefusalResponses#exception}. */
+    public Refusal refusal() {
+        if (errors instanceof List<?> coded
+                && !coded.isEmpty()
+                && coded.get(0) instanceof Map<?, ?> first
+                && first.get("code") instanceof Integer number) {
+            for (RefusalCode code : RefusalCode.values()) {
+                if (code.altegioNumber().orElse(-1) == number) {
+                    return Refusal.of(code, getMessage());
+                }
+            }
+        }
+        if (errors instanceof Map<?, ?> fields && !fields.isEmpty()) {
+            Map<String, List<String>> named = new LinkedHashMap<>();
+            fields.forEach((k, v) -> named.put(
+                    String.valueOf(k),
+                    v instanceof List<?> list
+                            ? list.stream().map(String::valueOf).toList()
+                            : List.of(String.valueOf(v))));
+            return Refusal.invalid(named);
+        }
+        return switch (status) {
+            case NOT_FOUND -> Refusal.of(RefusalCode.NOT_FOUND, getMessage());
+            case FORBIDDEN -> Refusal.forbidden();
+            case UNAUTHORIZED -> Refusal.unauthenticated();
+            case CONFLICT -> Refusal.conflict(getMessage());
+            case BAD_REQUEST -> Refusal.malformed(getMessage());
+            default -> Refusal.of(RefusalCode.INVALID, getMessage());
+        };
     }
 }
