@@ -81,7 +81,8 @@ class ServicesPageIT extends PageTest {
         client.navigate("http://127.0.0.1:" + port + "/book/" + location);
         client.click("a.choice:has-text('Deep facial')");
         client.click("a.choice:has-text('Anna Berg')");
-        pickDay(client, day);
+        Browser.pickDay(client, day);
+        client.locator("a.time").first().waitFor();
         client.click("a.time:text-is('10:00')");
         client.fill("#fullname", "Maria Muster");
         client.fill("#phone", "030 1234567");
@@ -258,19 +259,6 @@ class ServicesPageIT extends PageTest {
                 .toList();
         other.close();
         return labels;
-    }
-
-    private static void pickDay(Page page, LocalDate date) {
-        for (int month = 0; month < 3; month++) {
-            String title = page.textContent("#month-title");
-            if (page.locator("a.day[data-date='" + date + "']").count() > 0) {
-                break;
-            }
-            page.click("[aria-label='Next month']");
-            page.locator("#month-title:not(:text-is('" + title + "'))").waitFor();
-        }
-        page.click("a.day[data-date='" + date + "']");
-        page.locator("a.time").first().waitFor();
     }
 
     private String url(Tenant tenant, String path) {

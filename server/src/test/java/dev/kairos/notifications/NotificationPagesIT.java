@@ -55,7 +55,7 @@ class NotificationPagesIT extends NotificationsTestBase {
         Page later = browser.page();
         later.navigate(link);
         later.click("text=Reschedule");
-        pickDay(later, studio.day.plusDays(1));
+        Browser.pickDay(later, studio.day.plusDays(1));
         later.click("button.time:text-is('14:30')");
         later.waitForURL(url -> url.endsWith("?moved"));
 
@@ -101,15 +101,4 @@ class NotificationPagesIT extends NotificationsTestBase {
         assertThat(page.textContent(".messages")).contains("confirmed", "sent", booked.email(), "reminder", "planned");
     }
 
-    /** Goes forward month by month until the day shows on the reschedule page, then picks it. */
-    private static void pickDay(Page page, LocalDate date) {
-        for (int month = 0;
-                month < 3 && page.locator("a.day[data-date='" + date + "']").count() == 0;
-                month++) {
-            String title = page.textContent("#month-title");
-            page.click("[aria-label='Next month']");
-            page.locator("#month-title:not(:text-is('" + title + "'))").waitFor();
-        }
-        page.click("a.day[data-date='" + date + "']");
-    }
-}
+    /** Goes forward month by month until the day shows on the reschedule page, then picks it. */}

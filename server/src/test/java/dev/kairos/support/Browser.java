@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -99,5 +100,17 @@ public final class Browser implements AutoCloseable {
     public void close() {
         chromium.close();
         playwright.close();
+    }
+
+    /** On the booking page's month step, turns to the month of {@code date} (up to three ahead) and picks the day. */
+    public static void pickDay(Page page, LocalDate date) {
+        for (int month = 0;
+                month < 3 && page.locator("a.day[data-date='" + date + "']").count() == 0;
+                month++) {
+            String title = page.textContent("#month-title");
+            page.click("[aria-label='Next month']");
+            page.locator("#month-title:not(:text-is('" + title + "'))").waitFor();
+        }
+        page.click("a.day[data-date='" + date + "']");
     }
 }

@@ -80,7 +80,7 @@ class WebhookPagesIT {
         page.navigate("http://127.0.0.1:" + port + "/book/" + hooked.location);
         page.locator("a.choice:has-text('Haircut')").click();
         page.locator("a.choice:has-text('Anna Berg')").click();
-        pickDay(page, day);
+        Browser.pickDay(page, day);
         page.locator("a.time:text-is('10:00')").click();
         page.locator("#fullname").fill("Maria Muster");
         page.locator("#phone").fill("+49 151 10000020");
@@ -95,7 +95,7 @@ class WebhookPagesIT {
         expect("client", booked.data().get("client").get("id").asLong(), "create");
 
         page.click("text=Reschedule");
-        pickDay(page, day.plusDays(1));
+        Browser.pickDay(page, day.plusDays(1));
         page.click("button.time:text-is('14:30')");
         page.waitForURL(url -> url.endsWith("?moved"));
         assertThat(expect("record", record, "update").data().get("date").asString())
@@ -344,17 +344,6 @@ class WebhookPagesIT {
     }
 
     /** Goes forward month by month on the booking page until the day shows, then picks it. */
-    private static void pickDay(Page page, LocalDate date) {
-        for (int month = 0;
-                month < 3 && page.locator("a.day[data-date='" + date + "']").count() == 0;
-                month++) {
-            String title = page.textContent("#month-title");
-            page.click("[aria-label='Next month']");
-            page.locator("#month-title:not(:text-is('" + title + "'))").waitFor();
-        }
-        page.click("a.day[data-date='" + date + "']");
-    }
-
     private static Path sheet(List<List<String>> rows) throws Exception {
         Path file = Files.createTempFile("import", ".xlsx");
         try (OutputStream out = Files.newOutputStream(file);
