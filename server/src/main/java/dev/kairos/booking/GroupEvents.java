@@ -164,6 +164,61 @@ public class GroupEvents {
                 .list();
     }
 
+    /** What an event form offers: the location's services, team members and rooms. */
+    public record Choices(
+            List<EventWire.ServiceRef> services, List<EventWire.StaffRef> members, List<EventWire.RoomRef> rooms) {}
+
+    public Choices choices(long locationId) {
+        return new Choices(
+                db.sql(
+                                "select id, title from services where location_id = :loc and not deleted order by weight desc, title, id")
+                        .param("loc", locationId)
+                        .query((rs, n) -> new EventWire.ServiceRef(rs.getLong(1), rs.getString(2)))
+                        .list(),
+                db.sql("""
+                                select m.id, m.name from team_members m
+                                 where not m.fired and not m.deleted
+                                   and (m.location_id = :loc or exists (select 1 from team_member_locations tl
+                                         where tl.team_member_id = m.id and tl.location_id = :loc))
+                                 order by m.weight desc, m.name, m.id
+                                """)
+                        .param("loc", locationId)
+                        .query((rs, n) -> new EventWire.StaffRef(rs.getLong(1), rs.getString(2)))
+                        .list(),
+                db.sql("""
+                                select i.id, r.title || ' · ' || i.title from resource_instances i join resources r on r.id = i.resource_id
+                                 where i.location_id = :loc and not i.deleted and not r.deleted order by r.title, i.title, i.id
+                                """)
+                        .param("loc", locationId)
+                        .query((rs, n) -> new EventWire.RoomRef(rs.getLong(1), rs.getString(2)))
+                        .list());
+    }
+
+    /** A client of the chain whose name or phone holds the words searched for. */
+    public record ClientMatch(long id, String name, String phone) {}
+
+    /** Up to ten of the chain's clients matching {@code query} by name or phone. */
+    public List<ClientMatch> findClients(Caller caller, long locationId, String query) {
+        access.require(caller, locationId, Right.VIEW_CLIENTS);
+        String words = query == null ? "" : query.strip();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String digits = words.replaceAll("[^0-9]", "");
+        return db.sql("""
+                        select c.id, trim(c.name || ' ' || c.surname) as name, c.phone from clients c
+                         where c.chain_id = (select chain_id from locations where id = :loc) and not c.deleted
+                           and (strpos(lower(c.name || ' ' || c.surname), lower(:words)) > 0
+                                or (length(:digits) >= 3 and strpos(c.phone, :digits) > 0))
+                         order by c.name, c.id limit 10
+                        """)
+                .param("loc", locationId)
+                .param("words", words)
+                .param("digits", digits)
+                .query((rs, n) -> new ClientMatch(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .list();
+    }
+
     @Transactional
     public Outcome create(Caller caller, long locationId, EventWire.Body body) {
         access.require(caller, locationId, Right.MANAGE_SCHEDULE);
