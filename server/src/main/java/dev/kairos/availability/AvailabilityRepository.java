@@ -296,7 +296,7 @@ class AvailabilityRepository {
         return sets;
     }
 
-    /** The instances of the resources, each with the time it is already held. */
+    /** The instances of the resources, each with the time it is already held by appointments and group events. */
     List<ResourceInstance> resourceInstances(
             Collection<Long> resources, Instant from, Instant to, Long excludeAppointment) {
         if (resources.isEmpty()) {
@@ -314,6 +314,9 @@ class AvailabilityRepository {
                         select resource_instance_id, busy_from, busy_until from appointment_resources
                          where active and resource_instance_id = any(:ids) and busy_from < :to and busy_until > :from
                            and appointment_id <> :exclude
+                        union all
+                        select resource_instance_id, starts_at, ends_at from events
+                         where not deleted and resource_instance_id = any(:ids) and starts_at < :to and ends_at > :from
                         """)
                 .param("ids", resourceOf.keySet().toArray(Long[]::new))
                 .param("from", ts(from))

@@ -96,6 +96,9 @@ class Conflicts {
                            and not exists (select 1 from appointment_resources h
                                             where h.resource_instance_id = i.id and h.active and h.appointment_id <> coalesce(cast(:self as bigint), -1)
                                               and tstzrange(h.busy_from, h.busy_until) && tstzrange(:from, :until))
+                           and not exists (select 1 from events e
+                                            where e.resource_instance_id = i.id and not e.deleted
+                                              and tstzrange(e.starts_at, e.ends_at) && tstzrange(:from, :until))
                          order by i.id = any(:preferred) desc, i.id limit 1
                         """)
                 .param("resource", resource)

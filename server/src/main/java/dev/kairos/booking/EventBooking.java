@@ -1,19 +1,26 @@
 package dev.kairos.booking;
 
 import dev.kairos.audit.ActivityLog;
+import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
+import dev.kairos.auth.Right;
 import dev.kairos.clients.Client;
 import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import dev.kairos.web.ApiException;
+import dev.kairos.web.RefusalResponses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +38,7 @@ public class EventBooking {
     private final BookingRequests requests;
     private final Clients clients;
     private final ActivityLog activity;
+    private final Access access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -40,8 +48,10 @@ public class EventBooking {
             BookingRequests requests,
             Clients clients,
             ActivityLog activity,
+            Access access,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.access = access;
         this.db = db;
         this.bookings = bookings;
         this.requests = requests;
@@ -62,6 +72,19 @@ public class EventBooking {
             BigDecimal price,
             BigDecimal discount) {}
 
+    /** What taking a seat came to: the new appointment, or why it was refused. */
+    public sealed interface Outcome {
+        record Booked(long id, String hash) implements Outcome {}
+
+        record Refused(Refusal refusal) implements Outcome {}
+    }
+
+    /**
+     * A seat for a client: an existing one of the chain ({@code clientId}), or found or made by
+     * phone ({@code fullname}, {@code phone}, {@code email} as a booking sends them).
+     */
+    public record Seat(Long clientId, String fullname, String phone, String email, int seats, String comment) {}
+
     /** Books {@code clients_count} seats; returns the new appointment's id and hash. */
     @Transactional
     public Map<String, Object> book(Caller caller, long locationId, long eventId, BookingWire.EventBooking body) {
@@ -74,19 +97,113 @@ public class EventBooking {
             throw ApiException.invalid("clients_count", "must be between 1 and 100");
         }
         ReminderHours reminders = body.reminders();
-        Event event = lockEvent(locationId, eventId);
+        Outcome outcome = seat(
+                caller,
+                location,
+                eventId,
+                () -> clients.findOrCreateByPhone(
+                        caller,
+                        location.chainId(),
+                        locationId,
+                        phone,
+                        body.fullname().strip(),
+                        null,
+                        email),
+                seats,
+                body.comment() == null ? "" : body.comment(),
+                body.apiId() == null ? "" : body.apiId(),
+                reminders,
+                true);
+        if (outcome instanceof Outcome.Refused refused) {
+            throw RefusalResponses.exception(refused.refusal());
+        }
+        Outcome.Booked booked = (Outcome.Booked) outcome;
+        return Map.of("id", booked.id(), "hash", booked.hash());
+    }
+
+    /**
+     * Takes seats for a client, as the booking page ({@code online}) or staff adding an attendee
+     * ask; staff need the right to edit appointments.
+     */
+    @Transactional
+    public Outcome take(Caller caller, long locationId, long eventId, Seat seat, boolean online) {
+        if (online) {
+            access.requirePartner(caller, locationId);
+        } else {
+            access.require(caller, locationId, Right.EDIT_RECORDS);
+        }
+        Location location = requests.location(locationId);
+        if (seat.seats() < 1 || seat.seats() > 100) {
+            return new Outcome.Refused(Refusal.invalid("clients_count", "must be between 1 and 100"));
+        }
+        java.util.function.Supplier<Client> client;
+        if (seat.clientId() != null) {
+            Optional<Client> known = clients.find(locationId, seat.clientId());
+            if (known.isEmpty()) {
+                return new Outcome.Refused(Refusal.invalid("client_id", "is not a client of this chain"));
+            }
+            client = known::get;
+        } else {
+            String name = seat.fullname() == null ? "" : seat.fullname().strip();
+            Optional<PhoneNumber> phone = seat.phone() == null || seat.phone().isBlank()
+                    ? Optional.empty()
+                    : PhoneNumber.parse(seat.phone(), location.defaultRegion());
+            Map<String, List<String>> problems = new LinkedHashMap<>();
+            if (name.isEmpty() || name.length() > 200) {
+                problems.put("fullname", List.of(name.isEmpty() ? "is required" : "is longer than 200 characters"));
+            }
+            if (phone.isEmpty()) {
+                problems.put(
+                        "phone",
+                        List.of(
+                                seat.phone() == null || seat.phone().isBlank()
+                                        ? "is required"
+                                        : "is not a phone number"));
+            }
+            String email = seat.email() == null ? "" : seat.email().strip();
+            if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+")) {
+                problems.put("email", List.of("is not an email address"));
+            }
+            if (!problems.isEmpty()) {
+                return new Outcome.Refused(Refusal.invalid(problems));
+            }
+            client = () -> clients.findOrCreateByPhone(
+                    caller, location.chainId(), locationId, phone.get(), name, null, email.isEmpty() ? null : email);
+        }
+        String comment = seat.comment() == null ? "" : seat.comment().strip();
+        if (comment.length() > 2000) {
+            return new Outcome.Refused(Refusal.invalid("comment", "is longer than 2000 characters"));
+        }
+        return seat(caller, location, eventId, client, seat.seats(), comment, "", ReminderHours.NONE, online);
+    }
+
+    private Outcome seat(
+            Caller caller,
+            Location location,
+            long eventId,
+            java.util.function.Supplier<Client> who,
+            int seats,
+            String comment,
+            String apiId,
+            ReminderHours reminders,
+            boolean online) {
+        long locationId = location.id();
+        Optional<Event> locked = lockEvent(locationId, eventId);
+        if (locked.isEmpty()) {
+            return new Outcome.Refused(Refusal.notFound("Event"));
+        }
+        Event event = locked.get();
         Instant now = clock.instant();
         if (!event.start().isAfter(now)) {
-            throw Refusals.of(Refusals.TIME_TAKEN, "The event has already started", eventId);
+            return new Outcome.Refused(Refusal.of(RefusalCode.TIME_TAKEN, "The event has already started", eventId));
         }
         if (event.taken() + seats > event.capacity()) {
-            throw Refusals.of(
-                    Refusals.TIME_TAKEN,
+            return new Outcome.Refused(Refusal.of(
+                    RefusalCode.TIME_TAKEN,
                     "Not enough free seats: " + (event.capacity() - event.taken()) + " left",
-                    eventId);
+                    eventId));
         }
-        Client client = clients.findOrCreateByPhone(
-                caller, location.chainId(), locationId, phone, body.fullname().strip(), null, email);
+        Client client = who.get();
         BigDecimal cost = event.price()
                 .multiply(BigDecimal.valueOf(100).subtract(event.discount()))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -98,24 +215,29 @@ public class EventBooking {
                 eventId,
                 new NewAppointment.Times(event.start(), event.end(), event.start(), event.end()),
                 AppointmentStatus.CONFIRMED,
-                true,
-                "online",
+                online,
+                online ? "online" : "admin",
                 false,
                 seats,
-                body.comment() == null ? "" : body.comment(),
-                body.apiId() == null ? "" : body.apiId(),
+                comment,
+                apiId,
                 hash,
                 caller.userId(),
-                body.fullname().strip(),
-                phone.e164(),
-                email,
+                client.name(),
+                client.phone() == null ? "" : client.phone().e164(),
+                client.email() == null ? "" : client.email(),
                 now,
                 List.of(new NewAppointment.Line(event.serviceId(), event.price(), event.discount(), cost)),
                 List.of(),
                 false,
                 reminders));
         activity.record(
-                locationId, caller, "created", "appointment", id, Map.of("source", "online", "event_id", eventId));
+                locationId,
+                caller,
+                "created",
+                "appointment",
+                id,
+                Map.of("source", online ? "online" : "admin", "event_id", eventId));
         events.publishEvent(new AppointmentBooked(
                 locationId,
                 id,
@@ -125,19 +247,22 @@ public class EventBooking {
                 event.end(),
                 reminders,
                 caller.userId()));
-        return Map.of("id", id, "hash", hash);
+        return new Outcome.Booked(id, hash);
     }
 
-    private Event lockEvent(long locationId, long eventId) {
+    private Optional<Event> lockEvent(long locationId, long eventId) {
         // Lock first, count after: a count in the locking statement would see the snapshot from before the wait.
-        db.sql("select id from events where id = :id and location_id = :loc and not deleted for update")
+        Optional<Long> found = db.sql(
+                        "select id from events where id = :id and location_id = :loc and not deleted for update")
                 .param("id", eventId)
                 .param("loc", locationId)
                 .query(Long.class)
-                .optional()
-                .orElseThrow(() -> ApiException.notFound("Event"));
+                .optional();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
         return db.sql("""
-                        select e.id, e.service_id, e.team_member_id, e.starts_at, e.ends_at, e.capacity, s.price_min, s.discount,
+                        select e.id, e.service_id, e.team_member_id, e.starts_at, e.ends_at, e.capacity, coalesce(e.price, s.price_min) as price, s.discount,
                                (select coalesce(sum(a.clients_count), 0) from appointments a
                                  where a.event_id = e.id and holds_time(a.status)) as taken
                           from events e join services s on s.id = e.service_id
@@ -153,9 +278,8 @@ public class EventBooking {
                         rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
                         rs.getInt("capacity"),
                         rs.getInt("taken"),
-                        rs.getBigDecimal("price_min"),
+                        rs.getBigDecimal("price"),
                         rs.getBigDecimal("discount")))
-                .optional()
-                .orElseThrow(() -> ApiException.notFound("Event"));
+                .optional();
     }
 }

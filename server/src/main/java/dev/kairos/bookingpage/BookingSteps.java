@@ -31,9 +31,12 @@ class BookingSteps {
     private final OnlineSearch search;
     private final QuestionsStep questions;
     private final Waitlist waitlist;
+    private final EventSeats events;
 
-    BookingSteps(PageContext pages, OnlineSearch search, QuestionsStep questions, Waitlist waitlist) {
+    BookingSteps(
+            PageContext pages, OnlineSearch search, QuestionsStep questions, Waitlist waitlist, EventSeats events) {
         this.waitlist = waitlist;
+        this.events = events;
         this.pages = pages;
         this.search = search;
         this.questions = questions;
@@ -63,6 +66,7 @@ class BookingSteps {
                                 s.needsApproval(),
                                 s.requiresStaff()))
                         .toList());
+        model.addAttribute("events", events.cards(location));
         return "book/services";
     }
 
