@@ -26,6 +26,8 @@ class AccessibilityIT extends PageIT {
     private Page admin;
     private LocalDate day;
     private long appointment;
+    private long member;
+    private long client;
 
     @BeforeAll
     void aLocationWithAFrontDesk() {
@@ -35,6 +37,12 @@ class AccessibilityIT extends PageIT {
         long haircut = desk.booking.service(desk.location, "Haircut", 45, anna, boris);
         day = BookingFixtures.nextTuesday();
         appointment = desk.book(anna, day.atTime(10, 0), "Ida Meyer", "+49 1512 3456701", haircut);
+        member = anna;
+        client = fixtures.db()
+                .sql("select client_id from appointments where id = :id")
+                .param("id", appointment)
+                .query(Long.class)
+                .single();
         desk.book(boris, day.atTime(11, 0), "Max Power", "+49 1512 3456702", haircut);
         admin = browser.signedIn(
                 port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
@@ -60,10 +68,24 @@ class AccessibilityIT extends PageIT {
                 "/queue",
                 "/waitlist",
                 "/walk-ins",
+                "/clients",
+                "/clients/{client}",
+                "/clients/duplicates",
+                "/settings",
+                "/team",
+                "/team/{member}",
+                "/team/{member}/services",
+                "/assignments",
+                "/services",
+                "/services/new",
+                "/resources",
+                "/events",
             })
     void adminPagesMeetWcagAa(String path) {
-        admin.navigate(
-                desk.url(path.replace("{day}", day.toString()).replace("{appointment}", String.valueOf(appointment))));
+        admin.navigate(desk.url(path.replace("{day}", day.toString())
+                .replace("{appointment}", String.valueOf(appointment))
+                .replace("{member}", String.valueOf(member))
+                .replace("{client}", String.valueOf(client))));
         if (path.contains("open=")) {
             admin.waitForSelector("#panel .appointment");
         }
@@ -71,7 +93,7 @@ class AccessibilityIT extends PageIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/admin", "/admin/locations/0/nowhere"})
+    @ValueSource(strings = {"/admin", "/admin/locations/new", "/admin/locations/0/nowhere"})
     void pagesAroundTheAdminMeetWcagAa(String path) {
         admin.navigate(base() + path);
         assertAccessible(admin, path);

@@ -19,7 +19,8 @@ class SalonFromNothingIT extends PageIT {
     @Test
     void anOwnerSetsUpALocationInTheBrowserAndAClientBooksIt() {
         Tenant tenant = fixtures.tenant();
-        Page owner = browser.signedIn(port, tenant.owner().login(), tenant.owner().password());
+        Page owner =
+                browser.signedIn(port, tenant.owner().login(), tenant.owner().password());
 
         owner.navigate(base() + "/admin");
         owner.click("#new-location-link");

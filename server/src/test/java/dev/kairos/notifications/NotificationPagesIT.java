@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import dev.kairos.support.Browser;
-import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,4 +100,5 @@ class NotificationPagesIT extends NotificationsTestBase {
         assertThat(page.textContent(".messages")).contains("confirmed", "sent", booked.email(), "reminder", "planned");
     }
 
-    /** Goes forward month by month until the day shows on the reschedule page, then picks it. */}
+    /** Goes forward month by month until the day shows on the reschedule page, then picks it. */
+}
