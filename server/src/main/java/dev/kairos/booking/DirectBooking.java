@@ -67,28 +67,14 @@ public class DirectBooking {
                 a.clientPhone() == null || a.clientPhone().isBlank()
                         ? null
                         : new RecordWire.ClientPart(a.clientPhone(), a.clientName(), null, null, null);
-        RecordWire.Record body = new RecordWire.Record(
+        RecordWire.Record body = RecordWire.Record.booked(
                 a.teamMemberId(),
-                List.of(new RecordWire.ServiceLine(a.serviceId(), null, null, null, null)),
+                RecordWire.Record.lines(List.of(a.serviceId())),
                 client,
-                null,
-                false,
-                a.start().getEpochSecond(),
-                null,
+                a.start(),
                 null,
                 a.comment(),
-                null,
-                null,
                 a.arrived() ? 1 : 0,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null);
         try {
             return staff.create(caller, locationId, body, false);

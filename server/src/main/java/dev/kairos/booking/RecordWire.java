@@ -42,7 +42,53 @@ final class RecordWire {
             Long activityId,
             Integer clientsCount,
             List<Answer> answers,
-            List<Long> resourceInstanceIds) {}
+            List<Long> resourceInstanceIds) {
+
+        /**
+         * A record as staff pages and other modules book it: never overbooking, and every field
+         * they do not name absent, as a request without it would be.
+         */
+        static Record booked(
+                Long staffId,
+                List<ServiceLine> services,
+                ClientPart client,
+                java.time.Instant start,
+                Long seanceLength,
+                String comment,
+                Integer attendance,
+                List<Long> resourceInstanceIds) {
+            return new Record(
+                    staffId,
+                    services,
+                    client,
+                    null,
+                    false,
+                    start.getEpochSecond(),
+                    seanceLength,
+                    null,
+                    comment,
+                    null,
+                    null,
+                    attendance,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    resourceInstanceIds);
+        }
+
+        /** Services by id at their own prices. */
+        static List<ServiceLine> lines(List<Long> serviceIds) {
+            return serviceIds.stream()
+                    .map(id -> new ServiceLine(id, null, null, null, null))
+                    .toList();
+        }
+    }
 
     /** A service of the appointment; prices default to the service's own, {@code cost} to the discounted first cost. */
     record ServiceLine(Long id, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, Integer amount) {}

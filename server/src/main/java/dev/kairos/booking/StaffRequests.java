@@ -8,34 +8,17 @@ final class StaffRequests {
     private StaffRequests() {}
 
     static RecordWire.Record of(StaffBooking.Request r) {
-        List<RecordWire.ServiceLine> lines = r.serviceIds().stream()
-                .map(id -> new RecordWire.ServiceLine(id, null, null, null, null))
-                .toList();
         RecordWire.ClientPart client =
                 r.clientPhone() == null || r.clientPhone().isBlank()
                         ? null
                         : new RecordWire.ClientPart(r.clientPhone(), r.clientName(), null, null, null);
-        return new RecordWire.Record(
+        return RecordWire.Record.booked(
                 r.staffId(),
-                lines,
+                RecordWire.Record.lines(r.serviceIds()),
                 client,
-                null,
-                false,
-                r.start().getEpochSecond(),
+                r.start(),
                 r.lengthSeconds(),
-                null,
                 r.comment(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null,
                 r.resourceInstanceId() == null ? null : List.of(r.resourceInstanceId()));
     }
