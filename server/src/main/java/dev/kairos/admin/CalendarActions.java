@@ -13,9 +13,10 @@ import dev.kairos.catalog.Service;
 import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMember;
+import dev.kairos.refusal.Refused;
 import dev.kairos.visits.Till;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -214,7 +215,7 @@ class CalendarActions {
                     locationId,
                     form.request(WireTime.atZone("time", date.atTime(time), location.zone())));
             return reload(response, locationId, date, view, staffId, id);
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             return form(location, form, forPeople(refused), model);
         }
     }
@@ -257,7 +258,7 @@ class CalendarActions {
                     WireTime.atZone("time", date.atTime(time), location.zone()),
                     staffId);
             return reload(response, locationId, date, view, staffId, recordId);
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             return panel(user, location, recordId, view, "Not moved: " + forPeople(refused), model);
         }
     }
@@ -302,7 +303,7 @@ class CalendarActions {
         try {
             till.receive(user.caller(), locationId, recordId, accountId, money(amount, "amount"), comment);
             return reload(response, locationId, before.date(), view, before.staffId(), recordId);
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             return panel(user, location, recordId, view, forPeople(refused), model);
         }
     }
@@ -422,7 +423,7 @@ class CalendarActions {
         try {
             booking.update(user.caller(), location.id(), before.id(), body);
             return reload(response, location.id(), before.date(), view, before.staffId(), before.id());
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             return panel(user, location, before.id(), view, forPeople(refused), model);
         }
     }
@@ -466,7 +467,7 @@ class CalendarActions {
                     view,
                     before.staffId(),
                     move == Transition.CANCEL ? null : recordId);
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             return panel(user, location, recordId, view, forPeople(refused), model);
         }
     }
@@ -553,13 +554,11 @@ class CalendarActions {
     }
 
     /** The booking layer's refusal without its hint to API clients (the page offers no overbooking). */
-    private static String forPeople(ApiException refused) {
-        if (refused.errors() instanceof java.util.Map<?, ?> fields && !fields.isEmpty()) {
+    private static String forPeople(Refused refused) {
+        var fields = refused.refusal().fields();
+        if (!fields.isEmpty()) {
             // A field refusal says what is wrong in its messages, not in the envelope's message.
-            return fields.values().stream()
-                    .flatMap(messages -> ((java.util.Collection<?>) messages).stream())
-                    .map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining("; "));
+            return fields.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.joining("; "));
         }
         return refused.getMessage().replaceFirst(" \\(send save_if_busy[^)]*\\)$", "");
     }

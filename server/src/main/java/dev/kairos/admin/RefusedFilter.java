@@ -1,8 +1,8 @@
 package dev.kairos.admin;
 
 import dev.kairos.booking.RecordFilter;
-import dev.kairos.web.ApiException;
-import dev.kairos.web.QueryParams;
+import dev.kairos.refusal.Refused;
+import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
             HttpServletRequest asked = new WithoutParameters(http, refused.keySet());
             try {
                 return new RefusedFilter(RecordFilter.from(new QueryParams(asked), zone, locationId), refused);
-            } catch (ApiException e) {
+            } catch (Refused e) {
                 Map.Entry<String, String> reason = reason(e);
                 if (reason.getKey().isEmpty()
                         || refused.containsKey(reason.getKey())
@@ -50,10 +50,9 @@ record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
 
     /** The parameter a refusal names, and why; an empty name when it names none. */
     @SuppressWarnings("unchecked")
-    private static Map.Entry<String, String> reason(ApiException e) {
-        if (e.errors() instanceof Map<?, ?> fields && !fields.isEmpty()) {
-            var first =
-                    ((Map<String, List<String>>) fields).entrySet().iterator().next();
+    private static Map.Entry<String, String> reason(Refused e) {
+        if (!e.refusal().fields().isEmpty()) {
+            var first = e.refusal().fields().entrySet().iterator().next();
             return Map.entry(first.getKey(), String.join("; ", first.getValue()));
         }
         Matcher named = NAMED.matcher(e.getMessage() == null ? "" : e.getMessage());

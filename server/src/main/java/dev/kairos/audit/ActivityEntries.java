@@ -1,7 +1,7 @@
 package dev.kairos.audit;
 
 import dev.kairos.web.ApiException;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;

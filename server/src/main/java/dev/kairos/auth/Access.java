@@ -1,5 +1,6 @@
 package dev.kairos.auth;
 
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import java.sql.Array;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ public class Access {
         try {
             require(caller, locationId, right);
             return true;
-        } catch (ApiException e) {
+        } catch (Refused e) {
             return false;
         }
     }

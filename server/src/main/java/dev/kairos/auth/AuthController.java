@@ -1,10 +1,10 @@
 package dev.kairos.auth;
 
 import dev.kairos.limits.SignInThrottle;
+import dev.kairos.refusal.Validation;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.TrustedProxies;
-import dev.kairos.web.Validation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.LinkedHashMap;

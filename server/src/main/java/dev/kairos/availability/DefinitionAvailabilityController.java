@@ -5,7 +5,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.engine.Slot;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,7 +1,7 @@
 package dev.kairos.availability;
 
 import dev.kairos.engine.Slot;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

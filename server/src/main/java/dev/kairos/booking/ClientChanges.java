@@ -11,7 +11,7 @@ import dev.kairos.directory.Location;
 import dev.kairos.engine.BookingDecision;
 import dev.kairos.engine.Slot;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

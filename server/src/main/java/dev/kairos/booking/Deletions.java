@@ -3,6 +3,7 @@ package dev.kairos.booking;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public class Deletions {
             try {
                 lifecycle.apply(caller, locationId, id, Transition.CANCEL);
                 outcomes.add(new Deletion(id, true, "Deleted"));
-            } catch (ApiException refused) {
+            } catch (Refused refused) {
                 outcomes.add(new Deletion(id, false, refused.getMessage()));
             }
         }

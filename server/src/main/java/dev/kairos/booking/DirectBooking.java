@@ -2,7 +2,6 @@ package dev.kairos.booking;
 
 import dev.kairos.auth.Caller;
 import dev.kairos.refusal.Refused;
-import dev.kairos.web.ApiException;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -78,7 +77,7 @@ public class DirectBooking {
                 null);
         try {
             return staff.create(caller, locationId, body, false);
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             throw new Refused(refused.refusal());
         }
     }
@@ -110,7 +109,7 @@ public class DirectBooking {
             var booked = json.readTree(outcome.body()).get("data").get(0);
             return new Booked(
                     booked.get("record_id").asLong(), booked.get("record_hash").asString());
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             throw new Refused(refused.refusal());
         }
     }

@@ -10,8 +10,8 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
-import dev.kairos.web.ApiException;
-import dev.kairos.web.WireTime;
+import dev.kairos.refusal.Refused;
+import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -391,7 +391,7 @@ public class GroupEvents {
         if (when != null) {
             try {
                 start = WireTime.parseInstant("date", when, location.zone());
-            } catch (ApiException e) {
+            } catch (Refused e) {
                 problems.put("date", List.of("is not a date and time (" + e.getMessage() + ")"));
                 start = null;
             }

@@ -15,7 +15,7 @@ import dev.kairos.engine.RejectionReason;
 import dev.kairos.engine.Slot;
 import dev.kairos.engine.TeamMemberId;
 import dev.kairos.questionnaires.Intake;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.Envelope;
 import java.time.Clock;
 import java.time.Instant;
@@ -124,7 +124,7 @@ public class OnlineBooking {
             List<Choice> choices;
             try {
                 choices = choices(location, wanted, lost, true);
-            } catch (ApiException refused) {
+            } catch (Refused refused) {
                 // A retry of a request that has meanwhile succeeded finds its own booking in the way.
                 var stored = idempotencyKey == null
                         ? java.util.Optional.<Idempotency.Stored>empty()

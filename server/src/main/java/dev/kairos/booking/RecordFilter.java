@@ -1,9 +1,9 @@
 package dev.kairos.booking;
 
 import dev.kairos.web.ApiException;
-import dev.kairos.web.Paging;
-import dev.kairos.web.QueryParams;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.Paging;
+import dev.kairos.wire.QueryParams;
+import dev.kairos.wire.WireTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -9,7 +9,7 @@ import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMembers;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import dev.kairos.directory.TeamMemberView;
 import dev.kairos.directory.TeamMembers;
 import dev.kairos.questionnaires.AnswerView;
 import dev.kairos.questionnaires.Intake;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,7 +3,7 @@ package dev.kairos.booking;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.QueryParams;
+import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -4,7 +4,7 @@ import dev.kairos.directory.LocationView;
 import dev.kairos.directory.Locations;
 import dev.kairos.directory.TeamMemberView;
 import dev.kairos.directory.TeamMembers;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

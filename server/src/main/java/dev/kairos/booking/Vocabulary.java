@@ -1,6 +1,6 @@
 package dev.kairos.booking;
 
-import dev.kairos.web.Languages;
+import dev.kairos.platform.Languages;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;

@@ -9,7 +9,8 @@ import dev.kairos.booking.BookingWire;
 import dev.kairos.booking.ClientChanges;
 import dev.kairos.booking.OwnAppointment;
 import dev.kairos.directory.Location;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.RefusalCode;
+import dev.kairos.refusal.Refused;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -57,7 +58,7 @@ class OwnBookingPage {
         changes.view(PageContext.caller(location), locationId, recordId, hash);
         try {
             changes.cancel(PageContext.caller(location), recordId, hash);
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             model.addAttribute("error", refused.getMessage() + ".");
             return show(locationId, recordId, hash, model);
         }
@@ -109,8 +110,8 @@ class OwnBookingPage {
         try {
             changes.reschedule(
                     caller, locationId, recordId, new BookingWire.Reschedule(String.valueOf(time), null, hash), hash);
-        } catch (ApiException refused) {
-            if (refused.status().value() == 404) {
+        } catch (Refused refused) {
+            if (refused.refusal().code() == RefusalCode.NOT_FOUND) {
                 throw refused;
             }
             LocalDate date = Instant.ofEpochSecond(time).atZone(location.zone()).toLocalDate();

@@ -2,7 +2,7 @@ package dev.kairos.catalog;
 
 import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.QueryParams;
+import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;

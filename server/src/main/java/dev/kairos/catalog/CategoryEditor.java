@@ -2,8 +2,8 @@ package dev.kairos.catalog;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Validation;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.Validation;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.http.HttpStatus;

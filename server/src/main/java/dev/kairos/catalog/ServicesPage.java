@@ -5,7 +5,9 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.directory.Resources;
 import dev.kairos.directory.TeamMembers;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
+import dev.kairos.web.RefusalResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -206,8 +208,8 @@ class ServicesPage {
         ServiceCategory current = categoryEditor.load(locationId, categoryId);
         try {
             categoryEditor.delete(user.caller(), locationId, categoryId);
-        } catch (ApiException e) {
-            response.setStatus(e.status().value());
+        } catch (Refused e) {
+            response.setStatus(RefusalResponses.status(e.refusal().code()).value());
             model.addAttribute("error", e.getMessage());
             return showList(user, locationId, null, model);
         }
@@ -243,11 +245,11 @@ class ServicesPage {
                 redirect.addFlashAttribute("noticeTitle", saved.title());
                 return "redirect:/admin/locations/" + locationId + "/services";
             }
-        } catch (ApiException e) {
-            if (!(e.errors() instanceof Map<?, ?> fields)) {
+        } catch (Refused e) {
+            if (e.refusal().fields().isEmpty()) {
                 throw e;
             }
-            fields.forEach((field, reasons) -> problems.put(String.valueOf(field), reasons((List<?>) reasons)));
+            e.refusal().fields().forEach((field, reasons) -> problems.put(field, reasons(reasons)));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return showList(user, locationId, new CategoryDraft(categoryId, title, weight, problems), model);

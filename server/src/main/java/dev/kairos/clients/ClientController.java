@@ -5,6 +5,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.BodyProblems;
 import dev.kairos.web.Envelope;
@@ -79,8 +80,9 @@ class ClientController {
             try {
                 created.add(ClientView.of(
                         editor.create(caller, location, json.treeToValue(row, ClientRequest.class)), location.zone()));
-            } catch (ApiException e) {
-                errors.add(error(row, e.getMessage() + (e.errors() == null ? "" : ": " + e.errors())));
+            } catch (Refused e) {
+                var fields = e.refusal().fields();
+                errors.add(error(row, e.getMessage() + (fields.isEmpty() ? "" : ": " + fields)));
             } catch (JacksonException e) {
                 ApiException problem = BodyProblems.of(e);
                 errors.add(

@@ -1,6 +1,6 @@
 package dev.kairos.clients;
 
-import dev.kairos.web.Validation;
+import dev.kairos.refusal.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package dev.kairos.clients;
 
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Collection;

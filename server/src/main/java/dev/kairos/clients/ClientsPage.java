@@ -5,8 +5,12 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.PageLinks;
+import dev.kairos.web.RefusalResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +81,7 @@ class ClientsPage {
                 redirect.addFlashAttribute("notice", "clients.notice.created");
                 return "redirect:" + card(locationId, made.id());
             }
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             problems.putAll(reasons(refused));
         }
         response.setStatus(422);
@@ -115,7 +119,7 @@ class ClientsPage {
                 redirect.addFlashAttribute("notice", "clients.notice.saved");
                 return "redirect:" + card(locationId, clientId);
             }
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             problems.putAll(reasons(refused));
         }
         response.setStatus(422);
@@ -136,9 +140,9 @@ class ClientsPage {
         ClientRequest request = ClientRequest.tagsOnly(tags == null ? List.of() : tags);
         try {
             editor.update(user.caller(), location, clientId, request);
-        } catch (ApiException refused) {
+        } catch (Refused refused) {
             Client client = editor.find(location, clientId);
-            response.setStatus(refused.status().value());
+            response.setStatus(RefusalResponses.status(refused.refusal().code()).value());
             model.addAttribute("error", refused.getMessage());
             return showCard(location, client, ClientForm.of(client), Map.of(), model);
         }
@@ -204,12 +208,12 @@ class ClientsPage {
     }
 
     /** The API's reasons by field; a refusal naming no field (a phone already taken) is the phone's. */
-    @SuppressWarnings("unchecked")
-    static Map<String, List<String>> reasons(ApiException refused) {
-        if (refused.errors() instanceof Map<?, ?> fields) {
-            return (Map<String, List<String>>) fields;
+    static Map<String, List<String>> reasons(Refused refused) {
+        Refusal refusal = refused.refusal();
+        if (!refusal.fields().isEmpty()) {
+            return refusal.fields();
         }
-        return Map.of(refused.status().value() == 409 ? "phone" : "form", List.of(refused.getMessage()));
+        return Map.of(refusal.code() == RefusalCode.CONFLICT ? "phone" : "form", List.of(refused.getMessage()));
     }
 
     static String card(long locationId, long clientId) {

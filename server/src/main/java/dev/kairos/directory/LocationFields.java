@@ -1,6 +1,6 @@
 package dev.kairos.directory;
 
-import dev.kairos.web.Validation;
+import dev.kairos.refusal.Validation;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Set;

@@ -2,7 +2,7 @@ package dev.kairos.directory;
 
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refused;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ public record PageForm(String name, Map<String, String> values, Map<String, List
     String submit(HttpServletResponse response, Supplier<String> change, Function<PageForm, String> again) {
         try {
             return change.get();
-        } catch (ApiException e) {
+        } catch (Refused e) {
             response.setStatus(422);
             return again.apply(refused(pageRefusal(e)));
         }
@@ -44,7 +44,7 @@ public record PageForm(String name, Map<String, String> values, Map<String, List
      * The refusal a form shows; one that is not about the form (no right, nothing there) is thrown
      * on, for the error page.
      */
-    static Refusal pageRefusal(ApiException e) {
+    static Refusal pageRefusal(Refused e) {
         Refusal refusal = e.refusal();
         if (refusal.code() == RefusalCode.FORBIDDEN
                 || refusal.code() == RefusalCode.UNAUTHENTICATED

@@ -2,7 +2,7 @@ package dev.kairos.directory;
 
 import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.QueryParams;
+import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;

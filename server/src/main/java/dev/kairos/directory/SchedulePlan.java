@@ -1,8 +1,8 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Validation;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.Validation;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

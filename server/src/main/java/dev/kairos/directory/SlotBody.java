@@ -1,6 +1,6 @@
 package dev.kairos.directory;
 
-import dev.kairos.web.Validation;
+import dev.kairos.refusal.Validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

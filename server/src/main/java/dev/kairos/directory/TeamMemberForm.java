@@ -1,6 +1,6 @@
 package dev.kairos.directory;
 
-import dev.kairos.web.Validation;
+import dev.kairos.refusal.Validation;
 
 /** Validates a team member request laid over the stored member (or defaults for a new one). */
 final class TeamMemberForm {

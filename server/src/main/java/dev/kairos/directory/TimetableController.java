@@ -2,8 +2,8 @@ package dev.kairos.directory;
 
 import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.QueryParams;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.QueryParams;
+import dev.kairos.wire.WireTime;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Validation;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.Validation;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -12,7 +12,7 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.platform.JobScheduler;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.QueryParams;
+import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import org.springframework.context.i18n.LocaleContextHolder;

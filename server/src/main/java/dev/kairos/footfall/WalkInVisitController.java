@@ -3,7 +3,7 @@ package dev.kairos.footfall;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

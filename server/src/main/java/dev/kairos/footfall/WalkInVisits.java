@@ -7,7 +7,7 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.web.ApiException;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.kairos.notifications;
 
-import dev.kairos.web.Validation;
+import dev.kairos.refusal.Validation;
 
 /**
  * A rule as clients send it; on update, absent fields keep their value.

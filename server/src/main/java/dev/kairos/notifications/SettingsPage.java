@@ -6,6 +6,7 @@ import dev.kairos.auth.SessionUser;
 import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -120,8 +121,8 @@ class SettingsPage {
         try {
             change.get();
             flash.addFlashAttribute("notice", notice);
-        } catch (ApiException refused) {
-            flash.addFlashAttribute("error", Refusal.describe(refused));
+        } catch (Refused refused) {
+            flash.addFlashAttribute("error", refused.refusal().forPeople());
         }
         return "redirect:";
     }

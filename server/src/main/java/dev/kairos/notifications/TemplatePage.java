@@ -4,6 +4,7 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,8 +62,8 @@ class TemplatePage {
         try {
             templates.save(user.caller(), locationId, key, body);
             flash.addFlashAttribute("notice", "Saved. Messages of this kind are written from it from now on.");
-        } catch (ApiException refused) {
-            flash.addFlashAttribute("error", Refusal.describe(refused));
+        } catch (Refused refused) {
+            flash.addFlashAttribute("error", refused.refusal().forPeople());
             flash.addFlashAttribute(
                     "template",
                     new TemplateEditor.TemplateView(
@@ -98,8 +99,8 @@ class TemplatePage {
         TemplateEditor.Key key = open(user, locationId, event, audience, channel, model);
         try {
             model.addAttribute("preview", templates.preview(user.caller(), locationId, key, body));
-        } catch (ApiException refused) {
-            model.addAttribute("error", Refusal.describe(refused));
+        } catch (Refused refused) {
+            model.addAttribute("error", refused.refusal().forPeople());
         }
         return "notifications/template :: preview";
     }

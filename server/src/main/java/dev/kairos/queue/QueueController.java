@@ -4,7 +4,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.kairos.queue;
 
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.ZoneId;
 
 /**

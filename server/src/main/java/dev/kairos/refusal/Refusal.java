@@ -1,5 +1,6 @@
 package dev.kairos.refusal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ public record Refusal(RefusalCode code, String message, Map<String, List<String>
     public Refusal {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        // In the order given: the envelope lists the fields as the request's rule found them.
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     public static Refusal of(RefusalCode code, String message) {

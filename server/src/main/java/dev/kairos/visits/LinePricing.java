@@ -1,7 +1,7 @@
 package dev.kairos.visits;
 
 import dev.kairos.booking.ServiceLines;
-import dev.kairos.web.Validation;
+import dev.kairos.refusal.Validation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.kairos.visits;
 
-import dev.kairos.web.Validation;
+import dev.kairos.refusal.Validation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

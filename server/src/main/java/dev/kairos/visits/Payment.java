@@ -1,6 +1,6 @@
 package dev.kairos.visits;
 
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;

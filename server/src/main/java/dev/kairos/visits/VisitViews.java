@@ -2,7 +2,7 @@ package dev.kairos.visits;
 
 import dev.kairos.booking.RecordViews;
 import dev.kairos.booking.ServiceLines;
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.kairos.waitlist;
 
-import dev.kairos.web.WireTime;
+import dev.kairos.wire.WireTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 

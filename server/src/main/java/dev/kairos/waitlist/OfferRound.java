@@ -10,7 +10,7 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.engine.BookingDecision;
 import dev.kairos.notifications.OfferNotices;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refused;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,7 +126,7 @@ class OfferRound {
                     AvailabilityQuery.online(
                             location.id(), List.of(entry.serviceId()), opening.teamMemberId(), day, day),
                     now);
-        } catch (ApiException notBookable) {
+        } catch (Refused notBookable) {
             return Optional.empty();
         }
         Duration step = Duration.ofMinutes(Math.max(5, location.booking().slotStepMinutes()));

@@ -6,8 +6,8 @@ import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import dev.kairos.notifications.OfferNotices;
 import dev.kairos.refusal.Refusal;
-import dev.kairos.web.ApiException;
-import dev.kairos.web.WireTime;
+import dev.kairos.refusal.Refused;
+import dev.kairos.wire.WireTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -103,7 +103,7 @@ class WaitlistDesk {
             start = date == null || date.isBlank() || time == null || time.isBlank()
                     ? null
                     : WireTime.parseInstant("datetime", date.strip() + " " + time.strip() + ":00", location.zone());
-        } catch (ApiException | java.time.DateTimeException e) {
+        } catch (Refused | java.time.DateTimeException e) {
             return back(
                     locationId, new Waitlist.Result.Refused(Refusal.invalid("datetime", e.getMessage())), "", flash);
         }

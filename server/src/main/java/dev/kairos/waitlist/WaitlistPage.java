@@ -2,8 +2,8 @@ package dev.kairos.waitlist;
 
 import dev.kairos.auth.Caller;
 import dev.kairos.directory.Location;
+import dev.kairos.platform.Languages;
 import dev.kairos.refusal.Refusal;
-import dev.kairos.web.Languages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,6 +2,7 @@ package dev.kairos.web;
 
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
+import dev.kairos.refusal.Refused;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +12,22 @@ import org.springframework.http.HttpStatus;
  * A request the API refuses, with the HTTP status and the {@code meta.message} and
  * {@code meta.errors} of the error envelope.
  */
-public class ApiException extends RuntimeException {
+public class ApiException extends Refused {
 
     private final HttpStatus status;
+    private final String message;
     private final transient Object errors;
 
     public ApiException(HttpStatus status, String message, Object errors) {
-        super(message);
+        super(refusal(status, message, errors));
         this.status = status;
+        this.message = message;
         this.errors = errors;
+    }
+
+    @Override
+    public String getMessage() {
+        return message;
     }
 
     public static ApiException badRequest(String message) {
@@ -65,14 +73,15 @@ public class ApiException extends RuntimeException {
     }
 
     /** The business refusal this exception stands for: the inverse of {@link RefusalResponses#exception}. */
-    public Refusal refusal() {
+    private static Refusal refusal(HttpStatus status, String given, Object errors) {
+        String message = given == null ? "" : given;
         if (errors instanceof List<?> coded
                 && !coded.isEmpty()
                 && coded.get(0) instanceof Map<?, ?> first
                 && first.get("code") instanceof Integer number) {
             for (RefusalCode code : RefusalCode.values()) {
                 if (code.altegioNumber().orElse(-1) == number) {
-                    return Refusal.of(code, getMessage());
+                    return Refusal.of(code, message);
                 }
             }
         }
@@ -86,12 +95,12 @@ public class ApiException extends RuntimeException {
             return Refusal.invalid(named);
         }
         return switch (status) {
-            case NOT_FOUND -> Refusal.of(RefusalCode.NOT_FOUND, getMessage());
+            case NOT_FOUND -> Refusal.of(RefusalCode.NOT_FOUND, message);
             case FORBIDDEN -> Refusal.forbidden();
             case UNAUTHORIZED -> Refusal.unauthenticated();
-            case CONFLICT -> Refusal.conflict(getMessage());
-            case BAD_REQUEST -> Refusal.malformed(getMessage());
-            default -> Refusal.of(RefusalCode.INVALID, getMessage());
+            case CONFLICT -> Refusal.conflict(message);
+            case BAD_REQUEST -> Refusal.malformed(message);
+            default -> Refusal.of(RefusalCode.INVALID, message);
         };
     }
 }

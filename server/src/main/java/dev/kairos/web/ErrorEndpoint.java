@@ -1,5 +1,6 @@
 package dev.kairos.web;
 
+import dev.kairos.platform.Languages;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -7,7 +7,7 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
-import dev.kairos.web.QueryParams;
+import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;

@@ -3,8 +3,10 @@ package dev.kairos.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kairos.web.ApiException;
-import dev.kairos.web.QueryParams;
+import dev.kairos.refusal.RefusalCode;
+import dev.kairos.refusal.Refused;
+import dev.kairos.web.RefusalResponses;
+import dev.kairos.wire.QueryParams;
 import java.lang.reflect.RecordComponent;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -82,9 +84,11 @@ class RecordFilterTest {
             """)
     void refuses(String query, int status, String field) {
         assertThatThrownBy(() -> RecordFilter.from(QueryParams.parse(query), BERLIN, LOCATION))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(status);
-                    assertThat(String.valueOf(e.errors()) + e.getMessage()).contains(field);
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(RefusalResponses.status(e.refusal().code()).value())
+                            .isEqualTo(status);
+                    assertThat(String.valueOf(e.refusal().fields()) + e.getMessage())
+                            .contains(field);
                 });
     }
 
@@ -93,7 +97,7 @@ class RecordFilterTest {
         assertThatThrownBy(
                         () -> RecordFilter.from(QueryParams.parse("client_query=" + "a".repeat(201)), BERLIN, LOCATION))
                 .isInstanceOfSatisfying(
-                        ApiException.class, e -> assertThat(e.status().value()).isEqualTo(422));
+                        Refused.class, e -> assertThat(e.refusal().code()).isEqualTo(RefusalCode.INVALID));
         assertThat(RecordFilter.from(QueryParams.parse("client_query=" + "a".repeat(200)), BERLIN, LOCATION)
                         .clientQuery())
                 .hasSize(200);

@@ -3,7 +3,7 @@ package dev.kairos.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refused;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,8 +36,8 @@ class RuleBodyTest {
             assertThat(rule.active()).isTrue();
         } else {
             assertThatThrownBy(() -> body.over(null, 1, null))
-                    .isInstanceOf(ApiException.class)
-                    .extracting(e -> ((ApiException) e).errors().toString())
+                    .isInstanceOf(Refused.class)
+                    .extracting(e -> ((Refused) e).refusal().fields().toString())
                     .asString()
                     .contains("offset_minutes");
         }
@@ -48,8 +48,8 @@ class RuleBodyTest {
     })
     void unknownWordsAreRefusedByField(String event, String target, String channel, String field) {
         assertThatThrownBy(() -> new RuleBody(event, target, channel, -60, true).over(null, 1, null))
-                .isInstanceOf(ApiException.class)
-                .extracting(e -> ((ApiException) e).errors().toString())
+                .isInstanceOf(Refused.class)
+                .extracting(e -> ((Refused) e).refusal().fields().toString())
                 .asString()
                 .contains(field);
     }

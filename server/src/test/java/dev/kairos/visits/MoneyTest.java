@@ -3,8 +3,8 @@ package dev.kairos.visits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kairos.web.ApiException;
-import dev.kairos.web.Validation;
+import dev.kairos.refusal.Refused;
+import dev.kairos.refusal.Validation;
 import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +32,7 @@ class MoneyTest {
         if (expected == null) {
             assertThat(checked).isNull();
             assertThat(v.ok()).isFalse();
-            assertThatThrownBy(v::orThrow).isInstanceOf(ApiException.class);
+            assertThatThrownBy(v::orThrow).isInstanceOf(Refused.class);
         } else {
             assertThat(checked).isEqualByComparingTo(expected);
             assertThat(checked.scale()).isEqualTo(2);

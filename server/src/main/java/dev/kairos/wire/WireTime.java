@@ -1,5 +1,6 @@
-package dev.kairos.web;
+package dev.kairos.wire;
 
+import dev.kairos.refusal.Refusal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ public final class WireTime {
      * exist (a gap) is refused. A {@code +} of the offset that arrived as a space (an unencoded
      * {@code +03:00} in a query) is read as the {@code +} it was.
      *
-     * @throws ApiException 400 naming {@code field} when the value is in no known format; 422 when
+     * @throws dev.kairos.refusal.Refused 400 naming {@code field} when the value is in no known format; 422 when
      *     it names a local time that does not exist in {@code zone}
      */
     public static Instant parseInstant(String field, String value, ZoneId zone) {
@@ -96,14 +97,15 @@ public final class WireTime {
     /**
      * A local time in {@code zone}: the earlier offset when it falls twice.
      *
-     * @throws ApiException 422 naming {@code field} and the zone when the time does not exist there
+     * @throws dev.kairos.refusal.Refused 422 naming {@code field} and the zone when the time does not exist there
      */
     public static Instant atZone(String field, LocalDateTime local, ZoneId zone) {
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
-            throw ApiException.invalid(
-                    field,
-                    LOCAL_OUT.format(local) + " does not exist in " + zone.getId()
-                            + ": the clocks skip it for daylight saving; send the time with its UTC offset");
+            throw Refusal.invalid(
+                            field,
+                            LOCAL_OUT.format(local) + " does not exist in " + zone.getId()
+                                    + ": the clocks skip it for daylight saving; send the time with its UTC offset")
+                    .exception();
         }
         return ZonedDateTime.ofLocal(local, zone, null).toInstant();
     }
@@ -129,7 +131,8 @@ public final class WireTime {
                 // fall through to the error
             }
         }
-        throw ApiException.badRequest("'" + field + "' is not a valid date: '" + shown(value) + "'");
+        throw Refusal.malformed("'" + field + "' is not a valid date: '" + shown(value) + "'")
+                .exception();
     }
 
     private static TemporalAccessor dateTime(String field, String value, String text) {
@@ -137,7 +140,8 @@ public final class WireTime {
             return LOCAL.parse(text);
         } catch (DateTimeException e) {
             // A time that does not parse is an error, never silently the day's midnight.
-            throw ApiException.badRequest("'" + field + "' is not a valid date and time: '" + shown(value) + "'");
+            throw Refusal.malformed("'" + field + "' is not a valid date and time: '" + shown(value) + "'")
+                    .exception();
         }
     }
 

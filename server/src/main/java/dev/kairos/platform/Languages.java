@@ -1,4 +1,4 @@
-package dev.kairos.web;
+package dev.kairos.platform;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package dev.kairos.web;
+package dev.kairos.wire;
 
+import dev.kairos.refusal.Refusal;
 import java.util.List;
 
 /**
@@ -34,10 +35,10 @@ public record Paging(int page, int count) {
         int page = q.intValue("page", 1);
         int count = q.intValue("count", defaultCount);
         if (page < 1) {
-            throw ApiException.invalid("page", "must be 1 or more");
+            throw Refusal.invalid("page", "must be 1 or more").exception();
         }
         if (count < 1 || count > maxCount) {
-            throw ApiException.invalid("count", "must be between 1 and " + maxCount);
+            throw Refusal.invalid("count", "must be between 1 and " + maxCount).exception();
         }
         return new Paging(page, count);
     }

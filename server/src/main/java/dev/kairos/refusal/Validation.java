@@ -1,4 +1,4 @@
-package dev.kairos.web;
+package dev.kairos.refusal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +34,7 @@ public final class Validation {
     /** Throws a 422 with every collected error, if there are any. */
     public void orThrow() {
         if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
+            throw Refusal.invalid(errors).exception();
         }
     }
 }

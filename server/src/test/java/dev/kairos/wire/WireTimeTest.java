@@ -1,8 +1,11 @@
-package dev.kairos.web;
+package dev.kairos.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kairos.refusal.RefusalCode;
+import dev.kairos.refusal.Refused;
+import dev.kairos.web.RefusalResponses;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,7 +44,7 @@ class WireTimeTest {
     void aTimeThatIsNoTimeIs400(String text) {
         assertThatThrownBy(() -> WireTime.parseInstant("datetime", text, BERLIN))
                 .isInstanceOfSatisfying(
-                        ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
+                        Refused.class, e -> assertThat(e.refusal().code()).isEqualTo(RefusalCode.MALFORMED));
     }
 
     @ParameterizedTest
@@ -49,7 +52,7 @@ class WireTimeTest {
     void aDateThatIsNoDateIs400(String text) {
         assertThatThrownBy(() -> WireTime.parseDate("start_date", text))
                 .isInstanceOfSatisfying(
-                        ApiException.class, e -> assertThat(e.status().value()).isEqualTo(400));
+                        Refused.class, e -> assertThat(e.refusal().code()).isEqualTo(RefusalCode.MALFORMED));
     }
 
     @ParameterizedTest(name = "{0} is the date {1}")
@@ -67,9 +70,12 @@ class WireTimeTest {
     @ValueSource(strings = {"2027-03-28 02:30:00", "2027-03-28T02:00", "2027-03-28T02:59:59"})
     void aLocalTimeInTheSpringForwardGapIs422NamingTheZone(String text) {
         assertThatThrownBy(() -> WireTime.parseInstant("datetime", text, BERLIN))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(422);
-                    assertThat(String.valueOf(e.errors())).contains("datetime").contains("Europe/Berlin");
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(RefusalResponses.status(e.refusal().code()).value())
+                            .isEqualTo(422);
+                    assertThat(String.valueOf(e.refusal().fields()))
+                            .contains("datetime")
+                            .contains("Europe/Berlin");
                 });
     }
 }

@@ -1,8 +1,10 @@
-package dev.kairos.web;
+package dev.kairos.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kairos.refusal.Refused;
+import dev.kairos.web.RefusalResponses;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,9 +49,12 @@ class WireTimeZonesTest {
             """)
     void aTimeInTheGapIs422NamingTheZone(ZoneId zone, String text) {
         assertThatThrownBy(() -> WireTime.parseInstant("datetime", text, zone))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status().value()).isEqualTo(422);
-                    assertThat(String.valueOf(e.errors())).contains("datetime").contains(zone.getId());
+                .isInstanceOfSatisfying(Refused.class, e -> {
+                    assertThat(RefusalResponses.status(e.refusal().code()).value())
+                            .isEqualTo(422);
+                    assertThat(String.valueOf(e.refusal().fields()))
+                            .contains("datetime")
+                            .contains(zone.getId());
                 });
     }
 }

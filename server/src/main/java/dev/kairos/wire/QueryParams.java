@@ -1,5 +1,6 @@
-package dev.kairos.web;
+package dev.kairos.wire;
 
+import dev.kairos.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class QueryParams {
         try {
             return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("The query string is not properly encoded");
+            throw Refusal.malformed("The query string is not properly encoded").exception();
         }
     }
 
@@ -97,7 +98,7 @@ public final class QueryParams {
             return fallback;
         }
         if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-            throw ApiException.badRequest("Parameter '" + name + "' is out of range");
+            throw Refusal.malformed("Parameter '" + name + "' is out of range").exception();
         }
         return value.intValue();
     }
@@ -121,17 +122,18 @@ public final class QueryParams {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             if (value.matches("[-+]?\\d*\\.\\d+")) {
-                throw ApiException.invalid(name, "must be a whole number, got '" + value + "'");
+                throw Refusal.invalid(name, "must be a whole number, got '" + value + "'")
+                        .exception();
             }
-            throw ApiException.badRequest(
-                    "Parameter '" + name + "' must be a whole number, got '" + shown(value) + "'");
+            throw Refusal.malformed("Parameter '" + name + "' must be a whole number, got '" + shown(value) + "'")
+                    .exception();
         }
     }
 
     /** The value as given; a NUL character, which no text can hold, is refused naming the parameter. */
     private static String readable(String name, String value) {
         if (value != null && value.indexOf('\0') >= 0) {
-            throw ApiException.invalid(name, "must not contain a NUL character");
+            throw Refusal.invalid(name, "must not contain a NUL character").exception();
         }
         return value;
     }
