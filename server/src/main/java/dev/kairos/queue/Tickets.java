@@ -156,8 +156,15 @@ class Tickets {
 
     /** Ends the ticket without serving it: cancelled or no_show, stamped with when and by whom. */
     void ended(long id, TicketStatus to, Instant at, Long by) {
-        String stamp = to == TicketStatus.NO_SHOW ? "no_show" : "cancelled";
-        db.sql("update queue_tickets set status = :to, %1$s_at = :at, %1$s_by = :by where id = :id".formatted(stamp))
+        // One fixed statement: each stamp column takes the time only when it is the status it stamps.
+        db.sql("""
+                        update queue_tickets set status = :to,
+                               no_show_at = case when :to = 'no_show' then :at else no_show_at end,
+                               no_show_by = case when :to = 'no_show' then :by else no_show_by end,
+                               cancelled_at = case when :to = 'no_show' then cancelled_at else :at end,
+                               cancelled_by = case when :to = 'no_show' then cancelled_by else :by end
+                         where id = :id
+                        """)
                 .param("id", id)
                 .param("to", to.dbName())
                 .param("at", ts(at))
