@@ -13,6 +13,7 @@ import dev.kairos.catalog.Service;
 import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMember;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import dev.kairos.visits.Till;
 import dev.kairos.web.ApiException;
@@ -209,15 +210,19 @@ class CalendarActions {
             model.addAttribute("missing", missing);
             return form(location, form, null, model);
         }
+        StaffBooking.Outcome outcome;
         try {
-            long id = booking.create(
+            outcome = booking.create(
                     user.caller(),
                     locationId,
                     form.request(WireTime.atZone("time", date.atTime(time), location.zone())));
-            return reload(response, locationId, date, view, staffId, id);
         } catch (Refused refused) {
-            return form(location, form, forPeople(refused), model);
+            return form(location, form, forPeople(refused.refusal()), model);
         }
+        if (outcome instanceof StaffBooking.Outcome.Refused refused) {
+            return form(location, form, forPeople(refused.refusal()), model);
+        }
+        return reload(response, locationId, date, view, staffId, ((StaffBooking.Outcome.Saved) outcome).id());
     }
 
     @GetMapping("/appointments/{recordId}")
@@ -250,17 +255,21 @@ class CalendarActions {
         if (unfit.isPresent()) {
             return panel(user, location, recordId, view, unfit.get(), model);
         }
+        StaffBooking.Outcome outcome;
         try {
-            booking.move(
+            outcome = booking.move(
                     user.caller(),
                     locationId,
                     recordId,
                     WireTime.atZone("time", date.atTime(time), location.zone()),
                     staffId);
-            return reload(response, locationId, date, view, staffId, recordId);
         } catch (Refused refused) {
-            return panel(user, location, recordId, view, "Not moved: " + forPeople(refused), model);
+            return panel(user, location, recordId, view, "Not moved: " + forPeople(refused.refusal()), model);
         }
+        if (outcome instanceof StaffBooking.Outcome.Refused refused) {
+            return panel(user, location, recordId, view, "Not moved: " + forPeople(refused.refusal()), model);
+        }
+        return reload(response, locationId, date, view, staffId, recordId);
     }
 
     /**
@@ -304,7 +313,7 @@ class CalendarActions {
             till.receive(user.caller(), locationId, recordId, accountId, money(amount, "amount"), comment);
             return reload(response, locationId, before.date(), view, before.staffId(), recordId);
         } catch (Refused refused) {
-            return panel(user, location, recordId, view, forPeople(refused), model);
+            return panel(user, location, recordId, view, forPeople(refused.refusal()), model);
         }
     }
 
@@ -420,12 +429,11 @@ class CalendarActions {
             String view,
             Model model,
             HttpServletResponse response) {
-        try {
-            booking.update(user.caller(), location.id(), before.id(), body);
-            return reload(response, location.id(), before.date(), view, before.staffId(), before.id());
-        } catch (Refused refused) {
-            return panel(user, location, before.id(), view, forPeople(refused), model);
+        if (booking.update(user.caller(), location.id(), before.id(), body)
+                instanceof StaffBooking.Outcome.Refused refused) {
+            return panel(user, location, before.id(), view, forPeople(refused.refusal()), model);
         }
+        return reload(response, location.id(), before.date(), view, before.staffId(), before.id());
     }
 
     private String message(String key) {
@@ -458,18 +466,16 @@ class CalendarActions {
         Location location = workplace.open(user, locationId, Right.EDIT_RECORDS, model, "calendar");
         Transition move = Transition.ofWireName(transition).orElseThrow(() -> ApiException.notFound("Status change"));
         AppointmentRow before = row(user, location, recordId);
-        try {
-            lifecycle.apply(user.caller(), locationId, recordId, move);
-            return reload(
-                    response,
-                    locationId,
-                    before.date(),
-                    view,
-                    before.staffId(),
-                    move == Transition.CANCEL ? null : recordId);
-        } catch (Refused refused) {
-            return panel(user, location, recordId, view, forPeople(refused), model);
+        if (lifecycle.apply(user.caller(), locationId, recordId, move) instanceof Lifecycle.Outcome.Refused refused) {
+            return panel(user, location, recordId, view, forPeople(refused.refusal()), model);
         }
+        return reload(
+                response,
+                locationId,
+                before.date(),
+                view,
+                before.staffId(),
+                move == Transition.CANCEL ? null : recordId);
     }
 
     /**
@@ -554,13 +560,13 @@ class CalendarActions {
     }
 
     /** The booking layer's refusal without its hint to API clients (the page offers no overbooking). */
-    private static String forPeople(Refused refused) {
-        var fields = refused.refusal().fields();
+    private static String forPeople(Refusal refusal) {
+        var fields = refusal.fields();
         if (!fields.isEmpty()) {
             // A field refusal says what is wrong in its messages, not in the envelope's message.
             return fields.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.joining("; "));
         }
-        return refused.getMessage().replaceFirst(" \\(send save_if_busy[^)]*\\)$", "");
+        return refusal.message().replaceFirst(" \\(send save_if_busy[^)]*\\)$", "");
     }
 
     /** Success: htmx loads the calendar again, on the appointment's day with it open. */

@@ -6,7 +6,7 @@ import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refusal;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.RefusalCode;
 import dev.kairos.wire.WireTime;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -35,23 +35,26 @@ class BookingRequests {
     record Wanted(Long correlationId, List<Long> services, long staffId, Instant start) {}
 
     Location location(long id) {
-        return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
+        return locations.find(id).orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
     PhoneNumber phone(String raw, Location location) {
         if (raw == null || raw.isBlank()) {
-            throw Refusals.of(Refusals.PHONE_FORMAT, "The phone number is missing", null);
+            throw Refusal.of(RefusalCode.PHONE_FORMAT, "The phone number is missing", null)
+                    .exception();
         }
         return PhoneNumber.parse(raw, location.defaultRegion())
-                .orElseThrow(() -> Refusals.of(Refusals.PHONE_FORMAT, "The phone number has a wrong format", null));
+                .orElseThrow(() -> Refusal.of(RefusalCode.PHONE_FORMAT, "The phone number has a wrong format", null)
+                        .exception());
     }
 
     void requireName(String fullname) {
         if (fullname == null || fullname.isBlank()) {
-            throw Refusals.of(Refusals.NAME_MISSING, "The client's name is missing", null);
+            throw Refusal.of(RefusalCode.NAME_MISSING, "The client's name is missing", null)
+                    .exception();
         }
         if (fullname.strip().length() > 200) {
-            throw ApiException.invalid("fullname", "is longer than 200 characters");
+            throw Refusal.invalid("fullname", "is longer than 200 characters").exception();
         }
     }
 
@@ -70,10 +73,12 @@ class BookingRequests {
 
     List<Wanted> parse(Location location, List<BookingWire.Appointment> appointments) {
         if (appointments == null || appointments.isEmpty()) {
-            throw Refusals.of(422, "No services or promotions set", null);
+            throw Refusal.of(RefusalCode.NO_SERVICES, "No services or promotions set", null)
+                    .exception();
         }
         if (appointments.size() > 20) {
-            throw ApiException.invalid("appointments", "at most 20 appointments per request");
+            throw Refusal.invalid("appointments", "at most 20 appointments per request")
+                    .exception();
         }
         List<Wanted> wanted = new ArrayList<>();
         for (BookingWire.Appointment a : appointments) {
@@ -81,10 +86,11 @@ class BookingRequests {
                     || a.services() == null
                     || a.services().isEmpty()
                     || a.services().stream().anyMatch(java.util.Objects::isNull)) {
-                throw Refusals.of(422, "No services or promotions set", a == null ? null : a.id());
+                throw Refusal.of(RefusalCode.NO_SERVICES, "No services or promotions set", a == null ? null : a.id())
+                        .exception();
             }
             if (a.datetime() == null) {
-                throw ApiException.invalid("datetime", "is required");
+                throw Refusal.invalid("datetime", "is required").exception();
             }
             wanted.add(new Wanted(
                     a.id(),
@@ -99,7 +105,7 @@ class BookingRequests {
      * The reminders a book_record asks for: {@code notify_by_sms} and {@code notify_by_email}, hours
      * before the start (0 or absent for none).
      *
-     * @throws ApiException 422 for hours outside 0 to {@value ReminderHours#MAX}
+     * @throws dev.kairos.refusal.Refused 422 for hours outside 0 to {@value ReminderHours#MAX}
      */
     static ReminderHours reminders(BookingWire.Record request) {
         return new ReminderHours(
@@ -109,7 +115,8 @@ class BookingRequests {
     /** Reminder hours as sent, 0 when absent. */
     static int hours(Integer value, String field) {
         if (value != null && (value < 0 || value > ReminderHours.MAX)) {
-            throw ApiException.invalid(field, "must be between 0 and " + ReminderHours.MAX + " hours");
+            throw Refusal.invalid(field, "must be between 0 and " + ReminderHours.MAX + " hours")
+                    .exception();
         }
         return value == null ? 0 : value;
     }

@@ -10,7 +10,8 @@ import dev.kairos.availability.Offer;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.BookingDecision;
 import dev.kairos.engine.Slot;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import dev.kairos.wire.WireTime;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,13 +59,13 @@ public class ClientChanges {
     Bookings.Held authorised(Caller caller, long recordId, String hash, Long locationId) {
         Bookings.Held held = bookings.find(recordId, null)
                 .filter(h -> locationId == null || h.locationId() == locationId)
-                .orElseThrow(() -> ApiException.notFound("Record"));
+                .orElseThrow(() -> Refusal.notFound("Record").exception());
         boolean staff = caller.user() != null && access.holds(caller, held.locationId(), Right.EDIT_RECORDS);
         if (!staff
                 && (hash == null
                         || !java.security.MessageDigest.isEqual(
                                 hash.getBytes(), held.recordHash().getBytes()))) {
-            throw ApiException.notFound("Record");
+            throw Refusal.notFound("Record").exception();
         }
         access.requirePartner(caller, held.locationId());
         return held;
@@ -74,7 +74,7 @@ public class ClientChanges {
     /**
      * The appointment at the location for the holder of its hash (or staff who may edit it).
      *
-     * @throws ApiException 404 for an unknown record, another location's or a wrong hash
+     * @throws dev.kairos.refusal.Refused 404 for an unknown record, another location's or a wrong hash
      */
     @Transactional(readOnly = true)
     public OwnAppointment view(Caller caller, long locationId, long recordId, String hash) {
@@ -110,7 +110,8 @@ public class ClientChanges {
                 Transition.CANCEL,
                 caller.userId(),
                 now)) {
-            throw ApiException.conflict("The appointment changed meanwhile; it can no longer be cancelled");
+            throw Refusal.conflict("The appointment changed meanwhile; it can no longer be cancelled")
+                    .exception();
         }
         if (caller.user() == null) {
             bookings.markCancelledByClient(held.id());
@@ -134,7 +135,7 @@ public class ClientChanges {
         requireChangeable(
                 held, location.booking().allowChangeRecord(), location.booking().changeDelaySeconds(), now, "moved");
         if (body.datetime() == null) {
-            throw ApiException.invalid("datetime", "is required");
+            throw Refusal.invalid("datetime", "is required").exception();
         }
         Instant start = WireTime.parseInstant("datetime", String.valueOf(body.datetime()), location.zone());
         bookings.lock(held.id());
@@ -152,7 +153,7 @@ public class ClientChanges {
                 offer.services().stream().flatMap(s -> s.resourceIds().stream()).toList());
         BookingDecision decision = availability.check(offer, staff, start);
         if (decision instanceof BookingDecision.Rejected rejected) {
-            throw Refusals.of(rejected.reason(), held.id());
+            throw Refusals.of(rejected.reason(), held.id()).exception();
         }
         Slot slot = ((BookingDecision.Bookable) decision).slot();
         Long member = held.teamMemberId();
@@ -173,7 +174,7 @@ public class ClientChanges {
             Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
         String refusal = refusal(held, allowed, delaySeconds, now, verb);
         if (refusal != null) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, refusal, null);
+            throw Refusal.of(RefusalCode.INVALID, refusal).exception();
         }
     }
 

@@ -3,8 +3,7 @@ package dev.kairos.booking;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
-import dev.kairos.refusal.Refused;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -43,22 +42,22 @@ public class Deletions {
     /**
      * Cancels each appointment, in the order given, duplicates once.
      *
-     * @throws ApiException 403 without the right to edit records at the location, 422 for no ids,
+     * @throws dev.kairos.refusal.Refused 403 without the right to edit records at the location, 422 for no ids,
      *     a null id or more than {@value #MAX_IDS}
      */
     public List<Deletion> deleteEach(Caller caller, long locationId, List<Long> ids) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
         if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.stream().anyMatch(java.util.Objects::isNull)) {
-            throw ApiException.invalid("ids", "send 1 to " + MAX_IDS + " appointment ids");
+            throw Refusal.invalid("ids", "send 1 to " + MAX_IDS + " appointment ids")
+                    .exception();
         }
         List<Deletion> outcomes = new ArrayList<>();
         for (Long id : ids.stream().distinct().toList()) {
-            try {
-                lifecycle.apply(caller, locationId, id, Transition.CANCEL);
-                outcomes.add(new Deletion(id, true, "Deleted"));
-            } catch (Refused refused) {
-                outcomes.add(new Deletion(id, false, refused.getMessage()));
-            }
+            outcomes.add(
+                    lifecycle.apply(caller, locationId, id, Transition.CANCEL)
+                                    instanceof Lifecycle.Outcome.Refused refused
+                            ? new Deletion(id, false, refused.refusal().message())
+                            : new Deletion(id, true, "Deleted"));
         }
         return outcomes;
     }

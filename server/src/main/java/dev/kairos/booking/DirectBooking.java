@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Booking on behalf of other modules (the walk-in queue, the waitlist), through exactly the paths
@@ -22,12 +21,10 @@ public class DirectBooking {
 
     private final StaffBooking staff;
     private final OnlineBooking online;
-    private final JsonMapper json;
 
-    DirectBooking(StaffBooking staff, OnlineBooking online, JsonMapper json) {
+    DirectBooking(StaffBooking staff, OnlineBooking online) {
         this.staff = staff;
         this.online = online;
-        this.json = json;
     }
 
     /**
@@ -104,13 +101,13 @@ public class DirectBooking {
                         a.teamMemberId(),
                         String.valueOf(a.start().getEpochSecond()))),
                 null);
-        try {
-            OnlineBooking.Outcome outcome = online.book(caller, locationId, request, null, false);
-            var booked = json.readTree(outcome.body()).get("data").get(0);
-            return new Booked(
-                    booked.get("record_id").asLong(), booked.get("record_hash").asString());
-        } catch (Refused refused) {
-            throw new Refused(refused.refusal());
+        OnlineBooking.Result result = online.book(caller, locationId, request, null, null, false);
+        if (result instanceof OnlineBooking.Result.Refused refused) {
+            throw refused.refusal().exception();
         }
+        // Without an idempotency key, there is no earlier answer to replay.
+        OnlineBooking.BookedAppointment booked =
+                ((OnlineBooking.Result.Booked) result).appointments().get(0);
+        return new Booked(booked.recordId(), booked.recordHash());
     }
 }

@@ -10,8 +10,6 @@ import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
-import dev.kairos.web.ApiException;
-import dev.kairos.web.RefusalResponses;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -94,7 +92,7 @@ public class EventBooking {
         String email = BookingRequests.email(body.email(), "email");
         int seats = body.clientsCount() == null ? 1 : body.clientsCount();
         if (seats < 1 || seats > 100) {
-            throw ApiException.invalid("clients_count", "must be between 1 and 100");
+            throw Refusal.invalid("clients_count", "must be between 1 and 100").exception();
         }
         ReminderHours reminders = body.reminders();
         Outcome outcome = seat(
@@ -115,7 +113,7 @@ public class EventBooking {
                 reminders,
                 true);
         if (outcome instanceof Outcome.Refused refused) {
-            throw RefusalResponses.exception(refused.refusal());
+            throw refused.refusal().exception();
         }
         Outcome.Booked booked = (Outcome.Booked) outcome;
         return Map.of("id", booked.id(), "hash", booked.hash());

@@ -262,7 +262,7 @@ public class GroupEvents {
                     .query(Long.class)
                     .list();
             for (long seat : seats) {
-                lifecycle.delete(caller, locationId, seat);
+                lifecycle.delete(caller, locationId, seat).orThrow();
             }
             db.sql("update events set deleted = true, updated_at = :now where id = :id")
                     .param("id", eventId)

@@ -248,7 +248,7 @@ class GroupEventsPage {
             @PathVariable long recordId,
             RedirectAttributes redirect) {
         attendee(user, locationId, eventId, recordId);
-        lifecycle.apply(user.caller(), locationId, recordId, Transition.ARRIVE);
+        lifecycle.apply(user.caller(), locationId, recordId, Transition.ARRIVE).orThrow();
         return done(redirect, locationId, eventId, "events.notice.arrived");
     }
 
@@ -260,7 +260,7 @@ class GroupEventsPage {
             @PathVariable long recordId,
             RedirectAttributes redirect) {
         attendee(user, locationId, eventId, recordId);
-        lifecycle.delete(user.caller(), locationId, recordId);
+        lifecycle.delete(user.caller(), locationId, recordId).orThrow();
         return done(redirect, locationId, eventId, "events.notice.removed");
     }
 

@@ -1,8 +1,8 @@
 package dev.kairos.booking;
 
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,7 @@ public class Idempotency {
     /**
      * Claims {@code key} for this request, or returns what the first request with it answered.
      *
-     * @throws ApiException 422 when the key was used before for a different request
+     * @throws dev.kairos.refusal.Refused 422 when the key was used before for a different request
      */
     public Optional<Stored> claim(long partnerId, String key, String requestHash) {
         int claimed = db.sql("""
@@ -47,8 +47,7 @@ public class Idempotency {
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2), rs.getString(3)})
                 .single();
         if (!requestHash.equals(row[0])) {
-            throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_ENTITY, "This Idempotency-Key was used for a different request", null);
+            throw reused().exception();
         }
         return Optional.of(new Stored((Integer) row[1], (String) row[2]));
     }
@@ -65,10 +64,13 @@ public class Idempotency {
             return Optional.empty();
         }
         if (!requestHash.equals(row.get()[0])) {
-            throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_ENTITY, "This Idempotency-Key was used for a different request", null);
+            throw reused().exception();
         }
         return Optional.of(new Stored((Integer) row.get()[1], (String) row.get()[2]));
+    }
+
+    private static Refusal reused() {
+        return Refusal.of(RefusalCode.INVALID, "This Idempotency-Key was used for a different request");
     }
 
     /** Records the answer for a claimed key, in the same transaction as the work. */

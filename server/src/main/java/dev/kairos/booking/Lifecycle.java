@@ -4,16 +4,17 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Staff move appointments through the lifecycle ({@link Transition}): each move is checked against
@@ -22,6 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Lifecycle {
+
+    private static final Outcome NOT_FOUND = new Outcome.Refused(Refusal.notFound("Record"));
 
     private final Bookings bookings;
     private final Access access;
@@ -37,61 +40,86 @@ public class Lifecycle {
         this.clock = clock;
     }
 
+    /** What a lifecycle move came to: the appointment's new status, or the refusal and why. */
+    public sealed interface Outcome {
+        record Moved(AppointmentStatus status) implements Outcome {}
+
+        record Refused(Refusal refusal) implements Outcome {}
+
+        /**
+         * The new status, or the refusal thrown: for a caller inside its own transaction, which a
+         * refused move must roll back.
+         */
+        default AppointmentStatus orThrow() {
+            if (this instanceof Refused refused) {
+                throw refused.refusal().exception();
+            }
+            return ((Moved) this).status();
+        }
+    }
+
     /**
-     * Applies {@code transition} to the location's appointment and returns its new status.
+     * Applies {@code transition} to the location's appointment: moved to its new status, or refused
+     * ({@link RefusalCode#NOT_FOUND} for an unknown or foreign appointment, {@link
+     * RefusalCode#FORBIDDEN} without the rights to delete it, {@link RefusalCode#CONFLICT} for a move
+     * its current status does not allow (another decision won), {@link
+     * RefusalCode#TIME_BOOKED_MEANWHILE} when reviving it would overlap another booking; the
+     * transaction is then rolled back).
      *
-     * @throws ApiException 404 for an unknown or foreign appointment, 403 without the rights, 409 for a
-     *     move its current status does not allow (another decision won) or when reviving it would
-     *     overlap another booking
+     * @throws dev.kairos.refusal.Refused 401 or 403 for a caller without the right to edit appointments
      */
     @Transactional
-    public AppointmentStatus apply(Caller caller, long locationId, long recordId, Transition transition) {
+    public Outcome apply(Caller caller, long locationId, long recordId, Transition transition) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
-        Bookings.Held held = bookings.lock(recordId)
-                .filter(h -> h.locationId() == locationId)
-                .orElseThrow(() -> ApiException.notFound("Record"));
-        if (transition == Transition.CANCEL && !held.status().deleted()) {
-            refusalToDelete(caller, held).ifPresent(reason -> {
-                throw new ApiException(HttpStatus.FORBIDDEN, reason, null);
-            });
+        Optional<Bookings.Held> held = held(locationId, recordId);
+        if (held.isEmpty()) {
+            return NOT_FOUND;
         }
-        return move(caller, held, transition);
+        if (transition == Transition.CANCEL && !held.get().status().deleted()) {
+            Optional<String> refusal = refusalToDelete(caller, held.get());
+            if (refusal.isPresent()) {
+                return new Outcome.Refused(Refusal.of(RefusalCode.FORBIDDEN, refusal.get()));
+            }
+        }
+        return move(caller, held.get(), transition);
     }
 
     /**
      * Deletes (cancels) the appointment, as {@code DELETE /record} asks. Deleting one that is already
-     * deleted (cancelled or rejected) changes nothing and is no error: a client that retries its
-     * DELETE, or sends it twice, gets the same answer.
-     *
-     * @throws ApiException 404 for an unknown or foreign appointment, 403 without the rights
+     * deleted (cancelled or rejected) changes nothing and is no refusal: a client that retries its
+     * DELETE, or sends it twice, gets the same answer. Refused as {@link #apply}.
      */
     @Transactional
-    public AppointmentStatus delete(Caller caller, long locationId, long recordId) {
+    public Outcome delete(Caller caller, long locationId, long recordId) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
-        Bookings.Held held = bookings.lock(recordId)
-                .filter(h -> h.locationId() == locationId)
-                .orElseThrow(() -> ApiException.notFound("Record"));
-        if (held.status().deleted()) {
-            return held.status();
+        Optional<Bookings.Held> held = held(locationId, recordId);
+        if (held.isPresent() && held.get().status().deleted()) {
+            return new Outcome.Moved(held.get().status());
         }
         return apply(caller, locationId, recordId, Transition.CANCEL);
     }
 
     /**
      * Altegio's attendance (2, 1, 0, -1) as a lifecycle move; sending the attendance the appointment
-     * already has changes nothing, as integrations resend whole records.
+     * already has changes nothing, as integrations resend whole records. Refused as {@link #apply}.
      */
     @Transactional
-    public AppointmentStatus setAttendance(Caller caller, long locationId, long recordId, int attendance) {
+    public Outcome setAttendance(Caller caller, long locationId, long recordId, int attendance) {
         Transition transition = Transition.ofAttendance(attendance);
         access.require(caller, locationId, Right.EDIT_RECORDS);
-        Bookings.Held held = bookings.lock(recordId)
-                .filter(h -> h.locationId() == locationId)
-                .orElseThrow(() -> ApiException.notFound("Record"));
-        if (held.status() == transition.to() && transition != Transition.CLIENT_CONFIRM) {
-            return held.status();
+        Optional<Bookings.Held> held = held(locationId, recordId);
+        if (held.isEmpty()) {
+            return NOT_FOUND;
         }
-        return move(caller, held, transition);
+        if (held.get().status() == transition.to() && transition != Transition.CLIENT_CONFIRM) {
+            return new Outcome.Moved(held.get().status());
+        }
+        return move(caller, held.get(), transition);
+    }
+
+    /** The location's appointment, locked for the move; empty for an unknown or another location's. */
+    private Optional<Bookings.Held> held(long locationId, long recordId) {
+        return bookings.lock(recordId).filter(h -> h.locationId() == locationId);
     }
 
     /**
@@ -117,23 +145,21 @@ public class Lifecycle {
         return Optional.empty();
     }
 
-    private AppointmentStatus move(Caller caller, Bookings.Held held, Transition transition) {
-        if (!transition.allowedFrom(held.status())) {
-            throw new ApiException(
-                    HttpStatus.CONFLICT,
-                    "A " + held.status().dbName() + " appointment cannot be moved by '" + transition.wireName()
-                            + "' (allowed from: " + names(transition) + ")",
-                    null);
+    private Outcome move(Caller caller, Bookings.Held held, Transition transition) {
+        Optional<Refusal> illegal = transition.refusalFrom(held.status());
+        if (illegal.isPresent()) {
+            return new Outcome.Refused(illegal.get());
         }
         Instant now = clock.instant();
         try {
             bookings.transition(held.id(), transition.from(), transition, caller.userId(), now);
         } catch (DataIntegrityViolationException e) {
             if (BookingRequests.isOverlap(e)) {
-                throw ApiException.coded(
-                        HttpStatus.CONFLICT,
-                        Refusals.TIME_TAKEN,
-                        "Its time has been booked by another appointment meanwhile");
+                // The failed statement has aborted the transaction: roll it back, and the caller's with it.
+                TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+                return new Outcome.Refused(Refusal.of(
+                        RefusalCode.TIME_BOOKED_MEANWHILE,
+                        "Its time has been booked by another appointment meanwhile"));
             }
             throw e;
         }
@@ -155,15 +181,6 @@ public class Lifecycle {
                         transition.wireName()));
         events.publishEvent(new AppointmentStatusChanged(
                 held.locationId(), held.id(), held.status(), transition.to(), caller.userId()));
-        return transition.to();
-    }
-
-    private static String names(Transition transition) {
-        return String.join(
-                ", ",
-                transition.from().stream()
-                        .map(AppointmentStatus::dbName)
-                        .sorted()
-                        .toList());
+        return new Outcome.Moved(transition.to());
     }
 }

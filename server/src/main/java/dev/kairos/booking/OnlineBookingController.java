@@ -2,8 +2,9 @@ package dev.kairos.booking;
 
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
+import dev.kairos.web.RefusalResponses;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,28 +52,43 @@ class OnlineBookingController {
 
     /** Accepts the documented wrapper {@code {"appointments":[...]}} or the bare array PHP clients send. */
     @PostMapping("/book_check/{locationId}")
-    @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Object> check(Caller caller, @PathVariable long locationId, @RequestBody JsonNode body) {
+    ResponseEntity<Envelope<Object>> check(Caller caller, @PathVariable long locationId, @RequestBody JsonNode body) {
         access.requirePartner(caller, locationId);
         JsonNode list = body.isArray() ? body : body.get("appointments");
         if (list == null || !list.isArray()) {
-            throw ApiException.badRequest("Send {\"appointments\": [...]} or an array of appointments");
+            return RefusalResponses.of(Refusal.malformed("Send {\"appointments\": [...]} or an array of appointments"));
         }
         List<BookingWire.Appointment> appointments = List.of(json.treeToValue(list, BookingWire.Appointment[].class));
-        booking.check(locationId, appointments);
-        return Envelope.created();
+        return booking.check(locationId, appointments)
+                .map(RefusalResponses::of)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED).body(Envelope.created()));
     }
 
     @PostMapping("/book_record/{locationId}")
-    ResponseEntity<String> record(
+    ResponseEntity<?> record(
             Caller caller,
             @PathVariable long locationId,
             @RequestBody BookingWire.Record body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        OnlineBooking.Outcome outcome = booking.book(caller, locationId, body, blankToNull(idempotencyKey));
-        return ResponseEntity.status(outcome.status())
+        OnlineBooking.Result result = booking.book(caller, locationId, body, blankToNull(idempotencyKey), this::answer);
+        if (result instanceof OnlineBooking.Result.Refused refused) {
+            return RefusalResponses.of(refused.refusal());
+        }
+        if (result instanceof OnlineBooking.Result.Replayed replayed) {
+            return json(replayed.status(), replayed.body());
+        }
+        return json(201, answer(((OnlineBooking.Result.Booked) result).appointments()));
+    }
+
+    /** The answer to a book_record that booked: the same for the first request and a retry with its key. */
+    private String answer(List<OnlineBooking.BookedAppointment> appointments) {
+        return json.writeValueAsString(Envelope.of(appointments));
+    }
+
+    private static ResponseEntity<String> json(int status, String body) {
+        return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(outcome.body());
+                .body(body);
     }
 
     /** A group event seat; 200 with {@code {id, hash}} as the wire documents. */

@@ -43,12 +43,13 @@ class RecordChanges {
      *
      * @param current the appointment's record, as {@link RecordViews} shows it
      * @param technicalBreakSeconds the break the appointment holds, null when it has none of its own
-     * @throws dev.kairos.web.ApiException 400 when {@code changes} is not a JSON object or a value has
+     * @throws dev.kairos.refusal.Refused 400 when {@code changes} is not a JSON object or a value has
      *     the wrong type, 422 for a value the wire refuses
      */
     RecordWire.Record merge(Map<String, Object> current, Integer technicalBreakSeconds, JsonNode changes) {
         if (changes == null || !changes.isObject()) {
-            throw dev.kairos.web.ApiException.badRequest("The body must be an object");
+            throw dev.kairos.refusal.Refusal.malformed("The body must be an object")
+                    .exception();
         }
         ObjectNode merged = base(json.valueToTree(current), technicalBreakSeconds);
         if (changes.has("client") && !changes.has("client_id")) {

@@ -1,6 +1,6 @@
 package dev.kairos.booking;
 
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.wire.Paging;
 import dev.kairos.wire.QueryParams;
 import dev.kairos.wire.WireTime;
@@ -123,13 +123,14 @@ public record RecordFilter(
     /**
      * Reads the query of a request at a location.
      *
-     * @throws ApiException 400 for values of the wrong type, 422 for impossible combinations
+     * @throws dev.kairos.refusal.Refused 400 for values of the wrong type, 422 for impossible combinations
      */
     public static RecordFilter from(QueryParams q, ZoneId zone, long locationId) {
         Paging paging = Paging.strict(q, 50, MAX_COUNT);
         List<Long> locations = q.longs("filter[location_id]");
         if (!locations.isEmpty() && !locations.contains(locationId)) {
-            throw ApiException.invalid("filter[location_id]", "must be the location of the path, " + locationId);
+            throw Refusal.invalid("filter[location_id]", "must be the location of the path, " + locationId)
+                    .exception();
         }
         RecordFilter filter = new RecordFilter(
                 paging.page(),
@@ -161,16 +162,17 @@ public record RecordFilter(
 
     private void requireOrdered() {
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw ApiException.invalid("end_date", "is before start_date");
+            throw Refusal.invalid("end_date", "is before start_date").exception();
         }
         if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
-            throw ApiException.invalid("c_end_date", "is before c_start_date");
+            throw Refusal.invalid("c_end_date", "is before c_start_date").exception();
         }
         if (changedAfter != null && changedBefore != null && changedBefore.isBefore(changedAfter)) {
-            throw ApiException.invalid("changed_before", "is before changed_after");
+            throw Refusal.invalid("changed_before", "is before changed_after").exception();
         }
         if (clientQuery != null && clientQuery.length() > 200) {
-            throw ApiException.invalid("client_query", "is longer than 200 characters");
+            throw Refusal.invalid("client_query", "is longer than 200 characters")
+                    .exception();
         }
     }
 
@@ -185,7 +187,7 @@ public record RecordFilter(
     private static Long single(QueryParams q, String... names) {
         List<Long> ids = ids(q, names);
         if (ids.size() > 1) {
-            throw ApiException.invalid(names[0], "takes one id");
+            throw Refusal.invalid(names[0], "takes one id").exception();
         }
         return ids.isEmpty() ? null : ids.get(0);
     }
@@ -211,7 +213,8 @@ public record RecordFilter(
         for (String name : List.of("attendance", "visit_attendance")) {
             for (String value : q.strings(name)) {
                 if (!value.matches("-?[0-2]")) {
-                    throw ApiException.invalid(name, "must be 2, 1, 0 or -1, got '" + value + "'");
+                    throw Refusal.invalid(name, "must be 2, 1, 0 or -1, got '" + value + "'")
+                            .exception();
                 }
                 values.add(Integer.parseInt(value));
             }
@@ -226,7 +229,8 @@ public record RecordFilter(
                 try {
                     statuses.add(AppointmentStatus.fromDb(value));
                 } catch (IllegalArgumentException e) {
-                    throw ApiException.invalid(name, "unknown status '" + value + "'");
+                    throw Refusal.invalid(name, "unknown status '" + value + "'")
+                            .exception();
                 }
             }
         }
@@ -245,7 +249,7 @@ public record RecordFilter(
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw ApiException.invalid(name, "unknown value '" + value + "'");
+            throw Refusal.invalid(name, "unknown value '" + value + "'").exception();
         }
     }
 }

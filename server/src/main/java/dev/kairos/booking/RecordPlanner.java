@@ -8,7 +8,9 @@ import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMembers;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
+import dev.kairos.refusal.Refused;
 import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,6 +47,12 @@ class RecordPlanner {
         this.db = db;
     }
 
+    /** What a record came to: a plan, or refused naming what is wrong with it. */
+    sealed interface Planning permits Plan, Unplannable {}
+
+    /** The record is refused; the caller's transaction must roll back what planning wrote (a new client). */
+    record Unplannable(Refusal refusal) implements Planning {}
+
     /** A validated record, ready to be checked under locks and written. */
     record Plan(
             Long member,
@@ -55,7 +63,8 @@ class RecordPlanner {
             AppointmentStatus status,
             boolean clientConfirmed,
             List<Long> labels,
-            List<Long> preferredInstances) {
+            List<Long> preferredInstances)
+            implements Planning {
 
         Set<Long> resourceIds() {
             Set<Long> ids = new LinkedHashSet<>();
@@ -69,13 +78,25 @@ class RecordPlanner {
         }
     }
 
-    Plan plan(Caller caller, Location location, RecordWire.Record body) {
+    /** The record read into a plan; a new client it names is created (in the caller's transaction). */
+    Planning plan(Caller caller, Location location, RecordWire.Record body) {
+        try {
+            return planOrThrow(caller, location, body);
+        } catch (Refused refused) {
+            // Each rule below refuses where it finds the fault, deep in the reading.
+            return new Unplannable(refused.refusal());
+        }
+    }
+
+    private Plan planOrThrow(Caller caller, Location location, RecordWire.Record body) {
         if (body.activityId() != null && body.activityId() != 0) {
-            throw ApiException.invalid(
-                    "activity_id", "book seats of a group event with POST /activity/{location_id}/{activity_id}/book");
+            throw Refusal.invalid(
+                            "activity_id",
+                            "book seats of a group event with POST /activity/{location_id}/{activity_id}/book")
+                    .exception();
         }
         if (body.datetime() == null) {
-            throw ApiException.invalid("datetime", "is required");
+            throw Refusal.invalid("datetime", "is required").exception();
         }
         Instant start = WireTime.parseInstant("datetime", String.valueOf(body.datetime()), location.zone());
         List<ServiceRules> services = services(location.id(), body.services());
@@ -88,7 +109,9 @@ class RecordPlanner {
                     case 1 -> AppointmentStatus.ARRIVED;
                     case -1 -> AppointmentStatus.NO_SHOW;
                     case 0, 2 -> AppointmentStatus.CONFIRMED;
-                    default -> throw ApiException.invalid("attendance", "must be 2, 1, 0 or -1");
+                    default ->
+                        throw Refusal.invalid("attendance", "must be 2, 1, 0 or -1")
+                                .exception();
                 };
         return new Plan(
                 member,
@@ -111,12 +134,13 @@ class RecordPlanner {
             return List.of();
         }
         if (wanted.size() > 20) {
-            throw ApiException.invalid("services", "at most 20 services per appointment");
+            throw Refusal.invalid("services", "at most 20 services per appointment")
+                    .exception();
         }
         List<Long> ids = new ArrayList<>();
         for (RecordWire.ServiceLine line : wanted) {
             if (line == null || line.id() == null) {
-                throw ApiException.invalid("services", "each service needs an id");
+                throw Refusal.invalid("services", "each service needs an id").exception();
             }
             ids.add(line.id());
         }
@@ -126,12 +150,14 @@ class RecordPlanner {
         for (Long id : ids) {
             ServiceRules rules = byId.get(id);
             if (rules == null) {
-                throw ApiException.invalid("services", "service " + id + " is not a service of this location");
+                throw Refusal.invalid("services", "service " + id + " is not a service of this location")
+                        .exception();
             }
             services.add(rules);
         }
         if (services.stream().map(ServiceRules::requiresStaff).distinct().count() > 1) {
-            throw ApiException.invalid("services", "services with and without staff cannot be booked together");
+            throw Refusal.invalid("services", "services with and without staff cannot be booked together")
+                    .exception();
         }
         return services;
     }
@@ -140,13 +166,14 @@ class RecordPlanner {
         boolean staffFree = !services.isEmpty() && !services.get(0).requiresStaff();
         if (staffId == null || staffId == 0) {
             if (!staffFree) {
-                throw ApiException.invalid("staff_id", "is required");
+                throw Refusal.invalid("staff_id", "is required").exception();
             }
             return null;
         }
         if (!allowListed(staffId, services)
                 && teamMembers.workingAt(locationId, List.of(staffId)).isEmpty()) {
-            throw ApiException.invalid("staff_id", "team member " + staffId + " does not work at this location");
+            throw Refusal.invalid("staff_id", "team member " + staffId + " does not work at this location")
+                    .exception();
         }
         return staffId;
     }
@@ -167,11 +194,13 @@ class RecordPlanner {
             BigDecimal first = money("first_cost", line.firstCost() != null ? line.firstCost() : rules.priceMin());
             BigDecimal discount = line.discount() != null ? line.discount() : rules.discount();
             if (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0) {
-                throw ApiException.invalid("services", "discount must be between 0 and 100 percent");
+                throw Refusal.invalid("services", "discount must be between 0 and 100 percent")
+                        .exception();
             }
             int amount = line.amount() == null ? 1 : line.amount();
             if (amount < 1 || amount > 1000) {
-                throw ApiException.invalid("services", "amount must be between 1 and 1000");
+                throw Refusal.invalid("services", "amount must be between 1 and 1000")
+                        .exception();
             }
             BigDecimal cost = line.cost() != null
                     ? money("cost", line.cost())
@@ -188,8 +217,8 @@ class RecordPlanner {
         if (value.signum() < 0
                 || value.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0
                 || value.stripTrailingZeros().scale() > 2) {
-            throw ApiException.invalid(
-                    "services", field + " must be an amount of money from 0 with at most two decimals");
+            throw Refusal.invalid("services", field + " must be an amount of money from 0 with at most two decimals")
+                    .exception();
         }
         return value.setScale(2, RoundingMode.HALF_UP);
     }
@@ -202,14 +231,17 @@ class RecordPlanner {
         } else if (!services.isEmpty()) {
             length = services.stream().mapToLong(s -> s.durationFor(member)).sum();
         } else {
-            throw ApiException.invalid("seance_length", "is required for an appointment without services");
+            throw Refusal.invalid("seance_length", "is required for an appointment without services")
+                    .exception();
         }
         if (length < 60 || length > MAX_LENGTH_SECONDS) {
-            throw ApiException.invalid("seance_length", "must be between 60 and " + MAX_LENGTH_SECONDS + " seconds");
+            throw Refusal.invalid("seance_length", "must be between 60 and " + MAX_LENGTH_SECONDS + " seconds")
+                    .exception();
         }
         Integer technicalBreak = body.technicalBreakDuration();
         if (technicalBreak != null && (technicalBreak < 0 || technicalBreak > 3600 || technicalBreak % 300 != 0)) {
-            throw ApiException.invalid("technical_break_duration", "must be a multiple of 300 seconds up to 3600");
+            throw Refusal.invalid("technical_break_duration", "must be a multiple of 300 seconds up to 3600")
+                    .exception();
         }
         Instant end = start.plusSeconds(length);
         long before = services.isEmpty() ? 0 : services.get(0).bufferBeforeSeconds();
@@ -222,9 +254,9 @@ class RecordPlanner {
 
     private Client client(Caller caller, Location location, RecordWire.Record body) {
         if (body.clientId() != null && body.clientId() != 0) {
-            return clients.find(location.id(), body.clientId())
-                    .orElseThrow(() -> ApiException.invalid(
-                            "client_id", "client " + body.clientId() + " is not a client of this location"));
+            return clients.find(location.id(), body.clientId()).orElseThrow(() -> Refusal.invalid(
+                            "client_id", "client " + body.clientId() + " is not a client of this location")
+                    .exception());
         }
         RecordWire.ClientPart part = body.client();
         if (part == null || part.phone() == null || part.phone().isBlank()) {
@@ -232,12 +264,14 @@ class RecordPlanner {
         }
         PhoneNumber phone = PhoneNumber.parse(part.phone(), location.defaultRegion())
                 .orElseThrow(
-                        () -> Refusals.of(Refusals.PHONE_FORMAT, "The client's phone number has a wrong format", null));
+                        () -> Refusal.of(RefusalCode.PHONE_FORMAT, "The client's phone number has a wrong format", null)
+                                .exception());
         String name = part.name() == null || part.name().isBlank()
                 ? phone.e164()
                 : part.name().strip();
         if (name.length() > 200) {
-            throw ApiException.invalid("client.name", "is longer than 200 characters");
+            throw Refusal.invalid("client.name", "is longer than 200 characters")
+                    .exception();
         }
         String email = BookingRequests.email(part.email(), "client.email");
         return clients.findOrCreateByPhone(
@@ -254,7 +288,8 @@ class RecordPlanner {
             try {
                 ids.add(Long.parseLong(String.valueOf(id).strip()));
             } catch (NumberFormatException e) {
-                throw ApiException.invalid("record_labels", "'" + id + "' is not an appointment category id");
+                throw Refusal.invalid("record_labels", "'" + id + "' is not an appointment category id")
+                        .exception();
             }
         }
         List<Long> known = db.sql(
@@ -265,8 +300,8 @@ class RecordPlanner {
                 .list();
         for (Long id : ids) {
             if (!known.contains(id)) {
-                throw ApiException.invalid(
-                        "record_labels", "appointment category " + id + " is not one of this location");
+                throw Refusal.invalid("record_labels", "appointment category " + id + " is not one of this location")
+                        .exception();
             }
         }
         return ids.stream().distinct().toList();

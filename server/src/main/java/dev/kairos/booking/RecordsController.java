@@ -3,6 +3,7 @@ package dev.kairos.booking;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
+import dev.kairos.web.RefusalResponses;
 import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ class RecordsController {
     @ResponseStatus(HttpStatus.CREATED)
     Envelope<Map<String, Object>> create(
             Caller caller, @PathVariable long locationId, @RequestBody RecordWire.Record body) {
-        long id = booking.create(caller, locationId, body);
+        long id = saved(booking.create(caller, locationId, body));
         return Envelope.of(view(locationId, id, RecordViews.Include.NONE), Map.of("message", "Created"));
     }
 
@@ -108,8 +109,16 @@ class RecordsController {
             @PathVariable long recordId,
             @RequestBody JsonNode body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        booking.update(caller, locationId, recordId, body, EntityTags.matcher(ifMatch));
+        saved(booking.update(caller, locationId, recordId, body, EntityTags.matcher(ifMatch)));
         return tagged(locationId, recordId).body(Envelope.of(view(locationId, recordId, RecordViews.Include.NONE)));
+    }
+
+    /** The saved appointment's id; a refusal answered as the error envelope. */
+    private static long saved(StaffBooking.Outcome outcome) {
+        if (outcome instanceof StaffBooking.Outcome.Refused refused) {
+            throw RefusalResponses.exception(refused.refusal());
+        }
+        return ((StaffBooking.Outcome.Saved) outcome).id();
     }
 
     private ResponseEntity.BodyBuilder tagged(long locationId, long recordId) {
@@ -124,7 +133,7 @@ class RecordsController {
      */
     @DeleteMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
     ResponseEntity<Void> delete(Caller caller, @PathVariable long locationId, @PathVariable long recordId) {
-        lifecycle.delete(caller, locationId, recordId);
+        lifecycle.delete(caller, locationId, recordId).orThrow();
         return ResponseEntity.noContent().build();
     }
 
@@ -154,7 +163,7 @@ class RecordsController {
             @PathVariable String transition) {
         Transition move = Transition.ofWireName(transition)
                 .orElseThrow(() -> ApiException.notFound("Transition '" + transition + "'"));
-        lifecycle.apply(caller, locationId, recordId, move);
+        lifecycle.apply(caller, locationId, recordId, move).orThrow();
         return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
     }
 

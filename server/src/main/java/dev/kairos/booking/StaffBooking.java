@@ -9,17 +9,18 @@ import dev.kairos.directory.Location;
 import dev.kairos.questionnaires.Intake;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refused;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import java.util.function.LongSupplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,6 +44,7 @@ public class StaffBooking {
     private final Access access;
     private final ActivityLog activity;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     StaffBooking(
@@ -58,6 +60,7 @@ public class StaffBooking {
             Access access,
             ActivityLog activity,
             ApplicationEventPublisher events,
+            TransactionTemplate transactions,
             Clock clock) {
         this.planner = planner;
         this.bookings = bookings;
@@ -71,6 +74,7 @@ public class StaffBooking {
         this.access = access;
         this.activity = activity;
         this.events = events;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -92,45 +96,69 @@ public class StaffBooking {
             String comment,
             Long resourceInstanceId) {}
 
-    /** Creates the appointment a staff page asks for and returns its id; refusals as {@link #create(Caller, long, RecordWire.Record)}. */
-    @Transactional
-    public long create(Caller caller, long locationId, Request request) {
-        return create(caller, locationId, StaffRequests.of(request), false);
+    /**
+     * What a staff booking or change came to: the appointment saved (its id), or refused and why.
+     * A refusal has rolled back everything the call wrote.
+     */
+    public sealed interface Outcome {
+        record Saved(long id) implements Outcome {}
+
+        record Refused(Refusal refusal) implements Outcome {}
+    }
+
+    /** Creates the appointment a staff page asks for; refused as {@link #create(Caller, long, RecordWire.Record)}. */
+    public Outcome create(Caller caller, long locationId, Request request) {
+        return decided(() -> create(caller, locationId, StaffRequests.of(request), false));
     }
 
     /**
      * Moves the appointment to a new start and team member, everything else unchanged, under the
-     * same no-overlap and working-hours checks as {@link #replace}.
-     *
-     * @throws ApiException 404 for an unknown or foreign appointment, 409 for a deleted one, 422 (code
-     *     433) when the new time is taken or not a working time
+     * same no-overlap and working-hours checks as {@link #replace}: refused {@link
+     * RefusalCode#NOT_FOUND} for an unknown or foreign appointment, {@link RefusalCode#CONFLICT} for
+     * a deleted one, {@link RefusalCode#TIME_TAKEN} when the new time is taken or not a working time.
      */
-    @Transactional
-    public void move(Caller caller, long locationId, long recordId, Instant start, long staffId) {
-        update(caller, locationId, recordId, changes.moveTo(start, staffId));
+    public Outcome move(Caller caller, long locationId, long recordId, Instant start, long staffId) {
+        return update(caller, locationId, recordId, changes.moveTo(start, staffId));
     }
 
     /** Like {@link #update(Caller, long, long, JsonNode, IntPredicate)}, whatever the appointment's version. */
-    @Transactional
-    public void update(Caller caller, long locationId, long recordId, JsonNode body) {
-        update(caller, locationId, recordId, body, version -> true);
+    public Outcome update(Caller caller, long locationId, long recordId, JsonNode body) {
+        return update(caller, locationId, recordId, body, version -> true);
     }
 
     /**
      * Changes the fields {@code body} names and keeps the others ({@code PUT /record}): a full
-     * record replaces the appointment, a partial one changes only what it holds.
+     * record replaces the appointment, a partial one changes only what it holds. Refused as {@link
+     * #replace}, {@link RefusalCode#MALFORMED} for a body that is not an object, {@link
+     * RefusalCode#STALE} when the current version is not one expected.
      *
      * @param expectedVersion which versions the caller's change was made on (HTTP If-Match)
-     * @throws ApiException as {@link #replace}; 400 for a body that is not an object
-     * @throws dev.kairos.refusal.Refused {@link RefusalCode#STALE} when the current version is not
-     *     one expected
      */
-    @Transactional
-    public void update(Caller caller, long locationId, long recordId, JsonNode body, IntPredicate expectedVersion) {
+    public Outcome update(Caller caller, long locationId, long recordId, JsonNode body, IntPredicate expectedVersion) {
+        return decided(() -> change(caller, locationId, recordId, body, expectedVersion));
+    }
+
+    /** Creates the appointment; the answers to the services' questionnaires are required. */
+    public Outcome create(Caller caller, long locationId, RecordWire.Record body) {
+        return decided(() -> create(caller, locationId, body, true));
+    }
+
+    /**
+     * Runs {@code work} in a transaction of its own (or the caller's), a refusal thrown inside rolling
+     * it back and coming out as a value.
+     */
+    private Outcome decided(LongSupplier work) {
+        try {
+            return new Outcome.Saved(transactions.execute(tx -> work.getAsLong()));
+        } catch (Refused refused) {
+            return new Outcome.Refused(refused.refusal());
+        }
+    }
+
+    private long change(Caller caller, long locationId, long recordId, JsonNode body, IntPredicate expectedVersion) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
-        bookings.lock(recordId)
-                .filter(h -> h.locationId() == locationId)
-                .orElseThrow(() -> ApiException.notFound("Record"));
+        bookings.lock(recordId).filter(h -> h.locationId() == locationId).orElseThrow(() -> Refusal.notFound("Record")
+                .exception());
         // Checked under the row lock: of two writers that read the same version, the second is refused.
         int version = bookings.version(locationId, recordId).orElseThrow();
         if (!expectedVersion.test(version)) {
@@ -141,8 +169,9 @@ public class StaffBooking {
                     .exception();
         }
         Map<String, Object> current = views.find(locationId, recordId, RecordViews.Include.NONE)
-                .orElseThrow(() -> ApiException.notFound("Record"));
+                .orElseThrow(() -> Refusal.notFound("Record").exception());
         replace(caller, locationId, recordId, changes.merge(current, bookings.technicalBreakSeconds(recordId), body));
+        return recordId;
     }
 
     /** The appointment's version, for an entity tag; empty for an unknown or another location's appointment. */
@@ -150,20 +179,16 @@ public class StaffBooking {
         return bookings.version(locationId, recordId);
     }
 
-    /** Creates the appointment and returns its id; the answers to the services' questionnaires are required. */
-    @Transactional
-    public long create(Caller caller, long locationId, RecordWire.Record body) {
-        return create(caller, locationId, body, true);
-    }
-
     /**
      * Creates the appointment and returns its id; without {@code askQuestions} (the calendar, the
      * queue) the services' questionnaires are not asked.
+     *
+     * @throws Refused when refused, to roll back the transaction it joins
      */
     @Transactional
     long create(Caller caller, long locationId, RecordWire.Record body, boolean askQuestions) {
         Location location = authorise(caller, locationId, body);
-        RecordPlanner.Plan plan = planner.plan(caller, location, body);
+        RecordPlanner.Plan plan = plan(caller, location, body);
         Intake.Accepted answers = askQuestions ? answers(plan, body) : Intake.Accepted.NONE;
         Bookings.Details details = details(plan, body, plan.clientConfirmed());
         Conflicts.Outcome checked = lockAndCheck(location, plan, null, body, false);
@@ -206,12 +231,12 @@ public class StaffBooking {
         Location location = authorise(caller, locationId, body);
         Bookings.Held held = bookings.lock(recordId)
                 .filter(h -> h.locationId() == locationId)
-                .orElseThrow(() -> ApiException.notFound("Record"));
+                .orElseThrow(() -> Refusal.notFound("Record").exception());
         if (held.status().deleted()) {
-            throw new ApiException(
-                    HttpStatus.CONFLICT, "A " + held.status().dbName() + " appointment cannot be changed", null);
+            throw Refusal.conflict("A " + held.status().dbName() + " appointment cannot be changed")
+                    .exception();
         }
-        RecordPlanner.Plan plan = planner.plan(caller, location, body);
+        RecordPlanner.Plan plan = plan(caller, location, body);
         Bookings.Details details =
                 details(plan, body, body.attendance() == null ? held.clientConfirmed() : plan.clientConfirmed());
         Conflicts.Outcome checked =
@@ -249,9 +274,20 @@ public class StaffBooking {
                                 details.reminders(),
                                 caller.userId()));
         if (body.attendance() != null) {
-            lifecycle.setAttendance(caller, locationId, recordId, body.attendance());
+            lifecycle
+                    .setAttendance(caller, locationId, recordId, body.attendance())
+                    .orThrow();
         }
         activity.record(locationId, caller, "updated", "appointment", recordId, logDetails(checked, "admin"));
+    }
+
+    /** The record's plan; a refusal thrown, to roll back the transaction (and a client planning made). */
+    private RecordPlanner.Plan plan(Caller caller, Location location, RecordWire.Record body) {
+        RecordPlanner.Planning planning = planner.plan(caller, location, body);
+        if (planning instanceof RecordPlanner.Unplannable refused) {
+            throw refused.refusal().exception();
+        }
+        return (RecordPlanner.Plan) planning;
     }
 
     private Location authorise(Caller caller, long locationId, RecordWire.Record body) {
@@ -273,11 +309,12 @@ public class StaffBooking {
         bookings.lockResources(List.copyOf(plan.resourceIds()));
         Conflicts.Outcome outcome = conflicts.check(location, plan, self);
         if (!outcome.problems().isEmpty() && !heldAlready && !Boolean.TRUE.equals(body.saveIfBusy())) {
-            throw Refusals.of(
-                    Refusals.TIME_TAKEN,
-                    String.join("; ", outcome.problems())
-                            + " (send save_if_busy to book anyway, with the right to overbook)",
-                    self);
+            throw Refusal.of(
+                            RefusalCode.TIME_TAKEN,
+                            String.join("; ", outcome.problems())
+                                    + " (send save_if_busy to book anyway, with the right to overbook)",
+                            self)
+                    .exception();
         }
         return outcome;
     }
@@ -334,7 +371,8 @@ public class StaffBooking {
             return insert.getAsLong();
         } catch (DataIntegrityViolationException e) {
             if (BookingRequests.isOverlap(e)) {
-                throw Refusals.of(Refusals.TIME_TAKEN, "The selected time is already taken", null);
+                throw Refusal.of(RefusalCode.TIME_TAKEN, "The selected time is already taken", null)
+                        .exception();
             }
             throw e;
         }
@@ -348,7 +386,8 @@ public class StaffBooking {
 
     private static String text(String value, int max, String field) {
         if (value != null && value.length() > max) {
-            throw ApiException.invalid(field, "is longer than " + max + " characters");
+            throw Refusal.invalid(field, "is longer than " + max + " characters")
+                    .exception();
         }
         return value == null ? "" : value;
     }
@@ -359,7 +398,8 @@ public class StaffBooking {
         }
         String color = value.strip();
         if (!color.matches("#?[0-9a-fA-F]{6}")) {
-            throw ApiException.invalid("custom_color", "must be a hex colour such as f44336 or #ffffff");
+            throw Refusal.invalid("custom_color", "must be a hex colour such as f44336 or #ffffff")
+                    .exception();
         }
         return color;
     }

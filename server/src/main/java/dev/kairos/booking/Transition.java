@@ -7,6 +7,7 @@ import static dev.kairos.booking.AppointmentStatus.CONFIRMED;
 import static dev.kairos.booking.AppointmentStatus.REJECTED;
 import static dev.kairos.booking.AppointmentStatus.REQUESTED;
 
+import dev.kairos.refusal.Refusal;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,6 +44,20 @@ public enum Transition {
 
     public boolean allowedFrom(AppointmentStatus status) {
         return from.contains(status);
+    }
+
+    /**
+     * Why this move may not start from {@code status}, naming the statuses it may start from; empty
+     * when it may.
+     */
+    public Optional<Refusal> refusalFrom(AppointmentStatus status) {
+        if (allowedFrom(status)) {
+            return Optional.empty();
+        }
+        String allowed = String.join(
+                ", ", from.stream().map(AppointmentStatus::dbName).sorted().toList());
+        return Optional.of(Refusal.conflict("A " + status.dbName() + " appointment cannot be moved by '" + wireName()
+                + "' (allowed from: " + allowed + ")"));
     }
 
     public Set<AppointmentStatus> from() {

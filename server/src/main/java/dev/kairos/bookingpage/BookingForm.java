@@ -5,8 +5,9 @@ import dev.kairos.booking.OnlineBooking;
 import dev.kairos.clients.EmailAddress;
 import dev.kairos.directory.Location;
 import dev.kairos.questionnaires.AnswerFault;
-import dev.kairos.refusal.Refused;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
+import dev.kairos.web.Envelope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
@@ -90,25 +91,33 @@ class BookingForm {
             errors.put("email", pages.word("book.error.email"));
         }
         if (errors.isEmpty()) {
-            try {
-                OnlineBooking.Outcome outcome =
-                        booking.book(PageContext.caller(location), locationId, request(form, answers), form.key());
-                JsonNode booked = json.readTree(outcome.body()).get("data").get(0);
-                return "redirect:/book/" + locationId + "/appointments/"
-                        + booked.get("record_id").asLong() + "/"
-                        + booked.get("record_hash").asString() + "?booked";
-            } catch (ApiException refused) {
-                int code = PageContext.code(refused);
-                if (code == 433 || code == 436) {
-                    LocalDate date = Instant.ofEpochSecond(form.time())
-                            .atZone(location.zone())
-                            .toLocalDate();
-                    return "redirect:/book/" + locationId + "/times?service=" + form.service() + "&staff="
-                            + form.staff() + "&date=" + date + "&taken";
-                }
-                errors.put(field(code), message(code, refused));
-            } catch (Refused refused) {
-                // The questionnaire changed since the questions were shown: ask them again.
+            OnlineBooking.Result result = booking.book(
+                    PageContext.caller(location), locationId, request(form, answers), form.key(), this::answer);
+            if (result instanceof OnlineBooking.Result.Booked booked) {
+                return booked(locationId, booked.appointments().get(0));
+            }
+            if (result instanceof OnlineBooking.Result.Replayed replayed) {
+                JsonNode first = json.readTree(replayed.body()).get("data").get(0);
+                return booked(
+                        locationId,
+                        new OnlineBooking.BookedAppointment(
+                                null,
+                                first.get("record_id").asLong(),
+                                first.get("record_hash").asString()));
+            }
+            Refusal refusal = ((OnlineBooking.Result.Refused) result).refusal();
+            int code = refusal.code().altegioNumber().orElse(0);
+            if (code == 433 || code == 436) {
+                LocalDate date = Instant.ofEpochSecond(form.time())
+                        .atZone(location.zone())
+                        .toLocalDate();
+                return "redirect:/book/" + locationId + "/times?service=" + form.service() + "&staff=" + form.staff()
+                        + "&date=" + date + "&taken";
+            }
+            if (!aboutTheQuestions(refusal)) {
+                errors.put(field(code), message(code, refusal));
+            } else {
+                // The answers no longer fit: the questionnaire changed since the questions were shown. Ask again.
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
                 steps.choice(locationId, form.service(), form.staff(), model);
                 return questions.show(
@@ -130,6 +139,22 @@ class BookingForm {
         model.addAttribute("answers", answers.hidden());
         model.addAttribute("when", pages.when(Instant.ofEpochSecond(form.time()), location.zone()));
         return "book/details";
+    }
+
+    private String booked(long locationId, OnlineBooking.BookedAppointment booked) {
+        return "redirect:/book/" + locationId + "/appointments/" + booked.recordId() + "/" + booked.recordHash()
+                + "?booked";
+    }
+
+    /** The answer book_record gives, stored under the form's key for a second submit of the same form. */
+    private String answer(List<OnlineBooking.BookedAppointment> appointments) {
+        return json.writeValueAsString(Envelope.of(appointments));
+    }
+
+    /** Whether the refusal is about the questionnaire's answers, or the questionnaire changing meanwhile. */
+    private static boolean aboutTheQuestions(Refusal refusal) {
+        return refusal.code() == RefusalCode.CONFLICT
+                || refusal.fields().keySet().stream().anyMatch(field -> field.startsWith("answers["));
     }
 
     private static BookingWire.Record request(ContactForm form, Answers answers) {
@@ -156,18 +181,18 @@ class BookingForm {
         };
     }
 
-    private String message(int code, ApiException refused) {
+    private String message(int code, Refusal refused) {
         return switch (code) {
             case 431 -> pages.word("book.error.phone");
             case 435 -> pages.word("book.error.name");
             case 438 -> pages.word("book.error.not-online");
             default ->
-                refused.errors() instanceof Map<?, ?> fields && !fields.isEmpty()
+                !refused.fields().isEmpty()
                         ? pages.word(
                                 "book.error.check-form",
-                                fields.keySet().iterator().next() + " "
-                                        + fields.values().iterator().next())
-                        : refused.getMessage() + ".";
+                                refused.fields().keySet().iterator().next() + " "
+                                        + refused.fields().values().iterator().next())
+                        : refused.message() + ".";
         };
     }
 

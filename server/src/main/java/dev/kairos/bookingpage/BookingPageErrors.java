@@ -1,6 +1,9 @@
 package dev.kairos.bookingpage;
 
+import dev.kairos.refusal.RefusalCode;
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
+import dev.kairos.web.RefusalResponses;
 import java.time.DateTimeException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -28,16 +31,21 @@ class BookingPageErrors {
         return messages.getMessage(key, null, PageContext.language());
     }
 
-    @ExceptionHandler(ApiException.class)
-    String refused(ApiException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
-        boolean missing = e.status() == HttpStatus.NOT_FOUND;
-        response.setStatus(missing ? 404 : e.status().value());
+    @ExceptionHandler(Refused.class)
+    String refused(Refused e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        HttpStatus status = e instanceof ApiException api
+                ? api.status()
+                : RefusalResponses.status(e.refusal().code());
+        boolean missing = status == HttpStatus.NOT_FOUND;
+        response.setStatus(missing ? 404 : status.value());
         model.addAttribute("title", word(missing ? "book.error.not-found" : "book.error.not-available"));
         model.addAttribute(
                 "message",
                 missing
                         ? word("book.error.not-found.text")
-                        : PageContext.code(e) == 438 ? word("book.error.not-online") : e.getMessage() + ".");
+                        : e.refusal().code() == RefusalCode.NOT_BOOKABLE
+                                ? word("book.error.not-online")
+                                : e.getMessage() + ".");
         return "book/error";
     }
 

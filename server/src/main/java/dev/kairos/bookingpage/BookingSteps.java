@@ -4,8 +4,9 @@ import dev.kairos.availability.OnlineSearch;
 import dev.kairos.availability.ServiceRules;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.Slot;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import dev.kairos.waitlist.Waitlist;
-import dev.kairos.web.ApiException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -199,10 +200,9 @@ class BookingSteps {
 
     private ServiceRules service(long locationId, long serviceId, Model model) {
         ServiceRules service = PageContext.service(search.services(locationId), serviceId)
-                .orElseThrow(() -> ApiException.coded(
-                        org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
-                        438,
-                        "The service is not available for online booking"));
+                .orElseThrow(
+                        () -> Refusal.of(RefusalCode.NOT_BOOKABLE, "The service is not available for online booking")
+                                .exception());
         model.addAttribute("service", service);
         model.addAttribute("serviceDuration", pages.duration(service.durationSeconds()));
         return service;

@@ -5,7 +5,6 @@ import dev.kairos.booking.EventWire;
 import dev.kairos.booking.GroupEvents;
 import dev.kairos.directory.Location;
 import dev.kairos.refusal.Refusal;
-import dev.kairos.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -111,7 +110,7 @@ class EventSeats {
     private EventWire.View event(Location location, long eventId) {
         return events.find(PageContext.caller(location), location.id(), eventId)
                 .filter(e -> !e.deleted())
-                .orElseThrow(() -> ApiException.notFound("Event"));
+                .orElseThrow(() -> Refusal.notFound("Event").exception());
     }
 
     private Card card(Location location, EventWire.View e) {

@@ -7,7 +7,7 @@ import dev.kairos.directory.Locations;
 import dev.kairos.directory.TeamMember;
 import dev.kairos.directory.TeamMembers;
 import dev.kairos.platform.Languages;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -64,10 +64,10 @@ class PageContext {
     /**
      * The location of a booking page.
      *
-     * @throws ApiException 404 for an unknown or removed location
+     * @throws dev.kairos.refusal.Refused 404 for an unknown or removed location
      */
     Location location(long id) {
-        return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
+        return locations.find(id).orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
     /** The booking page acts as partner 0 (the public page), limited to the location's chain. */
@@ -137,16 +137,5 @@ class PageContext {
         return currency == null || currency.isBlank()
                 ? number.format(amount)
                 : number.format(amount) + " " + currency.strip();
-    }
-
-    /** The Altegio refusal code of an online-booking refusal (431 phone, 433 time taken, ...), or 0. */
-    static int code(ApiException e) {
-        if (e.errors() instanceof List<?> errors
-                && !errors.isEmpty()
-                && errors.get(0) instanceof java.util.Map<?, ?> error
-                && error.get("code") instanceof Integer code) {
-            return code;
-        }
-        return 0;
     }
 }

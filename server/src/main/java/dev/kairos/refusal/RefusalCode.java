@@ -11,6 +11,8 @@ public enum RefusalCode {
     PHONE_FORMAT(431),
     /** The time is taken, outside the working time or outside the booking window (Altegio 433). */
     TIME_TAKEN(433),
+    /** A move back to an active status finds its time booked meanwhile (Altegio 433, answered as a conflict). */
+    TIME_BOOKED_MEANWHILE(433),
     /** The client's name is missing (Altegio 435). */
     NAME_MISSING(435),
     /** No team member is free, or one must be chosen (Altegio 436). */
@@ -19,6 +21,8 @@ public enum RefusalCode {
     OVERLAP_IN_REQUEST(437),
     /** The service cannot be booked online (Altegio 438). */
     NOT_BOOKABLE(438),
+    /** An online booking names no services (Altegio's own wire answers code 422 for it). */
+    NO_SERVICES(422),
     /** One or more fields break a rule; the refusal names them. */
     INVALID(0),
     /** The request cannot be read at all: a malformed value, a missing parameter. */

@@ -92,7 +92,9 @@ class VisitEditor {
         plan.fastAccount().ifPresent(account -> payOutstanding(caller, location, members, account));
         members.stream()
                 .filter(a -> !a.deleted() && a.attendance() != plan.attendance())
-                .forEach(a -> lifecycle.setAttendance(caller, location, a.id(), plan.attendance()));
+                .forEach(a -> lifecycle
+                        .setAttendance(caller, location, a.id(), plan.attendance())
+                        .orThrow());
         visits.comment(visit.id(), plan.comment(), clock.instant());
         activity.record(
                 location,

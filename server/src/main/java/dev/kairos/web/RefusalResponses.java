@@ -22,10 +22,16 @@ public final class RefusalResponses {
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
+            case CONFLICT, TIME_BOOKED_MEANWHILE -> HttpStatus.CONFLICT;
             case STALE -> HttpStatus.PRECONDITION_FAILED;
-            case INVALID, PHONE_FORMAT, TIME_TAKEN, NAME_MISSING, NO_STAFF, OVERLAP_IN_REQUEST, NOT_BOOKABLE ->
-                HttpStatus.UNPROCESSABLE_ENTITY;
+            case INVALID,
+                    PHONE_FORMAT,
+                    TIME_TAKEN,
+                    NAME_MISSING,
+                    NO_STAFF,
+                    OVERLAP_IN_REQUEST,
+                    NOT_BOOKABLE,
+                    NO_SERVICES -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }
 

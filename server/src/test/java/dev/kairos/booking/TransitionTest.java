@@ -3,7 +3,10 @@ package dev.kairos.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,6 +42,34 @@ class TransitionTest {
         assertThat(move.to()).isEqualTo(to);
         assertThat(move.stamps()).isEqualTo(stamps);
         assertThat(move.recordsWho()).isEqualTo(recordsWho);
+    }
+
+    /** A move from a status it may not start from: refused as a conflict naming the statuses it may start from. */
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            CONFIRM        | CONFIRMED | A confirmed appointment cannot be moved by 'confirm' (allowed from: requested)
+            REJECT         | ARRIVED   | A arrived appointment cannot be moved by 'reject' (allowed from: requested)
+            CLIENT_CONFIRM | NO_SHOW   | A no_show appointment cannot be moved by 'client_confirm' (allowed from: confirmed, requested)
+            ARRIVE         | COMPLETED | A completed appointment cannot be moved by 'arrive' (allowed from: confirmed, no_show, requested)
+            COMPLETE       | REQUESTED | A requested appointment cannot be moved by 'complete' (allowed from: arrived, confirmed)
+            NO_SHOW        | COMPLETED | A completed appointment cannot be moved by 'no_show' (allowed from: arrived, confirmed, requested)
+            WAIT           | CONFIRMED | A confirmed appointment cannot be moved by 'wait' (allowed from: arrived, no_show)
+            CANCEL         | CANCELLED | A cancelled appointment cannot be moved by 'cancel' (allowed from: arrived, completed, confirmed, no_show, requested)
+            CANCEL         | REJECTED  | A rejected appointment cannot be moved by 'cancel' (allowed from: arrived, completed, confirmed, no_show, requested)
+            """)
+    void aMoveFromAStatusItMayNotStartFromIsRefused(Transition move, AppointmentStatus from, String message) {
+        assertThat(move.refusalFrom(from)).contains(Refusal.conflict(message));
+    }
+
+    /** Every pair of move and status: refused as a conflict exactly where the table above does not allow it. */
+    @ParameterizedTest
+    @EnumSource(Transition.class)
+    void refusesExactlyTheStatusesItMayNotStartFrom(Transition move) {
+        for (AppointmentStatus status : AppointmentStatus.values()) {
+            assertThat(move.refusalFrom(status).map(Refusal::code))
+                    .as(move + " from " + status)
+                    .isEqualTo(move.allowedFrom(status) ? Optional.empty() : Optional.of(RefusalCode.CONFLICT));
+        }
     }
 
     @ParameterizedTest

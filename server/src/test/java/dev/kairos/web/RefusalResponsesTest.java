@@ -21,12 +21,15 @@ class RefusalResponsesTest {
         "NO_STAFF, 422",
         "OVERLAP_IN_REQUEST, 422",
         "NOT_BOOKABLE, 422",
+        "NO_SERVICES, 422",
+        "TIME_BOOKED_MEANWHILE, 409",
         "INVALID, 422",
         "MALFORMED, 400",
         "NOT_FOUND, 404",
         "UNAUTHENTICATED, 401",
         "FORBIDDEN, 403",
-        "CONFLICT, 409"
+        "CONFLICT, 409",
+        "STALE, 412"
     })
     void statusPerCode(RefusalCode code, int status) {
         assertThat(RefusalResponses.status(code).value()).isEqualTo(status);
@@ -37,6 +40,15 @@ class RefusalResponsesTest {
         Object errors = RefusalResponses.errors(Refusal.of(RefusalCode.TIME_TAKEN, "Taken", 7L));
 
         assertThat(errors).isEqualTo(List.of(new RefusalResponses.CodedError(433, "Taken", 7L)));
+    }
+
+    @Test
+    void aRevivalIntoBookedTimeIsAConflictWithAltegiosTimeTakenNumber() {
+        Refusal refusal = Refusal.of(RefusalCode.TIME_BOOKED_MEANWHILE, "Booked meanwhile");
+
+        assertThat(RefusalResponses.status(refusal.code()).value()).isEqualTo(409);
+        assertThat(RefusalResponses.errors(refusal))
+                .isEqualTo(List.of(new RefusalResponses.CodedError(433, "Booked meanwhile", null)));
     }
 
     @Test
