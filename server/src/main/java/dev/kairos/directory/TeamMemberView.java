@@ -12,6 +12,7 @@ public final class TeamMemberView {
     private TeamMemberView() {}
 
     /** A member's position, {@code {id, title}}; written {@code []} where the member has none. */
+    @Schema(name = "StaffPosition")
     public record PositionRef(long id, String title) {
 
         static PositionRef of(TeamMember m) {
@@ -22,13 +23,16 @@ public final class TeamMemberView {
     }
 
     /** The position inside a B2B record: {@code {id, title, services_binding_type}}, or {@code []}. */
+    @Schema(name = "StaffRecordPosition")
     public record RecordPosition(long id, String title, int servicesBindingType) {}
 
     /** Altegio's image group of a member: always the empty object, Kairos keeps one avatar. */
     @JsonPropertyOrder
+    @Schema(name = "StaffImageGroup")
     public record ImageGroup() {}
 
     /** {@code GET /company/{cid}/staff}: the short object. */
+    @Schema(name = "StaffBrief")
     public record Brief(
             long id,
             String name,
@@ -50,6 +54,7 @@ public final class TeamMemberView {
             List<Long> locationIds) {}
 
     /** {@code GET /staff/{cid}/{id}}: the fuller object. */
+    @Schema(name = "Staff")
     public record Full(
             long id,
             String apiId,
@@ -78,6 +83,7 @@ public final class TeamMemberView {
             List<Long> locationIds) {}
 
     /** The staff object of online booking ({@code book_staff}) and of a client's record. */
+    @Schema(name = "BookableStaff")
     public record ForBooking(
             long id,
             String name,
@@ -96,6 +102,7 @@ public final class TeamMemberView {
             String information) {}
 
     /** The staff object inside a B2B record ({@code GET /records}). */
+    @Schema(name = "RecordStaff")
     public record ForRecord(
             long id,
             String apiId,
@@ -112,6 +119,7 @@ public final class TeamMemberView {
             int votesCount) {}
 
     /** {@code POST /company/{cid}/staff/quick}: the created member. */
+    @Schema(name = "StaffQuick")
     public record Quick(
             long id,
             String name,
