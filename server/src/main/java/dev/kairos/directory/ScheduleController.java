@@ -46,6 +46,9 @@ class ScheduleController {
      * One member's day in the schedule. The two extras are there only when {@code include[]} asks
      * for them: {@code busy_intervals} (a list), and {@code off_day_type}, null on a day that is not
      * a dated day off.
+     *
+     * @param busyIntervals null leaves the field out
+     * @param offDayType null leaves the field out; an empty Optional writes {@code "off_day_type": null}
      */
     record ScheduleDayView(
             long staffId,
