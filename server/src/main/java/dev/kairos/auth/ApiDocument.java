@@ -1,5 +1,8 @@
 package dev.kairos.auth;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -44,6 +47,16 @@ class ApiDocument {
                                         + " POST /api/v1/auth; needed for the back-office methods.")))
                 .addSecurityItem(new SecurityRequirement().addList(PARTNER_AND_USER))
                 .addSecurityItem(new SecurityRequirement().addList(PARTNER));
+    }
+
+    /**
+     * Describes the answers' fields as Jackson writes them on the wire: snake_case, as
+     * {@code spring.jackson.property-naming-strategy} sets for the server's own mapper, which the
+     * document generator (on Jackson 2) does not read.
+     */
+    @Bean
+    ModelResolver wireNames() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.kairos.availability;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
+import dev.kairos.directory.TeamMemberView;
 import dev.kairos.engine.Slot;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
@@ -95,8 +97,11 @@ class DefinitionAvailabilityController {
         return Envelope.of(data, meta(offer));
     }
 
+    /** A team member who performs the service, and whether the member has a free slot on the date. */
+    record AvailableStaff(@JsonUnwrapped TeamMemberView.ForBooking staff, boolean available) {}
+
     @PostMapping("/available-staff")
-    Envelope<List<Map<String, Object>>> staff(
+    Envelope<List<AvailableStaff>> staff(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long serviceId,
@@ -105,13 +110,11 @@ class DefinitionAvailabilityController {
         LocalDate date = body.date() == null ? null : WireTime.parseDate("date", body.date());
         LocalDate from = date != null ? date : LocalDate.now(clock);
         Offer offer = prepare(locationId, serviceId, null, from, from);
-        List<Map<String, Object>> out = new ArrayList<>();
+        List<AvailableStaff> out = new ArrayList<>();
         catalog.staff(offer.teamMembers()).forEach((id, view) -> {
             if (offer.performs(id)) {
-                view.put(
-                        "available",
-                        !availability.slots(offer.withMember(id), from).isEmpty());
-                out.add(view);
+                out.add(new AvailableStaff(
+                        view, !availability.slots(offer.withMember(id), from).isEmpty()));
             }
         });
         return Envelope.of(out);

@@ -1,8 +1,10 @@
 package dev.kairos.availability;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.directory.Locations;
+import dev.kairos.directory.TeamMemberView;
 import dev.kairos.engine.Slot;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
@@ -90,8 +92,19 @@ class OnlineAvailabilityController {
         return Envelope.of(data);
     }
 
+    /**
+     * A team member as {@code book_staff} lists it: the booking view, whether the member can be
+     * booked (at {@code datetime}, or at all in the window), the nearest date with a free slot
+     * when bookable, and Altegio's {@code seances}, always empty here.
+     */
+    record BookStaff(
+            @JsonUnwrapped TeamMemberView.ForBooking staff,
+            boolean bookable,
+            String seanceDate,
+            List<Object> seances) {}
+
     @GetMapping("/book_staff/{locationId}")
-    Envelope<List<Map<String, Object>>> staff(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
+    Envelope<List<BookStaff>> staff(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
         access.requirePartner(caller, locationId);
         QueryParams q = new QueryParams(http);
         Instant now = clock.instant();
@@ -99,18 +112,15 @@ class OnlineAvailabilityController {
         Instant at = datetime(q, offer);
         LocalDate today = today(offer, now);
         int window = offer.location().maxAdvanceDays() + 1;
-        Map<Long, Map<String, Object>> views = catalog.staff(offer.teamMembers());
-        List<Map<String, Object>> out = new ArrayList<>();
-        views.forEach((id, view) -> {
+        List<BookStaff> out = new ArrayList<>();
+        catalog.staff(offer.teamMembers()).forEach((id, view) -> {
             if (!offer.performs(id)) {
                 return;
             }
             var nearest = availability.nearestDate(offer, id, today, Math.min(window, MAX_RANGE_DAYS));
             boolean bookable = at != null ? availability.check(offer, id, at).isBookable() : nearest.isPresent();
-            view.put("bookable", bookable);
-            view.put("seance_date", bookable ? nearest.map(LocalDate::toString).orElse(null) : null);
-            view.put("seances", List.of());
-            out.add(view);
+            out.add(new BookStaff(
+                    view, bookable, bookable ? nearest.map(LocalDate::toString).orElse(null) : null, List.of()));
         });
         return Envelope.of(out);
     }

@@ -51,8 +51,8 @@ class OnlineCatalog {
     }
 
     /** The book_staff view of team members, in the given order. */
-    Map<Long, Map<String, Object>> staff(List<Long> ids) {
-        Map<Long, Map<String, Object>> result = new LinkedHashMap<>();
+    Map<Long, TeamMemberView.ForBooking> staff(List<Long> ids) {
+        Map<Long, TeamMemberView.ForBooking> result = new LinkedHashMap<>();
         teamMembers.findAll(ids).forEach(m -> result.put(m.id(), TeamMemberView.forBooking(m)));
         return result;
     }

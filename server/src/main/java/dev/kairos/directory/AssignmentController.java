@@ -3,14 +3,15 @@ package dev.kairos.directory;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
+import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -29,34 +30,41 @@ class AssignmentController {
     }
 
     @GetMapping
-    ResponseEntity<?> list(Caller caller, @PathVariable long chainId, @PathVariable long staffId) {
-        return answer(assignments.ofMember(caller, chainId, staffId), HttpStatus.OK);
+    Envelope<List<Assignment>> list(Caller caller, @PathVariable long chainId, @PathVariable long staffId) {
+        List<Assignment> all = listed(assignments.ofMember(caller, chainId, staffId));
+        return Envelope.counted(all, all.size());
     }
 
     @PostMapping
-    ResponseEntity<?> add(
+    @ResponseStatus(HttpStatus.CREATED)
+    Envelope<Assignment> add(
             Caller caller,
             @PathVariable long chainId,
             @PathVariable long staffId,
             @RequestBody(required = false) AssignmentBody body) {
         AssignmentBody sent = body == null ? new AssignmentBody(null, null, null) : body;
-        return answer(assignments.add(caller, chainId, staffId, sent), HttpStatus.CREATED);
+        return Envelope.of(saved(assignments.add(caller, chainId, staffId, sent)));
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<?> remove(
+    Envelope<Assignment> remove(
             Caller caller, @PathVariable long chainId, @PathVariable long staffId, @PathVariable long id) {
-        return answer(assignments.remove(caller, chainId, staffId, id), HttpStatus.OK);
+        return Envelope.of(saved(assignments.remove(caller, chainId, staffId, id)));
     }
 
-    private static ResponseEntity<?> answer(Assignments.Outcome outcome, HttpStatus success) {
-        if (outcome instanceof Assignments.Outcome.Listed listed) {
-            return ResponseEntity.ok(
-                    Envelope.counted(listed.assignments(), listed.assignments().size()));
+    private static List<Assignment> listed(Assignments.Outcome outcome) {
+        refuseIfRefused(outcome);
+        return ((Assignments.Outcome.Listed) outcome).assignments();
+    }
+
+    private static Assignment saved(Assignments.Outcome outcome) {
+        refuseIfRefused(outcome);
+        return ((Assignments.Outcome.Saved) outcome).assignment();
+    }
+
+    private static void refuseIfRefused(Assignments.Outcome outcome) {
+        if (outcome instanceof Assignments.Outcome.Refused refused) {
+            throw RefusalResponses.exception(refused.refusal());
         }
-        if (outcome instanceof Assignments.Outcome.Saved saved) {
-            return ResponseEntity.status(success).body(Envelope.of(saved.assignment()));
-        }
-        return RefusalResponses.of(((Assignments.Outcome.Refused) outcome).refusal());
     }
 }

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,10 +24,9 @@ class BusyIntervals {
         this.db = db;
     }
 
-    /** Per member and date, the wire objects {@code {entity_type:"record", entity_id, from, to}}, in one query. */
-    Map<Long, Map<LocalDate, List<Map<String, Object>>>> of(
-            Collection<Long> memberIds, Location location, DateRange range) {
-        Map<Long, Map<LocalDate, List<Map<String, Object>>>> busy = new HashMap<>();
+    /** Per member and date, the pieces of the spans held, in one query. */
+    Map<Long, Map<LocalDate, List<BusyInterval>>> of(Collection<Long> memberIds, Location location, DateRange range) {
+        Map<Long, Map<LocalDate, List<BusyInterval>>> busy = new HashMap<>();
         if (memberIds.isEmpty()) {
             return busy;
         }
@@ -52,12 +50,15 @@ class BusyIntervals {
                             rs.getObject("busy_from", OffsetDateTime.class).toInstant();
                     Instant until =
                             rs.getObject("busy_until", OffsetDateTime.class).toInstant();
-                    Map<LocalDate, List<Map<String, Object>>> days =
+                    Map<LocalDate, List<BusyInterval>> days =
                             busy.computeIfAbsent(rs.getLong("team_member_id"), m -> new HashMap<>());
                     split(rs.getLong("id"), from, until, zone, range, days);
                 });
         return busy;
     }
+
+    /** A local piece of a held span on one date, as the schedule shows it: {@code entity_type} is always "record". */
+    record BusyInterval(String entityType, long entityId, String from, String to) {}
 
     /** A span a team member is held by an active appointment, buffers and break included. */
     record Held(long memberId, Instant from, Instant until) {
@@ -96,7 +97,7 @@ class BusyIntervals {
             Instant until,
             ZoneId zone,
             DateRange range,
-            Map<LocalDate, List<Map<String, Object>>> days) {
+            Map<LocalDate, List<BusyInterval>> days) {
         LocalDate date = from.atZone(zone).toLocalDate();
         for (; date.atStartOfDay(zone).toInstant().isBefore(until); date = date.plusDays(1)) {
             if (date.isBefore(range.from()) || date.isAfter(range.toInclusive())) {
@@ -107,12 +108,8 @@ class BusyIntervals {
             LocalTime pieceFrom =
                     (from.isAfter(dayStart) ? from : dayStart).atZone(zone).toLocalTime();
             LocalTime pieceTo = until.isBefore(dayEnd) ? until.atZone(zone).toLocalTime() : LocalTime.MAX;
-            Map<String, Object> piece = new LinkedHashMap<>();
-            piece.put("entity_type", "record");
-            piece.put("entity_id", id);
-            piece.put("from", TimeSlot.format(pieceFrom));
-            piece.put("to", TimeSlot.format(pieceTo));
-            days.computeIfAbsent(date, d -> new ArrayList<>()).add(piece);
+            days.computeIfAbsent(date, d -> new ArrayList<>())
+                    .add(new BusyInterval("record", id, TimeSlot.format(pieceFrom), TimeSlot.format(pieceTo)));
         }
     }
 }

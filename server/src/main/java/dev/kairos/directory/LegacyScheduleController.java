@@ -41,9 +41,12 @@ class LegacyScheduleController {
     /** One day as the deprecated API sends it; {@code is_working} takes 0/1 or true/false. */
     record LegacyDay(String date, Boolean isWorking, List<SlotBody> slots) {}
 
+    /** One day as the deprecated API answers it: {@code is_working} is 1 or 0. */
+    record LegacyDayView(String date, int isWorking, List<SlotBody> slots) {}
+
     /** Dates as {@code Y-m-d} or {@code YYYYMMDD}. */
     @GetMapping("/schedule/{cid}/{staffId}/{startDate}/{endDate}")
-    Envelope<List<Map<String, Object>>> get(
+    Envelope<List<LegacyDayView>> get(
             Caller caller,
             @PathVariable long cid,
             @PathVariable long staffId,
@@ -62,7 +65,7 @@ class LegacyScheduleController {
     @PutMapping("/schedule/{cid}/{staffId}")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<List<Map<String, Object>>> put(
+    Envelope<List<LegacyDayView>> put(
             Caller caller, @PathVariable long cid, @PathVariable long staffId, @RequestBody List<LegacyDay> body) {
         access.write(caller, cid, Right.MANAGE_SCHEDULE);
         access.activeMember(cid, staffId);
@@ -111,16 +114,12 @@ class LegacyScheduleController {
         return List.copyOf(days.values());
     }
 
-    private List<Map<String, Object>> days(long cid, long staffId, LocalDate from, LocalDate to, List<LocalDate> only) {
+    private List<LegacyDayView> days(long cid, long staffId, LocalDate from, LocalDate to, List<LocalDate> only) {
         NavigableMap<LocalDate, List<TimeSlot>> days = schedules.workingIntervals(staffId, cid, from, to);
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<LegacyDayView> rows = new ArrayList<>();
         days.forEach((date, slots) -> {
             if (only == null || only.contains(date)) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("date", date.toString());
-                row.put("is_working", slots.isEmpty() ? 0 : 1);
-                row.put("slots", SlotBody.wire(slots));
-                rows.add(row);
+                rows.add(new LegacyDayView(date.toString(), slots.isEmpty() ? 0 : 1, SlotBody.wire(slots)));
             }
         });
         return rows;

@@ -51,14 +51,14 @@ class LocationController {
      * (the chain), {@code active} (1 or 0) and {@code forBooking} (1: only those open to booking).
      */
     @GetMapping({"/companies", "/locations"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, HttpServletRequest request) {
+    Envelope<List<LocationView>> list(Caller caller, HttpServletRequest request) {
         QueryParams q = new QueryParams(request);
         Long group = q.longValue("group_id");
         Boolean active = q.string("active") == null ? null : q.flag("active");
         boolean forBooking = q.flag("forBooking") || q.flag("for_booking");
         List<Location> found =
                 caller.user() != null ? locations.findAll(access.visibleLocations(caller)) : ofPartner(caller, group);
-        List<Map<String, Object>> all = found.stream()
+        List<LocationView> all = found.stream()
                 .filter(l -> group == null || l.chainId() == group)
                 .filter(l -> active == null || l.active() == active)
                 .filter(l -> !forBooking || l.active())
@@ -69,19 +69,19 @@ class LocationController {
     }
 
     @GetMapping({"/company/{id}", "/locations/{id}"})
-    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long id) {
+    Envelope<LocationView> get(Caller caller, @PathVariable long id) {
         access.requirePartner(caller, id);
         return Envelope.of(LocationView.of(find(id), clock.instant()));
     }
 
     @PostMapping({"/companies", "/locations"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(Caller caller, @RequestBody LocationRequest request) {
+    Envelope<LocationView> create(Caller caller, @RequestBody LocationRequest request) {
         return Envelope.of(LocationView.of(settings.open(caller, request), clock.instant()));
     }
 
     @PutMapping({"/company/{id}", "/locations/{id}"})
-    Envelope<Map<String, Object>> update(Caller caller, @PathVariable long id, @RequestBody LocationRequest request) {
+    Envelope<LocationView> update(Caller caller, @PathVariable long id, @RequestBody LocationRequest request) {
         return Envelope.of(LocationView.of(settings.update(caller, id, request), clock.instant()));
     }
 

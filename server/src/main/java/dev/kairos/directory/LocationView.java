@@ -1,48 +1,77 @@
 package dev.kairos.directory;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** A location in the Altegio company shape, plus Kairos' booking settings. */
-public final class LocationView {
-
-    private LocationView() {}
+/**
+ * A location in the Altegio company shape, plus Kairos' booking settings.
+ *
+ * @param timezone the UTC offset in hours at the moment the view was made
+ * @param active 1 when the location is open to booking, else 0
+ */
+public record LocationView(
+        long id,
+        String title,
+        String publicTitle,
+        long groupId,
+        long mainGroupId,
+        String country,
+        String city,
+        String address,
+        String phone,
+        List<String> phones,
+        String site,
+        double timezone,
+        String timezoneName,
+        String currencyShortTitle,
+        String currency,
+        String defaultRegion,
+        Double coordinateLat,
+        Double coordinateLon,
+        boolean allowDeleteRecord,
+        int allowDeleteRecordDelayStep,
+        boolean allowChangeRecord,
+        int allowChangeRecordDelayStep,
+        boolean phoneConfirmation,
+        int slotStepMinutes,
+        int minLeadMinutes,
+        int maxAdvanceDays,
+        String visitGrouping,
+        int active,
+        String language) {
 
     /** The location as {@code GET /company/{id}} shows it; {@code now} picks the UTC offset shown as {@code timezone}. */
-    public static Map<String, Object> of(Location l, Instant now) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", l.id());
-        m.put("title", l.title());
-        m.put("public_title", l.title());
-        m.put("group_id", l.chainId());
-        m.put("main_group_id", l.chainId());
-        m.put("country", l.country());
-        m.put("city", l.city());
-        m.put("address", l.address());
-        m.put("phone", l.phone());
-        m.put("phones", l.phone().isEmpty() ? List.of() : List.of(l.phone()));
-        m.put("site", l.site());
-        m.put("timezone", l.zone().getRules().getOffset(now).getTotalSeconds() / 3600.0);
-        m.put("timezone_name", l.zone().getId());
-        m.put("currency_short_title", l.currency());
-        m.put("currency", l.currency());
-        m.put("default_region", l.defaultRegion());
-        m.put("coordinate_lat", l.coordinateLat());
-        m.put("coordinate_lon", l.coordinateLon());
+    public static LocationView of(Location l, Instant now) {
         Location.BookingSettings b = l.booking();
-        m.put("allow_delete_record", b.allowDeleteRecord());
-        m.put("allow_delete_record_delay_step", b.deleteDelaySeconds());
-        m.put("allow_change_record", b.allowChangeRecord());
-        m.put("allow_change_record_delay_step", b.changeDelaySeconds());
-        m.put("phone_confirmation", b.phoneConfirmation());
-        m.put("slot_step_minutes", b.slotStepMinutes());
-        m.put("min_lead_minutes", b.minLeadMinutes());
-        m.put("max_advance_days", b.maxAdvanceDays());
-        m.put("visit_grouping", b.visitGrouping());
-        m.put("active", l.active() ? 1 : 0);
-        m.put("language", l.language());
-        return m;
+        return new LocationView(
+                l.id(),
+                l.title(),
+                l.title(),
+                l.chainId(),
+                l.chainId(),
+                l.country(),
+                l.city(),
+                l.address(),
+                l.phone(),
+                l.phone().isEmpty() ? List.of() : List.of(l.phone()),
+                l.site(),
+                l.zone().getRules().getOffset(now).getTotalSeconds() / 3600.0,
+                l.zone().getId(),
+                l.currency(),
+                l.currency(),
+                l.defaultRegion(),
+                l.coordinateLat(),
+                l.coordinateLon(),
+                b.allowDeleteRecord(),
+                b.deleteDelaySeconds(),
+                b.allowChangeRecord(),
+                b.changeDelaySeconds(),
+                b.phoneConfirmation(),
+                b.slotStepMinutes(),
+                b.minLeadMinutes(),
+                b.maxAdvanceDays(),
+                b.visitGrouping(),
+                l.active() ? 1 : 0,
+                l.language());
     }
 }

@@ -1,11 +1,10 @@
 package dev.kairos.directory;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,36 +30,35 @@ class OpeningHoursController {
     /** {@code {weekly:[{day_of_week, from, to}], special_days:[{date, closed:true} | {date, from, to}]}}. */
     record HoursBody(List<WeeklyEntry> weekly, List<LocationSettings.SpecialDay> specialDays) {}
 
+    /** The location's opening hours as the wire shows them. */
+    record HoursView(List<WeeklyEntry> weekly, List<SpecialDayView> specialDays) {}
+
+    /** A special day: {@code {date, closed:true}} when closed, else one {@code {date, from, to}} per slot. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SpecialDayView(String date, Boolean closed, String from, String to) {}
+
     @GetMapping("/locations/{cid}/opening_hours")
-    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long cid) {
+    Envelope<HoursView> get(Caller caller, @PathVariable long cid) {
         access.read(caller, cid);
         return Envelope.of(wire(hours.of(cid)));
     }
 
     /** Replaces the weekly hours and all special days. */
     @PutMapping("/locations/{cid}/opening_hours")
-    Envelope<Map<String, Object>> put(Caller caller, @PathVariable long cid, @RequestBody HoursBody body) {
+    Envelope<HoursView> put(Caller caller, @PathVariable long cid, @RequestBody HoursBody body) {
         return Envelope.of(wire(settings.replaceHours(
                 caller, cid, body == null ? null : body.weekly(), body == null ? null : body.specialDays())));
     }
 
-    private static Map<String, Object> wire(LocationHours h) {
-        List<Map<String, Object>> special = new ArrayList<>();
+    private static HoursView wire(LocationHours h) {
+        List<SpecialDayView> special = new ArrayList<>();
         h.specialDays().forEach((date, slots) -> {
             if (slots.isEmpty()) {
-                special.add(new LinkedHashMap<>(Map.of("date", date.toString(), "closed", true)));
+                special.add(new SpecialDayView(date.toString(), true, null, null));
             }
-            slots.forEach(slot -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("date", date.toString());
-                row.put("from", slot.wireFrom());
-                row.put("to", slot.wireTo());
-                special.add(row);
-            });
+            slots.forEach(
+                    slot -> special.add(new SpecialDayView(date.toString(), null, slot.wireFrom(), slot.wireTo())));
         });
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("weekly", WeeklyEntry.wire(h.weekly()));
-        view.put("special_days", special);
-        return view;
+        return new HoursView(WeeklyEntry.wire(h.weekly()), special);
     }
 }

@@ -4,9 +4,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,40 +34,44 @@ class PositionController {
 
     record PositionRequest(String title, String apiId) {}
 
-    @GetMapping({"/company/{cid}/staff/positions", "/locations/{cid}/positions", "/positions/{cid}"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
+    /** A position on the wire: {@code {id, title, api_id}}. */
+    record PositionView(long id, String title, String apiId) {
+
+        static PositionView of(Position p) {
+            return new PositionView(p.id(), p.title(), p.apiId());
+        }
+    }
+
+    /** The chain's positions; an id of 0 in the one-position paths is Altegio's way to ask for all of them. */
+    @GetMapping({
+        "/company/{cid}/staff/positions",
+        "/locations/{cid}/positions",
+        "/positions/{cid}",
+        "/positions/{cid}/0",
+        "/locations/{cid}/positions/0"
+    })
+    Envelope<List<PositionView>> list(Caller caller, @PathVariable long cid) {
         Location location = access.read(caller, cid);
-        List<Map<String, Object>> all = positions.ofChain(location.chainId()).stream()
-                .map(PositionController::view)
+        List<PositionView> all = positions.ofChain(location.chainId()).stream()
+                .map(PositionView::of)
                 .toList();
         return Envelope.counted(all, all.size());
     }
 
     @GetMapping({"/positions/{cid}/{id}", "/locations/{cid}/positions/{id}"})
-    Envelope<?> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
-        if (id == 0) {
-            return list(caller, cid);
-        }
+    Envelope<PositionView> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
         Location location = access.read(caller, cid);
-        return Envelope.of(
-                view(positions.find(location.chainId(), id).orElseThrow(() -> ApiException.notFound("Position"))));
+        return Envelope.of(PositionView.of(
+                positions.find(location.chainId(), id).orElseThrow(() -> ApiException.notFound("Position"))));
     }
 
     @PostMapping({"/company/{cid}/staff/positions", "/locations/{cid}/positions"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody PositionRequest request) {
+    Envelope<PositionView> create(Caller caller, @PathVariable long cid, @RequestBody PositionRequest request) {
         if (request == null) {
             access.write(caller, cid, Right.MANAGE_STAFF);
             throw ApiException.badRequest("A JSON body is required");
         }
-        return Envelope.of(view(team.addPosition(caller, cid, request.title(), request.apiId())));
-    }
-
-    private static Map<String, Object> view(Position p) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", p.id());
-        view.put("title", p.title());
-        view.put("api_id", p.apiId());
-        return view;
+        return Envelope.of(PositionView.of(team.addPosition(caller, cid, request.title(), request.apiId())));
     }
 }

@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
 import dev.kairos.wire.QueryParams;
@@ -11,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,35 +42,47 @@ class ScheduleController {
         this.team = team;
     }
 
+    /**
+     * One member's day in the schedule. The two extras are there only when {@code include[]} asks
+     * for them: {@code busy_intervals} (a list), and {@code off_day_type}, null on a day that is not
+     * a dated day off.
+     *
+     * @param busyIntervals null leaves the field out
+     * @param offDayType null leaves the field out; an empty Optional writes {@code "off_day_type": null}
+     */
+    record ScheduleDayView(
+            long staffId,
+            String date,
+            List<SlotBody> slots,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<BusyIntervals.BusyInterval> busyIntervals,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Optional<Integer> offDayType) {
+
+        static ScheduleDayView of(long member, ScheduledDay day) {
+            return new ScheduleDayView(member, day.date().toString(), SlotBody.wire(day.slots()), null, null);
+        }
+    }
+
     /** Every requested member (default: all not fired) on every date; {@code include[]} adds busy_intervals, off_day_type. */
     @GetMapping({"/company/{cid}/staff/schedule", "/locations/{cid}/team_members/schedule"})
-    Envelope<List<Map<String, Object>>> get(Caller caller, @PathVariable long cid, HttpServletRequest request) {
+    Envelope<List<ScheduleDayView>> get(Caller caller, @PathVariable long cid, HttpServletRequest request) {
         Location location = access.read(caller, cid);
         QueryParams q = new QueryParams(request);
         DateRange range = DateRange.of(q.date("start_date"), q.date("end_date"), "start_date", "end_date");
         List<Long> ids = memberIds(cid, q);
         List<String> include = q.strings("include");
-        Map<Long, Map<LocalDate, List<Map<String, Object>>>> busyByMember =
+        Map<Long, Map<LocalDate, List<BusyIntervals.BusyInterval>>> busyByMember =
                 include.contains("busy_intervals") ? busy.of(ids, location, range) : null;
         boolean offDayType = include.contains("off_day_type");
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<ScheduleDayView> rows = new ArrayList<>();
         schedules.days(ids, cid, range.from(), range.toInclusive()).forEach((member, days) -> days.values()
-                .forEach(day -> {
-                    Map<String, Object> row = row(member, day);
-                    if (busyByMember != null) {
-                        row.put(
-                                "busy_intervals",
-                                busyByMember.getOrDefault(member, Map.of()).getOrDefault(day.date(), List.of()));
-                    }
-                    if (offDayType) {
-                        row.put(
-                                "off_day_type",
-                                day.override() != null && day.override().isDayOff()
-                                        ? day.override().offDayType()
-                                        : null);
-                    }
-                    rows.add(row);
-                }));
+                .forEach(day -> rows.add(new ScheduleDayView(
+                        member,
+                        day.date().toString(),
+                        SlotBody.wire(day.slots()),
+                        busyByMember == null
+                                ? null
+                                : busyByMember.getOrDefault(member, Map.of()).getOrDefault(day.date(), List.of()),
+                        offDayType ? Optional.ofNullable(offDayType(day)) : null))));
         return Envelope.of(rows, Map.of("count", rows.size()));
     }
 
@@ -79,25 +93,26 @@ class ScheduleController {
      */
     @PutMapping({"/company/{cid}/staff/schedule", "/locations/{cid}/team_members/schedule"})
     @Transactional
-    Envelope<List<Map<String, Object>>> put(Caller caller, @PathVariable long cid, @RequestBody ScheduleChange change) {
+    Envelope<List<ScheduleDayView>> put(Caller caller, @PathVariable long cid, @RequestBody ScheduleChange change) {
         SchedulePlan plan = team.changeSchedule(caller, cid, change);
-        List<Map<String, Object>> rows = resulting(cid, plan.touched());
+        List<ScheduleDayView> rows = resulting(cid, plan.touched());
         return Envelope.of(rows, Map.of("count", rows.size()));
     }
 
     /** The resolved day of each touched (member, date), in the order first touched. */
-    private List<Map<String, Object>> resulting(long cid, Set<SchedulePlan.Touched> touched) {
+    private List<ScheduleDayView> resulting(long cid, Set<SchedulePlan.Touched> touched) {
         Map<Long, List<LocalDate>> byMember = new LinkedHashMap<>();
         touched.forEach(t ->
                 byMember.computeIfAbsent(t.memberId(), m -> new ArrayList<>()).add(t.date()));
-        Map<SchedulePlan.Touched, Map<String, Object>> rows = new LinkedHashMap<>();
+        Map<SchedulePlan.Touched, ScheduleDayView> rows = new LinkedHashMap<>();
         touched.forEach(t -> rows.put(t, null));
         byMember.forEach((member, dates) -> {
             LocalDate from = dates.stream().min(LocalDate::compareTo).orElseThrow();
             LocalDate to = dates.stream().max(LocalDate::compareTo).orElseThrow();
             NavigableMap<LocalDate, ScheduledDay> days =
                     schedules.days(List.of(member), cid, from, to).get(member);
-            dates.forEach(date -> rows.put(new SchedulePlan.Touched(member, date), row(member, days.get(date))));
+            dates.forEach(date ->
+                    rows.put(new SchedulePlan.Touched(member, date), ScheduleDayView.of(member, days.get(date))));
         });
         return List.copyOf(rows.values());
     }
@@ -116,11 +131,10 @@ class ScheduleController {
         return List.copyOf(requested);
     }
 
-    private static Map<String, Object> row(long member, ScheduledDay day) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("staff_id", member);
-        row.put("date", day.date().toString());
-        row.put("slots", SlotBody.wire(day.slots()));
-        return row;
+    /** The kind of day off the day is, or null when it is not a dated day off. */
+    private static Integer offDayType(ScheduledDay day) {
+        return day.override() != null && day.override().isDayOff()
+                ? day.override().offDayType()
+                : null;
     }
 }

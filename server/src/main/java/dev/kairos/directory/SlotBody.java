@@ -2,9 +2,7 @@ package dev.kairos.directory;
 
 import dev.kairos.refusal.Validation;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** A slot as the wire sends it: {@code {"from":"10:00","to":"14:00"}}; {@code "24:00"} ends the day. */
 record SlotBody(String from, String to) {
@@ -34,14 +32,10 @@ record SlotBody(String from, String to) {
         }
     }
 
-    static List<Map<String, String>> wire(List<TimeSlot> slots) {
-        return slots.stream().map(SlotBody::wire).toList();
-    }
-
-    static Map<String, String> wire(TimeSlot slot) {
-        Map<String, String> view = new LinkedHashMap<>();
-        view.put("from", slot.wireFrom());
-        view.put("to", slot.wireTo());
-        return view;
+    /** The slots as the wire shows them. */
+    static List<SlotBody> wire(List<TimeSlot> slots) {
+        return slots.stream()
+                .map(slot -> new SlotBody(slot.wireFrom(), slot.wireTo()))
+                .toList();
     }
 }

@@ -7,7 +7,6 @@ import dev.kairos.wire.Paging;
 import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +44,7 @@ class TeamMemberController {
         "/locations/{cid}/team_members",
         "/locations/{cid}/team_members/{id}"
     })
-    Envelope<List<Map<String, Object>>> list(
+    Envelope<List<TeamMemberView.Brief>> list(
             Caller caller,
             @PathVariable long cid,
             @PathVariable(required = false) Long id,
@@ -61,16 +60,16 @@ class TeamMemberController {
      * Deprecated, partner token enough: without a user who may see the location, only bookable
      * members. An id of 0 (or none) is the list, one page of it when {@code page}/{@code count} ask.
      */
-    @GetMapping({"/staff/{cid}", "/staff/{cid}/{id}"})
-    Envelope<?> legacy(
-            Caller caller,
-            @PathVariable long cid,
-            @PathVariable(required = false) Long id,
-            HttpServletRequest request) {
+    @GetMapping({"/staff/{cid}", "/staff/{cid}/0"})
+    Envelope<List<TeamMemberView.Full>> legacyList(Caller caller, @PathVariable long cid, HttpServletRequest request) {
         boolean staffView = access.maySee(caller, cid);
-        if (id == null || id == 0) {
-            return page(staffView ? members.atLocation(cid) : members.bookable(cid), request, TeamMemberView::full);
-        }
+        return page(staffView ? members.atLocation(cid) : members.bookable(cid), request, TeamMemberView::full);
+    }
+
+    /** Deprecated, partner token enough: one member, who must be bookable unless the caller may see the location. */
+    @GetMapping("/staff/{cid}/{id}")
+    Envelope<TeamMemberView.Full> legacyOne(Caller caller, @PathVariable long cid, @PathVariable long id) {
+        boolean staffView = access.maySee(caller, cid);
         TeamMember member = access.member(cid, id);
         if (!staffView && !member.bookable()) {
             throw ApiException.notFound("Staff");
@@ -78,28 +77,28 @@ class TeamMemberController {
         return Envelope.of(TeamMemberView.full(member));
     }
 
-    private static Envelope<List<Map<String, Object>>> page(
-            List<TeamMember> all, HttpServletRequest request, Function<TeamMember, Map<String, Object>> view) {
+    private static <V> Envelope<List<V>> page(
+            List<TeamMember> all, HttpServletRequest request, Function<TeamMember, V> view) {
         Paging paging = Paging.lenient(new QueryParams(request), Paging.WHOLE_LIST, Paging.WHOLE_LIST);
         return Envelope.counted(paging.of(all).stream().map(view).toList(), all.size());
     }
 
     @PostMapping("/company/{cid}/staff/quick")
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> quickCreate(
+    Envelope<TeamMemberView.Quick> quickCreate(
             Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
         return Envelope.of(TeamMemberView.quick(team.create(caller, cid, request)));
     }
 
     @PostMapping({"/staff/{cid}", "/locations/{cid}/team_members"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(
+    Envelope<TeamMemberView.Full> create(
             Caller caller, @PathVariable long cid, @RequestBody TeamMemberRequest request) {
         return Envelope.of(TeamMemberView.full(team.create(caller, cid, request)));
     }
 
     @PutMapping({"/staff/{cid}/{id}", "/locations/{cid}/team_members/{id}"})
-    Envelope<Map<String, Object>> update(
+    Envelope<TeamMemberView.Full> update(
             Caller caller, @PathVariable long cid, @PathVariable long id, @RequestBody TeamMemberRequest request) {
         return Envelope.of(TeamMemberView.full(team.update(caller, cid, id, request)));
     }

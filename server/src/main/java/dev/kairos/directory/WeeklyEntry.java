@@ -5,7 +5,6 @@ import dev.kairos.web.ApiException;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,16 +34,12 @@ record WeeklyEntry(Integer dayOfWeek, String from, String to) {
         return week;
     }
 
-    static List<Map<String, Object>> wire(Map<DayOfWeek, List<TimeSlot>> week) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    /** The week as the wire shows it, one entry per slot, Monday first. */
+    static List<WeeklyEntry> wire(Map<DayOfWeek, List<TimeSlot>> week) {
+        List<WeeklyEntry> rows = new ArrayList<>();
         new TreeMap<>(week)
-                .forEach((day, slots) -> slots.forEach(slot -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("day_of_week", day.getValue());
-                    row.put("from", slot.wireFrom());
-                    row.put("to", slot.wireTo());
-                    rows.add(row);
-                }));
+                .forEach((day, slots) -> slots.forEach(
+                        slot -> rows.add(new WeeklyEntry(day.getValue(), slot.wireFrom(), slot.wireTo()))));
         return rows;
     }
 }

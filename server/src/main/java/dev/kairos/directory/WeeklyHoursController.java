@@ -3,7 +3,6 @@ package dev.kairos.directory;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.Envelope;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -27,7 +26,7 @@ class WeeklyHoursController {
     }
 
     @GetMapping("/locations/{cid}/team_members/{tid}/weekly_hours")
-    Envelope<List<Map<String, Object>>> get(Caller caller, @PathVariable long cid, @PathVariable long tid) {
+    Envelope<List<WeeklyEntry>> get(Caller caller, @PathVariable long cid, @PathVariable long tid) {
         access.read(caller, cid);
         access.activeMember(cid, tid);
         return Envelope.of(WeeklyEntry.wire(schedules.weeklyHours(tid, cid)));
@@ -35,7 +34,7 @@ class WeeklyHoursController {
 
     /** Replaces the whole week: {@code [{day_of_week 1..7 (Monday = 1), from, to}]}; an empty array clears it. */
     @PutMapping("/locations/{cid}/team_members/{tid}/weekly_hours")
-    Envelope<List<Map<String, Object>>> put(
+    Envelope<List<WeeklyEntry>> put(
             Caller caller, @PathVariable long cid, @PathVariable long tid, @RequestBody List<WeeklyEntry> body) {
         return Envelope.of(WeeklyEntry.wire(team.replaceWeek(caller, cid, tid, body)));
     }

@@ -88,8 +88,11 @@ class Payloads {
                         .flatMap(id -> categories.find(locationId, id).stream())
                         .map(ServiceCategoryView::of)
                         .toList());
-            case STAFF ->
-                byId(teamMembers.findAll(ids).stream().map(TeamMemberView::full).toList());
+            case STAFF -> {
+                Map<Long, TeamMemberView.Full> staff = new LinkedHashMap<>();
+                teamMembers.findAll(ids).forEach(m -> staff.put(m.id(), TeamMemberView.full(m)));
+                yield staff;
+            }
             case COMPANY ->
                 location.map(l -> Map.of(l.id(), LocationView.of(l, clock.instant())))
                         .orElse(Map.of());

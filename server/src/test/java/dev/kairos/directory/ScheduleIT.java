@@ -67,6 +67,7 @@ class ScheduleIT {
         assertThat(slots(day(schedule, anna, TUE))).isEmpty();
         assertThat(slots(day(schedule, anna, WED))).containsExactly("09:00-24:00");
         assertThat(day(schedule, anna, MON).has("busy_intervals")).isFalse();
+        assertThat(day(schedule, anna, MON).has("off_day_type")).isFalse();
     }
 
     @Test

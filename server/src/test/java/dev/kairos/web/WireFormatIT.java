@@ -3,6 +3,7 @@ package dev.kairos.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.support.Api;
+import dev.kairos.support.ApiDocs;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import dev.kairos.support.Tenant;
@@ -138,12 +139,7 @@ class WireFormatIT {
 
     @Test
     void theOpenApiDocumentNamesItselfAndItsTokensAndHidesTheResolvedCaller() throws Exception {
-        var docs = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(docs.body());
+        var document = ApiDocs.fetch(port);
         assertThat(document.at("/info/title").asText()).isEqualTo("Kairos API");
         assertThat(document.at("/components/securitySchemes/partner/name").asText())
                 .isEqualTo("Authorization");
