@@ -1,12 +1,12 @@
 package dev.kairos.admin;
 
+import dev.kairos.appointments.AppointmentStatus;
+import dev.kairos.appointments.RecordQueries;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
-import dev.kairos.booking.AppointmentStatus;
 import dev.kairos.booking.Deletions;
 import dev.kairos.booking.Lifecycle;
-import dev.kairos.booking.RecordQueries;
-import dev.kairos.booking.RecordViews;
 import dev.kairos.booking.StaffBooking;
 import dev.kairos.booking.Transition;
 import dev.kairos.catalog.Service;

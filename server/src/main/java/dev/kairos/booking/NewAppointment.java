@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.engine.ResourceInstanceId;
 import java.math.BigDecimal;
 import java.time.Instant;

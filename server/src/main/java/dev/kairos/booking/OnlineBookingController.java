@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.UserRecords;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.ApiException;

@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.availability.Offer;
 import dev.kairos.availability.ServiceRules;
 import dev.kairos.engine.Slot;

@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.RecordViews;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;

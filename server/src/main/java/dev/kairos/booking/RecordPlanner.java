@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.auth.Caller;
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.ServiceRules;

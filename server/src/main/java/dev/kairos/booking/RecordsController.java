@@ -1,10 +1,11 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.EntityTags;
+import dev.kairos.appointments.RecordVersions;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.auth.Caller;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
-import dev.kairos.wire.QueryParams;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -25,53 +25,35 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Altegio's records API for staff and integrations (partner and user token): the filtered list,
- * create, read, full update and delete, in the legacy ({@code /records}, {@code /record}) and the
+ * The write side of Altegio's records API for staff and integrations (partner and user token):
+ * create, full update and delete, in the legacy ({@code /records}, {@code /record}) and the
  * canonical ({@code /locations/{id}/appointments}) spellings; and Kairos' lifecycle moves and bulk
- * delete under the canonical path.
+ * delete under the canonical path. The list and the record are read in {@code appointments}.
  */
 @RestController
 @RequestMapping("/api/v1")
 class RecordsController {
 
-    private final RecordQueries queries;
     private final RecordViews views;
+    private final RecordVersions versions;
     private final StaffBooking booking;
     private final Lifecycle lifecycle;
     private final Deletions deletions;
     private final BookingRequests requests;
 
     RecordsController(
-            RecordQueries queries,
             RecordViews views,
+            RecordVersions versions,
             StaffBooking booking,
             Lifecycle lifecycle,
             Deletions deletions,
             BookingRequests requests) {
-        this.queries = queries;
         this.views = views;
+        this.versions = versions;
         this.booking = booking;
         this.lifecycle = lifecycle;
         this.deletions = deletions;
         this.requests = requests;
-    }
-
-    @GetMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
-        java.time.ZoneId zone = requests.location(locationId).zone();
-        RecordFilter filter = RecordFilter.from(new QueryParams(http), zone, locationId);
-        RecordQueries.Listing listing = queries.list(caller, locationId, zone, filter);
-        return Envelope.page(listing.records(), filter.page(), listing.totalCount());
-    }
-
-    /** Omneo's spelling: {@code GET /appointments?filter[location_id]=...}. */
-    @GetMapping("/appointments")
-    Envelope<List<Map<String, Object>>> listByFilter(Caller caller, HttpServletRequest http) {
-        List<Long> locations = new QueryParams(http).longs("filter[location_id]");
-        if (locations.size() != 1) {
-            throw ApiException.invalid("filter[location_id]", "name exactly one location");
-        }
-        return list(caller, locations.get(0), http);
     }
 
     @PostMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
@@ -80,20 +62,6 @@ class RecordsController {
             Caller caller, @PathVariable long locationId, @RequestBody RecordWire.Record body) {
         long id = booking.create(caller, locationId, body);
         return Envelope.of(view(locationId, id, RecordViews.Include.NONE), Map.of("message", "Created"));
-    }
-
-    /** The record, with its version as the entity tag ({@code ETag: "3"}) for a conditional PUT. */
-    @GetMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    ResponseEntity<Envelope<Map<String, Object>>> get(
-            Caller caller, @PathVariable long locationId, @PathVariable long recordId, HttpServletRequest http) {
-        QueryParams q = new QueryParams(http);
-        Map<String, Object> record = queries.find(
-                        caller,
-                        locationId,
-                        recordId,
-                        new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")))
-                .orElseThrow(() -> ApiException.notFound("Record"));
-        return tagged(locationId, recordId).body(Envelope.of(record));
     }
 
     /**
@@ -114,7 +82,7 @@ class RecordsController {
 
     private ResponseEntity.BodyBuilder tagged(long locationId, long recordId) {
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-        booking.version(locationId, recordId).ifPresent(v -> ok.eTag(EntityTags.of(v)));
+        versions.entityTag(locationId, recordId).ifPresent(ok::eTag);
         return ok;
     }
 

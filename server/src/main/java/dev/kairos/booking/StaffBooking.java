@@ -1,5 +1,7 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.RecordParts;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
@@ -143,11 +145,6 @@ public class StaffBooking {
         Map<String, Object> current = views.find(locationId, recordId, RecordViews.Include.NONE)
                 .orElseThrow(() -> ApiException.notFound("Record"));
         replace(caller, locationId, recordId, changes.merge(current, bookings.technicalBreakSeconds(recordId), body));
-    }
-
-    /** The appointment's version, for an entity tag; empty for an unknown or another location's appointment. */
-    public java.util.Optional<Integer> version(long locationId, long recordId) {
-        return bookings.version(locationId, recordId);
     }
 
     /** Creates the appointment and returns its id; the answers to the services' questionnaires are required. */

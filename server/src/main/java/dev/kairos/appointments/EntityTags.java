@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.appointments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +9,11 @@ import java.util.function.IntPredicate;
  * {@code If-Match} header accepts (RFC 9110 §13.1.1: strong comparison, so a weak tag matches
  * nothing).
  */
-final class EntityTags {
+public final class EntityTags {
 
     private EntityTags() {}
 
-    static String of(int version) {
+    public static String of(int version) {
         return "\"" + version + "\"";
     }
 
@@ -21,7 +21,7 @@ final class EntityTags {
      * What {@code If-Match} accepts: any version when absent or {@code *}; else the versions its
      * strong tags name (none, if it names no version Kairos could have issued).
      */
-    static IntPredicate matcher(String ifMatch) {
+    public static IntPredicate matcher(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return version -> true;
         }

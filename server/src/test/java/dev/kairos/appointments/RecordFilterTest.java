@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.appointments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.appointments;
 
 import dev.kairos.directory.LocationView;
 import dev.kairos.directory.Locations;
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 
 /** The client cabinet's view of an appointment (Altegio's user record, §2.2.13). */
 @Repository
-class UserRecords {
+public class UserRecords {
 
     private final JdbcClient db;
     private final Locations locations;
@@ -32,7 +32,7 @@ class UserRecords {
         this.parts = parts;
     }
 
-    Optional<Map<String, Object>> find(long id) {
+    public Optional<Map<String, Object>> find(long id) {
         return db.sql("""
                         select a.*, l.time_zone from appointments a join locations l on l.id = a.location_id
                          where a.id = :id

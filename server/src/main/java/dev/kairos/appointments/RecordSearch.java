@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.appointments;
 
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.exists;

@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.appointments;
 
 import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The parts of record objects that live in other tables, each read for many appointments at once. */
 @Repository
-class RecordParts {
+public class RecordParts {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -240,11 +240,11 @@ class RecordParts {
         return clients;
     }
 
-    static Object json(String text) {
+    public static Object json(String text) {
         return text == null || text.isBlank() ? Map.of() : JSON.readValue(text, Object.class);
     }
 
-    static String json(Object value) {
+    public static String json(Object value) {
         return JSON.writeValueAsString(value == null ? Map.of() : value);
     }
 }

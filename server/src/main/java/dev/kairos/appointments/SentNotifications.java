@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.appointments;
 
 import java.util.Map;
 
