@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * only; nothing is locked or written here.
  */
 @Component
-class RecordPlanner {
+public class RecordPlanner {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final long MAX_LENGTH_SECONDS = 24 * 3600;
@@ -47,7 +47,7 @@ class RecordPlanner {
     }
 
     /** A validated record, ready to be checked under locks and written. */
-    record Plan(
+    public record Plan(
             Long member,
             List<ServiceRules> services,
             List<NewAppointment.Line> lines,
@@ -58,19 +58,19 @@ class RecordPlanner {
             List<Long> labels,
             List<Long> preferredInstances) {
 
-        Set<Long> resourceIds() {
+        public Set<Long> resourceIds() {
             Set<Long> ids = new LinkedHashSet<>();
             services.forEach(s -> ids.addAll(s.resourceIds()));
             return ids;
         }
 
         /** Services that need no staff and count their capacity instead. */
-        List<ServiceRules> staffFree() {
+        public List<ServiceRules> staffFree() {
             return member == null ? services : List.of();
         }
     }
 
-    Plan plan(Caller caller, Location location, RecordWire.Record body) {
+    public Plan plan(Caller caller, Location location, RecordWire.Record body) {
         if (body.activityId() != null && body.activityId() != 0) {
             throw ApiException.invalid(
                     "activity_id", "book seats of a group event with POST /activity/{location_id}/{activity_id}/book");

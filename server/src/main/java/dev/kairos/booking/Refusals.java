@@ -8,18 +8,18 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /** The online-booking error codes of the Altegio wire (§1.7), each naming the failing appointment. */
-final class Refusals {
+public final class Refusals {
 
-    static final int PHONE_FORMAT = 431;
-    static final int TIME_TAKEN = 433;
-    static final int NAME_MISSING = 435;
-    static final int NO_STAFF = 436;
-    static final int OVERLAP_IN_REQUEST = 437;
-    static final int NOT_BOOKABLE = 438;
+    public static final int PHONE_FORMAT = 431;
+    public static final int TIME_TAKEN = 433;
+    public static final int NAME_MISSING = 435;
+    public static final int NO_STAFF = 436;
+    public static final int OVERLAP_IN_REQUEST = 437;
+    public static final int NOT_BOOKABLE = 438;
 
     private Refusals() {}
 
-    static ApiException of(int code, String message, Long appointmentId) {
+    public static ApiException of(int code, String message, Long appointmentId) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("code", code);
         error.put("message", message);
@@ -29,7 +29,7 @@ final class Refusals {
         return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, message, List.of(error));
     }
 
-    static ApiException of(RejectionReason reason, Long appointmentId) {
+    public static ApiException of(RejectionReason reason, Long appointmentId) {
         return switch (reason) {
             case NO_STAFF_AVAILABLE -> of(NO_STAFF, "No team member is free at this time", appointmentId);
             case OUTSIDE_BOOKING_WINDOW ->

@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.onlinebooking;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
@@ -7,6 +7,12 @@ import dev.kairos.availability.Availability;
 import dev.kairos.availability.AvailabilityQuery;
 import dev.kairos.availability.Offer;
 import dev.kairos.availability.ServiceRules;
+import dev.kairos.booking.AppointmentBooked;
+import dev.kairos.booking.BookingRequests;
+import dev.kairos.booking.BookingWire;
+import dev.kairos.booking.Bookings;
+import dev.kairos.booking.NewAppointment;
+import dev.kairos.booking.Refusals;
 import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
@@ -107,7 +113,7 @@ public class OnlineBooking {
      * askQuestions} the services' questionnaires are not asked (a booking staff make for the client
      * from a waitlist or queue, where nobody was shown the questions).
      */
-    Outcome book(
+    public Outcome book(
             Caller caller, long locationId, BookingWire.Record request, String idempotencyKey, boolean askQuestions) {
         Location location = requests.location(locationId);
         access.requirePartnerOfChain(caller, location.chainId());

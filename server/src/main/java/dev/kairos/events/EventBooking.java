@@ -1,10 +1,16 @@
-package dev.kairos.booking;
+package dev.kairos.events;
 
 import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.booking.AppointmentBooked;
+import dev.kairos.booking.BookingRequests;
+import dev.kairos.booking.BookingWire;
+import dev.kairos.booking.Bookings;
+import dev.kairos.booking.NewAppointment;
+import dev.kairos.booking.ReminderHours;
 import dev.kairos.clients.Client;
 import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;

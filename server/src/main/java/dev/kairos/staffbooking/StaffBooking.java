@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import dev.kairos.appointments.RecordParts;
 import dev.kairos.appointments.RecordViews;
@@ -6,6 +6,17 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.booking.AppointmentBooked;
+import dev.kairos.booking.AppointmentEdited;
+import dev.kairos.booking.AppointmentRescheduled;
+import dev.kairos.booking.BookingRequests;
+import dev.kairos.booking.Bookings;
+import dev.kairos.booking.NewAppointment;
+import dev.kairos.booking.RecordPlanner;
+import dev.kairos.booking.RecordWire;
+import dev.kairos.booking.Refusals;
+import dev.kairos.booking.ReminderHours;
+import dev.kairos.booking.VisitGrouping;
 import dev.kairos.clients.Client;
 import dev.kairos.directory.Location;
 import dev.kairos.questionnaires.Intake;

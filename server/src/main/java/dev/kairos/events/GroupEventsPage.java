@@ -1,11 +1,13 @@
-package dev.kairos.booking;
+package dev.kairos.events;
 
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
+import dev.kairos.booking.Transition;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refusal;
+import dev.kairos.staffbooking.Lifecycle;
 import dev.kairos.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;

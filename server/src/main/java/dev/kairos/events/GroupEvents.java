@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.events;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
@@ -6,11 +6,16 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.HeldTime;
+import dev.kairos.booking.AppointmentRescheduled;
+import dev.kairos.booking.BookingRequests;
+import dev.kairos.booking.Bookings;
+import dev.kairos.booking.ReminderHours;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
+import dev.kairos.staffbooking.Lifecycle;
 import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,10 +1,15 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.booking.AppointmentStatusChanged;
+import dev.kairos.booking.BookingRequests;
+import dev.kairos.booking.Bookings;
+import dev.kairos.booking.Refusals;
+import dev.kairos.booking.Transition;
 import dev.kairos.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,9 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.auth.Right;
+import dev.kairos.booking.BookingFixtures;
 import dev.kairos.support.Api;
 import dev.kairos.support.Concurrently;
 import dev.kairos.support.Fixtures;

@@ -1,8 +1,9 @@
-package dev.kairos.booking;
+package dev.kairos.onlinebooking;
 
 import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.availability.Offer;
 import dev.kairos.availability.ServiceRules;
+import dev.kairos.booking.NewAppointment;
 import dev.kairos.engine.Slot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,8 +1,9 @@
-package dev.kairos.booking;
+package dev.kairos.onlinebooking;
 
 import dev.kairos.appointments.UserRecords;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
+import dev.kairos.booking.BookingWire;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import java.util.List;
@@ -30,21 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 class OnlineBookingController {
 
     private final OnlineBooking booking;
-    private final EventBooking events;
     private final ClientChanges changes;
     private final UserRecords records;
     private final Access access;
     private final JsonMapper json;
 
     OnlineBookingController(
-            OnlineBooking booking,
-            EventBooking events,
-            ClientChanges changes,
-            UserRecords records,
-            Access access,
-            JsonMapper json) {
+            OnlineBooking booking, ClientChanges changes, UserRecords records, Access access, JsonMapper json) {
         this.booking = booking;
-        this.events = events;
         this.changes = changes;
         this.records = records;
         this.access = access;
@@ -75,17 +69,6 @@ class OnlineBookingController {
         return ResponseEntity.status(outcome.status())
                 .contentType(MediaType.APPLICATION_JSON)
                 .body(outcome.body());
-    }
-
-    /** A group event seat; 200 with {@code {id, hash}} as the wire documents. */
-    @PostMapping("/activity/{locationId}/{eventId}/book")
-    Envelope<Map<String, Object>> bookEvent(
-            Caller caller,
-            @PathVariable long locationId,
-            @PathVariable long eventId,
-            @RequestBody BookingWire.EventBooking body) {
-        access.requirePartner(caller, locationId);
-        return Envelope.of(events.book(caller, locationId, eventId, body));
     }
 
     @GetMapping("/book_record/{locationId}/{recordId}/{hash}")

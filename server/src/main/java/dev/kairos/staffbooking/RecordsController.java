@@ -1,9 +1,12 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import dev.kairos.appointments.EntityTags;
 import dev.kairos.appointments.RecordVersions;
 import dev.kairos.appointments.RecordViews;
 import dev.kairos.auth.Caller;
+import dev.kairos.booking.BookingRequests;
+import dev.kairos.booking.RecordWire;
+import dev.kairos.booking.Transition;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import java.util.ArrayList;

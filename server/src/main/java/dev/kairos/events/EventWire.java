@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.events;
 
 import java.math.BigDecimal;
 import java.util.List;

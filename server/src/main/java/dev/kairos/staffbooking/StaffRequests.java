@@ -1,5 +1,6 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
+import dev.kairos.booking.RecordWire;
 import java.util.List;
 
 /** Record bodies that staff pages build for {@link StaffBooking}: a new appointment. */

@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.events;
 
 import dev.kairos.auth.Caller;
 import dev.kairos.refusal.Refusal;

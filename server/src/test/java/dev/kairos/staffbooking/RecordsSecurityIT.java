@@ -1,8 +1,9 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import static dev.kairos.support.RefusalTable.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kairos.booking.BookingFixtures;
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;

@@ -1,6 +1,7 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import dev.kairos.appointments.RecordViews;
+import dev.kairos.booking.RecordWire;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;

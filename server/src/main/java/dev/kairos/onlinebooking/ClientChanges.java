@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.onlinebooking;
 
 import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.audit.ActivityLog;
@@ -8,6 +8,14 @@ import dev.kairos.auth.Right;
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.AvailabilityQuery;
 import dev.kairos.availability.Offer;
+import dev.kairos.booking.AppointmentRescheduled;
+import dev.kairos.booking.AppointmentStatusChanged;
+import dev.kairos.booking.BookingRequests;
+import dev.kairos.booking.BookingWire;
+import dev.kairos.booking.Bookings;
+import dev.kairos.booking.NewAppointment;
+import dev.kairos.booking.Refusals;
+import dev.kairos.booking.Transition;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.BookingDecision;
 import dev.kairos.engine.Slot;

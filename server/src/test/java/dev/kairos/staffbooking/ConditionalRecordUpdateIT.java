@@ -1,7 +1,8 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kairos.booking.BookingFixtures;
 import dev.kairos.support.Api;
 import dev.kairos.support.Concurrently;
 import dev.kairos.support.Fixtures;

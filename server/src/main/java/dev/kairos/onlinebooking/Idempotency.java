@@ -1,4 +1,4 @@
-package dev.kairos.booking;
+package dev.kairos.onlinebooking;
 
 import dev.kairos.web.ApiException;
 import java.util.Optional;

@@ -1,8 +1,10 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.booking.Bookings;
+import dev.kairos.booking.Transition;
 import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import java.util.ArrayList;

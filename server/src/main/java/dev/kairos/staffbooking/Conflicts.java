@@ -1,8 +1,11 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.HeldTime;
 import dev.kairos.availability.ServiceRules;
+import dev.kairos.booking.Bookings;
+import dev.kairos.booking.NewAppointment;
+import dev.kairos.booking.RecordPlanner;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.ResourceInstanceId;
 import java.time.Instant;

@@ -1,6 +1,9 @@
-package dev.kairos.booking;
+package dev.kairos.staffbooking;
 
 import dev.kairos.auth.Caller;
+import dev.kairos.booking.BookingWire;
+import dev.kairos.booking.RecordWire;
+import dev.kairos.onlinebooking.OnlineBooking;
 import dev.kairos.refusal.Refused;
 import java.time.Instant;
 import java.util.List;

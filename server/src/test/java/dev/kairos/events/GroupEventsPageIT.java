@@ -1,8 +1,9 @@
-package dev.kairos.booking;
+package dev.kairos.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.kairos.booking.BookingFixtures;
 import dev.kairos.support.PageTest;
 import dev.kairos.support.Tenant;
 import java.time.LocalDate;
