@@ -1,8 +1,8 @@
 package dev.kairos.admin;
 
-import dev.kairos.booking.SourceWord;
-import dev.kairos.booking.StatusWord;
-import dev.kairos.booking.Vocabulary;
+import dev.kairos.appointments.SourceWord;
+import dev.kairos.appointments.StatusWord;
+import dev.kairos.appointments.Vocabulary;
 import dev.kairos.questionnaires.AnswerView;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

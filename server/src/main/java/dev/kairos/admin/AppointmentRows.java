@@ -1,7 +1,7 @@
 package dev.kairos.admin;
 
+import dev.kairos.appointments.Vocabulary;
 import dev.kairos.auth.Accounts;
-import dev.kairos.booking.Vocabulary;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

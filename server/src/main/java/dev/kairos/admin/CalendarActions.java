@@ -1,13 +1,10 @@
 package dev.kairos.admin;
 
+import dev.kairos.appointments.AppointmentStatus;
+import dev.kairos.appointments.RecordQueries;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
-import dev.kairos.booking.AppointmentStatus;
-import dev.kairos.booking.Deletions;
-import dev.kairos.booking.Lifecycle;
-import dev.kairos.booking.RecordQueries;
-import dev.kairos.booking.RecordViews;
-import dev.kairos.booking.StaffBooking;
 import dev.kairos.booking.Transition;
 import dev.kairos.catalog.Service;
 import dev.kairos.catalog.Services;
@@ -15,6 +12,9 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMember;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
+import dev.kairos.staffbooking.Deletions;
+import dev.kairos.staffbooking.Lifecycle;
+import dev.kairos.staffbooking.StaffBooking;
 import dev.kairos.visits.Till;
 import dev.kairos.web.ApiException;
 import dev.kairos.wire.WireTime;

@@ -1,9 +1,9 @@
 package dev.kairos.admin;
 
+import dev.kairos.appointments.RecordFilter;
+import dev.kairos.appointments.RecordQueries;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
-import dev.kairos.booking.RecordFilter;
-import dev.kairos.booking.RecordQueries;
 import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.OpeningHours;

@@ -1,10 +1,10 @@
 package dev.kairos.admin;
 
+import dev.kairos.appointments.RecordFilter;
+import dev.kairos.appointments.RecordQueries;
+import dev.kairos.appointments.Vocabulary;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
-import dev.kairos.booking.RecordFilter;
-import dev.kairos.booking.RecordQueries;
-import dev.kairos.booking.Vocabulary;
 import dev.kairos.clients.Clients;
 import dev.kairos.directory.Location;
 import dev.kairos.visits.PaymentViews;

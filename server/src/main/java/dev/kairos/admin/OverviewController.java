@@ -1,15 +1,15 @@
 package dev.kairos.admin;
 
+import dev.kairos.appointments.RecordFilter;
+import dev.kairos.appointments.RecordQueries;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
-import dev.kairos.booking.Deletions;
-import dev.kairos.booking.RecordFilter;
-import dev.kairos.booking.RecordQueries;
-import dev.kairos.booking.RecordViews;
 import dev.kairos.catalog.ServiceCategories;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMembers;
 import dev.kairos.notifications.DeliveryLog;
+import dev.kairos.staffbooking.Deletions;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.PageLinks;
 import jakarta.servlet.http.HttpServletRequest;

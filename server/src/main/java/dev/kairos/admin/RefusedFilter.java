@@ -1,6 +1,6 @@
 package dev.kairos.admin;
 
-import dev.kairos.booking.RecordFilter;
+import dev.kairos.appointments.RecordFilter;
 import dev.kairos.refusal.Refused;
 import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;

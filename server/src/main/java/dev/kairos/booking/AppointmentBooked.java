@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.AppointmentStatus;
 import java.time.Instant;
 
 /**

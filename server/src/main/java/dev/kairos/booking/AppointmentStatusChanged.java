@@ -1,5 +1,7 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.AppointmentStatus;
+
 /**
  * An appointment moved through its lifecycle (confirmed, rejected, cancelled, arrived, completed,
  * no-show, back to waiting); published in the transaction that moved it.

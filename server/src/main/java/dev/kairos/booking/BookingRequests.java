@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads and validates online-booking requests into what the client wants. */
 @Component
-class BookingRequests {
+public class BookingRequests {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -32,13 +32,13 @@ class BookingRequests {
     }
 
     /** One wanted appointment: services back to back, by a team member (0 any), from a start. */
-    record Wanted(Long correlationId, List<Long> services, long staffId, Instant start) {}
+    public record Wanted(Long correlationId, List<Long> services, long staffId, Instant start) {}
 
-    Location location(long id) {
+    public Location location(long id) {
         return locations.find(id).orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
-    PhoneNumber phone(String raw, Location location) {
+    public PhoneNumber phone(String raw, Location location) {
         if (raw == null || raw.isBlank()) {
             throw Refusal.of(RefusalCode.PHONE_FORMAT, "The phone number is missing", null)
                     .exception();
@@ -48,7 +48,7 @@ class BookingRequests {
                         .exception());
     }
 
-    void requireName(String fullname) {
+    public void requireName(String fullname) {
         if (fullname == null || fullname.isBlank()) {
             throw Refusal.of(RefusalCode.NAME_MISSING, "The client's name is missing", null)
                     .exception();
@@ -64,14 +64,14 @@ class BookingRequests {
      * @param field the field to name in the refusal
      * @throws dev.kairos.refusal.Refused 422 naming {@code field} when it is given and not an address
      */
-    static String email(String raw, String field) {
+    public static String email(String raw, String field) {
         if (!EmailAddress.blankOrValid(raw)) {
             throw Refusal.invalid(field, "is not an email address").exception();
         }
         return EmailAddress.storable(raw);
     }
 
-    List<Wanted> parse(Location location, List<BookingWire.Appointment> appointments) {
+    public List<Wanted> parse(Location location, List<BookingWire.Appointment> appointments) {
         if (appointments == null || appointments.isEmpty()) {
             throw Refusal.of(RefusalCode.NO_SERVICES, "No services or promotions set", null)
                     .exception();
@@ -107,13 +107,13 @@ class BookingRequests {
      *
      * @throws dev.kairos.refusal.Refused 422 for hours outside 0 to {@value ReminderHours#MAX}
      */
-    static ReminderHours reminders(BookingWire.Record request) {
+    public static ReminderHours reminders(BookingWire.Record request) {
         return new ReminderHours(
                 hours(request.notifyBySms(), "notify_by_sms"), hours(request.notifyByEmail(), "notify_by_email"));
     }
 
     /** Reminder hours as sent, 0 when absent. */
-    static int hours(Integer value, String field) {
+    public static int hours(Integer value, String field) {
         if (value != null && (value < 0 || value > ReminderHours.MAX)) {
             throw Refusal.invalid(field, "must be between 0 and " + ReminderHours.MAX + " hours")
                     .exception();
@@ -121,18 +121,18 @@ class BookingRequests {
         return value == null ? 0 : value;
     }
 
-    String hash(Object request) {
+    public String hash(Object request) {
         return Tokens.hash(json.writeValueAsString(request));
     }
 
-    static String newHash() {
+    public static String newHash() {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);
     }
 
     /** Whether the database refused a write with an exclusion constraint: an overlap. */
-    static boolean isOverlap(Throwable e) {
+    public static boolean isOverlap(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
                 return true;

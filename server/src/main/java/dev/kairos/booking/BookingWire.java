@@ -49,7 +49,7 @@ public final class BookingWire {
             Integer notifyByEmail) {
 
         /** The reminders asked for, in hours before the event; 422 outside 0 to {@value ReminderHours#MAX}. */
-        ReminderHours reminders() {
+        public ReminderHours reminders() {
             return new ReminderHours(
                     BookingRequests.hours(notifyBySms, "notify_by_sms"),
                     BookingRequests.hours(notifyByEmail, "notify_by_email"));

@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.AppointmentStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Appointment rows as booking writes them, and the row locks that serialise bookings. */
 @Repository
-class Bookings {
+public class Bookings {
 
     private static final String HELD = """
             select id, location_id, team_member_id, status, starts_at, ends_at, record_hash, busy_from, busy_until,
@@ -86,7 +87,7 @@ class Bookings {
     }
 
     /** Locks team members in id order, so concurrent bookings of several members cannot deadlock. */
-    void lockTeamMembers(Collection<Long> ids) {
+    public void lockTeamMembers(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             db.sql("select id from team_members where id = any(:ids) order by id for update")
                     .param("ids", ids.stream().sorted().toArray(Long[]::new))
@@ -96,7 +97,7 @@ class Bookings {
     }
 
     /** Locks services whose capacity is counted (staff-free services), in id order. */
-    void lockServices(Collection<Long> ids) {
+    public void lockServices(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             db.sql("select id from services where id = any(:ids) order by id for update")
                     .param("ids", ids.stream().sorted().toArray(Long[]::new))
@@ -106,7 +107,7 @@ class Bookings {
     }
 
     /** Locks resources (all their instances at once), in id order. */
-    void lockResources(Collection<Long> ids) {
+    public void lockResources(Collection<Long> ids) {
         if (!ids.isEmpty()) {
             db.sql("select id from resources where id = any(:ids) order by id for update")
                     .param("ids", ids.stream().sorted().toArray(Long[]::new))
@@ -119,7 +120,7 @@ class Bookings {
      * Inserts the appointment with its service lines in one statement, and its resource holds;
      * the visit it joins is chosen first, so the row is written once with it.
      */
-    long insert(NewAppointment a) {
+    public long insert(NewAppointment a) {
         long visit = visits.visitFor(
                 a.locationId(), a.clientId(), a.times().start(), a.times().end(), null);
         long id = lines(db.sql(INSERT), a.services())
@@ -160,7 +161,7 @@ class Bookings {
     }
 
     /** Replaces a staff-made appointment's team member, client, times, lines and holds (PUT /record). */
-    void replace(long id, NewAppointment a, Long updatedBy) {
+    public void replace(long id, NewAppointment a, Long updatedBy) {
         db.sql("""
                         update appointments set team_member_id = :teamMemberId, client_id = :clientId, starts_at = :start,
                                ends_at = :end, busy_from = :busyFrom, busy_until = :busyUntil, comment = :comment, api_id = :apiId,
@@ -219,7 +220,7 @@ class Bookings {
     }
 
     /** The appointment's location, status and start, if the hash matches (or no hash is asked for). */
-    Optional<Held> find(long id, String hash) {
+    public Optional<Held> find(long id, String hash) {
         return db.sql(HELD + " where id = :id and (cast(:hash as text) is null or record_hash = :hash)")
                 .param("id", id)
                 .param("hash", hash)
@@ -228,7 +229,7 @@ class Bookings {
     }
 
     /** The appointment's version: raised by every change of its times, team member, client, lines or status. */
-    Optional<Integer> version(long locationId, long id) {
+    public Optional<Integer> version(long locationId, long id) {
         return db.sql("select version from appointments where id = :id and location_id = :location")
                 .param("id", id)
                 .param("location", locationId)
@@ -237,7 +238,7 @@ class Bookings {
     }
 
     /** The services of an appointment, in booking order. */
-    List<Long> serviceIds(long appointmentId) {
+    public List<Long> serviceIds(long appointmentId) {
         return db.sql("select service_id from appointment_services where appointment_id = :id order by position")
                 .param("id", appointmentId)
                 .query(Long.class)
@@ -248,7 +249,7 @@ class Bookings {
      * Locks one appointment row for a status change or a move, and reads it as it is once locked
      * (PostgreSQL re-reads a row it had to wait for).
      */
-    Optional<Held> lock(long id) {
+    public Optional<Held> lock(long id) {
         return db.sql(HELD + " where id = :id for update")
                 .param("id", id)
                 .query(Bookings::held)
@@ -260,7 +261,7 @@ class Bookings {
      * recording {@code by} where the move does; false when it is no longer in one of those
      * statuses (another decision won).
      */
-    boolean transition(long id, Collection<AppointmentStatus> from, Transition move, Long by, Instant at) {
+    public boolean transition(long id, Collection<AppointmentStatus> from, Transition move, Long by, Instant at) {
         int updated = db.sql(TRANSITION)
                 .param("to", move.to().dbName())
                 .param("stamped", move.stamps())
@@ -282,7 +283,7 @@ class Bookings {
     }
 
     /** The record fields only staff set, and the appointment's labels (replaced). */
-    record Details(
+    public record Details(
             boolean clientConfirmed,
             int smsRemainHours,
             int emailRemainHours,
@@ -292,12 +293,12 @@ class Bookings {
             Integer technicalBreakSeconds,
             List<Long> labels) {
 
-        ReminderHours reminders() {
+        public ReminderHours reminders() {
             return new ReminderHours(smsRemainHours, emailRemainHours);
         }
     }
 
-    void setDetails(long id, Details d) {
+    public void setDetails(long id, Details d) {
         db.sql("""
                         update appointments set client_confirmed = :clientConfirmed, sms_remain_hours = :smsRemainHours,
                                email_remain_hours = :emailRemainHours, custom_color = :customColor,
@@ -320,7 +321,7 @@ class Bookings {
 
     /** What was paid for the appointment, refunds and deleted payments accounted for (kept on the row by every payment write). */
     /** The location's appointments among {@code ids} that money was paid for. */
-    java.util.Set<Long> paidAmong(long locationId, Collection<Long> ids) {
+    public java.util.Set<Long> paidAmong(long locationId, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return java.util.Set.of();
         }
@@ -332,7 +333,7 @@ class Bookings {
                         .list());
     }
 
-    java.math.BigDecimal paidAmount(long id) {
+    public java.math.BigDecimal paidAmount(long id) {
         return db.sql("select paid_amount from appointments where id = :id")
                 .param("id", id)
                 .query(java.math.BigDecimal.class)
@@ -340,7 +341,7 @@ class Bookings {
     }
 
     /** The technical break the appointment holds after it; null for one written before it was kept. */
-    Integer technicalBreakSeconds(long id) {
+    public Integer technicalBreakSeconds(long id) {
         return db.sql("select technical_break_seconds from appointments where id = :id")
                 .param("id", id)
                 .query(Integer.class)
@@ -349,13 +350,13 @@ class Bookings {
     }
 
     /** Records that the client cancelled the appointment themselves: no staff user did. */
-    void markCancelledByClient(long id) {
+    public void markCancelledByClient(long id) {
         db.sql("update appointments set cancelled_by_client = true where id = :id")
                 .param("id", id)
                 .update();
     }
 
-    void setClientConfirmed(long id, boolean confirmed) {
+    public void setClientConfirmed(long id, boolean confirmed) {
         db.sql("update appointments set client_confirmed = :confirmed where id = :id")
                 .param("confirmed", confirmed)
                 .param("id", id)
@@ -363,7 +364,7 @@ class Bookings {
     }
 
     /** Moves an appointment to new times, re-holding its resources for them. */
-    void move(long id, NewAppointment.Times times, List<NewAppointment.Hold> holds, String comment, Instant at) {
+    public void move(long id, NewAppointment.Times times, List<NewAppointment.Hold> holds, String comment, Instant at) {
         db.sql("""
                         update appointments set starts_at = :start, ends_at = :end, busy_from = :busyFrom, busy_until = :busyUntil,
                                comment = coalesce(:comment, comment), updated_at = :at, version = version + 1
@@ -412,7 +413,7 @@ class Bookings {
                 new ReminderHours(rs.getInt(11), rs.getInt(12)));
     }
 
-    static OffsetDateTime ts(Instant instant) {
+    public static OffsetDateTime ts(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
@@ -423,7 +424,7 @@ class Bookings {
      * @param busyUntil until when it holds them (the end plus the buffer after and the break)
      * @param clientConfirmed whether the client confirmed they will come (Altegio attendance 2)
      */
-    record Held(
+    public record Held(
             long id,
             long locationId,
             Long teamMemberId,
@@ -437,7 +438,7 @@ class Bookings {
             ReminderHours reminders) {
 
         /** Whether {@code plan} books exactly the time, team member and services this appointment holds already. */
-        boolean holdsAlready(RecordPlanner.Plan plan, List<Long> serviceIds) {
+        public boolean holdsAlready(RecordPlanner.Plan plan, List<Long> serviceIds) {
             NewAppointment.Times t = plan.times();
             return java.util.Objects.equals(teamMemberId, plan.member())
                     && busyFrom.equals(t.busyFrom())

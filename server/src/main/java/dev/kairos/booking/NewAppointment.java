@@ -1,12 +1,13 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.engine.ResourceInstanceId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
 /** An appointment about to be inserted, with its priced service lines and resource holds. */
-record NewAppointment(
+public record NewAppointment(
         long locationId,
         Long teamMemberId,
         Long clientId,
@@ -78,7 +79,7 @@ record NewAppointment(
     }
 
     /** The first service, whose notification rules apply; null for an appointment without services. */
-    Long firstServiceId() {
+    public Long firstServiceId() {
         return services.isEmpty() ? null : services.get(0).serviceId();
     }
 
@@ -90,18 +91,18 @@ record NewAppointment(
      * @param technicalBreakSeconds the technical break held after it (Altegio's
      *     {@code technical_break_duration}), within {@code busyUntil}
      */
-    record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil, int technicalBreakSeconds) {
+    public record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil, int technicalBreakSeconds) {
 
         /** Times without a technical break. */
-        Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {
+        public Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {
             this(start, end, busyFrom, busyUntil, 0);
         }
     }
 
     /** A service line: the list price, the discount in percent, what is charged and how many. */
-    record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, int amount) {
+    public record Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, int amount) {
 
-        Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
+        public Line(long serviceId, BigDecimal firstCost, BigDecimal discount, BigDecimal cost) {
             this(serviceId, firstCost, discount, cost, 1);
         }
 
@@ -112,5 +113,5 @@ record NewAppointment(
     }
 
     /** A resource instance held from {@code from} until {@code until}. */
-    record Hold(ResourceInstanceId instance, Instant from, Instant until) {}
+    public record Hold(ResourceInstanceId instance, Instant from, Instant until) {}
 }

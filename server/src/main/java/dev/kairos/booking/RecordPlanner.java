@@ -1,5 +1,6 @@
 package dev.kairos.booking;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.auth.Caller;
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.ServiceRules;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
  * only; nothing is locked or written here.
  */
 @Component
-class RecordPlanner {
+public class RecordPlanner {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final long MAX_LENGTH_SECONDS = 24 * 3600;
@@ -48,13 +49,13 @@ class RecordPlanner {
     }
 
     /** What a record came to: a plan, or refused naming what is wrong with it. */
-    sealed interface Planning permits Plan, Unplannable {}
+    public sealed interface Planning permits Plan, Unplannable {}
 
     /** The record is refused; the caller's transaction must roll back what planning wrote (a new client). */
-    record Unplannable(Refusal refusal) implements Planning {}
+    public record Unplannable(Refusal refusal) implements Planning {}
 
     /** A validated record, ready to be checked under locks and written. */
-    record Plan(
+    public record Plan(
             Long member,
             List<ServiceRules> services,
             List<NewAppointment.Line> lines,
@@ -66,20 +67,20 @@ class RecordPlanner {
             List<Long> preferredInstances)
             implements Planning {
 
-        Set<Long> resourceIds() {
+        public Set<Long> resourceIds() {
             Set<Long> ids = new LinkedHashSet<>();
             services.forEach(s -> ids.addAll(s.resourceIds()));
             return ids;
         }
 
         /** Services that need no staff and count their capacity instead. */
-        List<ServiceRules> staffFree() {
+        public List<ServiceRules> staffFree() {
             return member == null ? services : List.of();
         }
     }
 
     /** The record read into a plan; a new client it names is created (in the caller's transaction). */
-    Planning plan(Caller caller, Location location, RecordWire.Record body) {
+    public Planning plan(Caller caller, Location location, RecordWire.Record body) {
         try {
             return planOrThrow(caller, location, body);
         } catch (Refused refused) {

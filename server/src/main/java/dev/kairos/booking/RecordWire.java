@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The body of {@code POST /records} and {@code PUT /record} (laid over the appointment as it is), read leniently. */
-final class RecordWire {
+public final class RecordWire {
 
     private RecordWire() {}
 
@@ -20,7 +20,7 @@ final class RecordWire {
      * @param clientId an existing client of the location, instead of {@code client}
      * @param answers the answers to the services' questionnaires, taken when the appointment is made
      */
-    record Record(
+    public record Record(
             Long staffId,
             List<ServiceLine> services,
             ClientPart client,
@@ -48,7 +48,7 @@ final class RecordWire {
          * A record as staff pages and other modules book it: never overbooking, and every field
          * they do not name absent, as a request without it would be.
          */
-        static Record booked(
+        public static Record booked(
                 Long staffId,
                 List<ServiceLine> services,
                 ClientPart client,
@@ -83,7 +83,7 @@ final class RecordWire {
         }
 
         /** Services by id at their own prices. */
-        static List<ServiceLine> lines(List<Long> serviceIds) {
+        public static List<ServiceLine> lines(List<Long> serviceIds) {
             return serviceIds.stream()
                     .map(id -> new ServiceLine(id, null, null, null, null))
                     .toList();
@@ -91,10 +91,10 @@ final class RecordWire {
     }
 
     /** A service of the appointment; prices default to the service's own, {@code cost} to the discounted first cost. */
-    record ServiceLine(Long id, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, Integer amount) {}
+    public record ServiceLine(Long id, BigDecimal firstCost, BigDecimal discount, BigDecimal cost, Integer amount) {}
 
-    record ClientPart(String phone, String name, String surname, String patronymic, String email) {}
+    public record ClientPart(String phone, String name, String surname, String patronymic, String email) {}
 
     /** {@code DELETE /records/{cid}} (Kairos): several appointments at once, each answered on its own. */
-    record BulkDelete(List<Long> ids) {}
+    public record BulkDelete(List<Long> ids) {}
 }

@@ -5,12 +5,12 @@ import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 
 /** The engine's reasons for rejecting a booking, as the online-booking refusals of the Altegio wire (§1.7). */
-final class Refusals {
+public final class Refusals {
 
     private Refusals() {}
 
     /** The refusal for {@code reason}, naming the request's appointment it concerns (null for none). */
-    static Refusal of(RejectionReason reason, Long appointmentId) {
+    public static Refusal of(RejectionReason reason, Long appointmentId) {
         return switch (reason) {
             case NO_STAFF_AVAILABLE ->
                 Refusal.of(RefusalCode.NO_STAFF, "No team member is free at this time", appointmentId);

@@ -1,12 +1,13 @@
 package dev.kairos.booking;
 
-import static dev.kairos.booking.AppointmentStatus.ARRIVED;
-import static dev.kairos.booking.AppointmentStatus.CANCELLED;
-import static dev.kairos.booking.AppointmentStatus.COMPLETED;
-import static dev.kairos.booking.AppointmentStatus.CONFIRMED;
-import static dev.kairos.booking.AppointmentStatus.REJECTED;
-import static dev.kairos.booking.AppointmentStatus.REQUESTED;
+import static dev.kairos.appointments.AppointmentStatus.ARRIVED;
+import static dev.kairos.appointments.AppointmentStatus.CANCELLED;
+import static dev.kairos.appointments.AppointmentStatus.COMPLETED;
+import static dev.kairos.appointments.AppointmentStatus.CONFIRMED;
+import static dev.kairos.appointments.AppointmentStatus.REJECTED;
+import static dev.kairos.appointments.AppointmentStatus.REQUESTED;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.refusal.Refusal;
 import java.util.EnumSet;
 import java.util.Locale;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * update of the new row afterwards would rewrite every index of the appointments table.
  */
 @Component
-class VisitGrouping {
+public class VisitGrouping {
 
     // The client's live appointments of that local day are read first, by the client index. Asking
     // for "visit_id is not null" there let the planner pick the partial visit index whenever its
@@ -77,7 +77,7 @@ class VisitGrouping {
     }
 
     /** Moves an appointment whose day changed into the visit of its new day. */
-    void regroup(long appointmentId, long locationId, Long clientId, Instant start, Instant end) {
+    public void regroup(long appointmentId, long locationId, Long clientId, Instant start, Instant end) {
         long visit = visitFor(locationId, clientId, start, end, appointmentId);
         db.sql("update appointments set visit_id = :visit where id = :id")
                 .param("visit", visit)

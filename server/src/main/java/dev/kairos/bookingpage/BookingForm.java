@@ -1,9 +1,9 @@
 package dev.kairos.bookingpage;
 
 import dev.kairos.booking.BookingWire;
-import dev.kairos.booking.OnlineBooking;
 import dev.kairos.clients.EmailAddress;
 import dev.kairos.directory.Location;
+import dev.kairos.onlinebooking.OnlineBooking;
 import dev.kairos.questionnaires.AnswerFault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;

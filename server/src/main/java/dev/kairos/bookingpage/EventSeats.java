@@ -1,9 +1,9 @@
 package dev.kairos.bookingpage;
 
-import dev.kairos.booking.EventBooking;
-import dev.kairos.booking.EventWire;
-import dev.kairos.booking.GroupEvents;
 import dev.kairos.directory.Location;
+import dev.kairos.events.EventBooking;
+import dev.kairos.events.EventWire;
+import dev.kairos.events.GroupEvents;
 import dev.kairos.refusal.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;

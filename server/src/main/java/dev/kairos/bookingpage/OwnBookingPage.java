@@ -1,14 +1,14 @@
 package dev.kairos.bookingpage;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.auth.Caller;
 import dev.kairos.availability.Availability;
 import dev.kairos.availability.OnlineSearch;
 import dev.kairos.availability.ServiceRules;
-import dev.kairos.booking.AppointmentStatus;
 import dev.kairos.booking.BookingWire;
-import dev.kairos.booking.ClientChanges;
-import dev.kairos.booking.OwnAppointment;
 import dev.kairos.directory.Location;
+import dev.kairos.onlinebooking.ClientChanges;
+import dev.kairos.onlinebooking.OwnAppointment;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
 import java.time.Instant;

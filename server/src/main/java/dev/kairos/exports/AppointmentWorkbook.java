@@ -1,6 +1,6 @@
 package dev.kairos.exports;
 
-import dev.kairos.booking.Vocabulary;
+import dev.kairos.appointments.Vocabulary;
 import dev.kairos.questionnaires.AnswerView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,13 +1,13 @@
 package dev.kairos.exports;
 
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import dev.kairos.appointments.RecordFilter;
+import dev.kairos.appointments.RecordQueries;
+import dev.kairos.appointments.Vocabulary;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
-import dev.kairos.booking.RecordFilter;
-import dev.kairos.booking.RecordQueries;
-import dev.kairos.booking.Vocabulary;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.platform.JobScheduler;

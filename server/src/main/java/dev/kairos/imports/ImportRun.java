@@ -1,11 +1,11 @@
 package dev.kairos.imports;
 
+import dev.kairos.appointments.Vocabulary;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.booking.ImportedAppointments;
-import dev.kairos.booking.Vocabulary;
 import dev.kairos.clients.ClientsByPhone;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;

@@ -1,8 +1,8 @@
 package dev.kairos.imports;
 
-import dev.kairos.booking.AppointmentStatus;
+import dev.kairos.appointments.AppointmentStatus;
+import dev.kairos.appointments.Vocabulary;
 import dev.kairos.booking.ImportedAppointments;
-import dev.kairos.booking.Vocabulary;
 import dev.kairos.clients.PhoneNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,9 +1,9 @@
 package dev.kairos.notifications;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.booking.AppointmentBooked;
 import dev.kairos.booking.AppointmentEdited;
 import dev.kairos.booking.AppointmentRescheduled;
-import dev.kairos.booking.AppointmentStatus;
 import dev.kairos.booking.AppointmentStatusChanged;
 import dev.kairos.booking.AppointmentsImported;
 import java.util.List;

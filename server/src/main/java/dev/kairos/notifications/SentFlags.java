@@ -1,6 +1,6 @@
 package dev.kairos.notifications;
 
-import dev.kairos.booking.SentNotifications;
+import dev.kairos.appointments.SentNotifications;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;

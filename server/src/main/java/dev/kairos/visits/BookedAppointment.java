@@ -1,6 +1,6 @@
 package dev.kairos.visits;
 
-import dev.kairos.booking.AppointmentStatus;
+import dev.kairos.appointments.AppointmentStatus;
 import java.time.Instant;
 
 /**

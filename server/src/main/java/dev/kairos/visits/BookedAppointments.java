@@ -1,6 +1,6 @@
 package dev.kairos.visits;
 
-import dev.kairos.booking.AppointmentStatus;
+import dev.kairos.appointments.AppointmentStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

@@ -2,9 +2,9 @@ package dev.kairos.visits;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.booking.Lifecycle;
 import dev.kairos.booking.ServiceLines;
 import dev.kairos.refusal.Validation;
+import dev.kairos.staffbooking.Lifecycle;
 import dev.kairos.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dev.kairos.visits;
 
-import dev.kairos.booking.RecordViews;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.booking.ServiceLines;
 import dev.kairos.wire.WireTime;
 import java.time.ZoneId;

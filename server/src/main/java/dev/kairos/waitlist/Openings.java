@@ -1,7 +1,7 @@
 package dev.kairos.waitlist;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.booking.AppointmentRescheduled;
-import dev.kairos.booking.AppointmentStatus;
 import dev.kairos.booking.AppointmentStatusChanged;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;

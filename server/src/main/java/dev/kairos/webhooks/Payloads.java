@@ -1,6 +1,6 @@
 package dev.kairos.webhooks;
 
-import dev.kairos.booking.RecordViews;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.catalog.ServiceCategories;
 import dev.kairos.catalog.ServiceCategoryView;
 import dev.kairos.catalog.ServiceView;

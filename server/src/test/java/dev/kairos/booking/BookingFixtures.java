@@ -98,7 +98,7 @@ public final class BookingFixtures {
     }
 
     /** A confirmed appointment without client or services that holds the member from {@code from} to {@code until}. */
-    long hold(long locationId, long memberId, java.time.ZonedDateTime from, java.time.ZonedDateTime until) {
+    public long hold(long locationId, long memberId, java.time.ZonedDateTime from, java.time.ZonedDateTime until) {
         return db.sql("""
                         insert into appointments (location_id, team_member_id, starts_at, ends_at, busy_from, busy_until, status, record_hash)
                         values (:l, :m, :from, :until, :from, :until, 'confirmed', md5(random()::text)) returning id

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;
 import java.sql.SQLException;

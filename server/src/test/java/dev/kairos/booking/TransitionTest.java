@@ -3,6 +3,7 @@ package dev.kairos.booking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import java.util.Arrays;

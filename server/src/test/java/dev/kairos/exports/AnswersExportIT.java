@@ -2,9 +2,9 @@ package dev.kairos.exports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kairos.appointments.RecordViews;
+import dev.kairos.appointments.Vocabulary;
 import dev.kairos.booking.BookingFixtures;
-import dev.kairos.booking.RecordViews;
-import dev.kairos.booking.Vocabulary;
 import dev.kairos.support.Api;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.KairosIT;

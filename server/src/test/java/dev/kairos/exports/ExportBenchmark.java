@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ExportBenchmark {
 
     @Autowired
-    dev.kairos.booking.Vocabulary words;
+    dev.kairos.appointments.Vocabulary words;
 
     @Autowired
     Fixtures fixtures;

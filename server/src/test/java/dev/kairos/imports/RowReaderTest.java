@@ -2,7 +2,7 @@ package dev.kairos.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kairos.booking.AppointmentStatus;
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.directory.Location;
 import dev.kairos.support.Bundles;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package dev.kairos.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kairos.booking.AppointmentStatus;
+import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.booking.ImportedAppointments;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package dev.kairos.support;
 
-import dev.kairos.booking.Vocabulary;
+import dev.kairos.appointments.Vocabulary;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The application's message bundles without Spring's context, as unit tests need them. */

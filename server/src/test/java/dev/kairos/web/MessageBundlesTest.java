@@ -2,8 +2,8 @@ package dev.kairos.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kairos.booking.SourceWord;
-import dev.kairos.booking.StatusWord;
+import dev.kairos.appointments.SourceWord;
+import dev.kairos.appointments.StatusWord;
 import dev.kairos.booking.Transition;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,125 @@
+package dev.kairos.onlinebooking;
+
+import dev.kairos.appointments.UserRecords;
+import dev.kairos.auth.Access;
+import dev.kairos.auth.Caller;
+import dev.kairos.booking.BookingWire;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.web.Envelope;
+import dev.kairos.web.RefusalResponses;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The write side of Altegio's online booking and the client cabinet (partner token). */
+@RestController
+@RequestMapping("/api/v1")
+class OnlineBookingController {
+
+    private final OnlineBooking booking;
+    private final ClientChanges changes;
+    private final UserRecords records;
+    private final Access access;
+    private final JsonMapper json;
+
+    OnlineBookingController(
+            OnlineBooking booking, ClientChanges changes, UserRecords records, Access access, JsonMapper json) {
+        this.booking = booking;
+        this.changes = changes;
+        this.records = records;
+        this.access = access;
+        this.json = json;
+    }
+
+    /** Accepts the documented wrapper {@code {"appointments":[...]}} or the bare array PHP clients send. */
+    @PostMapping("/book_check/{locationId}")
+    ResponseEntity<Envelope<Object>> check(Caller caller, @PathVariable long locationId, @RequestBody JsonNode body) {
+        access.requirePartner(caller, locationId);
+        JsonNode list = body.isArray() ? body : body.get("appointments");
+        if (list == null || !list.isArray()) {
+            return RefusalResponses.of(Refusal.malformed("Send {\"appointments\": [...]} or an array of appointments"));
+        }
+        List<BookingWire.Appointment> appointments = List.of(json.treeToValue(list, BookingWire.Appointment[].class));
+        return booking.check(locationId, appointments)
+                .map(RefusalResponses::of)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED).body(Envelope.created()));
+    }
+
+    @PostMapping("/book_record/{locationId}")
+    ResponseEntity<?> record(
+            Caller caller,
+            @PathVariable long locationId,
+            @RequestBody BookingWire.Record body,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        OnlineBooking.Result result = booking.book(caller, locationId, body, blankToNull(idempotencyKey), this::answer);
+        if (result instanceof OnlineBooking.Result.Refused refused) {
+            return RefusalResponses.of(refused.refusal());
+        }
+        if (result instanceof OnlineBooking.Result.Replayed replayed) {
+            return json(replayed.status(), replayed.body());
+        }
+        return json(201, answer(((OnlineBooking.Result.Booked) result).appointments()));
+    }
+
+    /** The answer to a book_record that booked: the same for the first request and a retry with its key. */
+    private String answer(List<OnlineBooking.BookedAppointment> appointments) {
+        return json.writeValueAsString(Envelope.of(appointments));
+    }
+
+    private static ResponseEntity<String> json(int status, String body) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body);
+    }
+
+    @GetMapping("/book_record/{locationId}/{recordId}/{hash}")
+    Envelope<Map<String, Object>> view(
+            Caller caller, @PathVariable long locationId, @PathVariable long recordId, @PathVariable String hash) {
+        changes.authorised(caller, recordId, hash, locationId);
+        return Envelope.of(records.find(recordId).orElseThrow());
+    }
+
+    @PutMapping({"/book_record/{locationId}/{recordId}", "/book_record/{locationId}/{recordId}/{hash}"})
+    Envelope<Map<String, Object>> reschedule(
+            Caller caller,
+            @PathVariable long locationId,
+            @PathVariable long recordId,
+            @PathVariable(required = false) String hash,
+            @RequestParam(name = "record_hash", required = false) String queryHash,
+            @RequestBody BookingWire.Reschedule body) {
+        String proof = hash != null ? hash : queryHash != null ? queryHash : body.recordHash();
+        changes.reschedule(caller, locationId, recordId, body, proof);
+        return Envelope.of(records.find(recordId).orElseThrow());
+    }
+
+    @GetMapping({"/user/records/{recordId}/{hash}", "/user/records/{recordId}"})
+    Envelope<List<Map<String, Object>>> cabinet(
+            Caller caller, @PathVariable long recordId, @PathVariable(required = false) String hash) {
+        changes.authorised(caller, recordId, hash, null);
+        return Envelope.of(List.of(records.find(recordId).orElseThrow()));
+    }
+
+    @DeleteMapping({"/user/records/{recordId}/{hash}", "/user/records/{recordId}"})
+    Envelope<Object> cancel(Caller caller, @PathVariable long recordId, @PathVariable(required = false) String hash) {
+        changes.cancel(caller, recordId, hash);
+        return Envelope.of(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
