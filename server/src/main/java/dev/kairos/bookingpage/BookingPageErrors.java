@@ -1,6 +1,8 @@
 package dev.kairos.bookingpage;
 
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
+import dev.kairos.web.RefusalResponses;
 import java.time.DateTimeException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -28,8 +30,9 @@ class BookingPageErrors {
         return messages.getMessage(key, null, PageContext.language());
     }
 
-    @ExceptionHandler(ApiException.class)
-    String refused(ApiException e, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    @ExceptionHandler(Refused.class)
+    String refused(Refused refused, Model model, jakarta.servlet.http.HttpServletResponse response) {
+        ApiException e = refused instanceof ApiException api ? api : RefusalResponses.exception(refused.refusal());
         boolean missing = e.status() == HttpStatus.NOT_FOUND;
         response.setStatus(missing ? 404 : e.status().value());
         model.addAttribute("title", word(missing ? "book.error.not-found" : "book.error.not-available"));

@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ record SlotBody(String from, String to) {
         List<TimeSlot> parsed = new ArrayList<>();
         for (SlotBody slot : slots) {
             if (slot == null) {
-                v.reject(field, "a slot must be an object {from, to}");
+                v.reject(field, Fault.of("fault.slot-object", "a slot must be an object {from, to}"));
                 continue;
             }
             try {
