@@ -89,7 +89,8 @@ final class ServiceParts {
             return null;
         }
         ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
-        ids.forEach(id -> rules.check(id != null, field, Fault.of("fault.no-null", field + " must not contain null")));
+        ids.forEach(id ->
+                rules.check(id != null, field, Fault.of("fault.no-empty-entry", field + " must not contain null")));
         rules.orThrow();
         return List.copyOf(new LinkedHashSet<>(ids));
     }

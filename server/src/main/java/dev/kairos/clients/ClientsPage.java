@@ -5,6 +5,7 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -15,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +47,14 @@ class ClientsPage {
     private final ClientEditor editor;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
-    ClientsPage(Clients clients, ClientEditor editor, Locations locations, Access access) {
+    ClientsPage(Clients clients, ClientEditor editor, Locations locations, Access access, MessageSource messages) {
         this.clients = clients;
         this.editor = editor;
         this.locations = locations;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -207,13 +212,20 @@ class ClientsPage {
         return location;
     }
 
-    /** The API's reasons by field; a refusal naming no field (a phone already taken) is the phone's. */
-    static Map<String, List<String>> reasons(Refused refused) {
+    /**
+     * The refusal's reasons by field, in the person's language; a refusal naming no field (a phone
+     * already taken) is the phone's.
+     */
+    private Map<String, List<String>> reasons(Refused refused) {
         Refusal refusal = refused.refusal();
-        if (!refusal.fields().isEmpty()) {
-            return refusal.fields();
+        if (!refusal.faults().isEmpty()) {
+            return refusal.fieldsIn(messages, LocaleContextHolder.getLocale());
         }
-        return Map.of(refusal.code() == RefusalCode.CONFLICT ? "phone" : "form", List.of(refused.getMessage()));
+        if (refusal.code() == RefusalCode.CONFLICT) {
+            Fault taken = Fault.of("fault.client.phone-taken", refusal.message());
+            return Map.of("phone", List.of(taken.in(messages, LocaleContextHolder.getLocale())));
+        }
+        return Map.of("form", List.of(refused.getMessage()));
     }
 
     static String card(long locationId, long clientId) {

@@ -68,10 +68,6 @@ public record Fault(String key, List<Object> args, String english) {
         return of("fault.not-negative", "must not be negative");
     }
 
-    public static Fault notFound(String english) {
-        return of("fault.not-found", english);
-    }
-
     /** A fault of {@code key} whose English is {@code english}; {@code args} fill the key's words. */
     public static Fault of(String key, String english, Object... args) {
         return new Fault(Objects.requireNonNull(key, "key"), Arrays.asList(args), english);
@@ -85,9 +81,13 @@ public record Fault(String key, List<Object> args, String english) {
         return new Fault(key, args, english);
     }
 
-    /** The fault in the words of {@code locale}: the key's message with its arguments, else the English. */
+    /**
+     * The fault in the words of {@code locale}: the key's message with its arguments, else the
+     * English. An English page shows the rule's own English, the words the API writes, so that what
+     * a person reads and what an API client reads agree.
+     */
     public String in(MessageSource messages, Locale locale) {
-        if (key == null) {
+        if (key == null || locale == null || Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
             return english;
         }
         String words = messages.getMessage(key, args.toArray(), null, locale);
