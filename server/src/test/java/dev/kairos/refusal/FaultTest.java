@@ -3,6 +3,7 @@ package dev.kairos.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kairos.support.Bundles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class FaultTest {
     private static final Locale GERMAN = Locale.GERMAN;
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    private final ResourceBundleMessageSource messages = bundles();
+    private final ResourceBundleMessageSource messages = Bundles.messages();
 
     @ParameterizedTest
     @CsvSource(
@@ -163,13 +164,5 @@ class FaultTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
     }
 }
