@@ -94,13 +94,7 @@ class FaultWordsPageIT extends PageTest {
     }
 
     private Page signedIn(Tenant tenant, String locale) {
-        Page page = browser.page(locale);
-        page.navigate("http://127.0.0.1:" + port + "/login");
-        page.fill("input[name=username]", tenant.owner().login());
-        page.fill("input[name=password]", tenant.owner().password());
-        page.click("button[type=submit]");
-        page.waitForURL("**/admin**");
-        return page;
+        return browser.signedIn(port, tenant.owner().login(), tenant.owner().password(), locale);
     }
 
     private String url(Tenant tenant, String path) {
