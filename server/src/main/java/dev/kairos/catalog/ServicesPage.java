@@ -6,7 +6,6 @@ import dev.kairos.directory.Locations;
 import dev.kairos.directory.Resources;
 import dev.kairos.directory.TeamMembers;
 import dev.kairos.refusal.Fault;
-import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.RefusalResponses;
@@ -265,7 +264,7 @@ class ServicesPage {
 
     /** Each field's faults in the words of the request's language. */
     private Map<String, List<String>> words(Map<String, List<Fault>> problems) {
-        return Refusal.invalidFaults(problems).fieldsIn(messages, LocaleContextHolder.getLocale());
+        return Fault.words(problems, messages, LocaleContextHolder.getLocale());
     }
 
     private static String saved(long locationId, Service service, String done, RedirectAttributes redirect) {

@@ -78,7 +78,7 @@ class ClientsPage {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Location location = open(user, locationId, Right.MANAGE_CLIENTS, model);
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         ClientRequest request = form.request(problems);
         try {
             if (problems.isEmpty()) {
@@ -90,7 +90,7 @@ class ClientsPage {
             problems.putAll(reasons(refused));
         }
         response.setStatus(422);
-        return showList(location, "", 1, form, problems, model.addAttribute("adding", true));
+        return showList(location, "", 1, form, words(problems), model.addAttribute("adding", true));
     }
 
     @GetMapping(CARD)
@@ -116,7 +116,7 @@ class ClientsPage {
             HttpServletResponse response) {
         Location location = open(user, locationId, Right.MANAGE_CLIENTS, model);
         Client client = editor.find(location, clientId);
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         ClientRequest request = form.request(problems);
         try {
             if (problems.isEmpty()) {
@@ -128,7 +128,7 @@ class ClientsPage {
             problems.putAll(reasons(refused));
         }
         response.setStatus(422);
-        return showCard(location, client, form, problems, model);
+        return showCard(location, client, form, words(problems), model);
     }
 
     @PostMapping(CARD + "/tags")
@@ -212,20 +212,21 @@ class ClientsPage {
         return location;
     }
 
-    /**
-     * The refusal's reasons by field, in the person's language; a refusal naming no field (a phone
-     * already taken) is the phone's.
-     */
-    private Map<String, List<String>> reasons(Refused refused) {
+    /** The refusal's faults by field; a refusal naming no field (a phone already taken) is the phone's. */
+    private static Map<String, List<Fault>> reasons(Refused refused) {
         Refusal refusal = refused.refusal();
         if (!refusal.faults().isEmpty()) {
-            return refusal.fieldsIn(messages, LocaleContextHolder.getLocale());
+            return refusal.faults();
         }
         if (refusal.code() == RefusalCode.CONFLICT) {
-            Fault taken = Fault.of("fault.client.phone-taken", refusal.message());
-            return Map.of("phone", List.of(taken.in(messages, LocaleContextHolder.getLocale())));
+            return Map.of("phone", List.of(Fault.of("fault.client.phone-taken", refusal.message())));
         }
-        return Map.of("form", List.of(refused.getMessage()));
+        return Map.of("form", List.of(Fault.english(refused.getMessage())));
+    }
+
+    /** Each field's faults in the words of the request's language. */
+    private Map<String, List<String>> words(Map<String, List<Fault>> problems) {
+        return Fault.words(problems, messages, LocaleContextHolder.getLocale());
     }
 
     static String card(long locationId, long clientId) {

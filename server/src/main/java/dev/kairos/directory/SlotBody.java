@@ -24,15 +24,19 @@ record SlotBody(String from, String to) {
             try {
                 parsed.add(TimeSlot.parse(slot.from(), slot.to()));
             } catch (IllegalArgumentException e) {
-                v.reject(field, e.getMessage());
+                v.reject(field, fault(e));
             }
         }
         try {
             return TimeSlot.day(parsed);
         } catch (IllegalArgumentException e) {
-            v.reject(field, e.getMessage());
+            v.reject(field, fault(e));
             return List.of();
         }
+    }
+
+    private static Fault fault(IllegalArgumentException e) {
+        return e instanceof TimeSlot.Invalid invalid ? invalid.fault() : Fault.english(e.getMessage());
     }
 
     static List<Map<String, String>> wire(List<TimeSlot> slots) {

@@ -3,8 +3,10 @@ package dev.kairos.refusal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
 
@@ -79,6 +81,21 @@ public record Fault(String key, List<Object> args, String english) {
      */
     public Fault saying(String english) {
         return new Fault(key, args, english);
+    }
+
+    /**
+     * Each field's faults in the words of {@code locale}, in the order given; with no
+     * {@code messages}, in English.
+     */
+    public static Map<String, List<String>> words(
+            Map<String, List<Fault>> faults, MessageSource messages, Locale locale) {
+        Map<String, List<String>> words = new LinkedHashMap<>();
+        faults.forEach((field, each) -> words.put(
+                field,
+                each.stream()
+                        .map(f -> messages == null ? f.english() : f.in(messages, locale))
+                        .toList()));
+        return Collections.unmodifiableMap(words);
     }
 
     /**

@@ -90,13 +90,7 @@ public record Refusal(RefusalCode code, String message, Map<String, List<Fault>>
      * words in the bundles is in English. With no {@code messages}, English.
      */
     public Map<String, List<String>> fieldsIn(MessageSource messages, Locale locale) {
-        Map<String, List<String>> fields = new LinkedHashMap<>();
-        faults.forEach((field, each) -> fields.put(
-                field,
-                each.stream()
-                        .map(f -> messages == null ? f.english() : f.in(messages, locale))
-                        .toList()));
-        return Collections.unmodifiableMap(fields);
+        return Fault.words(faults, messages, locale);
     }
 
     /** One line for a page: the message, or each field at fault with what is wrong with it. */

@@ -78,6 +78,9 @@ class FaultWordsPageIT extends PageTest {
         german.click("#save-details");
         assertThat(german.locator("#title-error")).hasText("ist ein Pflichtfeld");
         assertThat(german.locator("#slot_step_minutes-error")).hasText("muss zwischen 5 und 240 liegen");
+        german.fill("#hours-day2", "12:00-09:00");
+        german.click("#save-hours");
+        assertThat(german.locator("main")).containsText("ein Zeitfenster muss vor seinem Ende beginnen: 12:00 - 09:00");
 
         Page spanish = signedIn(tenant, "es-ES");
         spanish.navigate(url(tenant, "/team"));
