@@ -559,9 +559,12 @@ class CalendarActions {
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
     }
 
-    /** The booking layer's refusal without its hint to API clients (the page offers no overbooking). */
-    private static String forPeople(Refusal refusal) {
-        var fields = refusal.fields();
+    /**
+     * The booking layer's refusal without its hint to API clients (the page offers no overbooking),
+     * its field reasons in the person's language.
+     */
+    private String forPeople(Refusal refusal) {
+        var fields = refusal.fieldsIn(messages, LocaleContextHolder.getLocale());
         if (!fields.isEmpty()) {
             // A field refusal says what is wrong in its messages, not in the envelope's message.
             return fields.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.joining("; "));

@@ -10,7 +10,7 @@ import dev.kairos.directory.ResourceInstance;
 import dev.kairos.directory.Resources;
 import dev.kairos.directory.TeamMember;
 import dev.kairos.directory.TeamMembers;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -51,11 +51,12 @@ class Workplace {
     /**
      * The location, once the user holds {@code right} there.
      *
-     * @throws ApiException 404 for an unknown location, 403 without the right (shown as the error page)
+     * @throws dev.kairos.refusal.Refused 404 for an unknown location, 403 without the right (shown as the error page)
      */
     Location open(SessionUser user, long locationId, Right right) {
         access.require(user.caller(), locationId, right);
-        return locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location"));
+        return locations.find(locationId).orElseThrow(() -> Refusal.notFound("Location")
+                .exception());
     }
 
     /** As {@link #open}, and puts the user, the location and the active nav entry on the page. */

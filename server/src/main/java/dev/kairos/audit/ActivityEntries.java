@@ -1,6 +1,6 @@
 package dev.kairos.audit;
 
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.wire.WireTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -51,7 +51,7 @@ class ActivityEntries {
                 .query(String.class)
                 .optional()
                 .map(ZoneId::of)
-                .orElseThrow(() -> ApiException.notFound("Location"));
+                .orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
     List<Map<String, Object>> find(Query q, ZoneId zone) {

@@ -1,7 +1,7 @@
 package dev.kairos.auth;
 
+import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
-import dev.kairos.web.ApiException;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,14 +26,14 @@ public class Access {
     /** A B2B call: partner and user token, and the user holds {@code right} at the location. */
     public void require(Caller caller, long locationId, Right right) {
         if (caller.user() == null) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthenticated().exception();
         }
         Scope scope = scope(caller, locationId);
         Caller.User user = caller.user();
         boolean allowed = user.chainId() == scope.chainId()
                 && (user.owner() || scope.rights().contains(right.name()));
         if (!allowed) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden().exception();
         }
     }
 
@@ -58,20 +58,20 @@ public class Access {
      */
     public void requirePartnerOfChain(Caller caller, long chainId) {
         if (!caller.partner().mayAccessChain(chainId)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden().exception();
         }
     }
 
     /** A chain-level B2B call (positions, chain catalog): the user must belong to the chain. */
     public void requireChain(Caller caller, long chainId, Right right) {
         if (caller.user() == null) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthenticated().exception();
         }
         if (!caller.partner().mayAccessChain(chainId) || caller.user().chainId() != chainId) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden().exception();
         }
         if (!caller.user().owner() && !anyLocationGrants(caller.user().id(), right)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden().exception();
         }
     }
 
@@ -124,7 +124,7 @@ public class Access {
                 .param("location", locationId)
                 .query((rs, n) -> new Scope(rs.getLong("chain_id"), rights(rs.getArray("rights"))))
                 .optional()
-                .orElseThrow(() -> ApiException.notFound("Location"));
+                .orElseThrow(() -> Refusal.notFound("Location").exception());
         requirePartnerOfChain(caller, scope.chainId());
         return scope;
     }

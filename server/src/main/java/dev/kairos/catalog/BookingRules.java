@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.util.Objects;
 
 /**
@@ -34,31 +35,35 @@ public record BookingRules(
                 .check(
                         !customerMustSelectStaff || requiresStaff,
                         "customer_must_select_staff",
-                        "customer_must_select_staff needs requires_staff")
+                        Fault.of("fault.service.choice-needs-staff", "customer_must_select_staff needs requires_staff"))
                 .check(
                         bookingType != BookingType.WALK_IN_ONLY || allowWalkIn,
                         "allow_walk_in",
-                        "booking_type walk_in_only needs allow_walk_in")
+                        Fault.of(
+                                "fault.service.walk-in-needs-walk-ins",
+                                "booking_type walk_in_only needs allow_walk_in"))
                 .check(
                         bookingType != BookingType.WALK_IN_ONLY || !allowCustomerBooking,
                         "allow_customer_booking",
-                        "booking_type walk_in_only needs allow_customer_booking false: customers join the walk-in queue")
+                        Fault.of(
+                                "fault.service.walk-in-not-online",
+                                "booking_type walk_in_only needs allow_customer_booking false: customers join the walk-in queue"))
                 .check(
                         maxConcurrentBookings >= 1 && maxConcurrentBookings <= 10_000,
                         "max_concurrent_bookings",
-                        "max_concurrent_bookings must be between 1 and 10000")
+                        Fault.between(1, 10_000).saying("max_concurrent_bookings must be between 1 and 10000"))
                 .check(
                         within(minLeadMinutes, 0, 525_600),
                         "min_lead_minutes",
-                        "min_lead_minutes must be null or between 0 and 525600")
+                        Fault.between(0, 525_600).saying("min_lead_minutes must be null or between 0 and 525600"))
                 .check(
                         within(maxAdvanceDays, 0, 730),
                         "max_advance_days",
-                        "max_advance_days must be null or between 0 and 730")
+                        Fault.between(0, 730).saying("max_advance_days must be null or between 0 and 730"))
                 .check(
                         within(slotIntervalMinutes, 5, 240),
                         "slot_interval_minutes",
-                        "slot_interval_minutes must be null or between 5 and 240")
+                        Fault.between(5, 240).saying("slot_interval_minutes must be null or between 5 and 240"))
                 .orThrow();
     }
 

@@ -3,7 +3,7 @@ package dev.kairos.catalog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Who may read and change a location's catalog. */
@@ -24,7 +24,7 @@ class CatalogAccess {
     /** A B2B read: a user token, and the user works at (or owns) the location. */
     void read(Caller caller, long locationId) {
         if (caller.user() == null) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthenticated().exception();
         }
         publicRead(caller, locationId);
     }
@@ -41,7 +41,7 @@ class CatalogAccess {
             return false;
         }
         if (!access.visibleLocations(caller).contains(locationId)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden().exception();
         }
         return true;
     }

@@ -2,11 +2,12 @@ package dev.kairos.catalog;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Validation;
-import dev.kairos.web.ApiException;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,25 +64,29 @@ class CategoryEditor {
         ServiceCategory current = load(locationId, id);
         long using = categories.activeServicesUsing(locationId, id);
         if (using > 0) {
-            throw new ApiException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "The category is used by " + using
-                            + " active service(s); move them to another category or delete them first",
-                    null);
+            throw Refusal.of(
+                            RefusalCode.INVALID,
+                            "The category is used by " + using
+                                    + " active service(s); move them to another category or delete them first")
+                    .exception();
         }
         categories.delete(locationId, id);
         activity.record(locationId, caller, "deleted", "service_category", id, Map.of("title", current.title()));
     }
 
     ServiceCategory load(long locationId, long id) {
-        return categories.find(locationId, id).orElseThrow(() -> ApiException.notFound("Service category"));
+        return categories.find(locationId, id).orElseThrow(() -> Refusal.notFound("Service category")
+                .exception());
     }
 
     private static String title(String given, String fallback) {
         String title = given == null ? fallback : given.strip();
         new Validation()
                 .required(title, "title")
-                .check(title == null || title.length() <= 200, "title", "title is longer than 200 characters")
+                .check(
+                        title == null || title.length() <= 200,
+                        "title",
+                        Fault.tooLong(200).saying("title is longer than 200 characters"))
                 .orThrow();
         return title;
     }

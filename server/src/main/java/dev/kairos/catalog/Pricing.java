@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -25,13 +26,19 @@ public record Pricing(BigDecimal min, BigDecimal max, BigDecimal discount) {
                 .check(
                         min.signum() >= 0 && min.compareTo(LIMIT) <= 0,
                         "price_min",
-                        "price_min must be between 0 and " + LIMIT)
-                .check(max.compareTo(LIMIT) <= 0, "price_max", "price_max must be at most " + LIMIT)
-                .check(max.compareTo(min) >= 0, "price_max", "price_max must be greater than or equal to price_min")
+                        Fault.between(BigDecimal.ZERO, LIMIT).saying("price_min must be between 0 and " + LIMIT))
+                .check(
+                        max.compareTo(LIMIT) <= 0,
+                        "price_max",
+                        Fault.of("fault.at-most", "price_max must be at most " + LIMIT, LIMIT))
+                .check(
+                        max.compareTo(min) >= 0,
+                        "price_max",
+                        Fault.of("fault.service.price-order", "price_max must be greater than or equal to price_min"))
                 .check(
                         discount.signum() >= 0 && discount.compareTo(HUNDRED) <= 0,
                         "discount",
-                        "discount must be between 0 and 100")
+                        Fault.between(0, 100).saying("discount must be between 0 and 100"))
                 .orThrow();
     }
 

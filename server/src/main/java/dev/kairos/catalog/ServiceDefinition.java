@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.util.Objects;
 
 /**
@@ -32,8 +33,14 @@ public record ServiceDefinition(
         Objects.requireNonNull(pricing, "pricing");
         Objects.requireNonNull(booking, "booking");
         new ServiceRuleViolation.Rules()
-                .check(title != null && !title.isEmpty(), "title", "title is required")
-                .check(title == null || title.length() <= 200, "title", "title is longer than 200 characters")
+                .check(
+                        title != null && !title.isEmpty(),
+                        "title",
+                        Fault.required().saying("title is required"))
+                .check(
+                        title == null || title.length() <= 200,
+                        "title",
+                        Fault.tooLong(200).saying("title is longer than 200 characters"))
                 .orThrow();
     }
 }

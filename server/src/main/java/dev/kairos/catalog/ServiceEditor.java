@@ -2,7 +2,8 @@ package dev.kairos.catalog;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +48,10 @@ class ServiceEditor {
     Service update(Caller caller, long locationId, long serviceId, ServiceRequest request, boolean full) {
         Service current = load(locationId, serviceId);
         new ServiceRuleViolation.Rules()
-                .check(!full || (request.title() != null && !request.title().isBlank()), "title", "title is required")
+                .check(
+                        !full || (request.title() != null && !request.title().isBlank()),
+                        "title",
+                        Fault.required().saying("title is required"))
                 .orThrow();
         ServiceDefinition definition = ServiceFields.from(request, current.definition());
         Parts parts = parts(locationId, request, definition);
@@ -91,7 +95,8 @@ class ServiceEditor {
 
     /** The service of the location, or 404. */
     Service load(long locationId, long serviceId) {
-        return services.find(locationId, serviceId).orElseThrow(() -> ApiException.notFound("Service"));
+        return services.find(locationId, serviceId)
+                .orElseThrow(() -> Refusal.notFound("Service").exception());
     }
 
     private Parts parts(long locationId, ServiceRequest request, ServiceDefinition definition) {
@@ -105,20 +110,20 @@ class ServiceEditor {
             rules.check(
                     categories.find(locationId, definition.categoryId()).isPresent(),
                     "category_id",
-                    "category_id " + definition.categoryId() + " is not a service category of this location");
+                    Fault.of(
+                            "fault.service.category-unknown",
+                            "category_id " + definition.categoryId() + " is not a service category of this location",
+                            String.valueOf(definition.categoryId())));
         }
         if (parts.staff() != null) {
             Set<Long> missing = references.missingTeamMembers(
                     locationId,
                     parts.staff().stream().map(StaffLink::teamMemberId).toList());
-            rules.check(missing.isEmpty(), "staff", "team members " + missing + " are not team members of this chain");
+            rules.check(missing.isEmpty(), "staff", notInChain(missing));
         }
         if (parts.excluded() != null) {
             Set<Long> missing = references.missingTeamMembers(locationId, parts.excluded());
-            rules.check(
-                    missing.isEmpty(),
-                    "excluded_staff_ids",
-                    "team members " + missing + " are not team members of this chain");
+            rules.check(missing.isEmpty(), "excluded_staff_ids", notInChain(missing));
         }
         rules.orThrow();
         if (parts.resources() != null) {
@@ -130,8 +135,26 @@ class ServiceEditor {
     private void checkResources(long locationId, List<Long> ids) {
         Set<Long> missing = references.missingResources(locationId, ids);
         new ServiceRuleViolation.Rules()
-                .check(missing.isEmpty(), "resource_ids", "resources " + missing + " do not belong to this location")
+                .check(
+                        missing.isEmpty(),
+                        "resource_ids",
+                        Fault.of(
+                                "fault.resources-not-here",
+                                "resources " + missing + " do not belong to this location",
+                                ids(missing)))
                 .orThrow();
+    }
+
+    private static Fault notInChain(Set<Long> missing) {
+        return Fault.of(
+                "fault.members-not-in-chain",
+                "team members " + missing + " are not team members of this chain",
+                ids(missing));
+    }
+
+    /** Ids for a page's words: without the brackets and grouping of a number. */
+    private static String ids(Set<Long> ids) {
+        return ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void apply(long serviceId, Parts parts) {

@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ final class ServiceFields {
             BookingRules.defaults(),
             Prepaid.FORBIDDEN);
 
-    private final Map<String, List<String>> errors = new LinkedHashMap<>();
+    private final Map<String, List<Fault>> errors = new LinkedHashMap<>();
 
     private ServiceFields() {}
 
@@ -51,7 +52,10 @@ final class ServiceFields {
         Prepaid prepaid = r.prepaid() == null
                 ? b.prepaid()
                 : Prepaid.fromWire(r.prepaid())
-                        .orElseGet(() -> reject("prepaid", "prepaid must be one of forbidden, allowed, required"));
+                        .orElseGet(() -> reject(
+                                "prepaid",
+                                Fault.oneOf("forbidden, allowed, required")
+                                        .saying("prepaid must be one of forbidden, allowed, required")));
         String title = base == null ? r.title() : pick(r.title(), base.title());
         String apiId = r.apiId() != null ? r.apiId() : pick(r.apiServiceId(), b.apiId());
         Long category = r.categoryId() == null ? b.categoryId() : r.categoryId() == 0 ? null : r.categoryId();
@@ -91,9 +95,12 @@ final class ServiceFields {
         BookingType type = r.bookingType() == null
                 ? b.bookingType()
                 : BookingType.fromWire(r.bookingType())
-                        .orElseGet(() -> reject(
-                                "booking_type",
-                                "booking_type must be one of instant, approval_required, walk_in_only"));
+                        .orElseGet(
+                                () -> reject(
+                                        "booking_type",
+                                        Fault.oneOf("instant, approval_required, walk_in_only")
+                                                .saying(
+                                                        "booking_type must be one of instant, approval_required, walk_in_only")));
         boolean customerBooking = r.allowCustomerBooking() != null
                 ? r.allowCustomerBooking()
                 : pick(r.serviceType(), b.allowCustomerBooking());
@@ -116,14 +123,14 @@ final class ServiceFields {
         try {
             return build.get();
         } catch (ServiceRuleViolation e) {
-            e.errors().forEach((field, messages) -> errors.computeIfAbsent(field, f -> new ArrayList<>())
-                    .addAll(messages));
+            e.refusal().faults().forEach((field, faults) -> errors.computeIfAbsent(field, f -> new ArrayList<>())
+                    .addAll(faults));
             return null;
         }
     }
 
-    private <T> T reject(String field, String message) {
-        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+    private <T> T reject(String field, Fault fault) {
+        errors.computeIfAbsent(field, f -> new ArrayList<>()).add(fault);
         return null;
     }
 

@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -188,7 +189,7 @@ final class ServiceForm {
      * The request this form asks for. What cannot be read at all (a word where a number goes, a
      * line of hours without a dash) goes into {@code problems} under the field's wire name.
      */
-    ServiceRequest request(Map<String, List<String>> problems) {
+    ServiceRequest request(Map<String, List<Fault>> problems) {
         Reader r = new Reader(problems);
         List<ServiceRequest.StaffEntry> links = new ArrayList<>();
         staff.forEach((id, minutes) ->
@@ -230,7 +231,7 @@ final class ServiceForm {
                 List.copyOf(excluded));
     }
 
-    private List<ServiceRequest.HoursEntry> week(Map<String, List<String>> problems) {
+    private List<ServiceRequest.HoursEntry> week(Map<String, List<Fault>> problems) {
         List<ServiceRequest.HoursEntry> entries = new ArrayList<>();
         for (int day = 1; day <= 7; day++) {
             for (String span : hours(day).split(",")) {
@@ -239,7 +240,13 @@ final class ServiceForm {
                 }
                 String[] ends = span.strip().split("\\s*[-–]\\s*");
                 if (ends.length != 2) {
-                    add(problems, "hours", "write each day's hours like 09:00-12:00, 13:00-18:00; got " + span.strip());
+                    add(
+                            problems,
+                            "hours",
+                            Fault.of(
+                                    "fault.hours-text",
+                                    "write each day's hours like 09:00-12:00, 13:00-18:00; got " + span.strip(),
+                                    span.strip()));
                 } else {
                     entries.add(new ServiceRequest.HoursEntry(day, ends[0], ends[1], null));
                 }
@@ -279,16 +286,16 @@ final class ServiceForm {
         return value == null ? "" : value;
     }
 
-    private static void add(Map<String, List<String>> problems, String field, String message) {
-        problems.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
+    private static void add(Map<String, List<Fault>> problems, String field, Fault fault) {
+        problems.computeIfAbsent(field, f -> new ArrayList<>()).add(fault);
     }
 
     /** Reads numbers from the form, noting what is not one. */
     private final class Reader {
 
-        private final Map<String, List<String>> problems;
+        private final Map<String, List<Fault>> problems;
 
-        Reader(Map<String, List<String>> problems) {
+        Reader(Map<String, List<Fault>> problems) {
             this.problems = problems;
         }
 
@@ -303,7 +310,7 @@ final class ServiceForm {
             try {
                 return Integer.valueOf(text.strip());
             } catch (NumberFormatException e) {
-                add(problems, field, "must be a whole number");
+                add(problems, field, Fault.wholeNumber());
                 return null;
             }
         }
@@ -316,7 +323,7 @@ final class ServiceForm {
             try {
                 return new BigDecimal(text);
             } catch (NumberFormatException e) {
-                add(problems, field, "must be a number");
+                add(problems, field, Fault.of("fault.number", "must be a number"));
                 return null;
             }
         }
@@ -331,12 +338,12 @@ final class ServiceForm {
             try {
                 m = new BigDecimal(text);
             } catch (NumberFormatException e) {
-                add(problems, field, "must be a number of minutes");
+                add(problems, field, Fault.of("fault.minutes", "must be a number of minutes"));
                 return null;
             }
             BigDecimal seconds = m.multiply(BigDecimal.valueOf(60));
             if (seconds.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-                add(problems, field, "is too large");
+                add(problems, field, Fault.of("fault.too-large", "is too large"));
                 return null;
             }
             return seconds.setScale(0, RoundingMode.HALF_UP).intValueExact();

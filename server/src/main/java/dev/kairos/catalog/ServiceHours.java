@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.time.LocalTime;
 
 /**
@@ -15,15 +16,18 @@ public record ServiceHours(int dayOfWeek, LocalTime opensAt, LocalTime closesAt,
     /** @throws ServiceRuleViolation for a day outside 1..7 or an empty or reversed interval */
     public ServiceHours {
         new ServiceRuleViolation.Rules()
-                .check(dayOfWeek >= 1 && dayOfWeek <= 7, "hours", "day_of_week must be between 1 and 7")
+                .check(
+                        dayOfWeek >= 1 && dayOfWeek <= 7,
+                        "hours",
+                        Fault.between(1, 7).saying("day_of_week must be between 1 and 7"))
                 .check(
                         closed ? opensAt == null && closesAt == null : opensAt != null && closesAt != null,
                         "hours",
-                        "give from and to, or is_closed: true")
+                        Fault.of("fault.hours-open-or-closed", "give from and to, or is_closed: true"))
                 .check(
                         closed || opensAt == null || closesAt == null || opensAt.isBefore(closesAt),
                         "hours",
-                        "from must be before to")
+                        Fault.of("fault.from-before-to", "from must be before to"))
                 .orThrow();
     }
 

@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -24,11 +25,20 @@ final class ServiceParts {
         List<StaffLink> links = new ArrayList<>();
         for (ServiceRequest.StaffEntry e : entries) {
             Long member = e == null ? null : e.memberId();
-            rules.check(member != null, "staff", "staff entries need an id (the team member)");
+            rules.check(
+                    member != null,
+                    "staff",
+                    Fault.of("fault.service.staff-id", "staff entries need an id (the team member)"));
             if (member != null && seen.add(member)) {
                 links.add(link(member, e.seanceLength()));
             } else if (member != null) {
-                rules.check(false, "staff", "team member " + member + " is listed twice");
+                rules.check(
+                        false,
+                        "staff",
+                        Fault.of(
+                                "fault.member-twice",
+                                "team member " + member + " is listed twice",
+                                String.valueOf(member)));
             }
         }
         rules.orThrow();
@@ -51,7 +61,7 @@ final class ServiceParts {
             rules.check(
                     e != null && e.dayOfWeek() != null,
                     "hours",
-                    "every entry needs a day_of_week (1 = Monday ... 7 = Sunday)");
+                    Fault.of("fault.day-of-week", "every entry needs a day_of_week (1 = Monday ... 7 = Sunday)"));
             if (e != null && e.dayOfWeek() != null) {
                 boolean closed = Boolean.TRUE.equals(e.isClosed());
                 LocalTime from = closed ? null : time(e.from(), rules);
@@ -79,14 +89,18 @@ final class ServiceParts {
             return null;
         }
         ServiceRuleViolation.Rules rules = new ServiceRuleViolation.Rules();
-        ids.forEach(id -> rules.check(id != null, field, field + " must not contain null"));
+        ids.forEach(id ->
+                rules.check(id != null, field, Fault.of("fault.no-empty-entry", field + " must not contain null")));
         rules.orThrow();
         return List.copyOf(new LinkedHashSet<>(ids));
     }
 
     private static LocalTime time(String value, ServiceRuleViolation.Rules rules) {
         LocalTime time = value == null ? null : parse(value.strip());
-        rules.check(time != null, "hours", "from and to must be times like 09:00, got " + value);
+        rules.check(
+                time != null,
+                "hours",
+                Fault.of("fault.time-format", "from and to must be times like 09:00, got " + value, value));
         return time;
     }
 

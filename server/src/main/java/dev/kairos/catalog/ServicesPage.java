@@ -5,6 +5,7 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.directory.Resources;
 import dev.kairos.directory.TeamMembers;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.RefusalResponses;
@@ -14,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,6 +48,7 @@ class ServicesPage {
     private final Locations locations;
     private final TeamMembers members;
     private final Resources resources;
+    private final MessageSource messages;
 
     ServicesPage(
             Services services,
@@ -54,7 +58,9 @@ class ServicesPage {
             CatalogAccess access,
             Locations locations,
             TeamMembers members,
-            Resources resources) {
+            Resources resources,
+            MessageSource messages) {
+        this.messages = messages;
         this.services = services;
         this.editor = editor;
         this.categories = categories;
@@ -141,7 +147,7 @@ class ServicesPage {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         ServiceForm form = ServiceForm.typed(params);
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         ServiceRequest request = form.request(problems);
         try {
             if (problems.isEmpty() && current == null) {
@@ -153,10 +159,11 @@ class ServicesPage {
             }
             ServiceFields.from(request, current == null ? null : current.definition());
         } catch (ServiceRuleViolation e) {
-            merge(problems, e.errors());
+            e.refusal().faults().forEach((field, faults) -> problems.computeIfAbsent(field, f -> new ArrayList<>())
+                    .addAll(faults));
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        return showForm(user, locationId, current, form, problems, model);
+        return showForm(user, locationId, current, form, words(problems), model);
     }
 
     @PostMapping(PATH + "/{serviceId:\\d+}/delete")
@@ -229,11 +236,11 @@ class ServicesPage {
             HttpServletResponse response) {
         access.write(user.caller(), locationId);
         Integer number = null;
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         try {
             number = weight.isBlank() ? null : Integer.valueOf(weight.strip());
         } catch (NumberFormatException e) {
-            problems.put("weight", List.of("must be a whole number"));
+            problems.put("weight", List.of(Fault.wholeNumber()));
         }
         try {
             if (problems.isEmpty()) {
@@ -249,25 +256,21 @@ class ServicesPage {
             if (e.refusal().fields().isEmpty()) {
                 throw e;
             }
-            e.refusal().fields().forEach((field, reasons) -> problems.put(field, reasons(reasons)));
+            problems.putAll(e.refusal().faults());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-        return showList(user, locationId, new CategoryDraft(categoryId, title, weight, problems), model);
+        return showList(user, locationId, new CategoryDraft(categoryId, title, weight, words(problems)), model);
     }
 
-    private static List<String> reasons(List<?> reasons) {
-        return reasons.stream().map(String::valueOf).toList();
+    /** Each field's faults in the words of the request's language. */
+    private Map<String, List<String>> words(Map<String, List<Fault>> problems) {
+        return Fault.words(problems, messages, LocaleContextHolder.getLocale());
     }
 
     private static String saved(long locationId, Service service, String done, RedirectAttributes redirect) {
         redirect.addFlashAttribute("notice", "services.notice." + done);
         redirect.addFlashAttribute("noticeTitle", service.title());
         return "redirect:/admin/locations/" + locationId + "/services";
-    }
-
-    private static void merge(Map<String, List<String>> problems, Map<String, List<String>> more) {
-        more.forEach((field, reasons) ->
-                problems.computeIfAbsent(field, f -> new ArrayList<>()).addAll(reasons));
     }
 
     private String showList(SessionUser user, long locationId, CategoryDraft draft, Model model) {

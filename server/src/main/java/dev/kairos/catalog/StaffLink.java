@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ public record StaffLink(long teamMemberId, Duration duration) {
                 .check(
                         duration == null || (duration.toSeconds() >= 60 && duration.compareTo(Timing.MAX) <= 0),
                         "seance_length",
-                        "seance_length must be between 60 and 86400 seconds")
+                        Fault.seconds(60, 86_400).saying("seance_length must be between 60 and 86400 seconds"))
                 .orThrow();
     }
 

@@ -2,7 +2,8 @@ package dev.kairos.catalog;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ class StaffLinkEditor {
     Service link(Caller caller, long locationId, long serviceId, Long memberId, Integer seanceLength) {
         Service service = services.load(locationId, serviceId);
         new ServiceRuleViolation.Rules()
-                .check(memberId != null, "master_id", "master_id is required")
+                .check(memberId != null, "master_id", Fault.required().saying("master_id is required"))
                 .orThrow();
         StaffLink link = ServiceParts.link(memberId, seanceLength);
         new ServiceRuleViolation.Rules()
@@ -38,11 +39,15 @@ class StaffLinkEditor {
                                 .missingTeamMembers(locationId, List.of(memberId))
                                 .isEmpty(),
                         "master_id",
-                        "team member " + memberId + " is not a team member of this chain")
+                        Fault.of(
+                                "fault.member-not-in-chain",
+                                "team member " + memberId + " is not a team member of this chain",
+                                String.valueOf(memberId)))
                 .orThrow();
         if (service.link(memberId).isPresent()) {
-            throw ApiException.conflict(
-                    "Team member " + memberId + " is already linked to this service; PUT changes seance_length");
+            throw Refusal.conflict(
+                            "Team member " + memberId + " is already linked to this service; PUT changes seance_length")
+                    .exception();
         }
         links.link(serviceId, link);
         record(caller, locationId, serviceId, "created", link);
@@ -55,7 +60,7 @@ class StaffLinkEditor {
         services.load(locationId, serviceId);
         StaffLink link = ServiceParts.link(memberId, seanceLength);
         if (!links.relink(serviceId, link)) {
-            throw ApiException.notFound("Staff link");
+            throw Refusal.notFound("Staff link").exception();
         }
         record(caller, locationId, serviceId, "updated", link);
         return services.load(locationId, serviceId);
@@ -66,7 +71,7 @@ class StaffLinkEditor {
     void unlink(Caller caller, long locationId, long serviceId, long memberId) {
         services.load(locationId, serviceId);
         if (!links.unlink(serviceId, memberId)) {
-            throw ApiException.notFound("Staff link");
+            throw Refusal.notFound("Staff link").exception();
         }
         record(caller, locationId, serviceId, "deleted", new StaffLink(memberId, null));
     }
@@ -86,16 +91,20 @@ class StaffLinkEditor {
         rules.check(
                 references.missingTeamMembers(locationId, List.of(memberId)).isEmpty(),
                 "master_id",
-                "team member " + memberId + " does not work at this location");
+                Fault.of(
+                        "fault.member-not-here",
+                        "team member " + memberId + " does not work at this location",
+                        String.valueOf(memberId)));
         java.util.Map<Long, StaffLink> links = new java.util.HashMap<>();
         wanted.forEach((serviceId, seconds) -> {
             try {
                 links.put(serviceId, ServiceParts.link(memberId, seconds));
             } catch (ServiceRuleViolation e) {
-                e.errors()
+                e.refusal()
+                        .faults()
                         .values()
-                        .forEach(reasons ->
-                                reasons.forEach(reason -> rules.check(false, "seance_length." + serviceId, reason)));
+                        .forEach(faults ->
+                                faults.forEach(fault -> rules.check(false, "seance_length." + serviceId, fault)));
             }
         });
         rules.orThrow();

@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -28,19 +29,21 @@ public record Timing(Duration duration, Duration bufferBefore, Duration bufferAf
                 .check(
                         duration.toSeconds() >= 60 && duration.compareTo(MAX) <= 0,
                         "duration",
-                        "duration must be positive: between 60 and 86400 seconds")
+                        Fault.seconds(60, 86_400).saying("duration must be positive: between 60 and 86400 seconds"))
                 .check(
                         !bufferBefore.isNegative() && bufferBefore.compareTo(MAX) <= 0,
                         "buffer_before",
-                        "buffer_before must be between 0 and 86400 seconds")
+                        Fault.seconds(0, 86_400).saying("buffer_before must be between 0 and 86400 seconds"))
                 .check(
                         !bufferAfter.isNegative() && bufferAfter.compareTo(MAX) <= 0,
                         "buffer_after",
-                        "buffer_after must be between 0 and 86400 seconds")
+                        Fault.seconds(0, 86_400).saying("buffer_after must be between 0 and 86400 seconds"))
                 .check(
                         validBreak(technicalBreak.toSeconds()),
                         "technical_break_duration",
-                        "technical_break_duration must be null or a multiple of 300 seconds up to 3600")
+                        Fault.of(
+                                "fault.service.technical-break",
+                                "technical_break_duration must be null or a multiple of 300 seconds up to 3600"))
                 .orThrow();
     }
 

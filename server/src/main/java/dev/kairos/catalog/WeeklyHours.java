@@ -1,5 +1,6 @@
 package dev.kairos.catalog;
 
+import dev.kairos.refusal.Fault;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,7 +22,11 @@ public record WeeklyHours(List<ServiceHours> entries) {
                 rules.check(
                         !entries.get(i).overlaps(entries.get(j)),
                         "hours",
-                        "entries of day " + entries.get(i).dayOfWeek() + " overlap, or a closed day also has hours");
+                        Fault.of(
+                                "fault.hours-overlap",
+                                "entries of day " + entries.get(i).dayOfWeek()
+                                        + " overlap, or a closed day also has hours",
+                                entries.get(i).dayOfWeek()));
             }
         }
         rules.orThrow();

@@ -1,5 +1,6 @@
 package dev.kairos.clients;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,40 +37,43 @@ record ClientFields(
     /**
      * The request laid over {@code base} (null for a new client).
      *
-     * @throws dev.kairos.web.ApiException 422 naming every bad field
+     * @throws dev.kairos.refusal.Refused 422 naming every bad field
      */
     static ClientFields from(ClientRequest r, Client base, String region) {
         Validation v = new Validation();
         String name = text(r.name(), base == null ? null : base.name());
-        v.required(name, "name").check(name == null || name.length() <= 200, "name", "is longer than 200 characters");
+        v.required(name, "name").atMost(name, 200, "name");
         String phone = phone(r.phone(), base, region, v);
         String email = base == null ? "" : base.email();
         if (r.email() != null) {
             // Only a given address is checked: one stored under an older rule stays until it is replaced.
             boolean valid = EmailAddress.blankOrValid(r.email());
-            v.check(valid, "email", "is not an email address");
+            v.check(valid, "email", EmailAddress.FAULT);
             email = valid ? EmailAddress.storable(r.email()) : r.email();
         }
         Integer sex = pick(r.sex(), base == null ? 0 : base.sex().id());
-        v.check(sex >= 0 && sex <= 2, "sex_id", "must be 0 (unknown), 1 (male) or 2 (female)");
+        v.check(
+                sex >= 0 && sex <= 2,
+                "sex_id",
+                Fault.of("fault.client.sex", "must be 0 (unknown), 1 (male) or 2 (female)"));
         Integer importance = pick(r.importanceId(), base == null ? 0 : base.importance());
-        v.check(importance >= 0 && importance <= 3, "importance_id", "must be between 0 and 3");
+        v.check(importance >= 0 && importance <= 3, "importance_id", Fault.between(0, 3));
         BigDecimal discount = pick(r.discount(), base == null ? BigDecimal.ZERO : base.discount());
         v.check(
                 discount.signum() >= 0 && discount.compareTo(HUNDRED) <= 0 && discount.scale() <= 2,
                 "discount",
-                "must be between 0 and 100");
+                Fault.between(0, 100));
         BigDecimal spent = pick(r.spent(), base == null ? BigDecimal.ZERO : base.spent());
         BigDecimal balance = pick(r.balance(), base == null ? BigDecimal.ZERO : base.balance());
-        v.check(money(spent), "spent", "is out of range").check(money(balance), "balance", "is out of range");
+        v.check(money(spent), "spent", Fault.outOfRange()).check(money(balance), "balance", Fault.outOfRange());
         LocalDate birthDate = birthDate(r.birthDate(), base, v);
         String card = text(r.card(), base == null ? "" : base.card());
-        v.check(card.length() <= 100, "card", "is longer than 100 characters");
+        v.atMost(card, 100, "card");
         List<Long> categories = r.categoryIds();
         v.check(
                 categories == null || categories.stream().allMatch(id -> id != null && id > 0),
                 "categories",
-                "must be category ids");
+                Fault.of("fault.client.category-ids", "must be category ids"));
         v.orThrow();
         return new ClientFields(
                 name.strip(),
@@ -99,7 +103,7 @@ record ClientFields(
             return "";
         }
         return PhoneNumber.parse(raw, region).map(PhoneNumber::e164).orElseGet(() -> {
-            v.reject("phone", "is not a valid phone number");
+            v.reject("phone", PhoneNumber.FAULT);
             return "";
         });
     }
@@ -114,10 +118,10 @@ record ClientFields(
         }
         try {
             LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-            v.check(date.getYear() >= 1900, "birth_date", "is before 1900");
+            v.check(date.getYear() >= 1900, "birth_date", Fault.of("fault.before-year", "is before 1900", "1900"));
             return date;
         } catch (DateTimeParseException e) {
-            v.reject("birth_date", "is not a valid date (yyyy-mm-dd)");
+            v.reject("birth_date", Fault.of("fault.date-format", "is not a valid date (yyyy-mm-dd)"));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.kairos.clients;
 
+import dev.kairos.refusal.Fault;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ record ClientForm(
         String comment,
         Boolean smsCheck,
         Boolean smsNot) {
+
+    private static final Fault NOT_A_NUMBER = Fault.of("fault.number", "is not a number");
 
     /** The form of a new client: nothing typed yet. */
     static ClientForm blank() {
@@ -52,7 +55,7 @@ record ClientForm(
      * The form as the API's request, so that the API's rules judge it. A number that cannot be read
      * as one is put in {@code problems} under its wire name and left out of the request.
      */
-    ClientRequest request(Map<String, List<String>> problems) {
+    ClientRequest request(Map<String, List<Fault>> problems) {
         return new ClientRequest(
                 name == null ? "" : name,
                 surname,
@@ -76,22 +79,22 @@ record ClientForm(
                 null);
     }
 
-    private static Integer number(String typed, String field, Map<String, List<String>> problems) {
+    private static Integer number(String typed, String field, Map<String, List<Fault>> problems) {
         try {
             return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
         } catch (NumberFormatException e) {
-            problems.put(field, List.of("is not a number"));
+            problems.put(field, List.of(NOT_A_NUMBER));
             return null;
         }
     }
 
-    private static BigDecimal amount(String typed, Map<String, List<String>> problems) {
+    private static BigDecimal amount(String typed, Map<String, List<Fault>> problems) {
         try {
             return typed == null || typed.isBlank()
                     ? null
                     : new BigDecimal(typed.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            problems.put("discount", List.of("is not a number"));
+            problems.put("discount", List.of(NOT_A_NUMBER));
             return null;
         }
     }

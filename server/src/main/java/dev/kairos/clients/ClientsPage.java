@@ -5,6 +5,7 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -15,6 +16,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,12 +47,14 @@ class ClientsPage {
     private final ClientEditor editor;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
-    ClientsPage(Clients clients, ClientEditor editor, Locations locations, Access access) {
+    ClientsPage(Clients clients, ClientEditor editor, Locations locations, Access access, MessageSource messages) {
         this.clients = clients;
         this.editor = editor;
         this.locations = locations;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -73,7 +78,7 @@ class ClientsPage {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         Location location = open(user, locationId, Right.MANAGE_CLIENTS, model);
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         ClientRequest request = form.request(problems);
         try {
             if (problems.isEmpty()) {
@@ -85,7 +90,7 @@ class ClientsPage {
             problems.putAll(reasons(refused));
         }
         response.setStatus(422);
-        return showList(location, "", 1, form, problems, model.addAttribute("adding", true));
+        return showList(location, "", 1, form, words(problems), model.addAttribute("adding", true));
     }
 
     @GetMapping(CARD)
@@ -111,7 +116,7 @@ class ClientsPage {
             HttpServletResponse response) {
         Location location = open(user, locationId, Right.MANAGE_CLIENTS, model);
         Client client = editor.find(location, clientId);
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         ClientRequest request = form.request(problems);
         try {
             if (problems.isEmpty()) {
@@ -123,7 +128,7 @@ class ClientsPage {
             problems.putAll(reasons(refused));
         }
         response.setStatus(422);
-        return showCard(location, client, form, problems, model);
+        return showCard(location, client, form, words(problems), model);
     }
 
     @PostMapping(CARD + "/tags")
@@ -207,13 +212,21 @@ class ClientsPage {
         return location;
     }
 
-    /** The API's reasons by field; a refusal naming no field (a phone already taken) is the phone's. */
-    static Map<String, List<String>> reasons(Refused refused) {
+    /** The refusal's faults by field; a refusal naming no field (a phone already taken) is the phone's. */
+    private static Map<String, List<Fault>> reasons(Refused refused) {
         Refusal refusal = refused.refusal();
-        if (!refusal.fields().isEmpty()) {
-            return refusal.fields();
+        if (!refusal.faults().isEmpty()) {
+            return refusal.faults();
         }
-        return Map.of(refusal.code() == RefusalCode.CONFLICT ? "phone" : "form", List.of(refused.getMessage()));
+        if (refusal.code() == RefusalCode.CONFLICT) {
+            return Map.of("phone", List.of(Fault.of("fault.client.phone-taken", refusal.message())));
+        }
+        return Map.of("form", List.of(Fault.english(refused.getMessage())));
+    }
+
+    /** Each field's faults in the words of the request's language. */
+    private Map<String, List<String>> words(Map<String, List<Fault>> problems) {
+        return Fault.words(problems, messages, LocaleContextHolder.getLocale());
     }
 
     static String card(long locationId, long clientId) {

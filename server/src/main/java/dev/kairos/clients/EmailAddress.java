@@ -1,5 +1,6 @@
 package dev.kairos.clients;
 
+import dev.kairos.refusal.Fault;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -18,6 +19,9 @@ import java.util.regex.Pattern;
  * domain is kept in lower case; the local part as given (its case may matter to the mail server).
  */
 public final class EmailAddress {
+
+    /** What a field holding something that is not an e-mail address is refused with. */
+    public static final Fault FAULT = Fault.of("fault.email", "is not an email address");
 
     private static final int MAX_LENGTH = 254;
     private static final Pattern LOCAL =

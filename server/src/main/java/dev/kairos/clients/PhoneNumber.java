@@ -3,6 +3,7 @@ package dev.kairos.clients;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
+import dev.kairos.refusal.Fault;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,9 @@ import java.util.regex.Pattern;
  * that is assigned, not merely a plausible length.
  */
 public final class PhoneNumber {
+
+    /** What a field holding something that is not a phone number is refused with. */
+    public static final Fault FAULT = Fault.of("fault.phone", "is not a valid phone number");
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final Pattern ALLOWED = Pattern.compile("\\+?[0-9 ()./\\-\\u00a0]+");

@@ -1,6 +1,7 @@
 package dev.kairos.clients;
 
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.Refused;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ final class SearchFilters {
         }
     }
 
-    private static ApiException bad(String message) {
-        return ApiException.badRequest("Bad filter: " + message);
+    private static Refused bad(String message) {
+        return Refusal.malformed("Bad filter: " + message).exception();
     }
 }

@@ -1,6 +1,7 @@
 package dev.kairos.directory;
 
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -12,16 +13,20 @@ record DateRange(LocalDate from, LocalDate toInclusive) {
     /** 422 when the range ends before it starts or is longer than {@value #MAX_DAYS} days; 422 when an end is missing. */
     static DateRange of(LocalDate from, LocalDate toInclusive, String fromField, String toField) {
         if (from == null) {
-            throw ApiException.invalid(fromField, "is required");
+            throw Refusal.invalid(fromField, Fault.required()).exception();
         }
         if (toInclusive == null) {
-            throw ApiException.invalid(toField, "is required");
+            throw Refusal.invalid(toField, Fault.required()).exception();
         }
         if (toInclusive.isBefore(from)) {
-            throw ApiException.invalid(toField, "is before " + fromField);
+            throw Refusal.invalid(toField, Fault.of("fault.before-start", "is before " + fromField, fromField))
+                    .exception();
         }
         if (ChronoUnit.DAYS.between(from, toInclusive) + 1 > MAX_DAYS) {
-            throw ApiException.invalid(toField, "a request covers at most " + MAX_DAYS + " days");
+            throw Refusal.invalid(
+                            toField,
+                            Fault.of("fault.days-at-most", "a request covers at most " + MAX_DAYS + " days", MAX_DAYS))
+                    .exception();
         }
         return new DateRange(from, toInclusive);
     }

@@ -3,7 +3,7 @@ package dev.kairos.directory;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
 import org.springframework.stereotype.Component;
 
 /** Who may read and change the directory of a location, and lookups that answer 404 across locations. */
@@ -23,10 +23,10 @@ class DirectoryAccess {
     /** A B2B read: a user token of someone who may see the location (any role there, or the owner). */
     Location read(Caller caller, long locationId) {
         if (caller.user() == null) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthenticated().exception();
         }
         if (!maySee(caller, locationId)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden().exception();
         }
         return location(locationId);
     }
@@ -45,19 +45,20 @@ class DirectoryAccess {
 
     /** The member if it works at the location, else 404 (also for another location's member). */
     TeamMember member(long locationId, long memberId) {
-        return members.findAt(locationId, memberId).orElseThrow(() -> ApiException.notFound("Staff"));
+        return members.findAt(locationId, memberId)
+                .orElseThrow(() -> Refusal.notFound("Staff").exception());
     }
 
     /** Like {@link #member} but a deleted member is not found either. */
     TeamMember activeMember(long locationId, long memberId) {
         TeamMember member = member(locationId, memberId);
         if (member.deleted()) {
-            throw ApiException.notFound("Staff");
+            throw Refusal.notFound("Staff").exception();
         }
         return member;
     }
 
     private Location location(long id) {
-        return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
+        return locations.find(id).orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 }

@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Validation;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -36,32 +37,40 @@ record LocationFields(
     static LocationFields from(LocationRequest r, Location base) {
         Validation v = new Validation();
         String title = pick(r.title(), base == null ? null : base.title());
-        v.required(title, "title")
-                .check(title == null || title.length() <= 200, "title", "is longer than 200 characters");
+        v.required(title, "title").atMost(title, 200, "title");
         String zone = pick(
                 r.timezoneName() != null ? r.timezoneName() : r.timezone(),
                 base == null ? null : base.zone().getId());
         v.required(zone, "timezone_name")
-                .check(zone == null || validZone(zone), "timezone_name", "is not an IANA time zone");
+                .check(
+                        zone == null || validZone(zone),
+                        "timezone_name",
+                        Fault.of("fault.location.time-zone", "is not an IANA time zone"));
         Location.BookingSettings b = base == null ? null : base.booking();
         int step = pick(r.slotStepMinutes(), b == null ? 15 : b.slotStepMinutes());
-        v.check(step >= 5 && step <= 240, "slot_step_minutes", "must be between 5 and 240");
+        v.check(step >= 5 && step <= 240, "slot_step_minutes", Fault.between(5, 240));
         int lead = pick(r.minLeadMinutes(), b == null ? 0 : b.minLeadMinutes());
-        v.check(lead >= 0 && lead <= 525_600, "min_lead_minutes", "must be between 0 and 525600");
+        v.check(lead >= 0 && lead <= 525_600, "min_lead_minutes", Fault.between(0, 525_600));
         int advance = pick(r.maxAdvanceDays(), b == null ? 60 : b.maxAdvanceDays());
-        v.check(advance >= 0 && advance <= 730, "max_advance_days", "must be between 0 and 730");
+        v.check(advance >= 0 && advance <= 730, "max_advance_days", Fault.between(0, 730));
         int deleteDelay = pick(r.allowDeleteRecordDelayStep(), b == null ? 0 : b.deleteDelaySeconds());
         int changeDelay = pick(r.allowChangeRecordDelayStep(), b == null ? 0 : b.changeDelaySeconds());
-        v.check(deleteDelay >= 0, "allow_delete_record_delay_step", "must not be negative");
-        v.check(changeDelay >= 0, "allow_change_record_delay_step", "must not be negative");
+        v.check(deleteDelay >= 0, "allow_delete_record_delay_step", Fault.notNegative());
+        v.check(changeDelay >= 0, "allow_change_record_delay_step", Fault.notNegative());
         String currency = pick(r.currency(), base == null ? "EUR" : base.currency());
-        v.check(currency.matches("[A-Z]{3}"), "currency", "must be an ISO 4217 code such as EUR");
+        v.check(
+                currency.matches("[A-Z]{3}"),
+                "currency",
+                Fault.of("fault.location.currency", "must be an ISO 4217 code such as EUR"));
         String region = pick(r.defaultRegion(), base == null ? "DE" : base.defaultRegion());
-        v.check(region.matches("[A-Z]{2}"), "default_region", "must be an ISO 3166 country code such as DE");
+        v.check(
+                region.matches("[A-Z]{2}"),
+                "default_region",
+                Fault.of("fault.location.region", "must be an ISO 3166 country code such as DE"));
         String grouping = pick(r.visitGrouping(), b == null ? "same_client_same_day" : b.visitGrouping());
-        v.check(GROUPINGS.contains(grouping), "visit_grouping", "must be one of " + GROUPINGS);
+        v.check(GROUPINGS.contains(grouping), "visit_grouping", Fault.oneOf(String.valueOf(GROUPINGS)));
         String language = pick(r.language(), base == null ? "en" : base.language());
-        v.check(Location.LANGUAGES.contains(language), "language", "must be one of " + Location.LANGUAGES);
+        v.check(Location.LANGUAGES.contains(language), "language", Fault.oneOf(String.valueOf(Location.LANGUAGES)));
         v.orThrow();
         return new LocationFields(
                 title.strip(),

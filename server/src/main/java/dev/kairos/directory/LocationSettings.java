@@ -4,8 +4,9 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Validation;
-import dev.kairos.web.ApiException;
 import dev.kairos.wire.WireTime;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A location's settings and opening hours, as the API and the settings pages change them: the
  * same checks, the same rights, every change in the activity log. Refusals are thrown; a caller
- * that answers a page reads them with {@link ApiException#refusal()}.
+ * that answers a page reads them with {@link dev.kairos.refusal.Refused#refusal()}.
  */
 @Service
 public class LocationSettings {
@@ -65,16 +66,16 @@ public class LocationSettings {
     @Transactional
     Location open(Caller caller, LocationRequest request) {
         if (caller.user() == null) {
-            throw ApiException.unauthorized();
+            throw Refusal.unauthenticated().exception();
         }
         if (!mayOpen(caller)) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden().exception();
         }
         // The partner token names the chain a new location joins; a user of another chain may not use it.
         if (caller.partner() != null
                 && caller.partner().chainId() != null
                 && caller.partner().chainId() != caller.user().chainId()) {
-            throw ApiException.forbidden();
+            throw Refusal.forbidden().exception();
         }
         long id = locations.insert(caller.user().chainId(), LocationFields.from(request, null));
         events.publishEvent(new LocationOpened(id, caller.user().chainId()));
@@ -96,7 +97,7 @@ public class LocationSettings {
     LocationHours replaceHours(Caller caller, long id, List<WeeklyEntry> weekly, List<SpecialDay> specialDays) {
         access.require(caller, id, Right.MANAGE_SETTINGS);
         if (weekly == null) {
-            throw ApiException.invalid("weekly", "is required");
+            throw Refusal.invalid("weekly", Fault.required()).exception();
         }
         Map<DayOfWeek, List<TimeSlot>> week = WeeklyEntry.week(weekly, "weekly");
         Map<LocalDate, List<TimeSlot>> special = special(specialDays == null ? List.of() : specialDays);
@@ -142,7 +143,7 @@ public class LocationSettings {
         LocationHours stored = hours.of(id);
         Map<LocalDate, List<TimeSlot>> special = new TreeMap<>(stored.specialDays());
         if (special.remove(date) == null) {
-            throw ApiException.notFound("Special day");
+            throw Refusal.notFound("Special day").exception();
         }
         hours.replace(id, stored.weekly(), special);
         activity.record(id, caller, "deleted", "special_day", id, Map.of("date", date.toString()));
@@ -155,7 +156,7 @@ public class LocationSettings {
     }
 
     private Location find(long id) {
-        return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
+        return locations.find(id).orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
     private static Map<LocalDate, List<TimeSlot>> special(List<SpecialDay> days) {
@@ -166,11 +167,14 @@ public class LocationSettings {
             SpecialDay day = days.get(i);
             String field = "special_days[" + i + "]";
             if (day == null || day.date() == null || day.date().isBlank()) {
-                throw ApiException.invalid(field + ".date", "is required");
+                throw Refusal.invalid(field + ".date", Fault.required()).exception();
             }
             LocalDate date = WireTime.parseDate(field + ".date", day.date());
             if (Boolean.TRUE.equals(day.closed())) {
-                v.check(day.from() == null && day.to() == null, field, "a closed day has no from/to");
+                v.check(
+                        day.from() == null && day.to() == null,
+                        field,
+                        Fault.of("fault.closed-day-hours", "a closed day has no from/to"));
                 closed.put(date, true);
             } else {
                 open.computeIfAbsent(date, d -> new ArrayList<>()).add(new SlotBody(day.from(), day.to()));
@@ -178,7 +182,10 @@ public class LocationSettings {
         }
         Map<LocalDate, List<TimeSlot>> special = new TreeMap<>();
         closed.keySet().forEach(date -> {
-            v.check(!open.containsKey(date), "special_days", date + " is both closed and open");
+            v.check(
+                    !open.containsKey(date),
+                    "special_days",
+                    Fault.of("fault.closed-and-open", date + " is both closed and open", date.toString()));
             special.put(date, List.of());
         });
         open.forEach((date, slots) -> special.put(date, SlotBody.day(slots, "special_days." + date, v)));

@@ -1,6 +1,7 @@
 package dev.kairos.directory;
 
 import dev.kairos.auth.SessionUser;
+import dev.kairos.refusal.Fault;
 import dev.kairos.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,11 +58,13 @@ class LocationSettingsPage {
     private final LocationSettings settings;
     private final Locations locations;
     private final OpeningHours hours;
+    private final MessageSource messages;
 
-    LocationSettingsPage(LocationSettings settings, Locations locations, OpeningHours hours) {
+    LocationSettingsPage(LocationSettings settings, Locations locations, OpeningHours hours, MessageSource messages) {
         this.settings = settings;
         this.locations = locations;
         this.hours = hours;
+        this.messages = messages;
     }
 
     /** One weekday's row of the hours form. */
@@ -91,6 +95,7 @@ class LocationSettingsPage {
         }
         return form.submit(
                 response,
+                messages,
                 () -> {
                     Location saved = settings.update(user.caller(), locationId, request);
                     return done(redirect, locationId, "settings.notice.saved", saved.title());
@@ -110,6 +115,7 @@ class LocationSettingsPage {
         PageForm form = PageForm.of("hours", typed(params, dayFields()));
         return form.submit(
                 response,
+                messages,
                 () -> {
                     settings.replaceWeek(user.caller(), locationId, weekly(form));
                     return done(redirect, locationId, "settings.notice.hours", "");
@@ -140,6 +146,7 @@ class LocationSettingsPage {
         }
         return form.submit(
                 response,
+                messages,
                 () -> {
                     settings.setSpecialDay(user.caller(), locationId, rows);
                     return done(redirect, locationId, "settings.notice.special", form.value("date"));
@@ -179,6 +186,7 @@ class LocationSettingsPage {
                 form.value("address"));
         return form.submit(
                 response,
+                messages,
                 () -> {
                     Location opened = settings.open(user.caller(), request);
                     redirect.addFlashAttribute("notice", "settings.notice.opened");
@@ -278,7 +286,7 @@ class LocationSettingsPage {
     }
 
     /** The details form refused for each number that is not a whole number (of minutes, at most a year). */
-    private static PageForm numbers(PageForm form) {
+    private PageForm numbers(PageForm form) {
         PageForm refused = form;
         for (String field : List.of(
                 "slot_step_minutes",
@@ -287,7 +295,7 @@ class LocationSettingsPage {
                 "allow_delete_record_delay_minutes",
                 "allow_change_record_delay_minutes")) {
             if (number(form.value(field)) == null) {
-                refused = refused.refused(wireName(field), "must be a whole number");
+                refused = refused.refused(wireName(field), Fault.wholeNumber(), messages);
             }
         }
         return refused;

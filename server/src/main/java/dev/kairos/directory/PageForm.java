@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -9,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * A settings form as the person typed it, with what the server refused in it: each wire field at
- * fault with its reasons. Pages show it again as it was, the reasons beside the fields.
+ * fault with its reasons in the person's language. Pages show it again as it was, the reasons
+ * beside the fields.
  *
  * @param name which form on the page this is, so only that one shows the typed values
  */
@@ -31,12 +35,16 @@ public record PageForm(String name, Map<String, String> values, Map<String, List
      * Makes the change and answers what it answers; a refused change answers 422 with what
      * {@code again} shows: this form with the reasons.
      */
-    String submit(HttpServletResponse response, Supplier<String> change, Function<PageForm, String> again) {
+    String submit(
+            HttpServletResponse response,
+            MessageSource messages,
+            Supplier<String> change,
+            Function<PageForm, String> again) {
         try {
             return change.get();
         } catch (Refused e) {
             response.setStatus(422);
-            return again.apply(refused(pageRefusal(e)));
+            return again.apply(refused(pageRefusal(e), messages));
         }
     }
 
@@ -59,17 +67,18 @@ public record PageForm(String name, Map<String, String> values, Map<String, List
         return refused != null && refused.name().equals(name) ? refused : of(name, stored);
     }
 
-    PageForm refused(Refusal refusal) {
+    /** This form with the refusal's reasons too, in the words of the request's language. */
+    PageForm refused(Refusal refusal, MessageSource messages) {
         Map<String, List<String>> fields = new LinkedHashMap<>(errors);
-        if (refusal.fields().isEmpty()) {
+        if (refusal.faults().isEmpty()) {
             fields.put("", List.of(refusal.message()));
         }
-        fields.putAll(refusal.fields());
+        fields.putAll(refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
         return new PageForm(name, values, fields);
     }
 
-    PageForm refused(String field, String reason) {
-        return refused(Refusal.invalid(field, reason));
+    PageForm refused(String field, Fault fault, MessageSource messages) {
+        return refused(Refusal.invalid(field, fault), messages);
     }
 
     public String value(String field) {

@@ -1,7 +1,8 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Validation;
-import dev.kairos.web.ApiException;
 import dev.kairos.wire.WireTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,13 +24,19 @@ record SchedulePlan(List<SetDay> sets, List<DeleteDays> deletes) {
 
     static SchedulePlan of(ScheduleChange change, long locationId, DirectoryAccess access) {
         if (change == null) {
-            throw ApiException.badRequest("A JSON body is required");
+            throw Refusal.malformed("A JSON body is required").exception();
         }
         List<ScheduleChange.ToSet> toSet = change.schedulesToSet() == null ? List.of() : change.schedulesToSet();
         List<ScheduleChange.ToDelete> toDelete =
                 change.schedulesToDelete() == null ? List.of() : change.schedulesToDelete();
         if (toSet.size() + toDelete.size() > MAX_ENTRIES) {
-            throw ApiException.invalid("schedules_to_set", "at most " + MAX_ENTRIES + " entries per request");
+            throw Refusal.invalid(
+                            "schedules_to_set",
+                            Fault.of(
+                                    "fault.entries-at-most",
+                                    "at most " + MAX_ENTRIES + " entries per request",
+                                    MAX_ENTRIES))
+                    .exception();
         }
         Validation v = new Validation();
         List<SetDay> sets = new ArrayList<>();
@@ -68,22 +75,29 @@ record SchedulePlan(List<SetDay> sets, List<DeleteDays> deletes) {
 
     private static long member(Long id, String field, long locationId, DirectoryAccess access) {
         if (id == null) {
-            throw ApiException.invalid(field + ".staff_id", "is required");
+            throw Refusal.invalid(field + ".staff_id", Fault.required()).exception();
         }
         return access.activeMember(locationId, id).id();
     }
 
     private static List<LocalDate> dates(List<String> dates, String field) {
         if (dates == null || dates.isEmpty()) {
-            throw ApiException.invalid(field + ".dates", "is required");
+            throw Refusal.invalid(field + ".dates", Fault.required()).exception();
         }
         if (dates.size() > DateRange.MAX_DAYS) {
-            throw ApiException.invalid(field + ".dates", "at most " + DateRange.MAX_DAYS + " dates per entry");
+            throw Refusal.invalid(
+                            field + ".dates",
+                            Fault.of(
+                                    "fault.dates-at-most",
+                                    "at most " + DateRange.MAX_DAYS + " dates per entry",
+                                    DateRange.MAX_DAYS))
+                    .exception();
         }
         List<LocalDate> parsed = new ArrayList<>();
         for (String date : dates) {
             if (date == null) {
-                throw ApiException.invalid(field + ".dates", "must not contain null");
+                throw Refusal.invalid(field + ".dates", Fault.of("fault.no-empty-entry", "must not contain null"))
+                        .exception();
             }
             parsed.add(WireTime.parseDate(field + ".dates", date));
         }

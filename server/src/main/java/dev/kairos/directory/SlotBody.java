@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Validation;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,21 +16,25 @@ record SlotBody(String from, String to) {
         List<TimeSlot> parsed = new ArrayList<>();
         for (SlotBody slot : slots) {
             if (slot == null) {
-                v.reject(field, "a slot must be an object {from, to}");
+                v.reject(field, Fault.of("fault.slot-object", "a slot must be an object {from, to}"));
                 continue;
             }
             try {
                 parsed.add(TimeSlot.parse(slot.from(), slot.to()));
             } catch (IllegalArgumentException e) {
-                v.reject(field, e.getMessage());
+                v.reject(field, fault(e));
             }
         }
         try {
             return TimeSlot.day(parsed);
         } catch (IllegalArgumentException e) {
-            v.reject(field, e.getMessage());
+            v.reject(field, fault(e));
             return List.of();
         }
+    }
+
+    private static Fault fault(IllegalArgumentException e) {
+        return e instanceof TimeSlot.Invalid invalid ? invalid.fault() : Fault.english(e.getMessage());
     }
 
     /** The slots as the wire shows them. */

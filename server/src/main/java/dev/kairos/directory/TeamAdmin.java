@@ -3,8 +3,8 @@ package dev.kairos.directory;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Validation;
-import dev.kairos.web.ApiException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A location's team as the API and the team pages change it: members, positions, weekly hours
  * and dated changes of them, with the same checks and rights, every change in the activity log.
- * Refusals are thrown; a page reads them with {@link ApiException#refusal()}.
+ * Refusals are thrown; a page reads them with {@link dev.kairos.refusal.Refused#refusal()}.
  */
 @Service
 class TeamAdmin {
@@ -45,7 +45,7 @@ class TeamAdmin {
     @Transactional
     TeamMember create(Caller caller, long cid, TeamMemberRequest request) {
         if (request == null) {
-            throw ApiException.badRequest("A JSON body is required");
+            throw Refusal.malformed("A JSON body is required").exception();
         }
         Location location = access.write(caller, cid, Right.MANAGE_STAFF);
         long id = members.insert(cid, TeamMemberForm.from(request, null, location.chainId(), positions, members));
@@ -79,7 +79,7 @@ class TeamAdmin {
         String stripped = title == null ? null : title.strip();
         new Validation()
                 .required(stripped, "title")
-                .check(stripped == null || stripped.length() <= 200, "title", "is longer than 200 characters")
+                .atMost(stripped, 200, "title")
                 .orThrow();
         String api = apiId == null ? "" : apiId;
         long id = positions.insert(location.chainId(), stripped, api);
@@ -135,7 +135,7 @@ class TeamAdmin {
         access.write(caller, cid, Right.MANAGE_SCHEDULE);
         access.activeMember(cid, tid);
         if (!schedules.clearDay(tid, cid, date)) {
-            throw ApiException.notFound("Schedule change");
+            throw Refusal.notFound("Schedule change").exception();
         }
         activity.record(cid, caller, "updated", "schedule", tid, Map.of("cleared", List.of(date.toString())));
     }
@@ -143,7 +143,7 @@ class TeamAdmin {
     private TeamMember homeMember(long cid, long id) {
         TeamMember member = access.activeMember(cid, id);
         if (member.locationId() != cid) {
-            throw ApiException.notFound("Staff");
+            throw Refusal.notFound("Staff").exception();
         }
         return member;
     }

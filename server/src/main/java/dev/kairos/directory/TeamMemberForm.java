@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Validation;
 
 /** Validates a team member request laid over the stored member (or defaults for a new one). */
@@ -12,8 +13,7 @@ final class TeamMemberForm {
             TeamMemberRequest r, TeamMember base, long chainId, Positions positions, TeamMembers members) {
         Validation v = new Validation();
         String name = pick(r.name(), base == null ? null : base.name());
-        v.required(name, "name")
-                .check(name == null || name.strip().length() <= 200, "name", "is longer than 200 characters");
+        v.required(name, "name").check(name == null || name.strip().length() <= 200, "name", Fault.tooLong(200));
         Long positionId = r.positionId() != null
                 ? r.positionId()
                 : base == null || base.position() == null
@@ -25,16 +25,19 @@ final class TeamMemberForm {
         v.check(
                 positionId == null || positions.find(chainId, positionId).isPresent(),
                 "position_id",
-                "is not a position of this chain");
+                Fault.of("fault.team.position-unknown", "is not a position of this chain"));
         Long userId = r.userId() != null ? r.userId() : base == null ? null : base.userId();
         if (r.userId() != null && r.userId() == 0) {
             userId = null;
         }
-        v.check(userId == null || members.userInChain(chainId, userId), "user_id", "is not a user of this chain");
+        v.check(
+                userId == null || members.userInChain(chainId, userId),
+                "user_id",
+                Fault.of("fault.team.user-unknown", "is not a user of this chain"));
         boolean hidden = pick(r.hidden(), base != null && base.hidden());
         boolean fired = pick(r.fired(), base != null && base.fired());
         String information = pick(r.information(), base == null ? "" : base.information());
-        v.check(information.length() <= 20_000, "information", "is longer than 20000 characters");
+        v.atMost(information, 20_000, "information");
         v.orThrow();
         return new TeamMemberFields(
                 name.strip(),

@@ -3,6 +3,7 @@ package dev.kairos.directory;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
+import dev.kairos.refusal.Fault;
 import dev.kairos.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.DayOfWeek;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,6 +48,7 @@ class TeamPage {
     private final LocationSettings settings;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
     TeamPage(
             TeamAdmin team,
@@ -55,7 +58,8 @@ class TeamPage {
             ScheduleOverrides overrides,
             LocationSettings settings,
             Locations locations,
-            Access access) {
+            Access access,
+            MessageSource messages) {
         this.team = team;
         this.members = members;
         this.positions = positions;
@@ -64,6 +68,7 @@ class TeamPage {
         this.settings = settings;
         this.locations = locations;
         this.access = access;
+        this.messages = messages;
     }
 
     /** A date on which a member works other hours than her week, or not at all. */
@@ -85,6 +90,7 @@ class TeamPage {
         PageForm form = PageForm.of("new", LocationSettingsPage.typed(params, MEMBER));
         return form.submit(
                 response,
+                messages,
                 () -> {
                     TeamMember made = team.create(user.caller(), locationId, request(form));
                     return done(redirect, locationId, made.id(), "team.notice.created", made.name());
@@ -116,6 +122,7 @@ class TeamPage {
         PageForm form = PageForm.of("member", LocationSettingsPage.typed(params, MEMBER));
         return form.submit(
                 response,
+                messages,
                 () -> {
                     TeamMember saved = team.update(user.caller(), locationId, memberId, request(form));
                     return done(redirect, locationId, memberId, "team.notice.saved", saved.name());
@@ -148,6 +155,7 @@ class TeamPage {
         PageForm form = PageForm.of("position", LocationSettingsPage.typed(params, List.of("title")));
         return form.submit(
                 response,
+                messages,
                 () -> {
                     Position made = team.addPosition(user.caller(), locationId, form.value("title"), null);
                     redirect.addFlashAttribute("notice", "team.notice.position");
@@ -175,6 +183,7 @@ class TeamPage {
         }
         return form.submit(
                 response,
+                messages,
                 () -> {
                     team.replaceWeek(user.caller(), locationId, memberId, entries);
                     return done(redirect, locationId, memberId, "team.notice.hours", "");
@@ -196,12 +205,14 @@ class TeamPage {
         List<SlotBody> slots = form.checked("off") ? List.of() : HoursText.read(form.value("hours"));
         if (!form.checked("off") && slots.isEmpty()) {
             response.setStatus(422);
-            return memberPage(user, locationId, memberId, form.refused("hours", "is required"), null, locale, model);
+            return memberPage(
+                    user, locationId, memberId, form.refused("hours", Fault.required(), messages), null, locale, model);
         }
         ScheduleChange change = new ScheduleChange(
                 List.of(new ScheduleChange.ToSet(null, memberId, List.of(form.value("date")), slots, null)), null);
         return form.submit(
                 response,
+                messages,
                 () -> {
                     team.changeSchedule(user.caller(), locationId, change);
                     return done(redirect, locationId, memberId, "team.notice.day", form.value("date"));

@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -24,10 +25,14 @@ public record TimeSlot(LocalTime from, LocalTime to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (!from.isBefore(to)) {
-            throw new IllegalArgumentException("a slot must start before it ends: " + from + " - " + to);
+            throw new Invalid(Fault.of(
+                    "fault.slot-order",
+                    "a slot must start before it ends: " + from + " - " + to,
+                    format(from),
+                    format(to)));
         }
         if (from.equals(LocalTime.MAX)) {
-            throw new IllegalArgumentException("a slot cannot start at the end of the day");
+            throw new Invalid(Fault.of("fault.slot-at-end", "a slot cannot start at the end of the day"));
         }
     }
 
@@ -59,8 +64,12 @@ public record TimeSlot(LocalTime from, LocalTime to) {
         sorted.sort(Comparator.comparing(TimeSlot::from));
         for (int i = 1; i < sorted.size(); i++) {
             if (sorted.get(i - 1).overlaps(sorted.get(i))) {
-                throw new IllegalArgumentException("slots overlap: "
-                        + sorted.get(i - 1).wire() + " and " + sorted.get(i).wire());
+                throw new Invalid(Fault.of(
+                        "fault.slot-overlap",
+                        "slots overlap: " + sorted.get(i - 1).wire() + " and "
+                                + sorted.get(i).wire(),
+                        sorted.get(i - 1).wire(),
+                        sorted.get(i).wire()));
             }
         }
         return List.copyOf(sorted);
@@ -86,21 +95,40 @@ public record TimeSlot(LocalTime from, LocalTime to) {
                 time.getSecond() == 0 ? DateTimeFormatter.ofPattern("HH:mm") : DateTimeFormatter.ofPattern("HH:mm:ss"));
     }
 
+    private static Invalid notATime(String text) {
+        return new Invalid(Fault.of("fault.time-of-day", "'" + text + "' is not a time of day as HH:mm", text));
+    }
+
+    /** A slot that cannot be: the fault says why, for the field that holds it. */
+    public static final class Invalid extends IllegalArgumentException {
+
+        private final transient Fault fault;
+
+        Invalid(Fault fault) {
+            super(fault.english());
+            this.fault = fault;
+        }
+
+        public Fault fault() {
+            return fault;
+        }
+    }
+
     private static LocalTime time(String text, boolean end) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a slot needs both 'from' and 'to' as HH:mm");
+            throw new Invalid(Fault.of("fault.slot-ends", "a slot needs both 'from' and 'to' as HH:mm"));
         }
         String value = text.strip();
         if (end && (value.equals(END_OF_DAY) || value.equals("24:00:00"))) {
             return LocalTime.MAX;
         }
         if (!value.matches("\\d{2}:\\d{2}(:\\d{2})?")) {
-            throw new IllegalArgumentException("'" + text + "' is not a time of day as HH:mm");
+            throw notATime(text);
         }
         try {
             return LocalTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a time of day as HH:mm");
+            throw notATime(text);
         }
     }
 }

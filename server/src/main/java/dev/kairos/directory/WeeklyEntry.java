@@ -1,7 +1,8 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Validation;
-import dev.kairos.web.ApiException;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -15,14 +16,17 @@ record WeeklyEntry(Integer dayOfWeek, String from, String to) {
     /** The week by weekday, each day's slots sorted; 422 naming every bad entry. */
     static Map<DayOfWeek, List<TimeSlot>> week(List<WeeklyEntry> entries, String field) {
         if (entries == null) {
-            throw ApiException.badRequest("A JSON array of {day_of_week, from, to} is required");
+            throw Refusal.malformed("A JSON array of {day_of_week, from, to} is required")
+                    .exception();
         }
         Validation v = new Validation();
         Map<DayOfWeek, List<SlotBody>> byDay = new EnumMap<>(DayOfWeek.class);
         for (int i = 0; i < entries.size(); i++) {
             WeeklyEntry e = entries.get(i);
             if (e == null || e.dayOfWeek() == null || e.dayOfWeek() < 1 || e.dayOfWeek() > 7) {
-                v.reject(field + "[" + i + "].day_of_week", "must be 1 (Monday) to 7 (Sunday)");
+                v.reject(
+                        field + "[" + i + "].day_of_week",
+                        Fault.of("fault.weekday", "must be 1 (Monday) to 7 (Sunday)"));
                 continue;
             }
             byDay.computeIfAbsent(DayOfWeek.of(e.dayOfWeek()), d -> new ArrayList<>())

@@ -362,8 +362,7 @@ public class GroupEvents {
             reasons.add("The room is taken at this time");
         }
         if (!conflicts.isEmpty()) {
-            return new Outcome.Refused(
-                    new Refusal(RefusalCode.TIME_TAKEN, String.join("; ", reasons), conflicts, self));
+            return new Outcome.Refused(Refusal.of(RefusalCode.TIME_TAKEN, String.join("; ", reasons), conflicts, self));
         }
         Instant now = clock.instant();
         long id;

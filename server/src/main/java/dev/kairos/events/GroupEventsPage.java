@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,13 +43,21 @@ class GroupEventsPage {
     private final Lifecycle lifecycle;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
-    GroupEventsPage(GroupEvents events, EventBooking seats, Lifecycle lifecycle, Locations locations, Access access) {
+    GroupEventsPage(
+            GroupEvents events,
+            EventBooking seats,
+            Lifecycle lifecycle,
+            Locations locations,
+            Access access,
+            MessageSource messages) {
         this.events = events;
         this.seats = seats;
         this.lifecycle = lifecycle;
         this.locations = locations;
         this.access = access;
+        this.messages = messages;
     }
 
     /** The event form as typed: every field as text, so that a refused form shows what was typed. */
@@ -237,8 +247,8 @@ class GroupEventsPage {
         Refusal refusal = ((EventBooking.Outcome.Refused) outcome).refusal();
         model.addAttribute("attendeeName", fullname);
         model.addAttribute("attendeePhone", phone);
-        model.addAttribute("attendeeErrors", refusal.fields());
-        model.addAttribute("attendeeError", refusal.fields().isEmpty() ? refusal.message() : null);
+        model.addAttribute("attendeeErrors", refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
+        model.addAttribute("attendeeError", refusal.faults().isEmpty() ? refusal.message() : null);
         return showEvent(user, locationId, eventId, null, Map.of(), null, model);
     }
 
@@ -287,10 +297,10 @@ class GroupEventsPage {
         return "redirect:/admin/locations/" + locationId + "/events/" + eventId;
     }
 
-    /** The fields at fault; a refusal without fields is shown under {@code _}. */
-    private static Map<String, List<String>> faults(Refusal refusal) {
-        if (!refusal.fields().isEmpty()) {
-            return refusal.fields();
+    /** The fields at fault, in the person's language; a refusal without fields is shown under {@code _}. */
+    private Map<String, List<String>> faults(Refusal refusal) {
+        if (!refusal.faults().isEmpty()) {
+            return refusal.fieldsIn(messages, LocaleContextHolder.getLocale());
         }
         return Map.of("_", List.of(refusal.message()));
     }

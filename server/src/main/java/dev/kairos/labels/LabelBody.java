@@ -1,5 +1,6 @@
 package dev.kairos.labels;
 
+import dev.kairos.refusal.Fault;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,13 @@ public record LabelBody(String title, String color, String fontColor) {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
 
     /** The fields at fault, each with what it must be; empty when the body can be stored. */
-    Map<String, List<String>> problems() {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+    Map<String, List<Fault>> problems() {
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         String name = title == null ? "" : title.strip();
         if (name.isEmpty()) {
-            problems.put("title", List.of("is required"));
+            problems.put("title", List.of(Fault.required()));
         } else if (name.length() > 200) {
-            problems.put("title", List.of("is longer than 200 characters"));
+            problems.put("title", List.of(Fault.tooLong(200)));
         }
         colour(problems, "color", color);
         colour(problems, "font_color", fontColor);
@@ -41,9 +42,9 @@ public record LabelBody(String title, String color, String fontColor) {
                 title, color == null ? DEFAULT_COLOR : color, fontColor == null ? DEFAULT_FONT_COLOR : fontColor);
     }
 
-    private static void colour(Map<String, List<String>> problems, String field, String value) {
+    private static void colour(Map<String, List<Fault>> problems, String field, String value) {
         if (value != null && !COLOR.matcher(value).matches()) {
-            problems.put(field, List.of("must be a colour written #rrggbb"));
+            problems.put(field, List.of(Fault.of("fault.colour", "must be a colour written #rrggbb")));
         }
     }
 }

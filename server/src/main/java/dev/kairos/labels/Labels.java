@@ -4,6 +4,7 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,9 @@ public class Labels {
     @Transactional
     Outcome create(Caller caller, long locationId, LabelKind kind, LabelBody body) {
         access.require(caller, locationId, kind.manageRight);
-        Map<String, List<String>> problems = body.problems();
+        Map<String, List<Fault>> problems = body.problems();
         if (!problems.isEmpty()) {
-            return new Outcome.Refused(Refusal.invalid(problems));
+            return new Outcome.Refused(Refusal.invalidFaults(problems));
         }
         LabelBody full = body.withDefaults();
         long id = db.sql(kind.insert)
@@ -79,9 +80,9 @@ public class Labels {
             return new Outcome.Refused(Refusal.notFound("Label"));
         }
         LabelBody full = body.over(stored.get());
-        Map<String, List<String>> problems = full.problems();
+        Map<String, List<Fault>> problems = full.problems();
         if (!problems.isEmpty()) {
-            return new Outcome.Refused(Refusal.invalid(problems));
+            return new Outcome.Refused(Refusal.invalidFaults(problems));
         }
         db.sql(kind.update)
                 .param("id", id)

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,11 +35,13 @@ class LabelsPage {
     private final Labels labels;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
-    LabelsPage(Labels labels, Locations locations, Access access) {
+    LabelsPage(Labels labels, Locations locations, Access access, MessageSource messages) {
         this.labels = labels;
         this.locations = locations;
         this.access = access;
+        this.messages = messages;
     }
 
     /** One kind's section: its path word, its labels, and the form being fixed, if any. */
@@ -124,7 +128,8 @@ class LabelsPage {
             return show(user, locationId, null, model);
         }
         response.setStatus(422);
-        return show(user, locationId, new Draft(id, typed, refusal.fields()), model.addAttribute("draftKind", kind));
+        Draft draft = new Draft(id, typed, refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
+        return show(user, locationId, draft, model.addAttribute("draftKind", kind));
     }
 
     private String show(SessionUser user, long locationId, Draft draft, Model model) {

@@ -1,6 +1,8 @@
 package dev.kairos.notifications;
 
+import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
+import dev.kairos.web.RefusalResponses;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,8 +14,9 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SettingsPageErrors {
 
-    @ExceptionHandler(ApiException.class)
-    ModelAndView refused(ApiException e) {
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused refused) {
+        ApiException e = refused instanceof ApiException api ? api : RefusalResponses.exception(refused.refusal());
         ModelAndView page = new ModelAndView("admin/error");
         page.addObject("status", e.status().value());
         page.addObject(

@@ -49,7 +49,7 @@ public class Intake {
             Map<String, List<String>> fields = new LinkedHashMap<>();
             faults.forEach(f ->
                     fields.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f.message()));
-            return new Refusal(RefusalCode.INVALID, faults.get(0).message(), fields, null);
+            return Refusal.of(RefusalCode.INVALID, faults.get(0).message(), fields, null);
         }
     }
 

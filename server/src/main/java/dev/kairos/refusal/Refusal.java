@@ -3,22 +3,29 @@ package dev.kairos.refusal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import org.springframework.context.MessageSource;
 
 /**
- * A refusal as a value: what kind, a message for people, the fields at fault (empty when none)
- * and, for a request of several appointments, the client's id of the one refused (null when
- * none).
+ * A refusal as a value: what kind, a message for people, the fields at fault with their
+ * {@link Fault}s (empty when none) and, for a request of several appointments, the client's id of
+ * the one refused (null when none). The API writes each fault's English ({@link #fields()}); a page
+ * shows it in the user's language ({@link #fieldsIn}).
  */
-public record Refusal(RefusalCode code, String message, Map<String, List<String>> fields, Long correlationId) {
+public record Refusal(RefusalCode code, String message, Map<String, List<Fault>> faults, Long correlationId) {
 
     public Refusal {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         // In the order given: the envelope lists the fields as the request's rule found them.
-        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        Map<String, List<Fault>> copy = new LinkedHashMap<>();
+        if (faults != null) {
+            faults.forEach((field, each) -> copy.put(field, List.copyOf(each)));
+        }
+        faults = Collections.unmodifiableMap(copy);
     }
 
     public static Refusal of(RefusalCode code, String message) {
@@ -30,12 +37,27 @@ public record Refusal(RefusalCode code, String message, Map<String, List<String>
         return new Refusal(code, message, Map.of(), correlationId);
     }
 
-    public static Refusal invalid(String field, String message) {
-        return invalid(Map.of(field, List.of(message)));
+    /** A refusal whose fields' reasons are English only. */
+    public static Refusal of(RefusalCode code, String message, Map<String, List<String>> fields, Long correlationId) {
+        return new Refusal(code, message, english(fields), correlationId);
     }
 
+    public static Refusal invalid(String field, Fault fault) {
+        return invalidFaults(Map.of(field, List.of(fault)));
+    }
+
+    /** A field refused with English only; prefer {@link #invalid(String, Fault)}, which a page can translate. */
+    public static Refusal invalid(String field, String message) {
+        return invalid(field, Fault.english(message));
+    }
+
+    /** Fields refused with English only. */
     public static Refusal invalid(Map<String, List<String>> fields) {
-        return new Refusal(RefusalCode.INVALID, "An error has occurred", new LinkedHashMap<>(fields), null);
+        return invalidFaults(english(fields));
+    }
+
+    public static Refusal invalidFaults(Map<String, List<Fault>> faults) {
+        return new Refusal(RefusalCode.INVALID, "An error has occurred", faults, null);
     }
 
     public static Refusal malformed(String message) {
@@ -58,18 +80,45 @@ public record Refusal(RefusalCode code, String message, Map<String, List<String>
         return of(RefusalCode.CONFLICT, message);
     }
 
+    /** Each field at fault with its reasons in English, as the API writes them in {@code meta.errors}. */
+    public Map<String, List<String>> fields() {
+        return fieldsIn(null, Locale.ENGLISH);
+    }
+
+    /**
+     * Each field at fault with its reasons in the words of {@code locale}, for a page; a fault without
+     * words in the bundles is in English. With no {@code messages}, English.
+     */
+    public Map<String, List<String>> fieldsIn(MessageSource messages, Locale locale) {
+        return Fault.words(faults, messages, locale);
+    }
+
     /** One line for a page: the message, or each field at fault with what is wrong with it. */
     public String forPeople() {
-        if (fields.isEmpty()) {
+        return forPeople(null, Locale.ENGLISH);
+    }
+
+    /** {@link #forPeople()} with the reasons in the words of {@code locale}. */
+    public String forPeople(MessageSource messages, Locale locale) {
+        if (faults.isEmpty()) {
             return message;
         }
         StringJoiner line = new StringJoiner("; ");
-        fields.forEach((field, faults) -> line.add(field + " " + String.join(", ", faults)));
+        fieldsIn(messages, locale).forEach((field, reasons) -> line.add(field + " " + String.join(", ", reasons)));
         return line.toString();
     }
 
     /** This refusal as an exception, for code that must abort a transaction or a deep call. */
     public Refused exception() {
         return new Refused(this);
+    }
+
+    private static Map<String, List<Fault>> english(Map<String, List<String>> fields) {
+        Map<String, List<Fault>> faults = new LinkedHashMap<>();
+        if (fields != null) {
+            fields.forEach((field, reasons) ->
+                    faults.put(field, reasons.stream().map(Fault::english).toList()));
+        }
+        return faults;
     }
 }

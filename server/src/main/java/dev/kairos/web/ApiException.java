@@ -19,7 +19,12 @@ public class ApiException extends Refused {
     private final transient Object errors;
 
     public ApiException(HttpStatus status, String message, Object errors) {
-        super(refusal(status, message, errors));
+        this(status, message, errors, refusal(status, message, errors));
+    }
+
+    /** The exception of a business refusal, which keeps its faults for a page that catches it. */
+    ApiException(HttpStatus status, String message, Object errors, Refusal refusal) {
+        super(refusal);
         this.status = status;
         this.message = message;
         this.errors = errors;

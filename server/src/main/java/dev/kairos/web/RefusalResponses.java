@@ -50,7 +50,7 @@ public final class RefusalResponses {
 
     /** The same refusal as the web layer's own exception, for code that already throws those. */
     public static ApiException exception(Refusal refusal) {
-        return new ApiException(status(refusal.code()), refusal.message(), errors(refusal));
+        return new ApiException(status(refusal.code()), refusal.message(), errors(refusal), refusal);
     }
 
     /** One entry of {@code meta.errors} for an online-booking refusal; {@code id} is left out when null. */

@@ -71,7 +71,12 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the login form and lands on the page after it. */
     public Page signedIn(int port, String login, String password) {
-        Page page = page();
+        return signedIn(port, login, password, "en-US");
+    }
+
+    /** Signs in from a browser that speaks {@code locale}. */
+    public Page signedIn(int port, String login, String password, String locale) {
+        Page page = page(locale);
         page.navigate("http://127.0.0.1:" + port + "/login");
         page.fill("input[name=username]", login);
         page.fill("input[name=password]", password);

@@ -1,0 +1,106 @@
+package dev.kairos.admin;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import dev.kairos.support.Api;
+import dev.kairos.support.PageTest;
+import dev.kairos.support.Tenant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A refused form says what is wrong in the person's language: the business rules refuse with
+ * faults, the pages take their words from the bundles, and the API keeps writing the English.
+ */
+class FaultWordsPageIT extends PageTest {
+
+    @Test
+    void aGermanFrontDeskReadsWhyAClientIsRefusedInGerman() {
+        Tenant tenant = fixtures.tenant();
+        Page page = signedIn(tenant, "de-DE");
+        page.navigate(url(tenant, "/clients"));
+
+        page.click("#new-client summary");
+        page.fill("#new-client-form #client-name", "Carla");
+        page.fill("#new-client-form #client-phone", "555");
+        page.click("#new-client-form button.add");
+
+        assertThat(page.locator("#client-phone-error")).hasText("ist keine gültige Telefonnummer");
+        assertThat(page.locator("#new-client-form #client-name")).hasValue("Carla");
+        Api.Response api = Api.at(port)
+                .as(tenant.owner())
+                .sendWithHeader(
+                        "POST",
+                        "/clients/" + tenant.locationA(),
+                        Map.of("name", "Carla", "phone", "555"),
+                        "Accept-Language",
+                        "de-DE");
+        assertThat(api.status()).as(api.toString()).isEqualTo(422);
+        assertThat(api.meta().get("errors").get("phone").get(0).asString()).isEqualTo("is not a valid phone number");
+    }
+
+    @Test
+    void aServiceWithoutTitleAndWithBrokenRulesIsRefusedInGerman() {
+        Tenant tenant = fixtures.tenant();
+        Page page = signedIn(tenant, "de-DE");
+        page.navigate(url(tenant, "/services/new"));
+        page.evalOnSelector("#f-title", "e => e.removeAttribute('required')");
+
+        page.fill("#f-title", "");
+        page.fill("#f-duration", "20");
+        page.fill("#f-price_min", "billig");
+        page.selectOption("#f-booking_type", "walk_in_only");
+        page.uncheck("#f-allow_walk_in");
+        page.click("#save-service");
+
+        assertThat(page.locator("#f-title-error")).hasText("ist ein Pflichtfeld");
+        assertThat(page.locator("#f-price_min-error")).hasText("muss eine Zahl sein");
+        assertThat(page.locator("#f-allow_walk_in-error"))
+                .hasText("eine Leistung nur ohne Termin muss Laufkundschaft zulassen");
+        assertThat(page.locator("#f-duration")).hasValue("20");
+    }
+
+    @Test
+    void theSettingsAndTeamFormsSayWhatIsMissingInGermanAndSpanish() {
+        Tenant tenant = fixtures.tenant();
+        Page german = signedIn(tenant, "de-DE");
+        german.navigate(url(tenant, "/settings"));
+        german.evalOnSelector("#title", "e => e.removeAttribute('required')");
+        german.fill("#title", "");
+        german.fill("#slot_step_minutes", "2");
+        german.fill("#min_lead_minutes", "viel");
+        german.click("#save-details");
+        assertThat(german.locator("#min_lead_minutes-error")).hasText("muss eine ganze Zahl sein");
+        german.fill("#min_lead_minutes", "0");
+        german.evalOnSelector("#title", "e => e.removeAttribute('required')");
+        german.click("#save-details");
+        assertThat(german.locator("#title-error")).hasText("ist ein Pflichtfeld");
+        assertThat(german.locator("#slot_step_minutes-error")).hasText("muss zwischen 5 und 240 liegen");
+        german.fill("#hours-day2", "12:00-09:00");
+        german.click("#save-hours");
+        assertThat(german.locator("main")).containsText("ein Zeitfenster muss vor seinem Ende beginnen: 12:00 - 09:00");
+
+        Page spanish = signedIn(tenant, "es-ES");
+        spanish.navigate(url(tenant, "/team"));
+        spanish.evalOnSelector("#new-name", "e => e.removeAttribute('required')");
+        spanish.fill("#new-name", "");
+        spanish.click("#add-member");
+
+        assertThat(spanish.locator("#new-name-error")).hasText("es obligatorio");
+        Api.Response api = Api.at(port)
+                .as(tenant.owner())
+                .sendWithHeader("POST", "/staff/" + tenant.locationA(), Map.of("name", ""), "Accept-Language", "es-ES");
+        assertThat(api.status()).as(api.toString()).isEqualTo(422);
+        assertThat(api.meta().get("errors").get("name").get(0).asString()).isEqualTo("is required");
+    }
+
+    private Page signedIn(Tenant tenant, String locale) {
+        return browser.signedIn(port, tenant.owner().login(), tenant.owner().password(), locale);
+    }
+
+    private String url(Tenant tenant, String path) {
+        return "http://127.0.0.1:" + port + "/admin/locations/" + tenant.locationA() + path;
+    }
+}
