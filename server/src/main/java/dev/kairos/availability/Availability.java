@@ -13,7 +13,8 @@ import dev.kairos.engine.StaffChoice;
 import dev.kairos.engine.TeamMember;
 import dev.kairos.engine.TeamMemberId;
 import dev.kairos.engine.TimeRange;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongConsumer;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /** Answers "when can this be booked?" from the database, through the pure engine. */
@@ -41,8 +41,8 @@ public class Availability {
     /**
      * Loads everything the engine needs for {@code query}.
      *
-     * @throws ApiException 404 for an unknown location or team member; 422 code 438 for a service
-     *     that is unknown, removed or (online) not bookable by clients
+     * @throws dev.kairos.refusal.Refused NOT_FOUND for an unknown location or team member; NOT_BOOKABLE (438) for a
+     *     service that is unknown, removed or (online) not bookable by clients
      */
     public Offer prepare(AvailabilityQuery query, Instant now) {
         return prepare(query, null, now, chain -> {});
@@ -77,7 +77,8 @@ public class Availability {
                 query.online(),
                 query.from(),
                 query.to().plusDays(1));
-        LocationRules location = loaded.location().orElseThrow(() -> ApiException.notFound("Location"));
+        LocationRules location =
+                loaded.location().orElseThrow(() -> Refusal.notFound("Location").exception());
         chainCheck.accept(location.chainId());
         List<ServiceRules> services = services(query, loaded.services());
         Map<Long, Assigned> members = members(only, services, loaded.members());
@@ -165,19 +166,20 @@ public class Availability {
     private static List<ServiceRules> services(AvailabilityQuery query, List<ServiceRules> found) {
         Set<Long> wanted = new LinkedHashSet<>(query.serviceIds());
         if (query.online() && found.stream().anyMatch(s -> "walk_in_only".equals(s.bookingType()))) {
-            throw ApiException.coded(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    438,
-                    "This service is walk-in only: it cannot be booked online; join the walk-in queue at /book/"
-                            + query.locationId() + "/queue");
+            throw Refusal.of(
+                            RefusalCode.NOT_BOOKABLE,
+                            "This service is walk-in only: it cannot be booked online; join the walk-in queue at /book/"
+                                    + query.locationId() + "/queue")
+                    .exception();
         }
         if (found.size() != wanted.size()
                 || (query.online() && !found.stream().allMatch(ServiceRules::onlineBookable))) {
-            throw ApiException.coded(
-                    HttpStatus.UNPROCESSABLE_ENTITY, 438, "The service is not available for online booking");
+            throw Refusal.of(RefusalCode.NOT_BOOKABLE, "The service is not available for online booking")
+                    .exception();
         }
         if (found.stream().map(ServiceRules::requiresStaff).distinct().count() > 1) {
-            throw ApiException.invalid("service_ids", "services with and without staff cannot be booked together");
+            throw Refusal.invalid("service_ids", "services with and without staff cannot be booked together")
+                    .exception();
         }
         Map<Long, ServiceRules> byId = new java.util.HashMap<>();
         found.forEach(s -> byId.put(s.id(), s));
@@ -190,7 +192,7 @@ public class Availability {
             return Map.of();
         }
         if (only != null && loaded.isEmpty()) {
-            throw ApiException.notFound("Team member");
+            throw Refusal.notFound("Team member").exception();
         }
         return loaded;
     }

@@ -44,7 +44,7 @@ class DefinitionAvailabilityController {
     record SlotsRequest(String date, String startDate, String endDate, Long staffId) {}
 
     @PostMapping("/available-slots")
-    Envelope<Map<String, Object>> slots(
+    Envelope<DaySlots> slots(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long serviceId,
@@ -52,25 +52,24 @@ class DefinitionAvailabilityController {
         access.requirePartner(caller, locationId);
         LocalDate date = required(body.date(), "date");
         if (walkInOnly(locationId, serviceId)) {
-            return Envelope.of(Map.of("date", date.toString(), "booking_type", "walk_in_only", "slots", List.of()));
+            return Envelope.of(new DaySlots.WalkInOnly(date.toString()));
         }
         Offer offer = prepare(locationId, serviceId, body.staffId(), date, date);
         List<Slot> slots = availability.slots(offer, date);
-        Map<String, Object> data = header(offer, locationId, serviceId, body.staffId());
-        data.put("date", date.toString());
-        data.put(
-                "slots",
-                SlotView.distinctStarts(slots).stream()
-                        .map(s -> WireTime.iso(s.start(), offer.zone()))
-                        .toList());
-        data.put(
-                "slot_details",
-                slots.stream().map(s -> SlotView.detailed(s, offer.zone())).toList());
-        return Envelope.of(data, meta(offer));
+        List<SlotDetail> details = new ArrayList<>(slots.size());
+        for (Slot slot : slots) {
+            details.add(SlotDetail.of(slot, offer.zone()));
+        }
+        DaySlots open = new DaySlots.Open(
+                DefinitionHeader.of(offer, locationId, serviceId, body.staffId()),
+                date.toString(),
+                isoStarts(offer, slots),
+                details);
+        return Envelope.of(open, SlotRules.of(offer));
     }
 
     @PostMapping("/available-slots-range")
-    Envelope<Map<String, Object>> range(
+    Envelope<RangeSlots> range(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long serviceId,
@@ -84,17 +83,14 @@ class DefinitionAvailabilityController {
         Offer offer = prepare(locationId, serviceId, body.staffId(), from, to);
         Map<String, List<String>> byDate = new LinkedHashMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            byDate.put(
-                    d.toString(),
-                    SlotView.distinctStarts(availability.slots(offer, d)).stream()
-                            .map(s -> WireTime.iso(s.start(), offer.zone()))
-                            .toList());
+            byDate.put(d.toString(), isoStarts(offer, availability.slots(offer, d)));
         }
-        Map<String, Object> data = header(offer, locationId, serviceId, body.staffId());
-        data.put("start_date", from.toString());
-        data.put("end_date", to.toString());
-        data.put("dates", byDate);
-        return Envelope.of(data, meta(offer));
+        RangeSlots range = new RangeSlots(
+                DefinitionHeader.of(offer, locationId, serviceId, body.staffId()),
+                from.toString(),
+                to.toString(),
+                byDate);
+        return Envelope.of(range, SlotRules.of(offer));
     }
 
     /** A team member who performs the service, and whether the member has a free slot on the date. */
@@ -139,37 +135,13 @@ class DefinitionAvailabilityController {
         return WireTime.parseDate(field, value);
     }
 
-    private static Map<String, Object> header(Offer offer, long locationId, long serviceId, Long staffId) {
-        ServiceRules s = offer.services().get(0);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("timezone", offer.zone().getId());
-        data.put("appointment_definition_id", serviceId);
-        data.put("location_id", locationId);
-        data.put("requires_staff", s.requiresStaff());
-        data.put("customer_must_select_staff", s.customerMustSelectStaff());
-        data.put("assigned_staff_required", s.customerMustSelectStaff());
-        data.put("staff", staffId == null || staffId == 0 ? null : Map.of("id", staffId));
-        return data;
-    }
-
-    private static Map<String, Object> meta(Offer offer) {
-        ServiceRules s = offer.services().get(0);
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("slot_interval_minutes", offer.request().slotStep().toMinutes());
-        meta.put("duration_minutes", s.durationSeconds() / 60);
-        meta.put("buffer_before_minutes", s.bufferBeforeSeconds() / 60);
-        meta.put("buffer_after_minutes", s.bufferAfterSeconds() / 60);
-        meta.put(
-                "min_lead_minutes",
-                s.minLeadMinutes() != null
-                        ? s.minLeadMinutes()
-                        : offer.location().minLeadMinutes());
-        meta.put(
-                "max_advance_days",
-                s.maxAdvanceDays() != null
-                        ? s.maxAdvanceDays()
-                        : offer.location().maxAdvanceDays());
-        meta.put("max_concurrent_bookings", s.maxConcurrentBookings());
-        return meta;
+    /** Each start once, with its offset. */
+    private static List<String> isoStarts(Offer offer, List<Slot> slots) {
+        List<Slot> starts = SlotView.distinctStarts(slots);
+        List<String> iso = new ArrayList<>(starts.size());
+        for (Slot slot : starts) {
+            iso.add(WireTime.iso(slot.start(), offer.zone()));
+        }
+        return iso;
     }
 }

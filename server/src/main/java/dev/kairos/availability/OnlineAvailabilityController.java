@@ -16,10 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,7 +56,7 @@ class OnlineAvailabilityController {
     }
 
     @GetMapping("/book_services/{locationId}")
-    Envelope<Map<String, Object>> services(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
+    Envelope<BookServices> services(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
         access.requirePartner(caller, locationId);
         QueryParams q = new QueryParams(http);
         long staffId = q.longValue("staff_id") == null ? 0 : q.longValue("staff_id");
@@ -75,21 +72,16 @@ class OnlineAvailabilityController {
         if (datetime != null) {
             services = bookableAt(locationId, services, staffId, datetime);
         }
-        List<Map<String, Object>> out = services.stream()
-                .map(s -> OnlineViews.service(s, staffId == 0 ? null : staffId))
-                .toList();
         List<Long> categoryIds = services.stream()
                 .map(ServiceRules::categoryId)
                 .filter(java.util.Objects::nonNull)
                 .distinct()
                 .toList();
-        List<Map<String, Object>> categories = catalog.categories(locationId, categoryIds);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("events", List.of());
-        data.put("services", out);
-        data.put("category", categories);
-        data.put("categories", categories);
-        return Envelope.of(data);
+        return Envelope.of(BookServices.of(
+                services.stream()
+                        .map(s -> BookService.of(s, staffId == 0 ? null : staffId))
+                        .toList(),
+                catalog.categories(locationId, categoryIds)));
     }
 
     /**
@@ -126,7 +118,7 @@ class OnlineAvailabilityController {
     }
 
     @GetMapping("/book_dates/{locationId}")
-    Envelope<Map<String, Object>> dates(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
+    Envelope<BookDates> dates(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
         QueryParams q = new QueryParams(http);
         long staffId = q.longValue("staff_id") == null ? 0 : q.longValue("staff_id");
         LocalDate anchor = q.date("date");
@@ -145,18 +137,12 @@ class OnlineAvailabilityController {
                 new AvailabilityQuery(locationId, q.longs("service_ids"), staffId, from, to, true, null),
                 clock.instant(),
                 partnerOf(caller));
-        List<LocalDate> booking = availability.datesWithSlots(offer, from, to);
-        List<LocalDate> working = availability.workingDates(offer, from, to);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("booking_days", byMonth(booking));
-        data.put("booking_dates", booking.stream().map(LocalDate::toString).toList());
-        data.put("working_days", byMonth(working));
-        data.put("working_dates", working.stream().map(LocalDate::toString).toList());
-        return Envelope.of(data);
+        return Envelope.of(
+                BookDates.of(availability.datesWithSlots(offer, from, to), availability.workingDates(offer, from, to)));
     }
 
     @GetMapping("/book_times/{locationId}/{staffId}/{date}")
-    Envelope<List<Map<String, Object>>> times(
+    Envelope<List<BookTime>> times(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long staffId,
@@ -167,13 +153,11 @@ class OnlineAvailabilityController {
                 AvailabilityQuery.online(locationId, new QueryParams(http).longs("service_ids"), staffId, day, day),
                 clock.instant(),
                 partnerOf(caller));
-        List<Slot> slots = SlotView.distinctStarts(availability.slots(offer, day));
-        return Envelope.of(
-                slots.stream().map(s -> SlotView.altegio(s, offer.zone())).toList());
+        return Envelope.of(starts(offer, day));
     }
 
     @GetMapping("/book_staff_seances/{locationId}/{staffId}")
-    Envelope<Map<String, Object>> seances(
+    Envelope<StaffSeances> seances(
             Caller caller, @PathVariable long locationId, @PathVariable long staffId, HttpServletRequest http) {
         access.requirePartner(caller, locationId);
         QueryParams q = new QueryParams(http);
@@ -183,16 +167,10 @@ class OnlineAvailabilityController {
         LocalDate from = at != null ? at.atZone(offer.zone()).toLocalDate() : today(offer, now);
         int window = Math.min(offer.location().maxAdvanceDays() + 1, MAX_RANGE_DAYS);
         LocalDate date = availability.nearestDate(offer, staffId, from, window).orElse(null);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("seance_date", date == null ? null : date.toString());
-        data.put(
-                "seances",
+        return Envelope.of(
                 date == null
-                        ? List.of()
-                        : SlotView.distinctStarts(availability.slots(offer, date)).stream()
-                                .map(s -> SlotView.altegio(s, offer.zone()))
-                                .toList());
-        return Envelope.of(data);
+                        ? new StaffSeances(null, List.of())
+                        : new StaffSeances(date.toString(), starts(offer, date)));
     }
 
     /** The services that can start exactly at {@code datetime} (with {@code staffId}, or anyone). */
@@ -227,12 +205,13 @@ class OnlineAvailabilityController {
         return value == null ? null : WireTime.parseInstant("datetime", value, offer.zone());
     }
 
-    private static Map<String, List<String>> byMonth(List<LocalDate> dates) {
-        Map<Integer, List<String>> months = new TreeMap<>();
-        dates.forEach(d -> months.computeIfAbsent(d.getMonthValue(), m -> new ArrayList<>())
-                .add(String.valueOf(d.getDayOfMonth())));
-        Map<String, List<String>> result = new LinkedHashMap<>();
-        months.forEach((month, days) -> result.put(String.valueOf(month), days));
-        return result;
+    /** The starts of {@code date}, each once. */
+    private List<BookTime> starts(Offer offer, LocalDate date) {
+        List<Slot> slots = SlotView.distinctStarts(availability.slots(offer, date));
+        List<BookTime> starts = new ArrayList<>(slots.size());
+        for (Slot slot : slots) {
+            starts.add(BookTime.of(slot, offer.zone()));
+        }
+        return starts;
     }
 }

@@ -30,23 +30,20 @@ class OnlineCatalog {
                         """).param("loc", locationId).query(Long.class).list();
     }
 
-    List<Map<String, Object>> categories(long locationId, List<Long> categoryIds) {
+    List<BookCategory> categories(long locationId, List<Long> categoryIds) {
         return db.sql("""
                         select id, title, gender, api_id, weight from service_categories
                          where location_id = :loc and id = any(:ids) and not deleted order by weight desc, id
                         """)
                 .param("loc", locationId)
                 .param("ids", categoryIds.toArray(Long[]::new))
-                .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", rs.getLong("id"));
-                    m.put("title", rs.getString("title"));
-                    m.put("sex", rs.getInt("gender"));
-                    m.put("gender", rs.getInt("gender"));
-                    m.put("api_id", rs.getString("api_id"));
-                    m.put("weight", rs.getInt("weight"));
-                    return m;
-                })
+                .query((rs, n) -> new BookCategory(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        rs.getInt("gender"),
+                        rs.getInt("gender"),
+                        rs.getString("api_id"),
+                        rs.getInt("weight")))
                 .list();
     }
 

@@ -41,7 +41,7 @@ public class OnlineSearch {
     /**
      * The bookable team members who perform the service, in the location's order.
      *
-     * @throws dev.kairos.web.ApiException 438 when the service is not bookable online
+     * @throws dev.kairos.refusal.Refused NOT_BOOKABLE (438) when the service is not bookable online
      */
     public List<TeamMember> staff(long locationId, long serviceId) {
         Offer offer = window(locationId, List.of(serviceId), 0, null);

@@ -5,7 +5,6 @@ import dev.kairos.web.Envelope;
 import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,42 +36,48 @@ class CategoryController {
         this.access = access;
     }
 
+    /** The list; Altegio clients also ask for category 0 to list. */
     @GetMapping({
         "/company/{cid}/service_categories",
-        "/company/{cid}/service_categories/{id}",
+        "/company/{cid}/service_categories/0",
         "/locations/{cid}/service_categories",
-        "/locations/{cid}/service_categories/{id}"
+        "/locations/{cid}/service_categories/0"
     })
-    Envelope<?> get(
-            Caller caller,
-            @PathVariable long cid,
-            @PathVariable(required = false) Long id,
-            HttpServletRequest request) {
+    Envelope<List<ServiceCategoryView>> list(Caller caller, @PathVariable long cid, HttpServletRequest request) {
         access.read(caller, cid);
-        return answer(cid, id, request);
+        return all(cid, request);
     }
 
-    /** Deprecated and singular paths: a partner token is enough; an empty or 0 id lists. */
-    @GetMapping({"/service_categories/{cid}", "/service_categories/{cid}/{id}", "/service_category/{cid}/{id}"})
-    Envelope<?> getDeprecated(
-            Caller caller,
-            @PathVariable long cid,
-            @PathVariable(required = false) Long id,
-            HttpServletRequest request) {
+    @GetMapping({"/company/{cid}/service_categories/{id}", "/locations/{cid}/service_categories/{id}"})
+    Envelope<ServiceCategoryView> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
+        access.read(caller, cid);
+        return Envelope.of(ServiceCategoryView.of(editor.load(cid, id)));
+    }
+
+    /** Deprecated and singular paths: a partner token is enough. */
+    @GetMapping({"/service_categories/{cid}", "/service_categories/{cid}/0", "/service_category/{cid}/0"})
+    Envelope<List<ServiceCategoryView>> listDeprecated(
+            Caller caller, @PathVariable long cid, HttpServletRequest request) {
         access.publicRead(caller, cid);
-        return answer(cid, id, request);
+        return all(cid, request);
+    }
+
+    @GetMapping({"/service_categories/{cid}/{id}", "/service_category/{cid}/{id}"})
+    Envelope<ServiceCategoryView> getDeprecated(Caller caller, @PathVariable long cid, @PathVariable long id) {
+        access.publicRead(caller, cid);
+        return Envelope.of(ServiceCategoryView.of(editor.load(cid, id)));
     }
 
     @PostMapping({"/service_categories/{cid}", "/locations/{cid}/service_categories"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(
+    Envelope<ServiceCategoryView> create(
             Caller caller, @PathVariable long cid, @RequestBody CategoryEditor.CategoryRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceCategoryView.of(editor.create(caller, cid, body)));
     }
 
     @PutMapping({"/service_category/{cid}/{id}", "/locations/{cid}/service_categories/{id}"})
-    Envelope<Map<String, Object>> update(
+    Envelope<ServiceCategoryView> update(
             Caller caller,
             @PathVariable long cid,
             @PathVariable long id,
@@ -88,11 +93,8 @@ class CategoryController {
         return ResponseEntity.noContent().build();
     }
 
-    private Envelope<?> answer(long cid, Long id, HttpServletRequest request) {
-        if (id != null && id != 0) {
-            return Envelope.of(ServiceCategoryView.of(editor.load(cid, id)));
-        }
-        List<Map<String, Object>> all = categories.list(cid, new QueryParams(request).longValue("staff_id")).stream()
+    private Envelope<List<ServiceCategoryView>> all(long cid, HttpServletRequest request) {
+        List<ServiceCategoryView> all = categories.list(cid, new QueryParams(request).longValue("staff_id")).stream()
                 .map(ServiceCategoryView::of)
                 .toList();
         return Envelope.counted(all, all.size());

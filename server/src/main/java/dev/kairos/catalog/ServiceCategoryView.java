@@ -1,21 +1,17 @@
 package dev.kairos.catalog;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
-/** A service category in Altegio's shape. */
-public final class ServiceCategoryView {
+/**
+ * A service category in Altegio's shape.
+ *
+ * @param salonServiceId the same as {@code id}, Altegio's older name for it
+ * @param staff the team members who perform one of its services
+ */
+public record ServiceCategoryView(
+        long id, long salonServiceId, String title, String apiId, int weight, List<Long> staff) {
 
-    private ServiceCategoryView() {}
-
-    public static Map<String, Object> of(ServiceCategory c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("salon_service_id", c.id());
-        m.put("title", c.title());
-        m.put("api_id", c.apiId());
-        m.put("weight", c.weight());
-        m.put("staff", c.staffIds());
-        return m;
+    public static ServiceCategoryView of(ServiceCategory c) {
+        return new ServiceCategoryView(c.id(), c.id(), c.title(), c.apiId(), c.weight(), c.staffIds());
     }
 }

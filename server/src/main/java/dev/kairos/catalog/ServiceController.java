@@ -7,7 +7,6 @@ import dev.kairos.wire.Paging;
 import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,66 +38,66 @@ class ServiceController {
         this.access = access;
     }
 
+    /** The list; Altegio clients also ask for service 0 to list. */
     @GetMapping({
         "/company/{cid}/services",
-        "/company/{cid}/services/{sid}",
+        "/company/{cid}/services/0",
         "/locations/{cid}/services",
-        "/locations/{cid}/services/{sid}"
+        "/locations/{cid}/services/0"
     })
-    Envelope<?> get(
-            Caller caller,
-            @PathVariable long cid,
-            @PathVariable(required = false) Long sid,
-            HttpServletRequest request) {
+    Envelope<List<ServiceView>> list(Caller caller, @PathVariable long cid, HttpServletRequest request) {
         access.read(caller, cid);
         QueryParams q = new QueryParams(request);
-        if (sid != null && sid != 0) {
-            return Envelope.of(ServiceView.of(editor.load(cid, sid)));
-        }
         List<Service> all = services.list(
                 cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), false));
         Paging paging = Paging.lenient(q, Paging.WHOLE_LIST, Paging.WHOLE_LIST);
         return Envelope.counted(ServiceView.all(paging.of(all)), all.size());
     }
 
+    @GetMapping({"/company/{cid}/services/{sid}", "/locations/{cid}/services/{sid}"})
+    Envelope<ServiceView> get(Caller caller, @PathVariable long cid, @PathVariable long sid) {
+        access.read(caller, cid);
+        return Envelope.of(ServiceView.of(editor.load(cid, sid)));
+    }
+
     /** Deprecated, partner token: partner-only callers see active services only. */
-    @GetMapping({"/services/{cid}", "/services/{cid}/{sid}"})
-    Envelope<?> getDeprecated(
-            Caller caller,
-            @PathVariable long cid,
-            @PathVariable(required = false) Long sid,
-            HttpServletRequest request) {
+    @GetMapping({"/services/{cid}", "/services/{cid}/0"})
+    Envelope<List<ServiceView>> listDeprecated(Caller caller, @PathVariable long cid, HttpServletRequest request) {
         boolean everything = access.publicRead(caller, cid);
         QueryParams q = new QueryParams(request);
-        if (sid != null && sid != 0) {
-            Service service = editor.load(cid, sid);
-            if (!everything && !service.active()) {
-                throw ApiException.notFound("Service");
-            }
-            return Envelope.of(ServiceView.of(service));
-        }
         List<Service> all = services.list(
                 cid, new Services.ServiceFilter(q.longValue("category_id"), q.longValue("staff_id"), !everything));
         Paging paging = Paging.lenient(q, Paging.WHOLE_LIST, Paging.WHOLE_LIST);
         return Envelope.page(ServiceView.all(paging.of(all)), paging.page(), all.size());
     }
 
+    /** Deprecated, partner token: partner-only callers see an active service only. */
+    @GetMapping("/services/{cid}/{sid}")
+    Envelope<ServiceView> getDeprecated(Caller caller, @PathVariable long cid, @PathVariable long sid) {
+        boolean everything = access.publicRead(caller, cid);
+        Service service = editor.load(cid, sid);
+        if (!everything && !service.active()) {
+            throw ApiException.notFound("Service");
+        }
+        return Envelope.of(ServiceView.of(service));
+    }
+
     @PostMapping({"/services/{cid}", "/locations/{cid}/services"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody ServiceRequest body) {
+    Envelope<ServiceView> create(Caller caller, @PathVariable long cid, @RequestBody ServiceRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceView.of(editor.create(caller, cid, body)));
     }
 
     @PutMapping({"/services/{cid}/{sid}", "/locations/{cid}/services/{sid}", "/company/{cid}/services/{sid}"})
-    Envelope<Map<String, Object>> replace(
+    Envelope<ServiceView> replace(
             Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody ServiceRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceView.of(editor.update(caller, cid, sid, body, true)));
     }
 
     @PatchMapping({"/company/{cid}/services/{sid}", "/locations/{cid}/services/{sid}", "/services/{cid}/{sid}"})
-    Envelope<Map<String, Object>> patch(
+    Envelope<ServiceView> patch(
             Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody ServiceRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceView.of(editor.update(caller, cid, sid, body, false)));

@@ -5,7 +5,6 @@ import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,16 +49,19 @@ class ServiceLinkController {
 
     record ResourcesRequest(List<Long> resourceIds) {}
 
+    /** The resources a service holds. */
+    record ServiceResourceIds(List<Long> resourceIds) {}
+
     @PostMapping({"/company/{cid}/services/{sid}/staff", "/locations/{cid}/services/{sid}/staff"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> link(
+    Envelope<ServiceView> link(
             Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody LinkRequest body) {
         access.write(caller, cid);
         return Envelope.of(ServiceView.of(staff.link(caller, cid, sid, body.member(), body.seanceLength())));
     }
 
     @PutMapping({"/company/{cid}/services/{sid}/staff/{mid}", "/locations/{cid}/services/{sid}/staff/{mid}"})
-    Envelope<Map<String, Object>> relink(
+    Envelope<ServiceView> relink(
             Caller caller,
             @PathVariable long cid,
             @PathVariable long sid,
@@ -77,35 +79,35 @@ class ServiceLinkController {
     }
 
     @GetMapping("/locations/{cid}/services/{sid}/hours")
-    Envelope<List<Map<String, Object>>> hours(Caller caller, @PathVariable long cid, @PathVariable long sid) {
+    Envelope<List<ServiceView.ServiceDayHours>> hours(Caller caller, @PathVariable long cid, @PathVariable long sid) {
         access.read(caller, cid);
-        return Envelope.of(hoursOf(editor.load(cid, sid)));
+        return Envelope.of(ServiceView.hours(editor.load(cid, sid)));
     }
 
     /** The whole week at once, as a bare array or {@code {"hours": [...]}}; an empty week follows the location. */
     @PutMapping("/locations/{cid}/services/{sid}/hours")
-    Envelope<List<Map<String, Object>>> setHours(
+    Envelope<List<ServiceView.ServiceDayHours>> setHours(
             Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody JsonNode body) {
         access.write(caller, cid);
         JsonNode entries = body.isObject() ? body.get("hours") : body;
         if (entries == null || !entries.isArray()) {
             throw ApiException.badRequest("Send the hours as an array, or as {\"hours\": [...]}");
         }
-        return Envelope.of(hoursOf(editor.setHours(caller, cid, sid, Arrays.asList(entries(entries)))));
+        return Envelope.of(ServiceView.hours(editor.setHours(caller, cid, sid, Arrays.asList(entries(entries)))));
     }
 
     @GetMapping("/locations/{cid}/services/{sid}/resources")
-    Envelope<Map<String, Object>> resources(Caller caller, @PathVariable long cid, @PathVariable long sid) {
+    Envelope<ServiceResourceIds> resources(Caller caller, @PathVariable long cid, @PathVariable long sid) {
         access.read(caller, cid);
-        return Envelope.of(Map.of("resource_ids", editor.load(cid, sid).resourceIds()));
+        return Envelope.of(new ServiceResourceIds(editor.load(cid, sid).resourceIds()));
     }
 
     @PutMapping("/locations/{cid}/services/{sid}/resources")
-    Envelope<Map<String, Object>> setResources(
+    Envelope<ServiceResourceIds> setResources(
             Caller caller, @PathVariable long cid, @PathVariable long sid, @RequestBody ResourcesRequest body) {
         access.write(caller, cid);
         Service service = editor.setResources(caller, cid, sid, body.resourceIds());
-        return Envelope.of(Map.of("resource_ids", service.resourceIds()));
+        return Envelope.of(new ServiceResourceIds(service.resourceIds()));
     }
 
     private ServiceRequest.HoursEntry[] entries(JsonNode array) {
@@ -114,9 +116,5 @@ class ServiceLinkController {
         } catch (JacksonException e) {
             throw ApiException.badRequest("Malformed hours: " + e.getOriginalMessage());
         }
-    }
-
-    private static List<Map<String, Object>> hoursOf(Service service) {
-        return service.hours().entries().stream().map(ServiceView::hours).toList();
     }
 }

@@ -10,9 +10,7 @@ import dev.kairos.web.ApiException;
 import dev.kairos.web.BodyProblems;
 import dev.kairos.web.Envelope;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +42,18 @@ class ClientController {
     private final Access access;
     private final JsonMapper json;
 
+    /** What a bulk create made, and the rows it refused. */
+    record BulkCreated(List<ClientView> created, List<BulkError> errors) {}
+
+    /**
+     * A refused row of a bulk create.
+     *
+     * @param phone the row's phone as sent, or null
+     * @param name the row's name as sent, or null
+     * @param error why it was refused
+     */
+    record BulkError(String phone, String name, String error) {}
+
     ClientController(ClientEditor editor, Locations locations, Access access, JsonMapper json) {
         this.editor = editor;
         this.locations = locations;
@@ -52,7 +62,7 @@ class ClientController {
     }
 
     @GetMapping({"/client/{cid}/{id}", "/locations/{cid}/clients/{id}"})
-    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
+    Envelope<ClientView> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
         Location location = location(caller, cid, Right.VIEW_CLIENTS);
         return Envelope.of(ClientView.of(editor.find(location, id), location.zone()));
     }
@@ -60,7 +70,7 @@ class ClientController {
     @PostMapping({"/clients/{cid}", "/locations/{cid}/clients"})
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody ClientRequest request) {
+    Envelope<ClientView> create(Caller caller, @PathVariable long cid, @RequestBody ClientRequest request) {
         Location location = location(caller, cid, Right.MANAGE_CLIENTS);
         return Envelope.of(ClientView.of(editor.create(caller, location, request), location.zone()));
     }
@@ -69,13 +79,13 @@ class ClientController {
     @PostMapping({"/clients/{cid}/bulk", "/locations/{cid}/clients/bulk"})
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<Map<String, Object>> bulk(Caller caller, @PathVariable long cid, @RequestBody JsonNode rows) {
+    Envelope<BulkCreated> bulk(Caller caller, @PathVariable long cid, @RequestBody JsonNode rows) {
         Location location = location(caller, cid, Right.MANAGE_CLIENTS);
         if (!rows.isArray() || rows.size() > MAX_BULK) {
             throw ApiException.badRequest("Send an array of at most " + MAX_BULK + " clients");
         }
-        List<Map<String, Object>> created = new ArrayList<>();
-        List<Map<String, Object>> errors = new ArrayList<>();
+        List<ClientView> created = new ArrayList<>();
+        List<BulkError> errors = new ArrayList<>();
         for (JsonNode row : rows) {
             try {
                 created.add(ClientView.of(
@@ -89,12 +99,12 @@ class ClientController {
                         error(row, problem.getMessage() + (problem.errors() == null ? "" : ": " + problem.errors())));
             }
         }
-        return Envelope.of(Map.of("created", created, "errors", errors));
+        return Envelope.of(new BulkCreated(created, errors));
     }
 
     @PutMapping({"/client/{cid}/{id}", "/locations/{cid}/clients/{id}"})
     @Transactional
-    Envelope<Map<String, Object>> update(
+    Envelope<ClientView> update(
             Caller caller, @PathVariable long cid, @PathVariable long id, @RequestBody ClientRequest request) {
         Location location = location(caller, cid, Right.MANAGE_CLIENTS);
         return Envelope.of(ClientView.of(editor.update(caller, location, id, request), location.zone()));
@@ -112,15 +122,11 @@ class ClientController {
         return locations.find(cid).orElseThrow(() -> ApiException.notFound("Location"));
     }
 
-    private static Map<String, Object> error(JsonNode row, String message) {
-        Map<String, Object> error = new LinkedHashMap<>();
-        error.put(
-                "phone",
-                row.isObject() && row.hasNonNull("phone") ? row.get("phone").asString() : null);
-        error.put(
-                "name",
-                row.isObject() && row.hasNonNull("name") ? row.get("name").asString() : null);
-        error.put("error", message);
-        return error;
+    private static BulkError error(JsonNode row, String message) {
+        return new BulkError(text(row, "phone"), text(row, "name"), message);
+    }
+
+    private static String text(JsonNode row, String field) {
+        return row.isObject() && row.hasNonNull(field) ? row.get(field).asString() : null;
     }
 }

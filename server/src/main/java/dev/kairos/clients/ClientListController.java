@@ -14,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +43,7 @@ class ClientListController {
     }
 
     @PostMapping({"/company/{cid}/clients/search", "/locations/{cid}/clients/search"})
-    Envelope<List<Map<String, Object>>> search(
+    Envelope<List<ClientSelection>> search(
             Caller caller, @PathVariable long cid, @RequestBody ClientSearchRequest body) {
         Location location = location(caller, cid);
         ClientOrder order = ClientOrder.of(body.orderBy(), body.orderByDirection())
@@ -57,13 +56,13 @@ class ClientListController {
         List<String> fields = body.fields() == null ? List.of() : body.fields();
         return Envelope.counted(
                 found.clients().stream()
-                        .map(c -> ClientView.of(c, location.zone(), fields))
+                        .map(c -> new ClientSelection(ClientView.of(c, location.zone()), fields))
                         .toList(),
                 found.total());
     }
 
     @GetMapping({"/clients/{cid}", "/locations/{cid}/clients"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid, HttpServletRequest request) {
+    Envelope<List<ClientView>> list(Caller caller, @PathVariable long cid, HttpServletRequest request) {
         Location location = location(caller, cid);
         QueryParams q = new QueryParams(request);
         ClientCriteria criteria =

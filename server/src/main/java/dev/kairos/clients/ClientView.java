@@ -1,76 +1,107 @@
 package dev.kairos.clients;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A client in the Altegio shape, with both the YCLIENTS and the Altegio names where they differ
  * ({@code patronymic}/{@code middle_name}, {@code sex_id}/{@code gender_id}, {@code sex}/{@code gender}),
  * plus the search's visit fields.
+ *
+ * @param phone E.164, or empty for a client without one
+ * @param importanceId 0 to 3
+ * @param importance {@code no category}, {@code bronze}, {@code silver} or {@code gold}
+ * @param birthDate ISO date, or empty when unknown
+ * @param smsCheck 1 or 0
+ * @param smsNot 1 or 0
  */
-public final class ClientView {
+public record ClientView(
+        long id,
+        @JsonUnwrapped ClientNames names,
+        String phone,
+        String email,
+        List<ClientCategoryView> categories,
+        @JsonUnwrapped ClientSex sex,
+        BigDecimal discount,
+        int importanceId,
+        String importance,
+        String card,
+        String birthDate,
+        String comment,
+        int smsCheck,
+        int smsNot,
+        @JsonUnwrapped ClientHistory history) {
 
     private static final List<String> IMPORTANCE = List.of("no category", "bronze", "silver", "gold");
 
-    private ClientView() {}
+    /** The client's names; {@code middle_name} is Altegio's name for the patronymic. */
+    public record ClientNames(String name, String surname, String patronymic, String middleName) {}
 
-    public static Map<String, Object> of(Client c, ZoneId zone) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        m.put("name", c.name());
-        m.put("surname", c.surname());
-        m.put("patronymic", c.patronymic());
-        m.put("middle_name", c.patronymic());
-        m.put("phone", c.phone() == null ? "" : c.phone().e164());
-        m.put("email", c.email());
-        m.put(
-                "categories",
+    /** A category of the client. */
+    public record ClientCategoryView(long id, String title, String color) {}
+
+    /**
+     * The client's sex under both names.
+     *
+     * @param sexId 0 unknown, 1 male, 2 female
+     * @param sex {@code unknown}, {@code male} or {@code female}
+     */
+    public record ClientSex(int sexId, int genderId, String sex, String gender) {}
+
+    /**
+     * What the client spent and when they came, and when they were last changed.
+     *
+     * @param lastChangeDate {@code 2019-07-21T12:27:06+0300}
+     * @param customFields always empty: Kairos keeps no custom fields
+     * @param soldAmount the same as {@code spent}
+     * @param visitsCount the same as {@code visits}
+     * @param firstVisitDate the start of the first visit with its offset, or null without visits
+     * @param lastVisitDate the start of the latest visit with its offset, or null without visits
+     */
+    public record ClientHistory(
+            BigDecimal spent,
+            BigDecimal balance,
+            long visits,
+            String lastChangeDate,
+            List<Object> customFields,
+            BigDecimal soldAmount,
+            long visitsCount,
+            String firstVisitDate,
+            String lastVisitDate) {}
+
+    /** The client, its times in {@code zone}. */
+    public static ClientView of(Client c, ZoneId zone) {
+        return new ClientView(
+                c.id(),
+                new ClientNames(c.name(), c.surname(), c.patronymic(), c.patronymic()),
+                c.phone() == null ? "" : c.phone().e164(),
+                c.email(),
                 c.categories().stream()
-                        .map(k -> Map.of("id", k.id(), "title", k.title(), "color", k.color()))
-                        .toList());
-        m.put("sex_id", c.sex().id());
-        m.put("gender_id", c.sex().id());
-        m.put("sex", c.sex().wireName());
-        m.put("gender", c.sex().wireName());
-        m.put("discount", plain(c.discount()));
-        m.put("importance_id", c.importance());
-        m.put("importance", IMPORTANCE.get(c.importance()));
-        m.put("card", c.card());
-        m.put("birth_date", c.birthDate() == null ? "" : c.birthDate().toString());
-        m.put("comment", c.comment());
-        m.put("sms_check", c.smsCheck() ? 1 : 0);
-        m.put("sms_not", c.smsNot() ? 1 : 0);
-        m.put("spent", plain(c.spent()));
-        m.put("balance", plain(c.balance()));
-        m.put("visits", c.visits());
-        m.put("last_change_date", WireTime.compact(c.changedAt(), zone));
-        m.put("custom_fields", List.of());
-        m.put("sold_amount", plain(c.spent()));
-        m.put("visits_count", c.visits());
-        m.put("first_visit_date", WireTime.iso(c.firstVisit(), zone));
-        m.put("last_visit_date", WireTime.iso(c.lastVisit(), zone));
-        return m;
-    }
-
-    /** Only the requested fields (unknown names ignored), always with the id; every field when none is requested. */
-    static Map<String, Object> of(Client c, ZoneId zone, Collection<String> fields) {
-        Map<String, Object> full = of(c, zone);
-        if (fields.isEmpty()) {
-            return full;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", c.id());
-        for (String field : fields) {
-            if (full.containsKey(field)) {
-                m.put(field, full.get(field));
-            }
-        }
-        return m;
+                        .map(k -> new ClientCategoryView(k.id(), k.title(), k.color()))
+                        .toList(),
+                new ClientSex(
+                        c.sex().id(), c.sex().id(), c.sex().wireName(), c.sex().wireName()),
+                plain(c.discount()),
+                c.importance(),
+                IMPORTANCE.get(c.importance()),
+                c.card(),
+                c.birthDate() == null ? "" : c.birthDate().toString(),
+                c.comment(),
+                c.smsCheck() ? 1 : 0,
+                c.smsNot() ? 1 : 0,
+                new ClientHistory(
+                        plain(c.spent()),
+                        plain(c.balance()),
+                        c.visits(),
+                        WireTime.compact(c.changedAt(), zone),
+                        List.of(),
+                        plain(c.spent()),
+                        c.visits(),
+                        WireTime.iso(c.firstVisit(), zone),
+                        WireTime.iso(c.lastVisit(), zone)));
     }
 
     private static BigDecimal plain(BigDecimal amount) {

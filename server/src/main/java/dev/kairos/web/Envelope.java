@@ -15,7 +15,8 @@ public record Envelope<T>(boolean success, T data, Object meta) {
         return new Envelope<>(true, data, EMPTY_META);
     }
 
-    public static <T> Envelope<T> of(T data, Map<String, ?> meta) {
+    /** The data with its own {@code meta}: a record of named values, or a map. */
+    public static <T> Envelope<T> of(T data, Object meta) {
         return new Envelope<>(true, data, meta);
     }
 

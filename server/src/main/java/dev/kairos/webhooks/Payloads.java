@@ -1,10 +1,13 @@
 package dev.kairos.webhooks;
 
 import dev.kairos.appointments.RecordViews;
+import dev.kairos.catalog.Service;
 import dev.kairos.catalog.ServiceCategories;
+import dev.kairos.catalog.ServiceCategory;
 import dev.kairos.catalog.ServiceCategoryView;
 import dev.kairos.catalog.ServiceView;
 import dev.kairos.catalog.Services;
+import dev.kairos.clients.Client;
 import dev.kairos.clients.ClientView;
 import dev.kairos.clients.Clients;
 import dev.kairos.directory.Location;
@@ -19,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,19 +79,16 @@ class Payloads {
                         .filter(r -> Long.valueOf(locationId).equals(r.get("company_id")))
                         .toList());
             case CLIENT ->
-                location.map(l -> byId(clients.findAll(locationId, ids).stream()
-                                .map(c -> ClientView.of(c, l.zone()))
-                                .toList()))
+                location.map(l -> byId(clients.findAll(locationId, ids), Client::id, c -> ClientView.of(c, l.zone())))
                         .orElse(Map.of());
-            case SERVICE ->
-                byId(services.findAll(locationId, ids).stream()
-                        .map(ServiceView::of)
-                        .toList());
+            case SERVICE -> byId(services.findAll(locationId, ids), Service::id, ServiceView::of);
             case SERVICE_CATEGORY ->
-                byId(ids.stream()
-                        .flatMap(id -> categories.find(locationId, id).stream())
-                        .map(ServiceCategoryView::of)
-                        .toList());
+                byId(
+                        ids.stream()
+                                .flatMap(id -> categories.find(locationId, id).stream())
+                                .toList(),
+                        ServiceCategory::id,
+                        ServiceCategoryView::of);
             case STAFF -> {
                 Map<Long, TeamMemberView.Full> staff = new LinkedHashMap<>();
                 teamMembers.findAll(ids).forEach(m -> staff.put(m.id(), TeamMemberView.full(m)));
@@ -99,6 +100,13 @@ class Payloads {
             case FINANCES_OPERATION -> payments.byId(locationId, ids);
             case SCHEDULE -> Map.of();
         };
+    }
+
+    /** Each found resource's view by the resource's id. */
+    private static <T> Map<Long, Object> byId(List<T> found, Function<T, Long> id, Function<T, ?> view) {
+        Map<Long, Object> byId = new LinkedHashMap<>();
+        found.forEach(o -> byId.put(id.apply(o), view.apply(o)));
+        return byId;
     }
 
     private static Map<Long, Map<String, Object>> byId(List<Map<String, Object>> objects) {

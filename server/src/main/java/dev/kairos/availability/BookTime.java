@@ -1,0 +1,24 @@
+package dev.kairos.availability;
+
+import dev.kairos.engine.Slot;
+import dev.kairos.wire.WireTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A start of {@code book_times} and {@code book_staff_seances}.
+ *
+ * @param time the local start, {@code HH:mm}
+ * @param seanceLength the length in seconds
+ * @param sumLength the length of all the services in seconds (the same as {@code seanceLength})
+ * @param datetime the start with its offset, to be echoed back verbatim to book_check and book_record
+ */
+record BookTime(String time, long seanceLength, long sumLength, String datetime) {
+
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    static BookTime of(Slot slot, ZoneId zone) {
+        long seconds = slot.length().toSeconds();
+        return new BookTime(HH_MM.format(slot.localStart()), seconds, seconds, WireTime.iso(slot.start(), zone));
+    }
+}
