@@ -5,10 +5,12 @@ import dev.kairos.refusal.Validation;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.TrustedProxies;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +39,39 @@ class AuthController {
 
     record Credentials(String login, String password) {}
 
+    /** The signed-in user and the token that proves it; Kairos keeps no avatar and confirms no e-mail. */
+    record SignedInUser(
+            long id,
+            String userToken,
+            String name,
+            String phone,
+            String login,
+            String email,
+            String avatar,
+            boolean isApproved,
+            boolean isEmailConfirmed) {}
+
     @PostMapping("/api/v1/auth")
-    ResponseEntity<Envelope<?>> signIn(@RequestBody Credentials credentials, HttpServletRequest request) {
+    @Operation(
+            summary = "Sign in: a login and password give a user token",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples =
+                                                    @ExampleObject(
+                                                            "{\"login\": \"anna@example.com\", \"password\": \"s3cret-pass\"}"))),
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description =
+                                    "The user and their token; send it as Bearer <partner_token>, User <user_token>",
+                            content = @Content(examples = @ExampleObject("""
+                                            {"success": true, "data": {"id": 7, "user_token": "3f9c2a71d0b84e6a9b5d",
+                                             "name": "Anna Berg", "phone": "+4915112345678", "login": "anna@example.com",
+                                             "email": "anna@example.com", "avatar": "", "is_approved": true,
+                                             "is_email_confirmed": false}, "meta": []}"""))))
+    ResponseEntity<Envelope<SignedInUser>> signIn(@RequestBody Credentials credentials, HttpServletRequest request) {
         new Validation()
                 .required(credentials.login(), "login")
                 .required(credentials.password(), "password")
@@ -57,16 +90,16 @@ class AuthController {
         }
         throttle.succeeded(credentials.login());
         Accounts.SignedIn user = signedIn.get();
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", user.userId());
-        data.put("user_token", user.userToken());
-        data.put("name", user.name());
-        data.put("phone", user.phone());
-        data.put("login", user.login());
-        data.put("email", user.email());
-        data.put("avatar", "");
-        data.put("is_approved", true);
-        data.put("is_email_confirmed", false);
+        SignedInUser data = new SignedInUser(
+                user.userId(),
+                user.userToken(),
+                user.name(),
+                user.phone(),
+                user.login(),
+                user.email(),
+                "",
+                true,
+                false);
         return ResponseEntity.status(HttpStatus.CREATED).body(Envelope.of(data));
     }
 
