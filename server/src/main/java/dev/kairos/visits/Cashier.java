@@ -6,7 +6,6 @@ import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,11 +123,8 @@ class Cashier {
                 .exception());
     }
 
-    private static Map<String, Object> details(long appointmentId, BigDecimal amount, Account account) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("record_id", appointmentId);
-        details.put("amount", amount);
-        details.put("account_id", account.id());
-        return details;
+    /** The activity log's details of a payment; jsonb keeps no key order, so none is kept here. */
+    private static Map<String, ?> details(long appointmentId, BigDecimal amount, Account account) {
+        return Map.of("record_id", appointmentId, "amount", amount, "account_id", account.id());
     }
 }
