@@ -32,12 +32,12 @@ public class RoleAdmin {
         this.log = log;
     }
 
-    /** @throws dev.kairos.web.ApiException 403 unless the caller manages users in the chain */
+    /** @throws dev.kairos.refusal.Refused 403 unless the caller manages users in the chain */
     public void authorize(Caller caller, long chainId) {
         access.requireChain(caller, chainId, Right.MANAGE_USERS);
     }
 
-    /** @throws dev.kairos.web.ApiException 403 unless the caller manages users in the chain */
+    /** @throws dev.kairos.refusal.Refused 403 unless the caller manages users in the chain */
     public List<RoleView> list(Caller caller, long chainId) {
         access.requireChain(caller, chainId, Right.MANAGE_USERS);
         return roles.ofChain(chainId).stream().map(RoleView::of).toList();

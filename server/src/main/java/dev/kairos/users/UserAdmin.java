@@ -9,7 +9,7 @@ import dev.kairos.auth.Tokens;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refusal;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refused;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,11 +62,12 @@ public class UserAdmin {
     /**
      * The location, once the caller may manage users there.
      *
-     * @throws ApiException 404 for an unknown location, 403 without the right
+     * @throws Refused 404 for an unknown location, 403 without the right
      */
     public Location authorize(Caller caller, long locationId) {
         access.require(caller, locationId, Right.MANAGE_USERS);
-        return locations.find(locationId).orElseThrow(() -> ApiException.notFound("Location"));
+        return locations.find(locationId).orElseThrow(() -> Refusal.notFound("Location")
+                .exception());
     }
 
     public List<UserView> list(Caller caller, long locationId) {
