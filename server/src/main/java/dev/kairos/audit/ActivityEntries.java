@@ -4,9 +4,7 @@ import dev.kairos.refusal.Refusal;
 import dev.kairos.wire.WireTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,25 +52,35 @@ class ActivityEntries {
                 .orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
-    List<Map<String, Object>> find(Query q, ZoneId zone) {
+    /**
+     * One change as the activity log shows it: who (a user, or a partner token alone), what, and
+     * when, in the location's zone.
+     *
+     * @param details what the change was, as recorded with it
+     */
+    record ActivityEntry(
+            long id,
+            Long userId,
+            Long partnerId,
+            String action,
+            String entity,
+            Long entityId,
+            Object details,
+            String date) {}
+
+    List<ActivityEntry> find(Query q, ZoneId zone) {
         return db.sql("select id, user_id, partner_id, action, entity, entity_id, details::text, at from activity_log"
                         + WHERE + " order by id desc limit :limit offset :offset")
                 .paramSource(dev.kairos.platform.SqlParams.of(q))
-                .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", rs.getLong("id"));
-                    m.put("user_id", rs.getObject("user_id"));
-                    m.put("partner_id", rs.getObject("partner_id"));
-                    m.put("action", rs.getString("action"));
-                    m.put("entity", rs.getString("entity"));
-                    m.put("entity_id", rs.getObject("entity_id"));
-                    m.put("details", json.readValue(rs.getString("details"), Object.class));
-                    m.put(
-                            "date",
-                            WireTime.iso(
-                                    rs.getObject("at", OffsetDateTime.class).toInstant(), zone));
-                    return m;
-                })
+                .query((rs, n) -> new ActivityEntry(
+                        rs.getLong("id"),
+                        rs.getObject("user_id", Long.class),
+                        rs.getObject("partner_id", Long.class),
+                        rs.getString("action"),
+                        rs.getString("entity"),
+                        rs.getObject("entity_id", Long.class),
+                        json.readValue(rs.getString("details"), Object.class),
+                        WireTime.iso(rs.getObject("at", OffsetDateTime.class).toInstant(), zone)))
                 .list();
     }
 

@@ -12,7 +12,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +34,8 @@ class ActivityLogController {
     }
 
     @GetMapping("/locations/{locationId}/activity_log")
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
+    Envelope<List<ActivityEntries.ActivityEntry>> list(
+            Caller caller, @PathVariable long locationId, HttpServletRequest http) {
         access.require(caller, locationId, Right.VIEW_ACTIVITY_LOG);
         QueryParams q = new QueryParams(http);
         ZoneId zone = entries.zone(locationId);

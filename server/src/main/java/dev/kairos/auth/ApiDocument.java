@@ -2,12 +2,12 @@ package dev.kairos.auth;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
-import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI document's frame: its title, and the two ways a caller proves who it is. The
  * resolved {@link Caller} is a controller argument, not a request parameter, so the document
- * leaves it out.
+ * leaves it out. Schemas name their properties as the wire does, in snake_case.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocument {
@@ -50,13 +50,14 @@ class ApiDocument {
     }
 
     /**
-     * Describes the answers' fields as Jackson writes them on the wire: snake_case, as
-     * {@code spring.jackson.property-naming-strategy} sets for the server's own mapper, which the
-     * document generator (on Jackson 2) does not read.
+     * swagger-core reads the models with its own Jackson 2 mapper, which knows nothing of {@code
+     * spring.jackson.property-naming-strategy}; the same strategy here makes every schema's property
+     * names the wire's. Springdoc swaps it in for its default resolver (same class).
      */
     @Bean
-    ModelResolver wireNames() {
-        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    ModelResolver snakeCaseModels(ObjectMapperProvider mappers) {
+        return new ModelResolver(
+                mappers.jsonMapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
     /**

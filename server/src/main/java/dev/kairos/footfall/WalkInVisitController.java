@@ -35,7 +35,7 @@ class WalkInVisitController {
     }
 
     @PostMapping
-    ResponseEntity<?> record(
+    ResponseEntity<Envelope<WalkInVisits.VisitView>> record(
             Caller caller, @PathVariable long locationId, @RequestBody(required = false) WalkInVisits.VisitBody body) {
         WalkInVisits.VisitBody given = body == null ? new WalkInVisits.VisitBody(null, null, null, null, null) : body;
         try {

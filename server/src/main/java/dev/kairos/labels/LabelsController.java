@@ -36,7 +36,7 @@ class LabelsController {
     }
 
     @PostMapping
-    ResponseEntity<?> create(
+    ResponseEntity<Envelope<Label>> create(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable String kind,
@@ -45,7 +45,7 @@ class LabelsController {
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<?> update(
+    ResponseEntity<Envelope<Label>> update(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable String kind,
@@ -55,12 +55,12 @@ class LabelsController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<?> delete(
+    ResponseEntity<Envelope<Label>> delete(
             Caller caller, @PathVariable long locationId, @PathVariable String kind, @PathVariable long id) {
         return answer(labels.delete(caller, locationId, kind(kind), id), HttpStatus.OK);
     }
 
-    private static ResponseEntity<?> answer(Labels.Outcome outcome, HttpStatus success) {
+    private static ResponseEntity<Envelope<Label>> answer(Labels.Outcome outcome, HttpStatus success) {
         if (outcome instanceof Labels.Outcome.Saved saved) {
             return ResponseEntity.status(success).body(Envelope.of(saved.label()));
         }

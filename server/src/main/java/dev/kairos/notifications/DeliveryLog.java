@@ -3,7 +3,8 @@ package dev.kairos.notifications;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.Refused;
 import dev.kairos.wire.WireTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -59,7 +60,7 @@ public class DeliveryLog {
     /**
      * The appointment's messages, in the order they were planned; times in the location's zone.
      *
-     * @throws ApiException 403 without the right to view appointments, 404 for another location's appointment
+     * @throws Refused 403 without the right to view appointments, 404 for another location's appointment
      */
     public List<DeliveryEntry> of(Caller caller, long locationId, long appointmentId) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
@@ -71,7 +72,7 @@ public class DeliveryLog {
                 .param("location", locationId)
                 .query((rs, n) -> ZoneId.of(rs.getString(1)))
                 .optional()
-                .orElseThrow(() -> ApiException.notFound("Record"));
+                .orElseThrow(() -> Refusal.notFound("Record").exception());
         return db.sql("""
                         select id, event, target, channel, recipient, starts_at, due_at, sent_at, status, attempts, error
                           from notifications where appointment_id = :id order by id

@@ -5,7 +5,8 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.catalog.Services;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.Refused;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public class RuleEditor {
     /**
      * The location's default rules ({@code serviceId} null) or a service's own.
      *
-     * @throws ApiException 403 without the right, 404 for a service of another location
+     * @throws Refused 403 without the right, 404 for a service of another location
      */
     @Transactional(readOnly = true)
     public List<Rule> list(Caller caller, long locationId, Long serviceId) {
@@ -45,14 +46,14 @@ public class RuleEditor {
         return rules.list(locationId, serviceId);
     }
 
-    /** @throws ApiException 403 without the right, 404 for a rule of another location */
+    /** @throws Refused 403 without the right, 404 for a rule of another location */
     @Transactional(readOnly = true)
     Rule get(Caller caller, long locationId, long ruleId) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
         return find(locationId, ruleId);
     }
 
-    /** @throws ApiException 422 for a bad body, 409 when the same rule exists already */
+    /** @throws Refused 422 for a bad body, 409 when the same rule exists already */
     @Transactional
     Rule create(Caller caller, long locationId, Long serviceId, RuleBody body) {
         access.require(caller, locationId, Right.MANAGE_SETTINGS);
@@ -84,18 +85,19 @@ public class RuleEditor {
     }
 
     private Rule find(long locationId, long ruleId) {
-        return rules.find(locationId, ruleId).orElseThrow(() -> ApiException.notFound("Notification rule"));
+        return rules.find(locationId, ruleId)
+                .orElseThrow(() -> Refusal.notFound("Notification rule").exception());
     }
 
     private void requireService(long locationId, Long serviceId) {
         if (serviceId != null && services.find(locationId, serviceId).isEmpty()) {
-            throw ApiException.notFound("Service");
+            throw Refusal.notFound("Service").exception();
         }
     }
 
     private void requireUnique(Rule rule) {
         if (rules.duplicates(rule)) {
-            throw ApiException.conflict("The same rule exists already");
+            throw Refusal.conflict("The same rule exists already").exception();
         }
     }
 

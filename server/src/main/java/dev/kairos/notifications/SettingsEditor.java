@@ -8,8 +8,9 @@ import dev.kairos.clients.EmailAddress;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.Refused;
 import dev.kairos.refusal.Validation;
-import dev.kairos.web.ApiException;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,7 +38,7 @@ public class SettingsEditor {
         return read(location(locationId));
     }
 
-    /** @throws ApiException 422 naming every bad field; nothing changes then */
+    /** @throws Refused 422 naming every bad field; nothing changes then */
     @Transactional
     public NotificationSettings update(Caller caller, long locationId, NotificationSettings.SettingsBody body) {
         access.require(caller, locationId, Right.MANAGE_SETTINGS);
@@ -72,13 +73,13 @@ public class SettingsEditor {
     }
 
     private Location location(long id) {
-        return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
+        return locations.find(id).orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
     private static NotificationSettings validated(
             NotificationSettings.SettingsBody body, NotificationSettings current, String region) {
         if (body == null) {
-            throw ApiException.badRequest("A JSON body is required");
+            throw Refusal.malformed("A JSON body is required").exception();
         }
         String language =
                 body.language() == null ? current.language() : body.language().strip();

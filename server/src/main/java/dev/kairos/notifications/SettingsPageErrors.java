@@ -1,10 +1,10 @@
 package dev.kairos.notifications;
 
 import dev.kairos.refusal.Refused;
-import dev.kairos.web.ApiException;
 import dev.kairos.web.RefusalResponses;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -15,16 +15,16 @@ import org.springframework.web.servlet.ModelAndView;
 class SettingsPageErrors {
 
     @ExceptionHandler(Refused.class)
-    ModelAndView refused(Refused refused) {
-        ApiException e = refused instanceof ApiException api ? api : RefusalResponses.exception(refused.refusal());
+    ModelAndView refused(Refused e) {
+        HttpStatus status = RefusalResponses.status(e.refusal().code());
         ModelAndView page = new ModelAndView("admin/error");
-        page.addObject("status", e.status().value());
+        page.addObject("status", status.value());
         page.addObject(
                 "message",
-                e.status().value() == 403
+                status.value() == 403
                         ? "You have no access to this page. Ask the owner for the right to manage settings here."
                         : e.getMessage());
-        page.setStatus(e.status());
+        page.setStatus(status);
         return page;
     }
 }

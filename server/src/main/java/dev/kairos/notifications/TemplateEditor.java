@@ -6,8 +6,9 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.Refused;
 import dev.kairos.refusal.Validation;
-import dev.kairos.web.ApiException;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -54,12 +55,15 @@ public class TemplateEditor {
     /** Which message a template writes. */
     public record Key(NotificationEvent event, Audience audience, Channel channel) {
 
-        /** @throws ApiException 404 when a part names no event, audience or channel */
+        /** @throws Refused 404 when a part names no event, audience or channel */
         static Key of(String event, String audience, String channel) {
             return new Key(
-                    NotificationEvent.of(event).orElseThrow(() -> ApiException.notFound("Template")),
-                    Audience.of(audience).orElseThrow(() -> ApiException.notFound("Template")),
-                    Channel.of(channel).orElseThrow(() -> ApiException.notFound("Template")));
+                    NotificationEvent.of(event)
+                            .orElseThrow(() -> Refusal.notFound("Template").exception()),
+                    Audience.of(audience)
+                            .orElseThrow(() -> Refusal.notFound("Template").exception()),
+                    Channel.of(channel)
+                            .orElseThrow(() -> Refusal.notFound("Template").exception()));
         }
     }
 
@@ -101,7 +105,7 @@ public class TemplateEditor {
         return current(locationId, key);
     }
 
-    /** @throws ApiException 422 when a part is too long or the template does not render */
+    /** @throws Refused 422 when a part is too long or the template does not render */
     @Transactional
     public TemplateView save(Caller caller, long locationId, Key key, TemplateBody body) {
         access.require(caller, locationId, Right.MANAGE_SETTINGS);
@@ -146,7 +150,8 @@ public class TemplateEditor {
                     sample,
                     sampleLinks);
         } catch (TemplateProcessingException e) {
-            throw ApiException.invalid("template", "does not render: " + e.getMessage());
+            throw Refusal.invalid("template", "does not render: " + e.getMessage())
+                    .exception();
         }
     }
 
@@ -190,7 +195,7 @@ public class TemplateEditor {
 
     private static MessageTemplate validated(Key key, TemplateBody body) {
         if (body == null) {
-            throw ApiException.badRequest("A JSON body is required");
+            throw Refusal.malformed("A JSON body is required").exception();
         }
         boolean email = key.channel() == Channel.EMAIL;
         String subject = email && body.subject() != null ? body.subject() : "";
@@ -207,7 +212,7 @@ public class TemplateEditor {
     }
 
     private Location location(long id) {
-        return locations.find(id).orElseThrow(() -> ApiException.notFound("Location"));
+        return locations.find(id).orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
     static String path(Key key) {

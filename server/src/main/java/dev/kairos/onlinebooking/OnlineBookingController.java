@@ -7,6 +7,10 @@ import dev.kairos.booking.BookingWire;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -60,6 +64,27 @@ class OnlineBookingController {
     }
 
     @PostMapping("/book_record/{locationId}")
+    @Operation(
+            summary = "Book online: the client and one or more appointments, all or none",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @io.swagger.v3.oas.annotations.media.Schema(
+                                                            implementation = BookingWire.Record.class),
+                                            examples = @ExampleObject("""
+                                    {"phone": "+4915112345678", "fullname": "Jonas Weber", "email": "jonas@example.com",
+                                     "comment": "", "notify_by_sms": 1, "notify_by_email": 1,
+                                     "appointments": [{"id": 1, "services": [12], "staff_id": 5,
+                                     "datetime": "2026-03-02T10:00:00+01:00"}]}"""))),
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "Each appointment of the request (its id) with the record made for it",
+                            content = @Content(examples = @ExampleObject("""
+                                            {"success": true, "data": [{"id": 1, "record_id": 4711,
+                                             "record_hash": "a41f0c9e2b"}], "meta": []}"""))))
     ResponseEntity<?> record(
             Caller caller,
             @PathVariable long locationId,

@@ -37,7 +37,7 @@ class QueueController {
     record CallBody(Long teamMemberId) {}
 
     @GetMapping
-    ResponseEntity<?> list(
+    ResponseEntity<Envelope<List<TicketView>>> list(
             Caller caller,
             @PathVariable long locationId,
             @RequestParam(name = "date", required = false) String date,
@@ -67,7 +67,7 @@ class QueueController {
     }
 
     @PostMapping
-    ResponseEntity<?> join(
+    ResponseEntity<Envelope<TicketView>> join(
             Caller caller, @PathVariable long locationId, @RequestBody(required = false) Queue.Join body) {
         if (body == null) {
             return RefusalResponses.of(Refusal.malformed("A JSON body is required"));
@@ -76,14 +76,16 @@ class QueueController {
     }
 
     @GetMapping("/{ticketId}")
-    ResponseEntity<?> get(Caller caller, @PathVariable long locationId, @PathVariable long ticketId) {
+    ResponseEntity<Envelope<TicketView>> get(
+            Caller caller, @PathVariable long locationId, @PathVariable long ticketId) {
         return queue.find(caller, locationId, ticketId)
-                .<ResponseEntity<?>>map(t -> ResponseEntity.ok(Envelope.of(TicketView.of(t, queue.state(locationId)))))
+                .<ResponseEntity<Envelope<TicketView>>>map(
+                        t -> ResponseEntity.ok(Envelope.of(TicketView.of(t, queue.state(locationId)))))
                 .orElseGet(() -> RefusalResponses.of(Refusal.notFound("Ticket")));
     }
 
     @PostMapping("/call_next")
-    ResponseEntity<?> callNext(
+    ResponseEntity<Envelope<TicketView>> callNext(
             Caller caller, @PathVariable long locationId, @RequestBody(required = false) CallBody body) {
         return answer(
                 locationId,
@@ -92,7 +94,7 @@ class QueueController {
     }
 
     @PostMapping("/{ticketId}/call")
-    ResponseEntity<?> call(
+    ResponseEntity<Envelope<TicketView>> call(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long ticketId,
@@ -104,21 +106,24 @@ class QueueController {
     }
 
     @PostMapping("/{ticketId}/serve")
-    ResponseEntity<?> serve(Caller caller, @PathVariable long locationId, @PathVariable long ticketId) {
+    ResponseEntity<Envelope<TicketView>> serve(
+            Caller caller, @PathVariable long locationId, @PathVariable long ticketId) {
         return answer(locationId, queue.serve(caller, locationId, ticketId), HttpStatus.OK);
     }
 
     @PostMapping("/{ticketId}/cancel")
-    ResponseEntity<?> cancel(Caller caller, @PathVariable long locationId, @PathVariable long ticketId) {
+    ResponseEntity<Envelope<TicketView>> cancel(
+            Caller caller, @PathVariable long locationId, @PathVariable long ticketId) {
         return answer(locationId, queue.end(caller, locationId, ticketId, TicketStatus.CANCELLED), HttpStatus.OK);
     }
 
     @PostMapping("/{ticketId}/no_show")
-    ResponseEntity<?> noShow(Caller caller, @PathVariable long locationId, @PathVariable long ticketId) {
+    ResponseEntity<Envelope<TicketView>> noShow(
+            Caller caller, @PathVariable long locationId, @PathVariable long ticketId) {
         return answer(locationId, queue.end(caller, locationId, ticketId, TicketStatus.NO_SHOW), HttpStatus.OK);
     }
 
-    private ResponseEntity<?> answer(long locationId, Step step, HttpStatus success) {
+    private ResponseEntity<Envelope<TicketView>> answer(long locationId, Step step, HttpStatus success) {
         if (step instanceof Step.Moved moved) {
             return ResponseEntity.status(success)
                     .body(Envelope.of(TicketView.of(moved.ticket(), queue.state(locationId))));

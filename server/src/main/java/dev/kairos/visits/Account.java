@@ -1,8 +1,5 @@
 package dev.kairos.visits;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /** A cash register or non-cash account of one location that money is received into. */
 record Account(long id, long locationId, String title, boolean cash, String comment) {
 
@@ -14,13 +11,7 @@ record Account(long id, long locationId, String title, boolean cash, String comm
         return cash ? CASH : NON_CASH;
     }
 
-    Map<String, Object> wire() {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", id);
-        view.put("title", title);
-        view.put("type", type());
-        view.put("is_cash", cash);
-        view.put("comment", comment);
-        return view;
+    FinanceTransaction.CashAccount wire() {
+        return new FinanceTransaction.CashAccount(id, title, type(), cash, comment);
     }
 }

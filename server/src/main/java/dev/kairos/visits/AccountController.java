@@ -45,15 +45,15 @@ class AccountController {
     record AccountBody(String title, Integer type, String comment) {}
 
     @GetMapping({"/accounts/{cid}", "/locations/{cid}/accounts"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid) {
+    Envelope<List<FinanceTransaction.CashAccount>> list(Caller caller, @PathVariable long cid) {
         access.require(caller, cid, Right.SEE_FINANCES);
-        List<Map<String, Object>> all =
+        List<FinanceTransaction.CashAccount> all =
                 registers.atLocation(cid).stream().map(Account::wire).toList();
         return Envelope.counted(all, all.size());
     }
 
     @GetMapping("/locations/{cid}/accounts/{id}")
-    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
+    Envelope<FinanceTransaction.CashAccount> get(Caller caller, @PathVariable long cid, @PathVariable long id) {
         access.require(caller, cid, Right.SEE_FINANCES);
         return Envelope.of(find(cid, id).wire());
     }
@@ -61,7 +61,8 @@ class AccountController {
     @PostMapping({"/accounts/{cid}", "/locations/{cid}/accounts"})
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<Map<String, Object>> create(Caller caller, @PathVariable long cid, @RequestBody AccountBody body) {
+    Envelope<FinanceTransaction.CashAccount> create(
+            Caller caller, @PathVariable long cid, @RequestBody AccountBody body) {
         access.require(caller, cid, Right.MANAGE_SETTINGS);
         Account wanted = validated(body, new Account(0, cid, null, true, ""));
         long id = registers.insert(cid, wanted.title(), wanted.cash(), wanted.comment());
@@ -71,7 +72,7 @@ class AccountController {
 
     @PutMapping("/locations/{cid}/accounts/{id}")
     @Transactional
-    Envelope<Map<String, Object>> update(
+    Envelope<FinanceTransaction.CashAccount> update(
             Caller caller, @PathVariable long cid, @PathVariable long id, @RequestBody AccountBody body) {
         access.require(caller, cid, Right.MANAGE_SETTINGS);
         Account wanted = validated(body, find(cid, id));

@@ -2,10 +2,10 @@ package dev.kairos.visits;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
-import dev.kairos.web.ApiException;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.Refused;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,22 +42,25 @@ class Cashier {
      * Receives {@code amount} (or refunds it, when negative) for the appointment into the account.
      *
      * @param amount non-zero, with at most two decimals
-     * @throws ApiException 404 for an appointment not at the location, 422 when a rule refuses it
+     * @throws Refused 404 for an appointment not at the location, 422 when a rule refuses it
      */
     @Transactional
     Payment receive(
             Caller caller, long locationId, long appointmentId, long accountId, BigDecimal amount, String comment) {
         BookedAppointment appointment = locked(locationId, appointmentId);
-        Account account = registers
-                .find(locationId, accountId)
-                .orElseThrow(() -> ApiException.invalid("account_id", "is not an account of this location"));
+        Account account = registers.find(locationId, accountId).orElseThrow(() -> Refusal.invalid(
+                        "account_id", "is not an account of this location")
+                .exception());
         if (amount.signum() > 0 && appointment.deleted()) {
-            throw ApiException.invalid(
-                    "amount", "the appointment is " + appointment.status().dbName() + ": it takes refunds only");
+            throw Refusal.invalid(
+                            "amount",
+                            "the appointment is " + appointment.status().dbName() + ": it takes refunds only")
+                    .exception();
         }
         BigDecimal paid = payments.paid(appointmentId);
         if (paid.add(amount).signum() < 0) {
-            throw ApiException.invalid("amount", "a refund can't exceed what was paid (" + paid.toPlainString() + ")");
+            throw Refusal.invalid("amount", "a refund can't exceed what was paid (" + paid.toPlainString() + ")")
+                    .exception();
         }
         long id = payments.insert(new Payments.New(
                 locationId,
@@ -82,20 +85,22 @@ class Cashier {
     /**
      * Deletes a payment: it stops counting and stays readable.
      *
-     * @throws ApiException 404 for a payment that is not the location's or already deleted, 422 when
+     * @throws Refused 404 for a payment that is not the location's or already deleted, 422 when
      *     deleting it would leave more refunded than paid
      */
     @Transactional
     Payment delete(Caller caller, long locationId, long paymentId) {
-        Payment found = payments.find(locationId, paymentId).orElseThrow(() -> ApiException.notFound("Payment"));
+        Payment found = payments.find(locationId, paymentId)
+                .orElseThrow(() -> Refusal.notFound("Payment").exception());
         locked(locationId, found.appointmentId());
         Payment payment = payments.find(locationId, paymentId)
                 .filter(p -> !p.deleted())
-                .orElseThrow(() -> ApiException.notFound("Payment"));
+                .orElseThrow(() -> Refusal.notFound("Payment").exception());
         BigDecimal left = payments.paid(payment.appointmentId()).subtract(payment.amount());
         if (left.signum() < 0) {
-            throw ApiException.invalid(
-                    "id", "deleting this payment would leave more refunded than paid; delete the refund first");
+            throw Refusal.invalid(
+                            "id", "deleting this payment would leave more refunded than paid; delete the refund first")
+                    .exception();
         }
         payments.delete(paymentId, clock.instant());
         activity.record(
@@ -114,14 +119,12 @@ class Cashier {
     }
 
     private BookedAppointment locked(long locationId, long appointmentId) {
-        return appointments.lock(locationId, appointmentId).orElseThrow(() -> ApiException.notFound("Record"));
+        return appointments.lock(locationId, appointmentId).orElseThrow(() -> Refusal.notFound("Record")
+                .exception());
     }
 
-    private static Map<String, Object> details(long appointmentId, BigDecimal amount, Account account) {
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("record_id", appointmentId);
-        details.put("amount", amount);
-        details.put("account_id", account.id());
-        return details;
+    /** The activity log's details of a payment; jsonb keeps no key order, so none is kept here. */
+    private static Map<String, ?> details(long appointmentId, BigDecimal amount, Account account) {
+        return Map.of("record_id", appointmentId, "amount", amount, "account_id", account.id());
     }
 }

@@ -4,8 +4,6 @@ import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Money received for an appointment (a positive amount) or given back (negative). A deleted
@@ -33,22 +31,21 @@ record Payment(
     }
 
     /** Altegio's finance transaction, as visit details list it. */
-    Map<String, Object> wire(ZoneId zone) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", id);
-        view.put("document_id", 0);
-        view.put("date", WireTime.local(createdAt, zone));
-        view.put("create_date", WireTime.compact(createdAt, zone));
-        view.put("account_id", account.id());
-        view.put("amount", amount);
-        view.put("client_id", clientId == null ? 0 : clientId);
-        view.put("record_id", appointmentId);
-        view.put("visit_id", visitId == null ? 0 : visitId);
-        view.put("user_id", userId == null ? 0 : userId);
-        view.put("comment", comment);
-        view.put("deleted", deleted());
-        view.put("deleted_at", WireTime.compact(deletedAt, zone));
-        view.put("account", account.wire());
-        return view;
+    FinanceTransaction wire(ZoneId zone) {
+        return new FinanceTransaction(
+                id,
+                0,
+                WireTime.local(createdAt, zone),
+                WireTime.compact(createdAt, zone),
+                account.id(),
+                amount,
+                clientId == null ? 0 : clientId,
+                appointmentId,
+                visitId == null ? 0 : visitId,
+                userId == null ? 0 : userId,
+                comment,
+                deleted(),
+                WireTime.compact(deletedAt, zone),
+                account.wire());
     }
 }

@@ -10,7 +10,6 @@ import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -50,10 +49,10 @@ class PaymentController {
     record PaymentBody(Long accountId, BigDecimal amount, String comment) {}
 
     @GetMapping("/appointments/{rid}/payments")
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long cid, @PathVariable long rid) {
+    Envelope<List<FinanceTransaction>> list(Caller caller, @PathVariable long cid, @PathVariable long rid) {
         Location location = location(caller, cid, Right.SEE_FINANCES);
         appointments.find(cid, rid).orElseThrow(() -> ApiException.notFound("Record"));
-        List<Map<String, Object>> all = payments.of(List.of(rid)).stream()
+        List<FinanceTransaction> all = payments.of(List.of(rid)).stream()
                 .map(p -> p.wire(location.zone()))
                 .toList();
         return Envelope.counted(all, all.size());
@@ -62,7 +61,7 @@ class PaymentController {
     @PostMapping("/appointments/{rid}/payments")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Envelope<Map<String, Object>> pay(
+    Envelope<FinanceTransaction> pay(
             Caller caller, @PathVariable long cid, @PathVariable long rid, @RequestBody PaymentBody body) {
         Location location = location(caller, cid, Right.EDIT_RECORDS);
         if (body == null) {
@@ -82,7 +81,7 @@ class PaymentController {
 
     @DeleteMapping("/payments/{pid}")
     @Transactional
-    Envelope<Map<String, Object>> delete(Caller caller, @PathVariable long cid, @PathVariable long pid) {
+    Envelope<FinanceTransaction> delete(Caller caller, @PathVariable long cid, @PathVariable long pid) {
         Location location = location(caller, cid, Right.EDIT_RECORDS);
         return Envelope.of(cashier.delete(caller, cid, pid).wire(location.zone()));
     }

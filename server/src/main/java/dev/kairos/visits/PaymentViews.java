@@ -24,7 +24,7 @@ public class PaymentViews {
     }
 
     /** The location's payments among {@code ids}, by id; other locations' and unknown ids are left out. */
-    public Map<Long, Map<String, Object>> byId(long locationId, Collection<Long> ids) {
+    public Map<Long, FinanceTransaction> byId(long locationId, Collection<Long> ids) {
         ZoneId zone = locations.find(locationId).map(Location::zone).orElse(null);
         if (ids.isEmpty() || zone == null) {
             return Map.of();

@@ -3,8 +3,9 @@ package dev.kairos.visits;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.Refused;
 import dev.kairos.refusal.Validation;
-import dev.kairos.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +43,8 @@ public class Till {
     @Transactional(readOnly = true)
     public List<Line> payments(Caller caller, long locationId, long appointmentId) {
         access.require(caller, locationId, Right.SEE_FINANCES);
-        appointments.find(locationId, appointmentId).orElseThrow(() -> ApiException.notFound("Record"));
+        appointments.find(locationId, appointmentId).orElseThrow(() -> Refusal.notFound("Record")
+                .exception());
         return payments.of(List.of(appointmentId)).stream()
                 .map(p -> new Line(p.id(), p.account().title(), p.amount(), p.comment(), p.createdAt(), p.deleted()))
                 .toList();
@@ -60,7 +62,7 @@ public class Till {
     /**
      * Receives {@code amount} for the appointment into the account, or refunds it when negative.
      *
-     * @throws ApiException 422 naming the field when the amount, the account or a rule refuses it
+     * @throws Refused 422 naming the field when the amount, the account or a rule refuses it
      */
     @Transactional
     public void receive(

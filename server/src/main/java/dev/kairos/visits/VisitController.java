@@ -7,7 +7,6 @@ import dev.kairos.directory.Locations;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import java.time.ZoneId;
-import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,14 +48,14 @@ class VisitController {
 
     @GetMapping("/visits/{vid}")
     @Transactional(readOnly = true)
-    Envelope<Map<String, Object>> get(Caller caller, @PathVariable long vid) {
+    Envelope<VisitViews.VisitObject> get(Caller caller, @PathVariable long vid) {
         Visit visit = visit(caller, vid, Right.VIEW_RECORDS);
         return Envelope.of(views.visit(visit, zone(visit)));
     }
 
     @GetMapping("/visit/details/{cid}/{rid}/{vid}")
     @Transactional(readOnly = true)
-    Envelope<Map<String, Object>> details(
+    Envelope<VisitViews.VisitDetails> details(
             Caller caller, @PathVariable long cid, @PathVariable long rid, @PathVariable long vid) {
         access.require(caller, cid, Right.VIEW_RECORDS);
         Visit visit =
@@ -67,7 +66,7 @@ class VisitController {
 
     @PutMapping("/visits/{vid}/{rid}")
     @Transactional
-    Envelope<Map<String, Object>> update(
+    Envelope<VisitViews.VisitObject> update(
             Caller caller, @PathVariable long vid, @PathVariable long rid, @RequestBody VisitChange change) {
         Visit visit = visit(caller, vid, Right.EDIT_RECORDS);
         editor.update(caller, visit, record(visit, rid), change);

@@ -3,9 +3,9 @@ package dev.kairos.visits;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
 import dev.kairos.booking.ServiceLines;
+import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Validation;
 import dev.kairos.staffbooking.Lifecycle;
-import dev.kairos.web.ApiException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -116,7 +116,7 @@ class VisitEditor {
 
     private Plan plan(Visit visit, BookedAppointment record, List<BookedAppointment> members, VisitChange change) {
         if (change == null) {
-            throw ApiException.badRequest("A JSON body is required");
+            throw Refusal.malformed("A JSON body is required").exception();
         }
         Validation v = new Validation()
                 .required(change.attendance(), "attendance")

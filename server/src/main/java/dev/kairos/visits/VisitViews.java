@@ -3,8 +3,8 @@ package dev.kairos.visits;
 import dev.kairos.appointments.RecordViews;
 import dev.kairos.booking.ServiceLines;
 import dev.kairos.wire.WireTime;
+import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -27,40 +27,65 @@ class VisitViews {
         this.records = records;
     }
 
-    /** {@code {id, attendance, datetime, comment, records}}, the records in start order. */
-    Map<String, Object> visit(Visit visit, ZoneId zone) {
+    /**
+     * Altegio's visit: its records in start order, with their payments; {@code datetime} is the
+     * first live record's start (the first record's when all are deleted), null for an empty visit.
+     */
+    public record VisitObject(
+            long id, int attendance, String datetime, String comment, List<Map<String, Object>> records) {}
+
+    /** The bill of a visit: its payments and the service lines of its records. */
+    public record VisitDetails(
+            List<FinanceTransaction> paymentTransactions,
+            List<Object> loyaltyTransactions,
+            KkmContainer kkmTransactionDetailsContainer,
+            List<BillItem> items) {}
+
+    /** Altegio's fiscal receipts, which Kairos does not print: always empty. */
+    public record KkmContainer(int lastOperationType, List<Object> transactions) {}
+
+    /** One service line of a bill; {@code master_id} is 0 when no team member is named. */
+    public record BillItem(
+            long itemId,
+            int itemTypeId,
+            long recordId,
+            String itemTitle,
+            int amount,
+            BigDecimal firstCost,
+            BigDecimal manualCost,
+            BigDecimal discount,
+            BigDecimal cost,
+            long masterId,
+            long serviceId,
+            boolean isService,
+            boolean isGood) {}
+
+    VisitObject visit(Visit visit, ZoneId zone) {
         List<BookedAppointment> members = appointments.inVisit(visit.id());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", visit.id());
-        view.put("attendance", attendance(members));
-        view.put(
-                "datetime",
-                members.stream()
-                        .filter(a -> !a.deleted())
-                        .findFirst()
-                        .or(() -> members.stream().findFirst())
-                        .map(a -> WireTime.iso(a.start(), zone))
-                        .orElse(null));
-        view.put("comment", visit.comment());
-        view.put(
-                "records",
+        String datetime = members.stream()
+                .filter(a -> !a.deleted())
+                .findFirst()
+                .or(() -> members.stream().findFirst())
+                .map(a -> WireTime.iso(a.start(), zone))
+                .orElse(null);
+        return new VisitObject(
+                visit.id(),
+                attendance(members),
+                datetime,
+                visit.comment(),
                 records.render(members.stream().map(BookedAppointment::id).toList(), WITH_PAYMENTS));
-        return view;
     }
 
     /** The bill of the visit: its payments, deleted ones marked, and each service line of its records. */
-    Map<String, Object> details(Visit visit, ZoneId zone) {
+    VisitDetails details(Visit visit, ZoneId zone) {
         List<Long> ids = appointments.inVisit(visit.id()).stream()
                 .map(BookedAppointment::id)
                 .toList();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put(
-                "payment_transactions",
-                payments.of(ids).stream().map(p -> p.wire(zone)).toList());
-        view.put("loyalty_transactions", List.of());
-        view.put("kkm_transaction_details_container", Map.of("last_operation_type", 0, "transactions", List.of()));
-        view.put("items", lines.of(ids).stream().map(VisitViews::item).toList());
-        return view;
+        return new VisitDetails(
+                payments.of(ids).stream().map(p -> p.wire(zone)).toList(),
+                List.of(),
+                new KkmContainer(0, List.of()),
+                lines.of(ids).stream().map(VisitViews::item).toList());
     }
 
     /**
@@ -79,22 +104,21 @@ class VisitViews {
         return live.size() == 1 ? live.get(0) : 0;
     }
 
-    private static Map<String, Object> item(ServiceLines.Item item) {
+    private static BillItem item(ServiceLines.Item item) {
         ServiceLines.Line line = item.line();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("item_id", line.serviceId());
-        view.put("item_type_id", 1);
-        view.put("record_id", item.appointmentId());
-        view.put("item_title", item.title());
-        view.put("amount", line.amount());
-        view.put("first_cost", line.firstCost());
-        view.put("manual_cost", line.cost());
-        view.put("discount", line.discount());
-        view.put("cost", line.cost());
-        view.put("master_id", item.teamMemberId() == null ? 0 : item.teamMemberId());
-        view.put("service_id", line.serviceId());
-        view.put("is_service", true);
-        view.put("is_good", false);
-        return view;
+        return new BillItem(
+                line.serviceId(),
+                1,
+                item.appointmentId(),
+                item.title(),
+                line.amount(),
+                line.firstCost(),
+                line.cost(),
+                line.discount(),
+                line.cost(),
+                item.teamMemberId() == null ? 0 : item.teamMemberId(),
+                line.serviceId(),
+                true,
+                false);
     }
 }

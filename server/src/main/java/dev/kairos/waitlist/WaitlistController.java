@@ -39,7 +39,7 @@ class WaitlistController {
     record BookBody(Object datetime, Long teamMemberId) {}
 
     @GetMapping
-    ResponseEntity<?> list(
+    ResponseEntity<Envelope<List<EntryView>>> list(
             Caller caller,
             @PathVariable long locationId,
             @RequestParam(name = "status", required = false) List<String> status) {
@@ -60,7 +60,8 @@ class WaitlistController {
     }
 
     @PostMapping
-    ResponseEntity<?> join(Caller caller, @PathVariable long locationId, @RequestBody(required = false) WishBody body) {
+    ResponseEntity<Envelope<EntryView>> join(
+            Caller caller, @PathVariable long locationId, @RequestBody(required = false) WishBody body) {
         if (body == null) {
             return RefusalResponses.of(Refusal.malformed("A JSON body is required"));
         }
@@ -68,15 +69,15 @@ class WaitlistController {
     }
 
     @GetMapping("/{entryId}")
-    ResponseEntity<?> get(Caller caller, @PathVariable long locationId, @PathVariable long entryId) {
+    ResponseEntity<Envelope<EntryView>> get(Caller caller, @PathVariable long locationId, @PathVariable long entryId) {
         var zone = waitlist.location(locationId).zone();
         return waitlist.find(caller, locationId, entryId)
-                .<ResponseEntity<?>>map(e -> ResponseEntity.ok(Envelope.of(EntryView.of(e, zone))))
+                .<ResponseEntity<Envelope<EntryView>>>map(e -> ResponseEntity.ok(Envelope.of(EntryView.of(e, zone))))
                 .orElseGet(() -> RefusalResponses.of(Refusal.notFound("Waitlist entry")));
     }
 
     @PostMapping("/{entryId}/accept")
-    ResponseEntity<?> accept(
+    ResponseEntity<Envelope<EntryView>> accept(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long entryId,
@@ -88,7 +89,7 @@ class WaitlistController {
     }
 
     @PostMapping("/{entryId}/book")
-    ResponseEntity<?> book(
+    ResponseEntity<Envelope<EntryView>> book(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long entryId,
@@ -104,7 +105,7 @@ class WaitlistController {
     }
 
     @PostMapping("/{entryId}/cancel")
-    ResponseEntity<?> cancel(
+    ResponseEntity<Envelope<EntryView>> cancel(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long entryId,
@@ -116,7 +117,7 @@ class WaitlistController {
         return answer(locationId, waitlist.cancel(caller, locationId, entryId, key), HttpStatus.OK);
     }
 
-    private ResponseEntity<?> answer(long locationId, Waitlist.Result result, HttpStatus success) {
+    private ResponseEntity<Envelope<EntryView>> answer(long locationId, Waitlist.Result result, HttpStatus success) {
         if (result instanceof Waitlist.Result.Done done) {
             return ResponseEntity.status(success)
                     .body(Envelope.of(EntryView.of(

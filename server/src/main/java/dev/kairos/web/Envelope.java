@@ -32,7 +32,8 @@ public record Envelope<T>(boolean success, T data, Object meta) {
         return new Envelope<>(true, null, Map.of("message", "Created"));
     }
 
-    public static Envelope<Object> error(String message, Object errors) {
+    /** An error envelope; typed as the answer it stands in for, whose data it never carries. */
+    public static <T> Envelope<T> error(String message, Object errors) {
         return new Envelope<>(
                 false,
                 null,

@@ -44,7 +44,8 @@ public final class RefusalResponses {
         return refusal.fields().isEmpty() ? null : refusal.fields();
     }
 
-    public static ResponseEntity<Envelope<Object>> of(Refusal refusal) {
+    /** The refusal's answer, typed as the answer it stands in for. */
+    public static <T> ResponseEntity<Envelope<T>> of(Refusal refusal) {
         return ResponseEntity.status(status(refusal.code())).body(Envelope.error(refusal.message(), errors(refusal)));
     }
 

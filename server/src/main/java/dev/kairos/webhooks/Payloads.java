@@ -115,10 +115,10 @@ class Payloads {
         return byId;
     }
 
-    private static Map<String, Object> deleted(long id) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", id);
-        data.put("deleted", true);
-        return data;
+    /** The data of a resource the API no longer shows. */
+    record Gone(long id, boolean deleted) {}
+
+    private static Gone deleted(long id) {
+        return new Gone(id, true);
     }
 }
