@@ -9,7 +9,6 @@ import dev.kairos.auth.Tokens;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refusal;
-import dev.kairos.refusal.Refused;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
