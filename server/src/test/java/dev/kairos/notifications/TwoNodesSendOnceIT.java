@@ -43,23 +43,19 @@ class TwoNodesSendOnceIT extends NotificationsTestBase {
         Path scratch = Files.createTempDirectory("kairos-notify-node2-");
         second = KairosProcess.start(
                 scratch,
-                Map.of(
-                        "KAIROS_DB_URL",
-                        dataSource.getJdbcUrl(),
-                        "KAIROS_DB_USER",
-                        dataSource.getUsername(),
-                        "KAIROS_DB_PASSWORD",
-                        dataSource.getPassword() == null ? "" : dataSource.getPassword(),
-                        "KAIROS_SMTP_HOST",
-                        "127.0.0.1",
-                        "KAIROS_SMTP_PORT",
-                        String.valueOf(MAIL.getSmtp().getPort()),
-                        "KAIROS_PUBLIC_URL",
-                        "http://127.0.0.1:" + port,
-                        "KAIROS_NOTIFICATIONS_SEND_INTERVAL",
-                        "200ms",
-                        "KAIROS_JOBS_POLLING_INTERVAL",
-                        "300ms"));
+                KairosProcess.sharing(
+                        dataSource,
+                        Map.of(
+                                "KAIROS_SMTP_HOST",
+                                "127.0.0.1",
+                                "KAIROS_SMTP_PORT",
+                                String.valueOf(MAIL.getSmtp().getPort()),
+                                "KAIROS_PUBLIC_URL",
+                                "http://127.0.0.1:" + port,
+                                "KAIROS_NOTIFICATIONS_SEND_INTERVAL",
+                                "200ms",
+                                "KAIROS_JOBS_POLLING_INTERVAL",
+                                "300ms")));
         second.awaitHealthy(Duration.ofSeconds(180));
     }
 

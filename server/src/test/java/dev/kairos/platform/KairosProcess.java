@@ -1,5 +1,6 @@
 package dev.kairos.platform;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +48,7 @@ public final class KairosProcess implements AutoCloseable {
      * are off unless {@code env} sets them; {@link #startAsShipped} keeps the defaults.
      */
     public static KairosProcess start(Path dataDir, Map<String, String> env, String... args) {
-        Map<String, String> unlimited = new java.util.HashMap<>(Map.of(
+        Map<String, String> unlimited = new HashMap<>(Map.of(
                 "KAIROS_RATE_LIMIT_PER_SECOND", "0",
                 "KAIROS_RATE_LIMIT_PER_MINUTE", "0",
                 "KAIROS_SIGN_IN_FAILURES", "0"));
@@ -79,6 +81,18 @@ public final class KairosProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The environment of a second node on the database {@code dataSource} connects to, with the
+     * entries of {@code more}: what a test passes to {@link #start} to run two nodes on one database.
+     */
+    public static Map<String, String> sharing(HikariDataSource dataSource, Map<String, String> more) {
+        Map<String, String> env = new HashMap<>(more);
+        env.put("KAIROS_DB_URL", dataSource.getJdbcUrl());
+        env.put("KAIROS_DB_USER", dataSource.getUsername());
+        env.put("KAIROS_DB_PASSWORD", dataSource.getPassword() == null ? "" : dataSource.getPassword());
+        return env;
     }
 
     public int port() {

@@ -51,17 +51,9 @@ class WebhookTwoNodesIT {
         Path scratch = Files.createTempDirectory("kairos-hooks-node2-");
         second = KairosProcess.start(
                 scratch,
-                Map.of(
-                        "KAIROS_DB_URL",
-                        dataSource.getJdbcUrl(),
-                        "KAIROS_DB_USER",
-                        dataSource.getUsername(),
-                        "KAIROS_DB_PASSWORD",
-                        dataSource.getPassword() == null ? "" : dataSource.getPassword(),
-                        "KAIROS_WEBHOOKS_ALLOW_LOOPBACK",
-                        "true",
-                        "KAIROS_WEBHOOKS_SECRET_KEY",
-                        secretKey),
+                KairosProcess.sharing(
+                        dataSource,
+                        Map.of("KAIROS_WEBHOOKS_ALLOW_LOOPBACK", "true", "KAIROS_WEBHOOKS_SECRET_KEY", secretKey)),
                 "--kairos.jobs.polling-interval=500ms",
                 "--kairos.webhooks.interval=200ms");
         second.awaitHealthy(Duration.ofSeconds(120));
