@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,6 +85,14 @@ public class OnlineBooking {
 
     /** The answer to a book_record: fresh, or the stored answer to an earlier request with the same key. */
     public record Outcome(int status, String body) {}
+
+    /**
+     * One booked appointment of a book_record answer.
+     *
+     * @param id the request's correlation id for it, echoed back
+     * @param recordHash what lets the client read, move and cancel it without a user token
+     */
+    public record Booked(Long id, long recordId, String recordHash) {}
 
     /** Checks every appointment of a book_check; throws the first refusal. */
     public void check(long locationId, List<BookingWire.Appointment> appointments) {
@@ -249,16 +256,12 @@ public class OnlineBooking {
                 null,
                 BookingRequests.email(request.email(), "email"));
         Instant now = clock.instant();
-        List<Map<String, Object>> booked = new ArrayList<>();
+        List<Booked> booked = new ArrayList<>();
         for (Choice choice : choices) {
             String hash = BookingRequests.newHash();
             long id = insert(caller, location, request, client, phone, choice, hash, now);
             intake.store(id, choice.wanted.services(), answers);
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("id", choice.wanted.correlationId());
-            entry.put("record_id", id);
-            entry.put("record_hash", hash);
-            booked.add(entry);
+            booked.add(new Booked(choice.wanted.correlationId(), id, hash));
         }
         String body = json.writeValueAsString(Envelope.of(booked));
         if (key != null) {

@@ -5,7 +5,6 @@ import dev.kairos.auth.Caller;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,7 +77,7 @@ class OnlineBookingController {
 
     /** A group event seat; 200 with {@code {id, hash}} as the wire documents. */
     @PostMapping("/activity/{locationId}/{eventId}/book")
-    Envelope<Map<String, Object>> bookEvent(
+    Envelope<EventBooking.Seated> bookEvent(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long eventId,
@@ -88,14 +87,14 @@ class OnlineBookingController {
     }
 
     @GetMapping("/book_record/{locationId}/{recordId}/{hash}")
-    Envelope<Map<String, Object>> view(
+    Envelope<UserRecords.UserRecord> view(
             Caller caller, @PathVariable long locationId, @PathVariable long recordId, @PathVariable String hash) {
         changes.authorised(caller, recordId, hash, locationId);
         return Envelope.of(records.find(recordId).orElseThrow());
     }
 
     @PutMapping({"/book_record/{locationId}/{recordId}", "/book_record/{locationId}/{recordId}/{hash}"})
-    Envelope<Map<String, Object>> reschedule(
+    Envelope<UserRecords.UserRecord> reschedule(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long recordId,
@@ -108,7 +107,7 @@ class OnlineBookingController {
     }
 
     @GetMapping({"/user/records/{recordId}/{hash}", "/user/records/{recordId}"})
-    Envelope<List<Map<String, Object>>> cabinet(
+    Envelope<List<UserRecords.UserRecord>> cabinet(
             Caller caller, @PathVariable long recordId, @PathVariable(required = false) String hash) {
         changes.authorised(caller, recordId, hash, null);
         return Envelope.of(List.of(records.find(recordId).orElseThrow()));

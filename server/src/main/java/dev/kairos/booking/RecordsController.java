@@ -5,8 +5,6 @@ import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -57,16 +55,19 @@ class RecordsController {
     }
 
     @GetMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
+    Envelope<List<RecordViews.RecordView>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
         java.time.ZoneId zone = requests.location(locationId).zone();
         RecordFilter filter = RecordFilter.from(new QueryParams(http), zone, locationId);
         RecordQueries.Listing listing = queries.list(caller, locationId, zone, filter);
-        return Envelope.page(listing.records(), filter.page(), listing.totalCount());
+        List<RecordViews.RecordView> records = listing.appointments().stream()
+                .map(a -> a.record(filter.include()))
+                .toList();
+        return Envelope.page(records, filter.page(), listing.totalCount());
     }
 
     /** Omneo's spelling: {@code GET /appointments?filter[location_id]=...}. */
     @GetMapping("/appointments")
-    Envelope<List<Map<String, Object>>> listByFilter(Caller caller, HttpServletRequest http) {
+    Envelope<List<RecordViews.RecordView>> listByFilter(Caller caller, HttpServletRequest http) {
         List<Long> locations = new QueryParams(http).longs("filter[location_id]");
         if (locations.size() != 1) {
             throw ApiException.invalid("filter[location_id]", "name exactly one location");
@@ -76,7 +77,7 @@ class RecordsController {
 
     @PostMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(
+    Envelope<RecordViews.RecordView> create(
             Caller caller, @PathVariable long locationId, @RequestBody RecordWire.Record body) {
         long id = booking.create(caller, locationId, body);
         return Envelope.of(view(locationId, id, RecordViews.Include.NONE), Map.of("message", "Created"));
@@ -84,15 +85,12 @@ class RecordsController {
 
     /** The record, with its version as the entity tag ({@code ETag: "3"}) for a conditional PUT. */
     @GetMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    ResponseEntity<Envelope<Map<String, Object>>> get(
+    ResponseEntity<Envelope<RecordViews.RecordView>> get(
             Caller caller, @PathVariable long locationId, @PathVariable long recordId, HttpServletRequest http) {
         QueryParams q = new QueryParams(http);
-        Map<String, Object> record = queries.find(
-                        caller,
-                        locationId,
-                        recordId,
-                        new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")))
-                .orElseThrow(() -> ApiException.notFound("Record"));
+        RecordViews.RecordView record = queries.find(caller, locationId, recordId)
+                .orElseThrow(() -> ApiException.notFound("Record"))
+                .record(new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")));
         return tagged(locationId, recordId).body(Envelope.of(record));
     }
 
@@ -102,7 +100,7 @@ class RecordsController {
      * record changed meanwhile is refused with 412 and left as it is.
      */
     @PutMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    ResponseEntity<Envelope<Map<String, Object>>> replace(
+    ResponseEntity<Envelope<RecordViews.RecordView>> replace(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long recordId,
@@ -130,24 +128,16 @@ class RecordsController {
 
     /** Deletes several appointments, each on its own: the answer says, per id, deleted or refused and why. */
     @PostMapping("/locations/{locationId}/appointments/bulk_delete")
-    Envelope<List<Map<String, Object>>> bulkDelete(
+    Envelope<List<Deletions.Deletion>> bulkDelete(
             Caller caller, @PathVariable long locationId, @RequestBody RecordWire.BulkDelete body) {
-        List<Map<String, Object>> results = new ArrayList<>();
-        int deleted = 0;
-        for (Deletions.Deletion outcome : deletions.deleteEach(caller, locationId, body.ids())) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("id", outcome.id());
-            result.put("deleted", outcome.deleted());
-            result.put("message", outcome.message());
-            deleted += outcome.deleted() ? 1 : 0;
-            results.add(result);
-        }
+        List<Deletions.Deletion> results = deletions.deleteEach(caller, locationId, body.ids());
+        long deleted = results.stream().filter(Deletions.Deletion::deleted).count();
         return Envelope.of(results, Map.of("deleted", deleted, "refused", results.size() - deleted));
     }
 
     /** A lifecycle move: confirm, reject, client_confirm, arrive, complete, no_show, wait or cancel. */
     @PostMapping("/locations/{locationId}/appointments/{recordId}/{transition}")
-    Envelope<Map<String, Object>> transition(
+    Envelope<RecordViews.RecordView> transition(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long recordId,
@@ -158,7 +148,9 @@ class RecordsController {
         return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
     }
 
-    private Map<String, Object> view(long locationId, long recordId, RecordViews.Include include) {
-        return views.find(locationId, recordId, include).orElseThrow(() -> ApiException.notFound("Record"));
+    private RecordViews.RecordView view(long locationId, long recordId, RecordViews.Include include) {
+        return views.find(locationId, recordId)
+                .orElseThrow(() -> ApiException.notFound("Record"))
+                .record(include);
     }
 }

@@ -140,8 +140,9 @@ public class StaffBooking {
                                     + "); read it again")
                     .exception();
         }
-        Map<String, Object> current = views.find(locationId, recordId, RecordViews.Include.NONE)
-                .orElseThrow(() -> ApiException.notFound("Record"));
+        RecordViews.RecordView current = views.find(locationId, recordId)
+                .orElseThrow(() -> ApiException.notFound("Record"))
+                .record(RecordViews.Include.NONE);
         replace(caller, locationId, recordId, changes.merge(current, bookings.technicalBreakSeconds(recordId), body));
     }
 
