@@ -1,5 +1,8 @@
 package dev.kairos.auth;
 
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -44,6 +47,16 @@ class ApiDocument {
                                         + " POST /api/v1/auth; needed for the back-office methods.")))
                 .addSecurityItem(new SecurityRequirement().addList(PARTNER_AND_USER))
                 .addSecurityItem(new SecurityRequirement().addList(PARTNER));
+    }
+
+    /**
+     * Schemas name their fields as the wire writes them. The JSON is snake_case ({@code
+     * spring.jackson.property-naming-strategy}), but swagger-core reads types with a Jackson 2
+     * mapper of its own, which would name a record component {@code recordHash} as it is.
+     */
+    @Bean
+    ModelResolver snakeCaseSchemas() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
     /**

@@ -220,4 +220,41 @@ class RecordShapeIT {
                 .get(0);
         assertThat(record.propertyNames()).containsExactlyElementsOf(USER_RECORD);
     }
+
+    @Test
+    void theOpenApiDocumentNamesTheRecordObjectsFields() throws Exception {
+        var docs = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        JsonNode document =
+                tools.jackson.databind.json.JsonMapper.builder().build().readTree(docs.body());
+        JsonNode operation = document.get("paths")
+                .get("/api/v1/record/{locationId}/{recordId}")
+                .get("get");
+        JsonNode envelope = resolved(
+                document,
+                operation
+                        .get("responses")
+                        .get("200")
+                        .get("content")
+                        .properties()
+                        .iterator()
+                        .next()
+                        .getValue()
+                        .get("schema"));
+        JsonNode record = resolved(document, envelope.get("properties").get("data"));
+        assertThat(record.get("properties").propertyNames()).containsAll(RECORD);
+        assertThat(resolved(document, record.get("properties").get("timestamps"))
+                        .get("properties")
+                        .propertyNames())
+                .containsExactlyInAnyOrderElementsOf(TIMESTAMPS);
+    }
+
+    private static JsonNode resolved(JsonNode document, JsonNode schema) {
+        JsonNode ref = schema.get("$ref");
+        return ref == null ? schema : document.at(ref.asString().substring(1));
+    }
 }
