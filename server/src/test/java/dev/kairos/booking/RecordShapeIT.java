@@ -222,15 +222,8 @@ class RecordShapeIT {
     }
 
     @Test
-    void theOpenApiDocumentNamesTheRecordObjectsFields() throws Exception {
-        var docs = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-        JsonNode document =
-                tools.jackson.databind.json.JsonMapper.builder().build().readTree(docs.body());
+    void theOpenApiDocumentNamesTheRecordObjectsFields() {
+        JsonNode document = Api.openApiDocument(port);
         JsonNode operation = document.get("paths")
                 .get("/api/v1/record/{locationId}/{recordId}")
                 .get("get");
