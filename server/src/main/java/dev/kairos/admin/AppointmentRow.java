@@ -1,12 +1,15 @@
 package dev.kairos.admin;
 
+import dev.kairos.appointments.RecordParts;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.appointments.SourceWord;
 import dev.kairos.appointments.StatusWord;
 import dev.kairos.appointments.Vocabulary;
 import dev.kairos.questionnaires.AnswerView;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An appointment as the admin pages show it, read from the API's record object: local times of
+ * An appointment as the admin pages show it, made from the appointment as it was read: local times of
  * the location in the page's format, names instead of ids, and the status, source and payment as
  * message keys of the one vocabulary ({@link Vocabulary}).
  *
@@ -55,47 +58,46 @@ record AppointmentRow(
         DateTimeFormatter shown,
         DateTimeFormatter time) {
 
-    /** A record read for a page in {@code locale}; {@code users} names the users it mentions. */
-    @SuppressWarnings("unchecked")
-    static AppointmentRow of(Map<String, Object> r, Map<Long, String> users, Vocabulary words, Locale locale) {
+    /** An appointment read for a page in {@code locale}; {@code users} names the users it mentions. */
+    static AppointmentRow of(RecordViews.Appointment a, Map<Long, String> users, Vocabulary words, Locale locale) {
         DateTimeFormatter shown = words.dateTime(locale);
-        LocalDateTime start = OffsetDateTime.parse((String) r.get("datetime")).toLocalDateTime();
-        long length = ((Number) r.get("seance_length")).longValue();
-        Map<String, Object> staff = (Map<String, Object>) r.get("staff");
-        Map<String, Object> client = (Map<String, Object>) r.get("client");
-        Map<String, Object> stamps = (Map<String, Object>) r.get("timestamps");
-        String services = ((List<Map<String, Object>>) r.get("services"))
-                .stream().map(s -> (String) s.get("title")).collect(Collectors.joining(", "));
-        boolean online = Boolean.TRUE.equals(r.get("online"));
-        long creator = ((Number) r.get("created_user_id")).longValue();
-        Object canceller = stamps.get("cancelled_by") != null ? stamps.get("cancelled_by") : stamps.get("rejected_by");
-        String status = (String) r.get("status");
-        int attendance = ((Number) r.get("attendance")).intValue();
+        RecordViews.Row row = a.row();
+        LocalDateTime start = a.localStart();
+        RecordViews.Stamps stamps = row.stamps();
+        String services = a.lines().stream().map(RecordParts.Line::title).collect(Collectors.joining(", "));
+        long creator = row.createdUserId() == null ? 0 : row.createdUserId();
+        Long canceller = stamps.cancelledBy() != null ? stamps.cancelledBy() : stamps.rejectedBy();
+        String status = row.status().dbName();
+        int attendance = a.attendance();
         return new AppointmentRow(
-                ((Number) r.get("id")).longValue(),
+                row.id(),
                 start,
-                start.plusSeconds(length),
-                ((Number) r.get("staff_id")).longValue(),
-                staff == null ? "" : (String) staff.get("name"),
+                start.plusSeconds(a.lengthSeconds()),
+                row.teamMemberId() == null ? 0 : row.teamMemberId(),
+                a.staff() == null ? "" : a.staff().name(),
                 services,
-                lines(r),
-                client == null ? "" : (String) client.get("display_name"),
-                client == null ? "" : (String) client.get("phone"),
+                a.lines().stream()
+                        .map(l -> new Line(
+                                l.serviceId(), l.title(), money(l.firstCost()), money(l.discount()), money(l.cost())))
+                        .toList(),
+                a.client() == null ? "" : a.client().displayName(),
+                a.client() == null ? "" : a.client().phone(),
                 status,
                 StatusWord.of(status, attendance),
                 attendance,
-                Boolean.TRUE.equals(r.get("deleted")),
-                "paid." + r.get("payment_status"),
-                shown((String) stamps.get("created_at"), shown),
-                words.createdBy(online, creator, users, locale),
-                SourceWord.of(online, (String) r.get("source")),
-                (String) r.get("comment"),
-                labels(r),
-                ((List<?>) r.getOrDefault("resource_instance_ids", List.of()))
-                        .stream().map(id -> ((Number) id).longValue()).toList(),
+                row.status().deleted(),
+                "paid." + a.paymentStatus(),
+                shown(stamps.createdAt(), row.zone(), shown),
+                words.createdBy(row.online(), creator, users, locale),
+                SourceWord.of(row.online(), row.source()),
+                row.comment(),
+                a.labels().stream()
+                        .map(l -> new Label(l.id(), l.title(), l.color(), l.fontColor()))
+                        .toList(),
+                a.resourceInstanceIds(),
                 canceller(stamps, canceller, users, words, locale),
-                setStamps(stamps, shown),
-                (List<AnswerView>) r.getOrDefault("answers", List.of()),
+                setStamps(stamps, row.zone(), shown),
+                a.answers(),
                 shown,
                 words.time(locale));
     }
@@ -108,21 +110,8 @@ record AppointmentRow(
             java.math.BigDecimal discount,
             java.math.BigDecimal cost) {}
 
-    @SuppressWarnings("unchecked")
-    private static List<Line> lines(Map<String, Object> r) {
-        return ((List<Map<String, Object>>) r.get("services"))
-                .stream()
-                        .map(s -> new Line(
-                                ((Number) s.get("id")).longValue(),
-                                (String) s.get("title"),
-                                money(s.get("first_cost")),
-                                money(s.get("discount")),
-                                money(s.get("cost"))))
-                        .toList();
-    }
-
-    private static java.math.BigDecimal money(Object value) {
-        return value == null ? java.math.BigDecimal.ZERO : new java.math.BigDecimal(String.valueOf(value));
+    private static java.math.BigDecimal money(java.math.BigDecimal value) {
+        return value == null ? java.math.BigDecimal.ZERO : value;
     }
 
     /** The ids of its services, in order. */
@@ -132,22 +121,6 @@ record AppointmentRow(
 
     /** An appointment category on a row: its id, and its title in its colours. */
     record Label(long id, String title, String color, String fontColor) {}
-
-    @SuppressWarnings("unchecked")
-    private static List<Label> labels(Map<String, Object> r) {
-        Object labels = r.get("record_labels");
-        if (!(labels instanceof List<?> list)) {
-            return List.of();
-        }
-        return ((List<Map<String, Object>>) list)
-                .stream()
-                        .map(l -> new Label(
-                                Long.parseLong(String.valueOf(l.get("id"))),
-                                (String) l.get("title"),
-                                (String) l.get("color"),
-                                (String) l.get("font_color")))
-                        .toList();
-    }
 
     /** The ids of the appointment categories it carries. */
     public java.util.Set<Long> labelIds() {
@@ -160,24 +133,19 @@ record AppointmentRow(
     }
 
     private static String canceller(
-            Map<String, Object> stamps, Object canceller, Map<Long, String> users, Vocabulary words, Locale locale) {
-        if (Boolean.TRUE.equals(stamps.get("cancelled_by_client"))) {
+            RecordViews.Stamps stamps, Long canceller, Map<Long, String> users, Vocabulary words, Locale locale) {
+        if (stamps.cancelledByClient()) {
             return words.word("info.cancelled-by.client", locale);
         }
-        return canceller == null ? "" : words.createdBy(false, ((Number) canceller).longValue(), users, locale);
+        return canceller == null ? "" : words.createdBy(false, canceller, users, locale);
     }
 
-    /** The ids of the users a record names: its creator and whoever cancelled or rejected it. */
-    @SuppressWarnings("unchecked")
-    static List<Long> userIds(Map<String, Object> r) {
-        Map<String, Object> stamps = (Map<String, Object>) r.get("timestamps");
+    /** The ids of the users an appointment names: its creator and whoever confirmed, cancelled or rejected it. */
+    static List<Long> userIds(RecordViews.Appointment a) {
+        RecordViews.Stamps stamps = a.row().stamps();
         return java.util.stream.Stream.of(
-                        r.get("created_user_id"),
-                        stamps.get("cancelled_by"),
-                        stamps.get("rejected_by"),
-                        stamps.get("confirmed_by"))
-                .filter(v -> v instanceof Number n && n.longValue() != 0)
-                .map(v -> ((Number) v).longValue())
+                        a.row().createdUserId(), stamps.cancelledBy(), stamps.rejectedBy(), stamps.confirmedBy())
+                .filter(id -> id != null && id != 0)
                 .toList();
     }
 
@@ -189,18 +157,14 @@ record AppointmentRow(
         return shown.format(start) + "–" + time.format(end);
     }
 
-    private static Map<String, String> setStamps(Map<String, Object> stamps, DateTimeFormatter shown) {
+    private static Map<String, String> setStamps(RecordViews.Stamps stamps, ZoneId zone, DateTimeFormatter shown) {
         Map<String, String> set = new java.util.LinkedHashMap<>();
-        stamps.forEach((name, value) -> {
-            if (name.endsWith("_at") && value != null) {
-                set.put(name.substring(0, name.length() - 3), shown((String) value, shown));
-            }
-        });
+        stamps.taken().forEach((step, at) -> set.put(step, shown(at, zone, shown)));
         return set;
     }
 
-    private static String shown(String iso, DateTimeFormatter shown) {
-        return iso == null ? "" : shown.format(OffsetDateTime.parse(iso).toLocalDateTime());
+    private static String shown(Instant at, ZoneId zone, DateTimeFormatter shown) {
+        return at == null ? "" : shown.format(LocalDateTime.ofInstant(at, zone));
     }
 
     /** Whether the client came: deleting it then needs the right to delete arrived appointments. */

@@ -1,5 +1,6 @@
 package dev.kairos.admin;
 
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.appointments.Vocabulary;
 import dev.kairos.auth.Accounts;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Record objects as page rows in the request's language, with the names of the users they mention read
+ * Appointments as page rows in the request's language, with the names of the users they mention read
  * once for the whole page.
  */
 @Component
@@ -23,7 +24,7 @@ class AppointmentRows {
         this.words = words;
     }
 
-    List<AppointmentRow> of(long chainId, List<Map<String, Object>> records) {
+    List<AppointmentRow> of(long chainId, List<RecordViews.Appointment> records) {
         Map<Long, String> names = accounts.names(
                 chainId,
                 records.stream()
@@ -36,7 +37,7 @@ class AppointmentRows {
                 .toList();
     }
 
-    AppointmentRow of(long chainId, Map<String, Object> record) {
+    AppointmentRow of(long chainId, RecordViews.Appointment record) {
         return of(chainId, List.of(record)).get(0);
     }
 

@@ -554,8 +554,8 @@ class CalendarActions {
         return rows.of(location.chainId(), record(user, location, recordId));
     }
 
-    private Map<String, Object> record(SessionUser user, Location location, long recordId) {
-        return queries.find(user.caller(), location.id(), recordId, RecordViews.Include.NONE)
+    private RecordViews.Appointment record(SessionUser user, Location location, long recordId) {
+        return queries.find(user.caller(), location.id(), recordId)
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
     }
 

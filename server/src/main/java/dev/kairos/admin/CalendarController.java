@@ -1,7 +1,9 @@
 package dev.kairos.admin;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.kairos.appointments.RecordFilter;
 import dev.kairos.appointments.RecordQueries;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.catalog.Services;
@@ -92,7 +94,7 @@ class CalendarController {
                             : members.isEmpty() ? 0 : members.get(0).id());
         } else {
             List<AppointmentRow> appointments =
-                    rows.of(location.chainId(), records(user, location, day, day, List.of()));
+                    rows.of(location.chainId(), appointments(user, location, day, day, List.of()));
             Map<Long, String> titles = workplace.rooms(locationId);
             Map<Long, List<TimeSlot>> working = new LinkedHashMap<>();
             schedules
@@ -136,7 +138,7 @@ class CalendarController {
      */
     @GetMapping("/events")
     @ResponseBody
-    List<Map<String, Object>> events(
+    List<Event> events(
             @AuthenticationPrincipal SessionUser user,
             @PathVariable long locationId,
             @RequestParam String start,
@@ -149,35 +151,44 @@ class CalendarController {
         if (to.isBefore(from) || to.isAfter(from.plusDays(62))) {
             throw dev.kairos.web.ApiException.invalid("end", "must be after start, at most two months on");
         }
-        List<Map<String, Object>> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         for (AppointmentRow a : rows.of(
                 location.chainId(),
-                records(user, location, from, to, staffId == null ? List.of() : List.of(staffId)))) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("id", String.valueOf(a.id()));
-            e.put(
-                    "title",
+                appointments(user, location, from, to, staffId == null ? List.of() : List.of(staffId)))) {
+            events.add(new Event(
+                    String.valueOf(a.id()),
                     a.clientName().isEmpty()
                             ? a.services()
-                            : a.clientName() + (a.services().isEmpty() ? "" : " · " + a.services()));
-            e.put("start", a.start().toString());
-            e.put("end", a.end().toString());
-            e.put("classNames", List.of("appt", a.status()));
-            e.put("extendedProps", Map.of("staff_id", a.staffId(), "status", rows.statusName(a), "member", a.member()));
-            events.add(e);
+                            : a.clientName() + (a.services().isEmpty() ? "" : " · " + a.services()),
+                    a.start().toString(),
+                    a.end().toString(),
+                    List.of("appt", a.status()),
+                    new EventProps(a.staffId(), rows.statusName(a), a.member())));
         }
         return events;
     }
 
-    private List<Map<String, Object>> records(
+    /** An appointment as FullCalendar takes an event: local wall-clock times, its status as a class. */
+    record Event(
+            String id,
+            String title,
+            String start,
+            String end,
+            @JsonProperty("classNames") List<String> classNames,
+            @JsonProperty("extendedProps") EventProps extendedProps) {}
+
+    /** What the calendar's event handlers read beside the event itself. */
+    record EventProps(long staffId, String status, String member) {}
+
+    private List<RecordViews.Appointment> appointments(
             SessionUser user, Location location, LocalDate from, LocalDate to, List<Long> staffIds) {
         ZoneId zone = location.zone();
-        List<Map<String, Object>> all = new ArrayList<>();
+        List<RecordViews.Appointment> all = new ArrayList<>();
         for (int page = 1; page <= MAX_PAGES; page++) {
             RecordQueries.Listing listing =
                     queries.list(user.caller(), location.id(), zone, RecordFilter.calendar(from, to, staffIds, page));
-            all.addAll(listing.records());
-            if (all.size() >= listing.totalCount() || listing.records().isEmpty()) {
+            all.addAll(listing.appointments());
+            if (all.size() >= listing.totalCount() || listing.appointments().isEmpty()) {
                 break;
             }
         }

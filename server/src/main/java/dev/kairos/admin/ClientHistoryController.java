@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -80,20 +79,12 @@ class ClientHistoryController {
             int last = (int) ((listing.totalCount() - 1) / RecordFilter.MAX_COUNT) + 1;
             listing = queries.list(user.caller(), location.id(), location.zone(), RecordFilter.client(clientId, last));
         }
-        List<AppointmentRow> shown = rows.of(location.chainId(), listing.records());
+        List<AppointmentRow> shown = rows.of(location.chainId(), listing.appointments());
         List<Visit> visits = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
-            visits.add(new Visit(shown.get(i), cost(listing.records().get(i))));
+            visits.add(new Visit(shown.get(i), listing.appointments().get(i).cost()));
         }
         Collections.reverse(visits);
         return visits;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static BigDecimal cost(Map<String, Object> record) {
-        return ((List<Map<String, Object>>) record.get("services"))
-                .stream()
-                        .map(s -> new BigDecimal(String.valueOf(s.get("cost"))))
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

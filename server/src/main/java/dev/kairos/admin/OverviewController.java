@@ -2,7 +2,6 @@ package dev.kairos.admin;
 
 import dev.kairos.appointments.RecordFilter;
 import dev.kairos.appointments.RecordQueries;
-import dev.kairos.appointments.RecordViews;
 import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.catalog.ServiceCategories;
@@ -90,7 +89,7 @@ class OverviewController {
         model.addAttribute("filterError", read.of(""));
         RecordQueries.Listing listing = queries.list(user.caller(), locationId, location.zone(), filter);
         model.addAttribute("filter", filter);
-        List<AppointmentRow> shown = rows.of(location.chainId(), listing.records());
+        List<AppointmentRow> shown = rows.of(location.chainId(), listing.appointments());
         model.addAttribute("rows", shown);
         model.addAttribute(
                 "paidIds",
@@ -167,7 +166,7 @@ class OverviewController {
     private Map<Long, String> named(SessionUser user, Location location, List<Deletions.Deletion> outcomes) {
         Map<Long, String> named = new HashMap<>();
         for (Deletions.Deletion d : outcomes) {
-            queries.find(user.caller(), location.id(), d.id(), RecordViews.Include.NONE)
+            queries.find(user.caller(), location.id(), d.id())
                     .ifPresent(r ->
                             named.put(d.id(), rows.of(location.chainId(), r).named()));
         }
@@ -185,7 +184,7 @@ class OverviewController {
             @PathVariable long recordId,
             Model model) {
         Location location = workplace.open(user, locationId, Right.VIEW_RECORDS, model, "overview");
-        var record = queries.find(user.caller(), locationId, recordId, RecordViews.Include.NONE)
+        var record = queries.find(user.caller(), locationId, recordId)
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
         model.addAttribute("a", rows.of(location.chainId(), record));
         model.addAttribute("messages", deliveries.of(user.caller(), locationId, recordId));

@@ -5,14 +5,16 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The parts of record objects that live in other tables, each read for many appointments at once. */
+/**
+ * The parts of record objects that live in other tables, each read for many appointments at once,
+ * and their shapes on the wire.
+ */
 @Repository
 public class RecordParts {
 
@@ -25,7 +27,7 @@ public class RecordParts {
     }
 
     /** A priced service line of an appointment. */
-    record Line(
+    public record Line(
             long appointmentId,
             long serviceId,
             String title,
@@ -39,39 +41,44 @@ public class RecordParts {
             int durationSeconds) {
 
         /** The line as the client cabinet shows it (Altegio's user record). */
-        Map<String, Object> cabinetView() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", serviceId);
-            m.put("title", title);
-            m.put("cost", cost);
-            m.put("price_min", priceMin);
-            m.put("price_max", priceMax);
-            m.put("discount", discount);
-            m.put("amount", amount);
-            m.put("seance_length", durationSeconds);
-            return m;
+        UserRecordService cabinetView() {
+            return new UserRecordService(serviceId, title, cost, priceMin, priceMax, discount, amount, durationSeconds);
         }
 
-        Map<String, Object> view() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", serviceId);
-            m.put("title", title);
-            m.put("cost", cost);
-            m.put("cost_to_pay", cost);
-            m.put("manual_cost", cost);
-            m.put(
-                    "cost_per_unit",
-                    amount == 0 ? cost : cost.divide(BigDecimal.valueOf(amount), 2, java.math.RoundingMode.HALF_UP));
-            m.put("discount", discount);
-            m.put("first_cost", firstCost);
-            m.put("amount", amount);
-            m.put("assistants", List.of());
-            return m;
+        RecordService view() {
+            BigDecimal perUnit =
+                    amount == 0 ? cost : cost.divide(BigDecimal.valueOf(amount), 2, java.math.RoundingMode.HALF_UP);
+            return new RecordService(
+                    serviceId, title, cost, cost, cost, perUnit, discount, firstCost, amount, List.of());
         }
     }
 
+    /** A service of a record object ({@code services[]}); Kairos has no assistants to list. */
+    public record RecordService(
+            long id,
+            String title,
+            BigDecimal cost,
+            BigDecimal costToPay,
+            BigDecimal manualCost,
+            BigDecimal costPerUnit,
+            BigDecimal discount,
+            BigDecimal firstCost,
+            int amount,
+            List<Object> assistants) {}
+
+    /** A service of the client cabinet's record. */
+    public record UserRecordService(
+            long id,
+            String title,
+            BigDecimal cost,
+            BigDecimal priceMin,
+            BigDecimal priceMax,
+            BigDecimal discount,
+            int amount,
+            int seanceLength) {}
+
     /** Money received (positive) or refunded (negative) for an appointment. */
-    record Payment(
+    public record Payment(
             long id,
             long appointmentId,
             long accountId,
@@ -81,25 +88,74 @@ public class RecordParts {
             Long userId,
             Instant at) {
 
-        Map<String, Object> view(ZoneId zone) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", id);
-            m.put("document_id", 0);
-            m.put("date", WireTime.local(at, zone));
-            m.put("type_id", amount.signum() > 0 ? 1 : 2);
-            m.put("expense_id", 0);
-            m.put("account_id", accountId);
-            m.put("account", Map.of("id", accountId, "title", accountTitle));
-            m.put("amount", amount);
-            m.put("client_id", 0);
-            m.put("master_id", 0);
-            m.put("supplier_id", 0);
-            m.put("comment", comment);
-            m.put("user_id", userId == null ? 0 : userId);
-            m.put("record_id", appointmentId);
-            return m;
+        FinanceTransaction view(ZoneId zone) {
+            return new FinanceTransaction(
+                    id,
+                    0,
+                    WireTime.local(at, zone),
+                    amount.signum() > 0 ? 1 : 2,
+                    0,
+                    accountId,
+                    new FinanceAccount(accountId, accountTitle),
+                    amount,
+                    0,
+                    0,
+                    0,
+                    comment,
+                    userId == null ? 0 : userId,
+                    appointmentId);
         }
     }
+
+    /** A payment ({@code type_id} 1) or refund (2) in a record's {@code finance_transactions}. */
+    public record FinanceTransaction(
+            long id,
+            long documentId,
+            String date,
+            int typeId,
+            long expenseId,
+            long accountId,
+            FinanceAccount account,
+            BigDecimal amount,
+            long clientId,
+            long masterId,
+            long supplierId,
+            String comment,
+            long userId,
+            long recordId) {}
+
+    /** The account a finance transaction went to. */
+    public record FinanceAccount(long id, String title) {}
+
+    /** An appointment category on a record ({@code record_labels[]}). */
+    public record RecordLabel(long id, String title, String color, String icon, String fontColor) {}
+
+    /**
+     * The record's client, with its counts of attended and missed appointments.
+     *
+     * @param birthday {@code yyyy-MM-dd}, empty when unknown
+     */
+    public record RecordClient(
+            long id,
+            String name,
+            String surname,
+            String middleName,
+            String patronymic,
+            String displayName,
+            String comment,
+            String phone,
+            String card,
+            String email,
+            long successVisitsCount,
+            long failVisitsCount,
+            BigDecimal discount,
+            boolean isNew,
+            List<Object> customFields,
+            int gender,
+            int sex,
+            String birthday,
+            List<Object> clientTags,
+            int phoneCountryId) {}
 
     Map<Long, List<Line>> lines(Long[] appointmentIds) {
         Map<Long, List<Line>> lines = new HashMap<>();
@@ -128,25 +184,17 @@ public class RecordParts {
         return lines;
     }
 
-    Map<Long, List<Map<String, Object>>> labels(Long[] appointmentIds) {
-        Map<Long, List<Map<String, Object>>> labels = new HashMap<>();
+    Map<Long, List<RecordLabel>> labels(Long[] appointmentIds) {
+        Map<Long, List<RecordLabel>> labels = new HashMap<>();
         db.sql("""
                         select l.appointment_id, c.id, c.title, c.color, c.icon, c.font_color
                           from appointment_labels l join appointment_categories c on c.id = l.category_id
                          where l.appointment_id = any(:ids) order by l.appointment_id, c.id
                         """)
                 .param("ids", appointmentIds)
-                .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("id", rs.getLong(2));
-                    m.put("title", rs.getString(3));
-                    m.put("color", rs.getString(4));
-                    m.put("icon", rs.getString(5));
-                    m.put("font_color", rs.getString(6));
-                    labels.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
-                            .add(m);
-                    return m;
-                })
+                .query((rs, n) -> labels.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                        .add(new RecordLabel(
+                                rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6))))
                 .list();
         return labels;
     }
@@ -190,9 +238,9 @@ public class RecordParts {
         return payments;
     }
 
-    /** The record's client object, with its counts of attended and missed appointments. */
-    Map<Long, Map<String, Object>> clients(Long[] clientIds) {
-        Map<Long, Map<String, Object>> clients = new HashMap<>();
+    /** The record's client object of each client. */
+    Map<Long, RecordClient> clients(Long[] clientIds) {
+        Map<Long, RecordClient> clients = new HashMap<>();
         if (clientIds.length == 0) {
             return clients;
         }
@@ -206,35 +254,32 @@ public class RecordParts {
                         """)
                 .param("ids", clientIds)
                 .query((rs, n) -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
                     String name = rs.getString("name");
                     String surname = rs.getString("surname");
-                    m.put("id", rs.getLong("id"));
-                    m.put("name", name);
-                    m.put("surname", surname);
-                    m.put("middle_name", rs.getString("patronymic"));
-                    m.put("patronymic", rs.getString("patronymic"));
-                    m.put("display_name", surname.isEmpty() ? name : name + " " + surname);
-                    m.put("comment", rs.getString("comment"));
-                    m.put("phone", rs.getString("phone"));
-                    m.put("card", rs.getString("card"));
-                    m.put("email", rs.getString("email"));
-                    m.put("success_visits_count", rs.getLong("success"));
-                    m.put("fail_visits_count", rs.getLong("fail"));
-                    m.put("discount", rs.getBigDecimal("discount"));
-                    m.put("is_new", rs.getLong("success") == 0);
-                    m.put("custom_fields", List.of());
-                    m.put("gender", rs.getInt("gender"));
-                    m.put("sex", rs.getInt("gender"));
-                    m.put(
-                            "birthday",
-                            rs.getObject("birth_date") == null
-                                    ? ""
-                                    : rs.getObject("birth_date").toString());
-                    m.put("client_tags", List.of());
-                    m.put("phone_country_id", 0);
-                    clients.put(rs.getLong("id"), m);
-                    return m;
+                    Object birthDate = rs.getObject("birth_date");
+                    RecordClient client = new RecordClient(
+                            rs.getLong("id"),
+                            name,
+                            surname,
+                            rs.getString("patronymic"),
+                            rs.getString("patronymic"),
+                            surname.isEmpty() ? name : name + " " + surname,
+                            rs.getString("comment"),
+                            rs.getString("phone"),
+                            rs.getString("card"),
+                            rs.getString("email"),
+                            rs.getLong("success"),
+                            rs.getLong("fail"),
+                            rs.getBigDecimal("discount"),
+                            rs.getLong("success") == 0,
+                            List.of(),
+                            rs.getInt("gender"),
+                            rs.getInt("gender"),
+                            birthDate == null ? "" : birthDate.toString(),
+                            List.of(),
+                            0);
+                    clients.put(client.id(), client);
+                    return client;
                 })
                 .list();
         return clients;

@@ -4,7 +4,6 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,14 +41,14 @@ public class RecordQueries {
                 .list();
     }
 
-    /** One page of records and the total that match. */
-    public record Listing(List<Map<String, Object>> records, long totalCount) {}
+    /** One page of appointments and the total that match. */
+    public record Listing(List<RecordViews.Appointment> appointments, long totalCount) {}
 
     @Transactional(readOnly = true)
     public Listing list(Caller caller, long locationId, java.time.ZoneId zone, RecordFilter filter) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
         RecordSearch.Page page = search.find(locationId, zone, filter);
-        return new Listing(views.render(page.ids(), filter.include()), page.totalCount());
+        return new Listing(views.read(page.ids()), page.totalCount());
     }
 
     /** How many records match, without reading them (an export checks its limit first). */
@@ -59,11 +58,10 @@ public class RecordQueries {
         return search.count(locationId, zone, filter);
     }
 
-    /** One record of the location, deleted ones included. */
+    /** One appointment of the location, deleted ones included. */
     @Transactional(readOnly = true)
-    public java.util.Optional<Map<String, Object>> find(
-            Caller caller, long locationId, long recordId, RecordViews.Include include) {
+    public java.util.Optional<RecordViews.Appointment> find(Caller caller, long locationId, long recordId) {
         access.require(caller, locationId, Right.VIEW_RECORDS);
-        return views.find(locationId, recordId, include);
+        return views.find(locationId, recordId);
     }
 }

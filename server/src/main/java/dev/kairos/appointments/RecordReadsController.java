@@ -8,7 +8,6 @@ import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,19 +34,22 @@ class RecordReadsController {
     }
 
     @GetMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
-    Envelope<List<Map<String, Object>>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
+    Envelope<List<RecordViews.RecordView>> list(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
         ZoneId zone = locations
                 .find(locationId)
                 .orElseThrow(() -> ApiException.notFound("Location"))
                 .zone();
         RecordFilter filter = RecordFilter.from(new QueryParams(http), zone, locationId);
         RecordQueries.Listing listing = queries.list(caller, locationId, zone, filter);
-        return Envelope.page(listing.records(), filter.page(), listing.totalCount());
+        List<RecordViews.RecordView> records = listing.appointments().stream()
+                .map(a -> a.record(filter.include()))
+                .toList();
+        return Envelope.page(records, filter.page(), listing.totalCount());
     }
 
     /** Omneo's spelling: {@code GET /appointments?filter[location_id]=...}. */
     @GetMapping("/appointments")
-    Envelope<List<Map<String, Object>>> listByFilter(Caller caller, HttpServletRequest http) {
+    Envelope<List<RecordViews.RecordView>> listByFilter(Caller caller, HttpServletRequest http) {
         List<Long> locations = new QueryParams(http).longs("filter[location_id]");
         if (locations.size() != 1) {
             throw ApiException.invalid("filter[location_id]", "name exactly one location");
@@ -57,15 +59,12 @@ class RecordReadsController {
 
     /** The record, with its version as the entity tag ({@code ETag: "3"}) for a conditional PUT. */
     @GetMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    ResponseEntity<Envelope<Map<String, Object>>> get(
+    ResponseEntity<Envelope<RecordViews.RecordView>> get(
             Caller caller, @PathVariable long locationId, @PathVariable long recordId, HttpServletRequest http) {
         QueryParams q = new QueryParams(http);
-        Map<String, Object> record = queries.find(
-                        caller,
-                        locationId,
-                        recordId,
-                        new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")))
-                .orElseThrow(() -> ApiException.notFound("Record"));
+        RecordViews.RecordView record = queries.find(caller, locationId, recordId)
+                .orElseThrow(() -> ApiException.notFound("Record"))
+                .record(new RecordViews.Include(q.flag("include_consumables"), q.flag("include_finance_transactions")));
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
         versions.entityTag(locationId, recordId).ifPresent(ok::eTag);
         return ok.body(Envelope.of(record));

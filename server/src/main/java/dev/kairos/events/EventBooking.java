@@ -90,9 +90,12 @@ public class EventBooking {
      */
     public record Seat(Long clientId, String fullname, String phone, String email, int seats, String comment) {}
 
+    /** The new appointment of a seat booking, with the hash that lets the client change it. */
+    public record Seated(long id, String hash) {}
+
     /** Books {@code clients_count} seats; returns the new appointment's id and hash. */
     @Transactional
-    public Map<String, Object> book(Caller caller, long locationId, long eventId, BookingWire.EventBooking body) {
+    public Seated book(Caller caller, long locationId, long eventId, BookingWire.EventBooking body) {
         Location location = requests.location(locationId);
         PhoneNumber phone = requests.phone(body.phone(), location);
         requests.requireName(body.fullname());
@@ -123,7 +126,7 @@ public class EventBooking {
             throw refused.refusal().exception();
         }
         Outcome.Booked booked = (Outcome.Booked) outcome;
-        return Map.of("id", booked.id(), "hash", booked.hash());
+        return new Seated(booked.id(), booked.hash());
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.booking.BookingWire;
 import dev.kairos.web.Envelope;
-import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,7 +25,7 @@ class EventBookingController {
 
     /** A group event seat; 200 with {@code {id, hash}} as the wire documents. */
     @PostMapping("/activity/{locationId}/{eventId}/book")
-    Envelope<Map<String, Object>> bookEvent(
+    Envelope<EventBooking.Seated> bookEvent(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long eventId,

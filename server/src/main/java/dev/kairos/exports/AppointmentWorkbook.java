@@ -1,12 +1,16 @@
 package dev.kairos.exports;
 
+import dev.kairos.appointments.RecordParts;
+import dev.kairos.appointments.RecordViews.Appointment;
 import dev.kairos.appointments.Vocabulary;
 import dev.kairos.questionnaires.AnswerView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +21,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes appointments (Altegio record objects) as an .xlsx sheet, one row each, in the columns a
+ * Writes appointments as an .xlsx sheet, one row each, in the columns a
  * front desk reads and in the formats the import takes back: date and time as
  * {@code 04.01.2022 10:30} ({@link Vocabulary#FILE_DATE_TIME}), duration in seconds, phone digits
  * without {@code +}, services joined by {@code ##} and their prices by {@code #}. Status, source and
@@ -28,7 +32,7 @@ final class AppointmentWorkbook {
 
     static final DateTimeFormatter DATE_TIME = Vocabulary.FILE_DATE_TIME;
 
-    private record Column(String title, double width, Function<Map<String, Object>, Object> value) {}
+    private record Column(String title, double width, Function<Appointment, Object> value) {}
 
     private final List<Column> columns;
 
@@ -38,35 +42,36 @@ final class AppointmentWorkbook {
      */
     AppointmentWorkbook(Map<Long, String> userNames, Vocabulary words, Locale language) {
         this.columns = List.of(
-                new Column("ID", 10, r -> number(r.get("id"))),
-                new Column("Date", 17, r -> localTime(r.get("datetime"))),
-                new Column("Duration (s)", 12, r -> number(r.get("seance_length"))),
-                new Column("Team member ID", 10, r -> number(r.get("staff_id"))),
-                new Column("Team member", 22, r -> staffName(r)),
-                new Column("Service IDs", 14, r -> services(r, "id", ",")),
-                new Column("Services", 30, r -> services(r, "title", "##")),
-                new Column("Service prices", 14, r -> services(r, "first_cost", "#")),
-                new Column("Client", 22, r -> client(r, "display_name")),
-                new Column("Client phone", 16, r -> phoneDigits(client(r, "phone"))),
+                new Column("ID", 10, a -> number(a.id())),
+                new Column("Date", 17, a -> a.localStart().format(DATE_TIME)),
+                new Column("Duration (s)", 12, a -> number(a.lengthSeconds())),
+                new Column("Team member ID", 10, a -> number(a.row().teamMemberId())),
                 new Column(
-                        "Status",
-                        12,
-                        r -> words.status(
-                                (String) r.get("status"), ((Number) r.get("attendance")).intValue(), language)),
-                new Column("Cost", 10, AppointmentWorkbook::cost),
-                new Column("Paid", 10, AppointmentWorkbook::paid),
-                new Column("Comment", 30, r -> r.get("comment")),
-                new Column("Created", 17, r -> localTime(((Map<?, ?>) r.get("timestamps")).get("created_at"))),
+                        "Team member",
+                        22,
+                        a -> a.staff() == null ? "" : a.staff().name()),
+                new Column("Service IDs", 14, a -> services(a, l -> String.valueOf(l.serviceId()), ",")),
+                new Column("Services", 30, a -> services(a, RecordParts.Line::title, "##")),
+                new Column("Service prices", 14, a -> services(a, l -> plain(l.firstCost()), "#")),
+                new Column("Client", 22, a -> client(a, RecordParts.RecordClient::displayName)),
+                new Column("Client phone", 16, a -> phoneDigits(client(a, RecordParts.RecordClient::phone))),
+                new Column("Status", 12, a -> words.status(a.row().status().dbName(), a.attendance(), language)),
+                new Column("Cost", 10, Appointment::cost),
+                new Column("Paid", 10, Appointment::paid),
+                new Column("Comment", 30, a -> a.row().comment()),
                 new Column(
-                        "Created by",
-                        20,
-                        r -> words.createdBy(
-                                online(r), ((Number) r.get("created_user_id")).longValue(), userNames, language)),
-                new Column("Source", 14, r -> words.source(online(r), (String) r.get("source"), language)),
+                        "Created",
+                        17,
+                        a -> localTime(a.row().stamps().createdAt(), a.row().zone())),
+                new Column("Created by", 20, a -> words.createdBy(a.row().online(), creator(a), userNames, language)),
+                new Column(
+                        "Source",
+                        14,
+                        a -> words.source(a.row().online(), a.row().source(), language)),
                 new Column("Answers", 40, AppointmentWorkbook::answers));
     }
 
-    byte[] write(List<Map<String, Object>> records) {
+    byte[] write(List<Appointment> records) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + records.size() * 200);
         try (Workbook workbook = new Workbook(out, "Kairos", "1.0")) {
             Worksheet sheet = workbook.newWorksheet("Appointments");
@@ -76,7 +81,7 @@ final class AppointmentWorkbook {
             }
             sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
             int row = 1;
-            for (Map<String, Object> record : records) {
+            for (Appointment record : records) {
                 for (int c = 0; c < columns.size(); c++) {
                     cell(sheet, row, c, columns.get(c).value().apply(record));
                 }
@@ -97,37 +102,29 @@ final class AppointmentWorkbook {
         }
     }
 
-    private static Number number(Object value) {
-        return value instanceof Number n && n.longValue() != 0 ? n : null;
+    private static Number number(Long value) {
+        return value == null || value == 0 ? null : value;
     }
 
-    private static String localTime(Object iso) {
-        return iso == null || iso.toString().isEmpty()
-                ? ""
-                : OffsetDateTime.parse(iso.toString()).format(DATE_TIME);
+    private static String localTime(Instant at, ZoneId zone) {
+        return at == null ? "" : LocalDateTime.ofInstant(at, zone).format(DATE_TIME);
     }
 
-    private static String staffName(Map<String, Object> record) {
-        return record.get("staff") instanceof Map<?, ?> staff ? String.valueOf(staff.get("name")) : "";
+    /** Who created the appointment, 0 for nobody (an online booking). */
+    static long creator(Appointment a) {
+        return a.row().createdUserId() == null ? 0 : a.row().createdUserId();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> lines(Map<String, Object> record) {
-        return (List<Map<String, Object>>) record.get("services");
+    private static String services(Appointment a, Function<RecordParts.Line, String> field, String separator) {
+        return a.lines().stream().map(field).collect(Collectors.joining(separator));
     }
 
-    private static String services(Map<String, Object> record, String field, String separator) {
-        return lines(record).stream().map(l -> plain(l.get(field))).collect(Collectors.joining(separator));
+    private static String plain(BigDecimal value) {
+        return value == null ? "null" : value.stripTrailingZeros().toPlainString();
     }
 
-    private static String plain(Object value) {
-        return value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(value);
-    }
-
-    private static String client(Map<String, Object> record, String field) {
-        return record.get("client") instanceof Map<?, ?> client && client.get(field) != null
-                ? client.get(field).toString()
-                : "";
+    private static String client(Appointment a, Function<RecordParts.RecordClient, String> field) {
+        return a.client() != null && field.apply(a.client()) != null ? field.apply(a.client()) : "";
     }
 
     private static String phoneDigits(String e164) {
@@ -135,26 +132,10 @@ final class AppointmentWorkbook {
     }
 
     /** Each answer as {@code question: value}, one a line; null when there are none. */
-    @SuppressWarnings("unchecked")
-    private static String answers(Map<String, Object> record) {
-        List<AnswerView> answers = (List<AnswerView>) record.getOrDefault("answers", List.of());
+    private static String answers(Appointment a) {
+        List<AnswerView> answers = a.answers();
         return answers.isEmpty()
                 ? null
-                : answers.stream().map(a -> a.question() + ": " + a.value()).collect(Collectors.joining("\n"));
-    }
-
-    private static boolean online(Map<String, Object> record) {
-        return Boolean.TRUE.equals(record.get("online"));
-    }
-
-    private static BigDecimal cost(Map<String, Object> record) {
-        return lines(record).stream().map(l -> (BigDecimal) l.get("cost")).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static BigDecimal paid(Map<String, Object> record) {
-        List<Map<String, Object>> payments =
-                (List<Map<String, Object>>) record.getOrDefault("finance_transactions", List.of());
-        return payments.stream().map(p -> (BigDecimal) p.get("amount")).reduce(BigDecimal.ZERO, BigDecimal::add);
+                : answers.stream().map(q -> q.question() + ": " + q.value()).collect(Collectors.joining("\n"));
     }
 }

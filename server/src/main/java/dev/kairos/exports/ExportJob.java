@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import dev.kairos.appointments.RecordFilter;
 import dev.kairos.appointments.RecordQueries;
+import dev.kairos.appointments.RecordViews;
 import dev.kairos.appointments.Vocabulary;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
@@ -109,7 +110,7 @@ class ExportJob {
         Caller caller = owner.caller();
         access.require(caller, request.locationId(), Right.EXPORT);
         Location location = locations.find(request.locationId()).orElseThrow();
-        List<Map<String, Object>> rows = read(caller, location, request.filterQuery());
+        List<RecordViews.Appointment> rows = read(caller, location, request.filterQuery());
         byte[] bytes = new AppointmentWorkbook(userNames(rows), words, Languages.of(request.language())).write(rows);
         Instant now = clock.instant();
         String name = "appointments-"
@@ -136,13 +137,13 @@ class ExportJob {
     }
 
     /** The filter's rows, at most {@link #MAX_ROWS}, page by page in the list's order. */
-    List<Map<String, Object>> read(Caller caller, Location location, String filterQuery) {
-        List<Map<String, Object>> rows = new ArrayList<>();
+    List<RecordViews.Appointment> read(Caller caller, Location location, String filterQuery) {
+        List<RecordViews.Appointment> rows = new ArrayList<>();
         for (int page = 1; rows.size() < MAX_ROWS; page++) {
             RecordFilter filter =
                     RecordFilter.from(QueryParams.parse(pageQuery(filterQuery, page)), location.zone(), location.id());
-            List<Map<String, Object>> found =
-                    records.list(caller, location.id(), location.zone(), filter).records();
+            List<RecordViews.Appointment> found =
+                    records.list(caller, location.id(), location.zone(), filter).appointments();
             rows.addAll(found.subList(0, Math.min(found.size(), MAX_ROWS - rows.size())));
             if (found.size() < PAGE) {
                 break;
@@ -172,9 +173,9 @@ class ExportJob {
         return filterQuery.isEmpty() ? paging : filterQuery + "&" + paging;
     }
 
-    private Map<Long, String> userNames(List<Map<String, Object>> rows) {
+    private Map<Long, String> userNames(List<RecordViews.Appointment> rows) {
         Long[] ids = rows.stream()
-                .map(r -> ((Number) r.get("created_user_id")).longValue())
+                .map(AppointmentWorkbook::creator)
                 .filter(id -> id != 0)
                 .distinct()
                 .toArray(Long[]::new);

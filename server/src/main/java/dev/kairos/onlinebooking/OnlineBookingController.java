@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -112,14 +111,14 @@ class OnlineBookingController {
     }
 
     @GetMapping("/book_record/{locationId}/{recordId}/{hash}")
-    Envelope<Map<String, Object>> view(
+    Envelope<UserRecords.UserRecord> view(
             Caller caller, @PathVariable long locationId, @PathVariable long recordId, @PathVariable String hash) {
         changes.authorised(caller, recordId, hash, locationId);
         return Envelope.of(records.find(recordId).orElseThrow());
     }
 
     @PutMapping({"/book_record/{locationId}/{recordId}", "/book_record/{locationId}/{recordId}/{hash}"})
-    Envelope<Map<String, Object>> reschedule(
+    Envelope<UserRecords.UserRecord> reschedule(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long recordId,
@@ -132,7 +131,7 @@ class OnlineBookingController {
     }
 
     @GetMapping({"/user/records/{recordId}/{hash}", "/user/records/{recordId}"})
-    Envelope<List<Map<String, Object>>> cabinet(
+    Envelope<List<UserRecords.UserRecord>> cabinet(
             Caller caller, @PathVariable long recordId, @PathVariable(required = false) String hash) {
         changes.authorised(caller, recordId, hash, null);
         return Envelope.of(List.of(records.find(recordId).orElseThrow()));

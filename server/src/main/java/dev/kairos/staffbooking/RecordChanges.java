@@ -3,7 +3,6 @@ package dev.kairos.staffbooking;
 import dev.kairos.appointments.RecordViews;
 import dev.kairos.booking.RecordWire;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,7 +47,7 @@ class RecordChanges {
      * @throws dev.kairos.refusal.Refused 400 when {@code changes} is not a JSON object or a value has
      *     the wrong type, 422 for a value the wire refuses
      */
-    RecordWire.Record merge(Map<String, Object> current, Integer technicalBreakSeconds, JsonNode changes) {
+    RecordWire.Record merge(RecordViews.RecordView current, Integer technicalBreakSeconds, JsonNode changes) {
         if (changes == null || !changes.isObject()) {
             throw dev.kairos.refusal.Refusal.malformed("The body must be an object")
                     .exception();

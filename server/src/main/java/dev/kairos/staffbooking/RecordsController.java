@@ -10,8 +10,6 @@ import dev.kairos.booking.Transition;
 import dev.kairos.web.ApiException;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -62,7 +60,7 @@ class RecordsController {
 
     @PostMapping({"/records/{locationId}", "/locations/{locationId}/appointments"})
     @ResponseStatus(HttpStatus.CREATED)
-    Envelope<Map<String, Object>> create(
+    Envelope<RecordViews.RecordView> create(
             Caller caller, @PathVariable long locationId, @RequestBody RecordWire.Record body) {
         long id = saved(booking.create(caller, locationId, body));
         return Envelope.of(view(locationId, id, RecordViews.Include.NONE), Map.of("message", "Created"));
@@ -74,7 +72,7 @@ class RecordsController {
      * record changed meanwhile is refused with 412 and left as it is.
      */
     @PutMapping({"/record/{locationId}/{recordId}", "/locations/{locationId}/appointments/{recordId}"})
-    ResponseEntity<Envelope<Map<String, Object>>> replace(
+    ResponseEntity<Envelope<RecordViews.RecordView>> replace(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long recordId,
@@ -110,24 +108,16 @@ class RecordsController {
 
     /** Deletes several appointments, each on its own: the answer says, per id, deleted or refused and why. */
     @PostMapping("/locations/{locationId}/appointments/bulk_delete")
-    Envelope<List<Map<String, Object>>> bulkDelete(
+    Envelope<List<Deletions.Deletion>> bulkDelete(
             Caller caller, @PathVariable long locationId, @RequestBody RecordWire.BulkDelete body) {
-        List<Map<String, Object>> results = new ArrayList<>();
-        int deleted = 0;
-        for (Deletions.Deletion outcome : deletions.deleteEach(caller, locationId, body.ids())) {
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("id", outcome.id());
-            result.put("deleted", outcome.deleted());
-            result.put("message", outcome.message());
-            deleted += outcome.deleted() ? 1 : 0;
-            results.add(result);
-        }
+        List<Deletions.Deletion> results = deletions.deleteEach(caller, locationId, body.ids());
+        long deleted = results.stream().filter(Deletions.Deletion::deleted).count();
         return Envelope.of(results, Map.of("deleted", deleted, "refused", results.size() - deleted));
     }
 
     /** A lifecycle move: confirm, reject, client_confirm, arrive, complete, no_show, wait or cancel. */
     @PostMapping("/locations/{locationId}/appointments/{recordId}/{transition}")
-    Envelope<Map<String, Object>> transition(
+    Envelope<RecordViews.RecordView> transition(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long recordId,
@@ -138,7 +128,9 @@ class RecordsController {
         return Envelope.of(view(locationId, recordId, RecordViews.Include.NONE));
     }
 
-    private Map<String, Object> view(long locationId, long recordId, RecordViews.Include include) {
-        return views.find(locationId, recordId, include).orElseThrow(() -> ApiException.notFound("Record"));
+    private RecordViews.RecordView view(long locationId, long recordId, RecordViews.Include include) {
+        return views.find(locationId, recordId)
+                .orElseThrow(() -> ApiException.notFound("Record"))
+                .record(include);
     }
 }

@@ -180,8 +180,9 @@ public class StaffBooking {
                                     + "); read it again")
                     .exception();
         }
-        Map<String, Object> current = views.find(locationId, recordId, RecordViews.Include.NONE)
-                .orElseThrow(() -> Refusal.notFound("Record").exception());
+        RecordViews.RecordView current = views.find(locationId, recordId)
+                .orElseThrow(() -> Refusal.notFound("Record").exception())
+                .record(RecordViews.Include.NONE);
         replace(caller, locationId, recordId, changes.merge(current, bookings.technicalBreakSeconds(recordId), body));
         return recordId;
     }

@@ -6,7 +6,6 @@ import dev.kairos.wire.WireTime;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /** Altegio's visit ({@code GET /visits/{id}}) and visit details ({@code GET /visit/details/...}) objects. */
@@ -32,7 +31,7 @@ class VisitViews {
      * first live record's start (the first record's when all are deleted), null for an empty visit.
      */
     public record VisitObject(
-            long id, int attendance, String datetime, String comment, List<Map<String, Object>> records) {}
+            long id, int attendance, String datetime, String comment, List<RecordViews.RecordView> records) {}
 
     /** The bill of a visit: its payments and the service lines of its records. */
     public record VisitDetails(

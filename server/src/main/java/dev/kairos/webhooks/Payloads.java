@@ -75,9 +75,10 @@ class Payloads {
         Optional<Location> location = locations.find(locationId);
         return switch (resource) {
             case RECORD ->
-                byId(records.render(ids, RecordViews.Include.NONE).stream()
-                        .filter(r -> Long.valueOf(locationId).equals(r.get("company_id")))
-                        .toList());
+                records.render(ids, RecordViews.Include.NONE).stream()
+                        .filter(r -> r.companyId() == locationId)
+                        .collect(java.util.stream.Collectors.toMap(
+                                RecordViews.RecordView::id, r -> r, (a, b) -> a, LinkedHashMap::new));
             case CLIENT ->
                 location.map(l -> byId(clients.findAll(locationId, ids), Client::id, c -> ClientView.of(c, l.zone())))
                         .orElse(Map.of());

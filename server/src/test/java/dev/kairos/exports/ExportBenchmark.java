@@ -75,7 +75,7 @@ class ExportBenchmark {
                         tenant.owner().login()));
         for (int i = 0; i < 7; i++) {
             long start = System.nanoTime();
-            List<Map<String, Object>> rows = job.read(owner, at, "");
+            List<dev.kairos.appointments.RecordViews.Appointment> rows = job.read(owner, at, "");
             long read = System.nanoTime();
             byte[] bytes = new AppointmentWorkbook(Map.of(), words, java.util.Locale.ENGLISH).write(rows);
             long built = System.nanoTime();

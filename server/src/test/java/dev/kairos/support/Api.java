@@ -38,6 +38,21 @@ public final class Api {
         return new Api("http://127.0.0.1:" + port + "/api/v1", null, "application/vnd.api.v2+json");
     }
 
+    /** The OpenAPI document the server at {@code port} publishes ({@code /v3/api-docs}). */
+    public static JsonNode openApiDocument(int port) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v3/api-docs"))
+                .build();
+        try {
+            return JSON.readTree(
+                    HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The same client sending {@code Authorization: Bearer <partner>, User <user>}. */
     public Api as(Tenant.Login login) {
         return withAuthorization(login.header());
