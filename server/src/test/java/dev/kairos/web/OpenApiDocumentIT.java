@@ -63,8 +63,9 @@ class OpenApiDocumentIT {
                 .path("properties")
                 .propertyNames()
                 .forEach(property -> {
-                    if (!property.equals(property.toLowerCase(Locale.ROOT))) {
-                        camelCase.add(schema.getKey() + "." + property);
+                    String named = schema.getKey() + "." + property;
+                    if (!property.equals(property.toLowerCase(Locale.ROOT)) && !FULLCALENDAR.contains(named)) {
+                        camelCase.add(named);
                     }
                 }));
         assertThat(camelCase).isEmpty();
@@ -89,50 +90,36 @@ class OpenApiDocumentIT {
         assertThat(bookRecord.at("/responses").toString()).contains("record_hash");
     }
 
+    /** The admin calendar's feed answers FullCalendar's event object, which spells these in camelCase. */
+    private static final Set<String> FULLCALENDAR = Set.of("Event.classNames", "Event.extendedProps");
+
     /**
-     * The operations whose 2xx answer was still a bare map (a {@code Map}, {@code Object} or {@code
-     * ?}, or a pre-serialised string) when this test was written, by method and path. They belong to
-     * booking, directory, availability, catalog, clients and the admin calendar, which were being
-     * converted to typed records in parallel. Remove an entry once its operation names its fields
-     * ({@link #theListOfUntypedOperationsOnlyShrinks} says which); add none.
+     * The operations whose 2xx answer is still a bare map (a {@code Map}, {@code Object} or {@code
+     * ?}, or a pre-serialised string), by method and path: group events, the client merge, and the
+     * online-booking calls whose examples replace their schema (springdoc drops the schema of an
+     * answer given as an example) or whose answer is the stored JSON of an idempotent request.
+     * Remove an entry once its operation names its fields ({@link
+     * #theListOfUntypedOperationsOnlyShrinks} says which); add none.
      */
     private static final Set<String> STILL_UNTYPED = Set.of(
             "DELETE /api/v1/activity/{locationId}/{eventId}",
             "DELETE /api/v1/locations/{locationId}/events/{eventId}",
             "DELETE /api/v1/user/records/{recordId}",
             "DELETE /api/v1/user/records/{recordId}/{hash}",
-            "GET /admin/locations/{locationId}/calendar/events",
             "GET /api/v1/activity/{locationId}/search",
             "GET /api/v1/activity/{locationId}/{eventId}",
-            "GET /api/v1/appointments",
-            "GET /api/v1/book_record/{locationId}/{recordId}/{hash}",
             "GET /api/v1/book_services/{locationId}",
             "GET /api/v1/book_times/{locationId}/{staffId}/{date}",
-            "GET /api/v1/locations/{locationId}/appointments",
-            "GET /api/v1/locations/{locationId}/appointments/{recordId}",
             "GET /api/v1/locations/{locationId}/events",
             "GET /api/v1/locations/{locationId}/events/{eventId}",
             "GET /api/v1/locations/{locationId}/events/{eventId}/attendees",
-            "GET /api/v1/record/{locationId}/{recordId}",
-            "GET /api/v1/records/{locationId}",
-            "GET /api/v1/user/records/{recordId}",
-            "GET /api/v1/user/records/{recordId}/{hash}",
             "POST /api/v1/activity/{locationId}",
-            "POST /api/v1/activity/{locationId}/{eventId}/book",
             "POST /api/v1/book_check/{locationId}",
             "POST /api/v1/book_record/{locationId}",
-            "POST /api/v1/locations/{locationId}/appointments",
-            "POST /api/v1/locations/{locationId}/appointments/bulk_delete",
-            "POST /api/v1/locations/{locationId}/appointments/{recordId}/{transition}",
             "POST /api/v1/locations/{locationId}/clients/{clientId}/merge",
             "POST /api/v1/locations/{locationId}/events",
-            "POST /api/v1/records/{locationId}",
             "PUT /api/v1/activity/{locationId}/{eventId}",
-            "PUT /api/v1/book_record/{locationId}/{recordId}",
-            "PUT /api/v1/book_record/{locationId}/{recordId}/{hash}",
-            "PUT /api/v1/locations/{locationId}/appointments/{recordId}",
-            "PUT /api/v1/locations/{locationId}/events/{eventId}",
-            "PUT /api/v1/record/{locationId}/{recordId}");
+            "PUT /api/v1/locations/{locationId}/events/{eventId}");
 
     @Test
     void noOperationAnswersWithABareMap() {
