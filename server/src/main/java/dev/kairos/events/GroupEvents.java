@@ -346,24 +346,27 @@ public class GroupEvents {
         bookings.lockTeamMembers(draft.memberId() == null ? List.of() : List.of(draft.memberId()));
         bookings.lockResources(draft.resourceId() == null ? List.of() : List.of(draft.resourceId()));
         Long self = current == null ? null : current.id();
-        Map<String, List<String>> conflicts = new LinkedHashMap<>();
+        Map<String, List<Fault>> conflicts = new LinkedHashMap<>();
         List<String> reasons = new java.util.ArrayList<>();
         if (draft.memberId() != null) {
             if (!availability.worksThrough(
                     location.id(), location.zone(), draft.memberId(), draft.start(), draft.end())) {
-                conflicts.put("staff_id", List.of("does not work at this time"));
+                conflicts.put("staff_id", List.of(Fault.of("fault.event.member-off", "does not work at this time")));
                 reasons.add("The team member does not work at this time");
             } else if (memberBusy(draft, self)) {
-                conflicts.put("staff_id", List.of("has another appointment or event at this time"));
+                conflicts.put(
+                        "staff_id",
+                        List.of(Fault.of("fault.event.member-busy", "has another appointment or event at this time")));
                 reasons.add("The team member has another appointment or event at this time");
             }
         }
         if (draft.instanceId() != null && roomBusy(draft, self)) {
-            conflicts.put("resource_instance_id", List.of("is taken at this time"));
+            conflicts.put("resource_instance_id", List.of(Fault.of("fault.event.room-taken", "is taken at this time")));
             reasons.add("The room is taken at this time");
         }
         if (!conflicts.isEmpty()) {
-            return new Outcome.Refused(Refusal.of(RefusalCode.TIME_TAKEN, String.join("; ", reasons), conflicts, self));
+            return new Outcome.Refused(
+                    new Refusal(RefusalCode.TIME_TAKEN, String.join("; ", reasons), conflicts, self));
         }
         Instant now = clock.instant();
         long id;
