@@ -1,6 +1,7 @@
 package dev.kairos.admin;
 
 import dev.kairos.appointments.RecordFilter;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refused;
 import dev.kairos.wire.QueryParams;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,33 +9,30 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Overview's filter as far as the server can read it: each field it refuses is set aside with
- * the reason, and the list is filtered by the others.
+ * the fault, and the list is filtered by the others.
  *
- * @param refused the reason for each refused query parameter, by its name; an empty name for a
+ * @param refused the fault of each refused query parameter, by its name; an empty name for a
  *     refusal that names no parameter (then no filter applies)
  */
-record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
+record RefusedFilter(RecordFilter filter, Map<String, Fault> refused) {
 
-    private static final Pattern NAMED = Pattern.compile("^(?:Parameter )?'([^']+)' (.*)$");
     private static final int MAX_REFUSED = 20;
 
     static RefusedFilter read(HttpServletRequest http, ZoneId zone, long locationId) {
-        Map<String, String> refused = new LinkedHashMap<>();
+        Map<String, Fault> refused = new LinkedHashMap<>();
         while (true) {
             HttpServletRequest asked = new WithoutParameters(http, refused.keySet());
             try {
                 return new RefusedFilter(RecordFilter.from(new QueryParams(asked), zone, locationId), refused);
             } catch (Refused e) {
-                Map.Entry<String, String> reason = reason(e);
+                Map.Entry<String, Fault> reason = reason(e);
                 if (reason.getKey().isEmpty()
                         || refused.containsKey(reason.getKey())
                         || refused.size() >= MAX_REFUSED) {
-                    refused.put("", e.getMessage());
+                    refused.put("", Fault.english(e.getMessage()));
                     return new RefusedFilter(
                             RecordFilter.from(
                                     new QueryParams(new WithoutParameters(
@@ -48,20 +46,20 @@ record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
         }
     }
 
-    /** The parameter a refusal names, and why; an empty name when it names none. */
-    @SuppressWarnings("unchecked")
-    private static Map.Entry<String, String> reason(Refused e) {
-        if (!e.refusal().fields().isEmpty()) {
-            var first = e.refusal().fields().entrySet().iterator().next();
-            return Map.entry(first.getKey(), String.join("; ", first.getValue()));
+    /** The parameter a refusal names, and its fault; an empty name when it names none. */
+    private static Map.Entry<String, Fault> reason(Refused e) {
+        var faults = e.faults();
+        if (faults.isEmpty()) {
+            return Map.entry("", Fault.english(""));
         }
-        Matcher named = NAMED.matcher(e.getMessage() == null ? "" : e.getMessage());
-        return named.matches() ? Map.entry(named.group(1), named.group(2)) : Map.entry("", "");
+        var first = faults.entrySet().iterator().next();
+        return Map.entry(first.getKey(), first.getValue().get(0));
     }
 
     /** The reason the field was refused, in the API's English words, or null. */
     public String of(String field) {
-        return refused.get(field);
+        Fault fault = refused.get(field);
+        return fault == null ? null : fault.english();
     }
 
     /**
@@ -69,33 +67,33 @@ record RefusedFilter(RecordFilter filter, Map<String, String> refused) {
      * the user's language.
      */
     public String key(String field) {
-        String reason = refused.get(field);
-        return reason == null ? null : Reason.of(reason).key;
+        Fault fault = refused.get(field);
+        return fault == null ? null : Reason.of(fault).key;
     }
 
-    /** The kinds of refusal a filter field meets, each one message in every bundle. */
+    /** The kinds of refusal a filter field meets, each one message in every bundle, by their faults' keys. */
     enum Reason {
-        ORDER("is before "),
-        DATE("is not a valid date"),
-        NUMBER("must be a whole number"),
-        TOO_LONG("is longer than"),
-        ONE("takes one id"),
-        RANGE("must be 1 or more", "must be between", "is out of range"),
-        CHOICE("unknown ", "must be 2, 1, 0 or -1"),
+        ORDER("fault.before-start"),
+        DATE("fault.not-a-date", "fault.not-a-date-time"),
+        NUMBER("fault.whole-number"),
+        TOO_LONG("fault.too-long"),
+        ONE("fault.one-id"),
+        RANGE("fault.at-least-one", "fault.between", "fault.out-of-range"),
+        CHOICE("fault.unknown-value", "fault.one-of"),
         OTHER();
 
-        private final List<String> words;
+        private final List<String> faults;
         final String key;
 
-        Reason(String... words) {
-            this.words = List.of(words);
+        Reason(String... faults) {
+            this.faults = List.of(faults);
             this.key = "filter.refused."
                     + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
-        static Reason of(String reason) {
+        static Reason of(Fault fault) {
             for (Reason r : values()) {
-                if (r.words.stream().anyMatch(reason::contains)) {
+                if (r.faults.contains(fault.key())) {
                     return r;
                 }
             }

@@ -1,5 +1,6 @@
 package dev.kairos.appointments;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.wire.Paging;
 import dev.kairos.wire.QueryParams;
@@ -129,7 +130,12 @@ public record RecordFilter(
         Paging paging = Paging.strict(q, 50, MAX_COUNT);
         List<Long> locations = q.longs("filter[location_id]");
         if (!locations.isEmpty() && !locations.contains(locationId)) {
-            throw Refusal.invalid("filter[location_id]", "must be the location of the path, " + locationId)
+            throw Refusal.invalid(
+                            "filter[location_id]",
+                            Fault.of(
+                                    "fault.location-of-path",
+                                    "must be the location of the path, " + locationId,
+                                    locationId))
                     .exception();
         }
         RecordFilter filter = new RecordFilter(
@@ -162,18 +168,22 @@ public record RecordFilter(
 
     private void requireOrdered() {
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
-            throw Refusal.invalid("end_date", "is before start_date").exception();
+            throw Refusal.invalid("end_date", before("start_date")).exception();
         }
         if (createdFrom != null && createdTo != null && createdTo.isBefore(createdFrom)) {
-            throw Refusal.invalid("c_end_date", "is before c_start_date").exception();
+            throw Refusal.invalid("c_end_date", before("c_start_date")).exception();
         }
         if (changedAfter != null && changedBefore != null && changedBefore.isBefore(changedAfter)) {
-            throw Refusal.invalid("changed_before", "is before changed_after").exception();
+            throw Refusal.invalid("changed_before", before("changed_after")).exception();
         }
         if (clientQuery != null && clientQuery.length() > 200) {
-            throw Refusal.invalid("client_query", "is longer than 200 characters")
-                    .exception();
+            throw Refusal.invalid("client_query", Fault.tooLong(200)).exception();
         }
+    }
+
+    /** A field refused for being before {@code other}, the field it must not precede. */
+    private static Fault before(String other) {
+        return Fault.of("fault.before-start", "is before " + other, other);
     }
 
     private static List<Long> ids(QueryParams q, String... names) {
@@ -187,7 +197,8 @@ public record RecordFilter(
     private static Long single(QueryParams q, String... names) {
         List<Long> ids = ids(q, names);
         if (ids.size() > 1) {
-            throw Refusal.invalid(names[0], "takes one id").exception();
+            throw Refusal.invalid(names[0], Fault.of("fault.one-id", "takes one id"))
+                    .exception();
         }
         return ids.isEmpty() ? null : ids.get(0);
     }
@@ -213,7 +224,9 @@ public record RecordFilter(
         for (String name : List.of("attendance", "visit_attendance")) {
             for (String value : q.strings(name)) {
                 if (!value.matches("-?[0-2]")) {
-                    throw Refusal.invalid(name, "must be 2, 1, 0 or -1, got '" + value + "'")
+                    throw Refusal.invalid(
+                                    name,
+                                    Fault.oneOf("2, 1, 0 or -1").saying("must be 2, 1, 0 or -1, got '" + value + "'"))
                             .exception();
                 }
                 values.add(Integer.parseInt(value));
@@ -229,7 +242,8 @@ public record RecordFilter(
                 try {
                     statuses.add(AppointmentStatus.fromDb(value));
                 } catch (IllegalArgumentException e) {
-                    throw Refusal.invalid(name, "unknown status '" + value + "'")
+                    throw Refusal.invalid(
+                                    name, Fault.of("fault.unknown-value", "unknown status '" + value + "'", value))
                             .exception();
                 }
             }
@@ -249,7 +263,8 @@ public record RecordFilter(
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid(name, "unknown value '" + value + "'").exception();
+            throw Refusal.invalid(name, Fault.of("fault.unknown-value", "unknown value '" + value + "'", value))
+                    .exception();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.kairos.directory;
 
+import dev.kairos.refusal.Fault;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,14 +15,17 @@ import java.util.Map;
 public record AssignmentBody(Long locationId, String startDate, String endDate) {
 
     /** The fields at fault, each with what it must be; empty when the body can be stored. */
-    Map<String, List<String>> problems() {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+    Map<String, List<Fault>> problems() {
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         if (locationId == null) {
-            problems.put("location_id", new ArrayList<>(List.of("is required")));
+            problems.put("location_id", new ArrayList<>(List.of(Fault.required())));
         }
         boolean datesRead = date(problems, "start_date", startDate) & date(problems, "end_date", endDate);
         if (datesRead && start() != null && end() != null && end().isBefore(start())) {
-            problems.put("end_date", new ArrayList<>(List.of("must not be before start_date")));
+            problems.put(
+                    "end_date",
+                    new ArrayList<>(
+                            List.of(Fault.of("fault.not-before", "must not be before start_date", "start_date"))));
         }
         return problems;
     }
@@ -34,12 +38,15 @@ public record AssignmentBody(Long locationId, String startDate, String endDate) 
         return parse(endDate);
     }
 
-    private static boolean date(Map<String, List<String>> problems, String field, String value) {
+    private static boolean date(Map<String, List<Fault>> problems, String field, String value) {
         try {
             parse(value);
             return true;
         } catch (DateTimeParseException e) {
-            problems.put(field, new ArrayList<>(List.of("must be a date like 2026-05-11, got " + value)));
+            problems.put(
+                    field,
+                    new ArrayList<>(List.of(
+                            Fault.of("fault.date-like", "must be a date like 2026-05-11, got " + value, value))));
             return false;
         }
     }

@@ -4,6 +4,7 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -107,9 +108,9 @@ public class Assignments {
         if (member.isEmpty()) {
             return new Outcome.Refused(Refusal.notFound("Staff"));
         }
-        Map<String, List<String>> problems = body.problems();
+        Map<String, List<Fault>> problems = body.problems();
         if (!problems.isEmpty()) {
-            return new Outcome.Refused(Refusal.invalid(problems));
+            return new Outcome.Refused(Refusal.invalidFaults(problems));
         }
         long locationId = body.locationId();
         Optional<Refusal> refused = placeProblem(chainId, member.get(), locationId, body.start(), body.end());
@@ -158,13 +159,20 @@ public class Assignments {
                 .query(Boolean.class)
                 .single();
         if (!inChain) {
-            return Optional.of(
-                    Refusal.invalid("location_id", "location " + locationId + " is not a location of this chain"));
+            return Optional.of(Refusal.invalid(
+                    "location_id",
+                    Fault.of(
+                            "fault.assignment.location-unknown",
+                            "location " + locationId + " is not a location of this chain",
+                            locationId)));
         }
         if (locationId == member.homeLocationId()) {
             return Optional.of(Refusal.invalid(
                     "location_id",
-                    "location " + locationId + " is the team member's home location: she always works there"));
+                    Fault.of(
+                            "fault.assignment.home",
+                            "location " + locationId + " is the team member's home location: she always works there",
+                            locationId)));
         }
         return db.sql("""
                         select id from team_member_locations
@@ -179,7 +187,11 @@ public class Assignments {
                 .query(Long.class)
                 .optional()
                 .map(other -> Refusal.invalid(
-                        "start_date", "overlaps assignment " + other + " of the team member at this location"));
+                        "start_date",
+                        Fault.of(
+                                "fault.assignment.overlap",
+                                "overlaps assignment " + other + " of the team member at this location",
+                                other)));
     }
 
     private Optional<Member> member(long chainId, long memberId) {

@@ -1,6 +1,7 @@
 package dev.kairos.directory;
 
 import dev.kairos.auth.SessionUser;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,10 +34,12 @@ class AssignmentsPage {
 
     private final Assignments assignments;
     private final Locations locations;
+    private final MessageSource messages;
 
-    AssignmentsPage(Assignments assignments, Locations locations) {
+    AssignmentsPage(Assignments assignments, Locations locations, MessageSource messages) {
         this.assignments = assignments;
         this.locations = locations;
+        this.messages = messages;
     }
 
     /** An assignment as the page shows it, its dates written for the reader's language (empty for an open end). */
@@ -63,7 +67,7 @@ class AssignmentsPage {
         Location location = location(user, locationId);
         Draft typed = new Draft(staffId, assignedTo, startDate, endDate, Map.of());
         Assignments.Outcome outcome = staffId == null
-                ? new Assignments.Outcome.Refused(Refusal.invalid("staff_id", "is required"))
+                ? new Assignments.Outcome.Refused(Refusal.invalid("staff_id", Fault.required()))
                 : assignments.add(
                         user.caller(), location.chainId(), staffId, new AssignmentBody(assignedTo, startDate, endDate));
         return after(user, locationId, typed, outcome, "added", model, redirect, response);
@@ -104,8 +108,12 @@ class AssignmentsPage {
             return show(user, locationId, null, model);
         }
         response.setStatus(422);
-        Draft draft =
-                new Draft(typed.staffId(), typed.locationId(), typed.startDate(), typed.endDate(), refusal.fields());
+        Draft draft = new Draft(
+                typed.staffId(),
+                typed.locationId(),
+                typed.startDate(),
+                typed.endDate(),
+                refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
         return show(user, locationId, draft, model);
     }
 

@@ -3,6 +3,7 @@ package dev.kairos.directory;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,11 +52,11 @@ class ResourceEditor {
         if (body == null) {
             return refused(Refusal.malformed("A JSON body is required"));
         }
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         String title = title(body.title(), "title", problems);
         List<Resources.InstanceTitle> instances = instances(body.instances(), null, title, problems);
         if (!problems.isEmpty()) {
-            return refused(Refusal.invalid(problems));
+            return refused(Refusal.invalidFaults(problems));
         }
         long id = resources.insert(locationId, title, description(body.description(), ""));
         resources.replaceInstances(id, locationId, instances);
@@ -75,11 +76,11 @@ class ResourceEditor {
             return refused(Refusal.malformed("A JSON body is required"));
         }
         Resource current = stored.get();
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         String title = body.title() == null ? current.title() : title(body.title(), "title", problems);
         List<Resources.InstanceTitle> instances = instances(body.instances(), current, title, problems);
         if (!problems.isEmpty()) {
-            return refused(Refusal.invalid(problems));
+            return refused(Refusal.invalidFaults(problems));
         }
         resources.update(resourceId, title, description(body.description(), current.description()));
         resources.replaceInstances(resourceId, locationId, instances);
@@ -113,10 +114,10 @@ class ResourceEditor {
         if (resources.find(locationId, resourceId).isEmpty()) {
             return refused(Refusal.notFound("Resource"));
         }
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         String name = title(title, "title", problems);
         if (!problems.isEmpty()) {
-            return refused(Refusal.invalid(problems));
+            return refused(Refusal.invalidFaults(problems));
         }
         long id = resources.insertInstance(resourceId, locationId, name);
         activity.record(
@@ -137,10 +138,10 @@ class ResourceEditor {
         if (instance.isEmpty()) {
             return refused(Refusal.notFound("Resource instance"));
         }
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         String name = title(title, "title", problems);
         if (!problems.isEmpty()) {
-            return refused(Refusal.invalid(problems));
+            return refused(Refusal.invalidFaults(problems));
         }
         resources.renameInstance(resourceId, instanceId, name);
         activity.record(
@@ -194,19 +195,19 @@ class ResourceEditor {
         return given == null ? fallback : given;
     }
 
-    private static String title(String given, String field, Map<String, List<String>> problems) {
+    private static String title(String given, String field, Map<String, List<Fault>> problems) {
         String title = given == null ? null : given.strip();
         if (title == null || title.isEmpty()) {
-            problems.computeIfAbsent(field, f -> new ArrayList<>()).add("is required");
+            problems.computeIfAbsent(field, f -> new ArrayList<>()).add(Fault.required());
         } else if (title.length() > LONGEST_TITLE) {
-            problems.computeIfAbsent(field, f -> new ArrayList<>()).add("is longer than 200 characters");
+            problems.computeIfAbsent(field, f -> new ArrayList<>()).add(Fault.tooLong(LONGEST_TITLE));
         }
         return title;
     }
 
     /** The wanted instances: given ones checked, else the current ones, else one named like the resource. */
     private static List<Resources.InstanceTitle> instances(
-            List<Resources.InstanceTitle> given, Resource current, String title, Map<String, List<String>> problems) {
+            List<Resources.InstanceTitle> given, Resource current, String title, Map<String, List<Fault>> problems) {
         if (given == null) {
             return current == null
                     ? List.of(new Resources.InstanceTitle(null, title))
@@ -226,7 +227,7 @@ class ResourceEditor {
             Long id = instance == null ? null : instance.id();
             if (id != null && !known.remove(id)) {
                 problems.computeIfAbsent(field + ".id", f -> new ArrayList<>())
-                        .add("is not an instance of this resource");
+                        .add(Fault.of("fault.resource.instance-unknown", "is not an instance of this resource"));
             }
             wanted.add(new Resources.InstanceTitle(id, name));
         }

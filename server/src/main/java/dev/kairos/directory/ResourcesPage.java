@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +36,15 @@ class ResourcesPage {
     private final Resources resources;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
-    ResourcesPage(ResourceEditor editor, Resources resources, Locations locations, Access access) {
+    ResourcesPage(
+            ResourceEditor editor, Resources resources, Locations locations, Access access, MessageSource messages) {
         this.editor = editor;
         this.resources = resources;
         this.locations = locations;
         this.access = access;
+        this.messages = messages;
     }
 
     /**
@@ -210,7 +215,11 @@ class ResourcesPage {
             return show(user, locationId, null, model);
         }
         response.setStatus(RefusalResponses.status(refusal.code()).value());
-        Draft draft = new Draft(typed.form(), typed.title(), typed.description(), refusal.fields());
+        Draft draft = new Draft(
+                typed.form(),
+                typed.title(),
+                typed.description(),
+                refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
         return show(user, locationId, draft, model);
     }
 

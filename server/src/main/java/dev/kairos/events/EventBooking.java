@@ -15,6 +15,7 @@ import dev.kairos.clients.Client;
 import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import java.math.BigDecimal;
@@ -102,7 +103,7 @@ public class EventBooking {
         String email = BookingRequests.email(body.email(), "email");
         int seats = body.clientsCount() == null ? 1 : body.clientsCount();
         if (seats < 1 || seats > 100) {
-            throw Refusal.invalid("clients_count", "must be between 1 and 100").exception();
+            throw Refusal.invalid("clients_count", Fault.between(1, 100)).exception();
         }
         ReminderHours reminders = body.reminders();
         Outcome outcome = seat(
@@ -142,13 +143,14 @@ public class EventBooking {
         }
         Location location = requests.location(locationId);
         if (seat.seats() < 1 || seat.seats() > 100) {
-            return new Outcome.Refused(Refusal.invalid("clients_count", "must be between 1 and 100"));
+            return new Outcome.Refused(Refusal.invalid("clients_count", Fault.between(1, 100)));
         }
         java.util.function.Supplier<Client> client;
         if (seat.clientId() != null) {
             Optional<Client> known = clients.find(locationId, seat.clientId());
             if (known.isEmpty()) {
-                return new Outcome.Refused(Refusal.invalid("client_id", "is not a client of this chain"));
+                return new Outcome.Refused(Refusal.invalid(
+                        "client_id", Fault.of("fault.event.client-unknown", "is not a client of this chain")));
             }
             client = known::get;
         } else {
@@ -156,31 +158,31 @@ public class EventBooking {
             Optional<PhoneNumber> phone = seat.phone() == null || seat.phone().isBlank()
                     ? Optional.empty()
                     : PhoneNumber.parse(seat.phone(), location.defaultRegion());
-            Map<String, List<String>> problems = new LinkedHashMap<>();
+            Map<String, List<Fault>> problems = new LinkedHashMap<>();
             if (name.isEmpty() || name.length() > 200) {
-                problems.put("fullname", List.of(name.isEmpty() ? "is required" : "is longer than 200 characters"));
+                problems.put("fullname", List.of(name.isEmpty() ? Fault.required() : Fault.tooLong(200)));
             }
             if (phone.isEmpty()) {
                 problems.put(
                         "phone",
                         List.of(
                                 seat.phone() == null || seat.phone().isBlank()
-                                        ? "is required"
-                                        : "is not a phone number"));
+                                        ? Fault.required()
+                                        : Fault.of("fault.phone", "is not a phone number")));
             }
             String email = seat.email() == null ? "" : seat.email().strip();
             if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+")) {
-                problems.put("email", List.of("is not an email address"));
+                problems.put("email", List.of(Fault.of("fault.email", "is not an email address")));
             }
             if (!problems.isEmpty()) {
-                return new Outcome.Refused(Refusal.invalid(problems));
+                return new Outcome.Refused(Refusal.invalidFaults(problems));
             }
             client = () -> clients.findOrCreateByPhone(
                     caller, location.chainId(), locationId, phone.get(), name, null, email.isEmpty() ? null : email);
         }
         String comment = seat.comment() == null ? "" : seat.comment().strip();
         if (comment.length() > 2000) {
-            return new Outcome.Refused(Refusal.invalid("comment", "is longer than 2000 characters"));
+            return new Outcome.Refused(Refusal.invalid("comment", Fault.tooLong(2000)));
         }
         return seat(caller, location, eventId, client, seat.seats(), comment, "", ReminderHours.NONE, online);
     }

@@ -12,6 +12,7 @@ import dev.kairos.booking.Bookings;
 import dev.kairos.booking.ReminderHours;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -337,32 +338,35 @@ public class GroupEvents {
     }
 
     private Outcome save(Caller caller, Location location, Stored current, EventWire.Body body) {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         Draft draft = draft(location, current, body, problems);
         if (!problems.isEmpty()) {
-            return new Outcome.Refused(Refusal.invalid(problems));
+            return new Outcome.Refused(Refusal.invalidFaults(problems));
         }
         bookings.lockTeamMembers(draft.memberId() == null ? List.of() : List.of(draft.memberId()));
         bookings.lockResources(draft.resourceId() == null ? List.of() : List.of(draft.resourceId()));
         Long self = current == null ? null : current.id();
-        Map<String, List<String>> conflicts = new LinkedHashMap<>();
+        Map<String, List<Fault>> conflicts = new LinkedHashMap<>();
         List<String> reasons = new java.util.ArrayList<>();
         if (draft.memberId() != null) {
             if (!availability.worksThrough(
                     location.id(), location.zone(), draft.memberId(), draft.start(), draft.end())) {
-                conflicts.put("staff_id", List.of("does not work at this time"));
+                conflicts.put("staff_id", List.of(Fault.of("fault.event.member-off", "does not work at this time")));
                 reasons.add("The team member does not work at this time");
             } else if (memberBusy(draft, self)) {
-                conflicts.put("staff_id", List.of("has another appointment or event at this time"));
+                conflicts.put(
+                        "staff_id",
+                        List.of(Fault.of("fault.event.member-busy", "has another appointment or event at this time")));
                 reasons.add("The team member has another appointment or event at this time");
             }
         }
         if (draft.instanceId() != null && roomBusy(draft, self)) {
-            conflicts.put("resource_instance_id", List.of("is taken at this time"));
+            conflicts.put("resource_instance_id", List.of(Fault.of("fault.event.room-taken", "is taken at this time")));
             reasons.add("The room is taken at this time");
         }
         if (!conflicts.isEmpty()) {
-            return new Outcome.Refused(Refusal.of(RefusalCode.TIME_TAKEN, String.join("; ", reasons), conflicts, self));
+            return new Outcome.Refused(
+                    new Refusal(RefusalCode.TIME_TAKEN, String.join("; ", reasons), conflicts, self));
         }
         Instant now = clock.instant();
         long id;
@@ -389,30 +393,37 @@ public class GroupEvents {
         return new Outcome.Saved(find(location.id(), id).orElseThrow());
     }
 
-    private Draft draft(Location location, Stored current, EventWire.Body body, Map<String, List<String>> problems) {
+    private Draft draft(Location location, Stored current, EventWire.Body body, Map<String, List<Fault>> problems) {
         Instant start = current == null ? null : current.start();
         String when = body.date() != null ? body.date() : body.datetime();
         if (when != null) {
             try {
                 start = WireTime.parseInstant("date", when, location.zone());
             } catch (Refused e) {
-                problems.put("date", List.of("is not a date and time (" + e.getMessage() + ")"));
+                problems.put(
+                        "date",
+                        List.of(Fault.of(
+                                "fault.event.date-time",
+                                "is not a date and time (" + e.getMessage() + ")",
+                                e.getMessage())));
                 start = null;
             }
         } else if (current == null) {
-            problems.put("date", List.of("is required"));
+            problems.put("date", List.of(Fault.required()));
         }
         if (start != null && (current == null || !start.equals(current.start())) && !start.isAfter(clock.instant())) {
-            problems.put("date", List.of("must be in the future"));
+            problems.put("date", List.of(Fault.of("fault.future", "must be in the future")));
         }
         Long serviceId = body.serviceId() != null ? body.serviceId() : current == null ? null : current.serviceId();
         ServiceRow service = null;
         if (serviceId == null) {
-            problems.put("service_id", List.of("is required"));
+            problems.put("service_id", List.of(Fault.required()));
         } else {
             service = service(location.id(), serviceId).orElse(null);
             if (service == null) {
-                problems.put("service_id", List.of("is not a service of this location"));
+                problems.put(
+                        "service_id",
+                        List.of(Fault.of("fault.event.service-unknown", "is not a service of this location")));
             }
         }
         Integer length = body.length();
@@ -424,19 +435,24 @@ public class GroupEvents {
             }
         }
         if (length != null && (length < 60 || length > 86400)) {
-            problems.put("length", List.of("must be between 60 and 86400 seconds"));
+            problems.put("length", List.of(Fault.seconds(60, 86400)));
         }
         Integer capacity = body.capacity() != null ? body.capacity() : current == null ? null : current.capacity();
         if (capacity == null) {
-            problems.put("capacity", List.of("is required"));
+            problems.put("capacity", List.of(Fault.required()));
         } else if (capacity < 1 || capacity > 10000) {
-            problems.put("capacity", List.of("must be between 1 and 10000"));
+            problems.put("capacity", List.of(Fault.between(1, 10000)));
         } else if (current != null && capacity < current.taken()) {
-            problems.put("capacity", List.of("is below the " + current.taken() + " seats already taken"));
+            problems.put(
+                    "capacity",
+                    List.of(Fault.of(
+                            "fault.event.below-taken",
+                            "is below the " + current.taken() + " seats already taken",
+                            current.taken())));
         }
         BigDecimal price = body.price() != null ? body.price() : current == null ? null : current.price();
         if (price != null && (price.signum() < 0 || price.compareTo(new BigDecimal("9999999999")) > 0)) {
-            problems.put("price", List.of("must be 0 or more"));
+            problems.put("price", List.of(Fault.of("fault.zero-or-more", "must be 0 or more")));
         }
         Long member = body.staffId() != null ? zeroIsNone(body.staffId()) : current == null ? null : current.memberId();
         if (member != null && serviceId != null && !problems.containsKey("service_id")) {
@@ -447,7 +463,8 @@ public class GroupEvents {
             instance = zeroIsNone(body.resourceInstanceId());
         } else if (body.resourceInstanceIds() != null) {
             if (body.resourceInstanceIds().size() > 1) {
-                problems.put("resource_instance_ids", List.of("can name one room only"));
+                problems.put(
+                        "resource_instance_ids", List.of(Fault.of("fault.event.one-room", "can name one room only")));
             }
             instance = body.resourceInstanceIds().isEmpty()
                     ? null
@@ -457,12 +474,14 @@ public class GroupEvents {
         if (instance != null) {
             resource = resourceOf(location.id(), instance).orElse(null);
             if (resource == null) {
-                problems.put("resource_instance_id", List.of("is not a room or device of this location"));
+                problems.put(
+                        "resource_instance_id",
+                        List.of(Fault.of("fault.event.room-unknown", "is not a room or device of this location")));
             }
         }
         String comment = body.comment() != null ? body.comment().strip() : current == null ? "" : current.comment();
         if (comment.length() > 2000) {
-            problems.put("comment", List.of("is longer than 2000 characters"));
+            problems.put("comment", List.of(Fault.tooLong(2000)));
         }
         if (!problems.isEmpty()) {
             return null;
@@ -480,7 +499,7 @@ public class GroupEvents {
                 .optional();
     }
 
-    private Optional<String> memberProblem(long locationId, long member, long serviceId) {
+    private Optional<Fault> memberProblem(long locationId, long member, long serviceId) {
         Map<String, Object> row = db.sql("""
                         select exists (select 1 from team_members m
                                         where m.id = :member and not m.fired and not m.deleted
@@ -494,10 +513,10 @@ public class GroupEvents {
                 .query()
                 .singleRow();
         if (!Boolean.TRUE.equals(row.get("works_here"))) {
-            return Optional.of("is not a team member of this location");
+            return Optional.of(Fault.of("fault.event.member-not-here", "is not a team member of this location"));
         }
         if (!Boolean.TRUE.equals(row.get("performs"))) {
-            return Optional.of("does not perform this service");
+            return Optional.of(Fault.of("fault.event.member-not-performing", "does not perform this service"));
         }
         return Optional.empty();
     }

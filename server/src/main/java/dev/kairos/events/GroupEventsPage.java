@@ -6,6 +6,7 @@ import dev.kairos.auth.SessionUser;
 import dev.kairos.booking.Transition;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.staffbooking.Lifecycle;
 import dev.kairos.web.ApiException;
@@ -92,10 +93,10 @@ class GroupEventsPage {
         }
 
         /** The body the API would get; fields that are not numbers are added to {@code problems}. */
-        EventWire.Body body(Map<String, List<String>> problems) {
+        EventWire.Body body(Map<String, List<Fault>> problems) {
             String when = blank(date) ? null : date.strip() + " " + (blank(time) ? "" : time.strip());
             if (when == null || blank(time)) {
-                problems.put("date", List.of("is required"));
+                problems.put("date", List.of(Fault.required()));
             }
             Integer length = number(minutes, "length", problems);
             return new EventWire.Body(
@@ -115,19 +116,19 @@ class GroupEventsPage {
             return value == null || value.isBlank();
         }
 
-        private static Long id(String value, String field, Map<String, List<String>> problems) {
-            return parsed(value, field, "is not a choice", Long::valueOf, problems);
+        private static Long id(String value, String field, Map<String, List<Fault>> problems) {
+            return parsed(value, field, Fault.of("fault.not-a-choice", "is not a choice"), Long::valueOf, problems);
         }
 
-        private static Integer number(String value, String field, Map<String, List<String>> problems) {
-            return parsed(value, field, "must be a whole number", Integer::valueOf, problems);
+        private static Integer number(String value, String field, Map<String, List<Fault>> problems) {
+            return parsed(value, field, Fault.wholeNumber(), Integer::valueOf, problems);
         }
 
-        private static BigDecimal decimal(String value, Map<String, List<String>> problems) {
+        private static BigDecimal decimal(String value, Map<String, List<Fault>> problems) {
             return parsed(
                     value == null ? null : value.replace(',', '.'),
                     "price",
-                    "must be a number",
+                    Fault.of("fault.number", "must be a number"),
                     BigDecimal::new,
                     problems);
         }
@@ -136,9 +137,9 @@ class GroupEventsPage {
         private static <T> T parsed(
                 String value,
                 String field,
-                String fault,
+                Fault fault,
                 java.util.function.Function<String, T> parse,
-                Map<String, List<String>> problems) {
+                Map<String, List<Fault>> problems) {
             if (blank(value)) {
                 return null;
             }
@@ -287,9 +288,9 @@ class GroupEventsPage {
     /** The form's change, or its unreadable fields refused before the rules are asked. */
     private static GroupEvents.Outcome submitted(
             Form form, java.util.function.Function<EventWire.Body, GroupEvents.Outcome> save) {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         EventWire.Body body = form.body(problems);
-        return problems.isEmpty() ? save.apply(body) : new GroupEvents.Outcome.Refused(Refusal.invalid(problems));
+        return problems.isEmpty() ? save.apply(body) : new GroupEvents.Outcome.Refused(Refusal.invalidFaults(problems));
     }
 
     private static String done(RedirectAttributes redirect, long locationId, long eventId, String notice) {

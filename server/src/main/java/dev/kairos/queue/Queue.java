@@ -7,6 +7,7 @@ import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.directory.TeamMembers;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import dev.kairos.staffbooking.DirectBooking;
@@ -107,21 +108,24 @@ public class Queue {
 
     private Optional<Refusal> validate(Location location, Join join) {
         if (join.serviceId() == null) {
-            return Optional.of(Refusal.invalid("service_id", "is required"));
+            return Optional.of(Refusal.invalid("service_id", Fault.required()));
         }
         if (floor.service(location.id(), join.serviceId()).isEmpty()) {
-            return Optional.of(
-                    Refusal.invalid("service_id", "is not a service of this location that takes queue tickets"));
+            return Optional.of(Refusal.invalid(
+                    "service_id",
+                    Fault.of(
+                            "fault.queue.service-unknown",
+                            "is not a service of this location that takes queue tickets")));
         }
         if (blank(join.name())) {
-            return Optional.of(Refusal.invalid("name", "is required"));
+            return Optional.of(Refusal.invalid("name", Fault.required()));
         }
         if (join.name().strip().length() > 200) {
-            return Optional.of(Refusal.invalid("name", "is longer than 200 characters"));
+            return Optional.of(Refusal.invalid("name", Fault.tooLong(200)));
         }
         if (!blank(join.phone())
                 && PhoneNumber.parse(join.phone(), location.defaultRegion()).isEmpty()) {
-            return Optional.of(Refusal.invalid("phone", "is not a phone number we can read"));
+            return Optional.of(Refusal.invalid("phone", Fault.of("fault.phone", "is not a phone number we can read")));
         }
         return Optional.empty();
     }
@@ -152,7 +156,9 @@ public class Queue {
         Instant now = clock.instant();
         return move(locationId, ticketId, TicketStatus.CALLED, ticket -> {
             if (!floor.performs(teamMemberId, ticket.serviceId())) {
-                throw new Refused(Refusal.invalid("team_member_id", "does not perform this ticket's service"));
+                throw new Refused(Refusal.invalid(
+                        "team_member_id",
+                        Fault.of("fault.event.member-not-performing", "does not perform this ticket's service")));
             }
             tickets.called(ticket.id(), teamMemberId, now, caller.userId());
         });
@@ -246,10 +252,12 @@ public class Queue {
     /** Why the team member cannot call a ticket now, if they cannot. */
     private Optional<Refusal> caller(Location location, Long teamMemberId) {
         if (teamMemberId == null) {
-            return Optional.of(Refusal.invalid("team_member_id", "is required"));
+            return Optional.of(Refusal.invalid("team_member_id", Fault.required()));
         }
         if (members.findAt(location.id(), teamMemberId).isEmpty()) {
-            return Optional.of(Refusal.invalid("team_member_id", "is not a team member of this location"));
+            return Optional.of(Refusal.invalid(
+                    "team_member_id",
+                    Fault.of("fault.event.member-not-here", "is not a team member of this location")));
         }
         return tickets.calledBy(teamMemberId)
                 .map(t -> Refusal.conflict("The team member is serving ticket " + t.number() + " already"));

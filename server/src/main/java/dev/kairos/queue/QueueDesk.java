@@ -125,13 +125,13 @@ class QueueDesk {
         return messages.getMessage(key, shown, LocaleContextHolder.getLocale());
     }
 
-    private static String back(
+    private String back(
             long locationId, Step step, RedirectAttributes flash, java.util.function.Function<Ticket, String> notice) {
         if (step instanceof Step.Moved moved) {
             flash.addFlashAttribute("notice", notice.apply(moved.ticket()));
         } else {
             Refusal refusal = ((Step.Refused) step).refusal();
-            flash.addFlashAttribute("error", refusal.forPeople());
+            flash.addFlashAttribute("error", refusal.forPeople(messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/locations/" + locationId + "/queue";
     }

@@ -6,6 +6,8 @@ import dev.kairos.refusal.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -29,10 +31,12 @@ class QueuePage {
 
     private final Queue queue;
     private final Environment environment;
+    private final MessageSource messages;
 
-    QueuePage(Queue queue, Environment environment) {
+    QueuePage(Queue queue, Environment environment, MessageSource messages) {
         this.queue = queue;
         this.environment = environment;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -66,7 +70,10 @@ class QueuePage {
         model.addAttribute("state", queue.state(locationId));
         model.addAttribute("form", join);
         model.addAttribute(
-                "errors", refusal.fields().isEmpty() ? Map.of("form", List.of(refusal.message())) : refusal.fields());
+                "errors",
+                refusal.fields().isEmpty()
+                        ? Map.of("form", List.of(refusal.message()))
+                        : refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
         return "queue/join";
     }
 

@@ -113,6 +113,14 @@ public record Refusal(RefusalCode code, String message, Map<String, List<Fault>>
         return new Refused(this);
     }
 
+    /**
+     * This refusal as an exception that also names the parameter at fault and why, for a page that
+     * reads the request's parameters; the wire still writes only this refusal.
+     */
+    public Refused exception(String parameter, Fault fault) {
+        return new Refused(this, java.util.Objects.requireNonNull(parameter), java.util.Objects.requireNonNull(fault));
+    }
+
     private static Map<String, List<Fault>> english(Map<String, List<String>> fields) {
         Map<String, List<Fault>> faults = new LinkedHashMap<>();
         if (fields != null) {

@@ -4,6 +4,7 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Accounts;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Tokens;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -54,7 +55,8 @@ class PartnerTokens {
     Outcome<Issued> issue(Caller caller, long chainId, String title) {
         String shown = title == null ? "" : title.strip();
         if (shown.isEmpty() || shown.length() > 100) {
-            return Outcome.refused(Refusal.invalid("title", "is required, at most 100 characters"));
+            return Outcome.refused(Refusal.invalid(
+                    "title", Fault.of("fault.required-at-most", "is required, at most 100 characters", 100)));
         }
         String token = accounts.createPartnerToken(chainId, shown);
         long id = db.sql("select id from partner_tokens where token_hash = :hash")

@@ -4,6 +4,7 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import java.util.Collection;
@@ -19,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RoleAdmin {
+
+    private static final Fault TITLE_TAKEN = Fault.of("fault.role.title-taken", "another role has this title");
 
     private final Access access;
     private final Roles roles;
@@ -56,7 +59,7 @@ public class RoleAdmin {
         }
         managers.lockChain(chainId);
         if (roles.titleTaken(chainId, read.title(), -1)) {
-            return Outcome.refused(Refusal.invalid("title", "another role has this title"));
+            return Outcome.refused(Refusal.invalid("title", TITLE_TAKEN));
         }
         long id = roles.insert(chainId, read.title(), read.rights());
         log.recordInChain(chainId, caller, "created", "role", id, Map.of("title", read.title(), "rights", wire(read)));
@@ -80,7 +83,7 @@ public class RoleAdmin {
             return Outcome.refused(beyond);
         }
         if (roles.titleTaken(chainId, read.title(), roleId)) {
-            return Outcome.refused(Refusal.invalid("title", "another role has this title"));
+            return Outcome.refused(Refusal.invalid("title", TITLE_TAKEN));
         }
         if (role.rights().contains(Right.MANAGE_USERS)
                 && !read.rights().contains(Right.MANAGE_USERS)

@@ -4,6 +4,7 @@ import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +26,12 @@ class RolesPage {
 
     private final UserAdmin users;
     private final RoleAdmin roles;
+    private final MessageSource messages;
 
-    RolesPage(UserAdmin users, RoleAdmin roles) {
+    RolesPage(UserAdmin users, RoleAdmin roles, MessageSource messages) {
         this.users = users;
         this.roles = roles;
+        this.messages = messages;
     }
 
     /** A role's form as sent (or as stored), to show again. */
@@ -57,7 +60,7 @@ class RolesPage {
         List<String> named = rights == null ? List.of() : rights;
         Outcome<RoleView> created = roles.create(user.caller(), location.chainId(), new RoleRequest(title, named));
         if (created.isRefused()) {
-            UsersPage.refused(created.refusal(), model, response);
+            UsersPage.refused(created.refusal(), messages, model, response);
             return show(user, locationId, new RoleForm(null, title, named, 0), model);
         }
         redirect.addFlashAttribute(
@@ -80,7 +83,7 @@ class RolesPage {
         Outcome<RoleView> saved =
                 roles.update(user.caller(), location.chainId(), roleId, new RoleRequest(title, named));
         if (saved.isRefused()) {
-            UsersPage.refused(saved.refusal(), model, response);
+            UsersPage.refused(saved.refusal(), messages, model, response);
             return show(user, locationId, new RoleForm(roleId, title, named, 0), model);
         }
         redirect.addFlashAttribute("notice", "Saved the role " + saved.value().title() + ".");

@@ -3,6 +3,7 @@ package dev.kairos.users;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +24,12 @@ class TokensPage {
 
     private final UserAdmin users;
     private final PartnerTokens tokens;
+    private final MessageSource messages;
 
-    TokensPage(UserAdmin users, PartnerTokens tokens) {
+    TokensPage(UserAdmin users, PartnerTokens tokens, MessageSource messages) {
         this.users = users;
         this.tokens = tokens;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -44,7 +47,7 @@ class TokensPage {
         Location location = users.authorize(user.caller(), locationId);
         Outcome<PartnerTokens.Issued> issued = tokens.issue(user.caller(), location.chainId(), title);
         if (issued.isRefused()) {
-            UsersPage.refused(issued.refusal(), model, response);
+            UsersPage.refused(issued.refusal(), messages, model, response);
             return show(user, locationId, title, model);
         }
         model.addAttribute("issued", issued.value());

@@ -8,6 +8,7 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.Tokens;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.time.Clock;
 import java.util.HashSet;
@@ -26,6 +27,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  */
 @Service
 public class UserAdmin {
+
+    private static final Fault NO_SUCH_LOCATION =
+            Fault.of("fault.user.location-unknown", "names a location that does not exist");
 
     private final Access access;
     private final Locations locations;
@@ -87,7 +91,7 @@ public class UserAdmin {
     @Transactional
     public Outcome<UserView> invite(Caller caller, long locationId, UserRequest request) {
         Location location = authorize(caller, locationId);
-        Map<String, List<String>> problems = request.problems(true);
+        Map<String, List<Fault>> problems = request.problems(true);
         List<Long> wanted = request.locationIds() == null ? List.of(locationId) : request.locationIds();
         Refusal placement = placementProblem(caller, location.chainId(), request.roleId(), wanted, problems);
         if (placement != null) {
@@ -128,9 +132,11 @@ public class UserAdmin {
             return Outcome.refused(
                     Refusal.of(dev.kairos.refusal.RefusalCode.FORBIDDEN, "Only an owner may change an owner"));
         }
-        Map<String, List<String>> problems = request.problems(false);
+        Map<String, List<Fault>> problems = request.problems(false);
         if (target.owner() && (request.roleId() != null || request.locationIds() != null)) {
-            problems.put("role_id", List.of("an owner holds every right at every location"));
+            problems.put(
+                    "role_id",
+                    List.of(Fault.of("fault.user.owner-everywhere", "an owner holds every right at every location")));
         }
         Long role = request.roleId() == null ? target.roleId() : request.roleId();
         List<Long> wanted = request.locationIds() == null ? target.locationIds() : request.locationIds();
@@ -143,10 +149,10 @@ public class UserAdmin {
                 return Outcome.refused(placement);
             }
             if (!users.locationsOfChain(location.chainId(), wanted).containsAll(wanted)) {
-                return Outcome.refused(Refusal.invalid("location_ids", "names a location that does not exist"));
+                return Outcome.refused(Refusal.invalid("location_ids", NO_SUCH_LOCATION));
             }
         } else if (!problems.isEmpty()) {
-            return Outcome.refused(Refusal.invalid(problems));
+            return Outcome.refused(Refusal.invalidFaults(problems));
         }
         Map<String, Object> changed = new LinkedHashMap<>();
         if (request.name() != null || request.phone() != null) {
@@ -266,17 +272,17 @@ public class UserAdmin {
      * caller may not manage users (403); null when they can.
      */
     private Refusal placementProblem(
-            Caller caller, long chainId, Long roleId, List<Long> locationIds, Map<String, List<String>> problems) {
+            Caller caller, long chainId, Long roleId, List<Long> locationIds, Map<String, List<Fault>> problems) {
         if (roleId != null && roles.find(chainId, roleId).isEmpty()) {
-            problems.put("role_id", List.of("is not a role of this chain"));
+            problems.put("role_id", List.of(Fault.of("fault.user.role-unknown", "is not a role of this chain")));
         }
         List<Long> known = users.locationsOfChain(
                 chainId, locationIds.stream().filter(java.util.Objects::nonNull).toList());
         if (!problems.containsKey("location_ids") && !known.containsAll(locationIds)) {
-            problems.put("location_ids", List.of("names a location that does not exist"));
+            problems.put("location_ids", List.of(NO_SUCH_LOCATION));
         }
         if (!problems.isEmpty()) {
-            return Refusal.invalid(problems);
+            return Refusal.invalidFaults(problems);
         }
         if (locationIds.stream().anyMatch(l -> !access.holds(caller, l, Right.MANAGE_USERS))) {
             return Refusal.of(

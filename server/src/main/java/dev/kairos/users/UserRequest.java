@@ -1,5 +1,6 @@
 package dev.kairos.users;
 
+import dev.kairos.refusal.Fault;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,30 +26,34 @@ public record UserRequest(
     }
 
     /** The problems of the fields sent, by field; {@code invite} also asks for the required ones. */
-    Map<String, List<String>> problems(boolean invite) {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
+    Map<String, List<Fault>> problems(boolean invite) {
+        Map<String, List<Fault>> problems = new LinkedHashMap<>();
         if (invite || name != null) {
             String n = name == null ? "" : name.strip();
             if (n.isEmpty() || n.length() > 200) {
-                problems.put("name", List.of("is required, at most 200 characters"));
+                problems.put(
+                        "name",
+                        List.of(Fault.of("fault.required-at-most", "is required, at most 200 characters", 200)));
             }
         }
         if (invite) {
             String e = normalEmail();
             if (e.length() > 200 || !EMAIL.matcher(e).matches()) {
-                problems.put("email", List.of("must be an email address"));
+                problems.put("email", List.of(Fault.of("fault.email", "must be an email address")));
             }
             if (roleId == null) {
-                problems.put("role_id", List.of("is required"));
+                problems.put("role_id", List.of(Fault.required()));
             }
         }
         if (phone != null && phone.strip().length() > 40) {
-            problems.put("phone", List.of("is at most 40 characters"));
+            problems.put("phone", List.of(Fault.of("fault.chars-at-most", "is at most 40 characters", 40)));
         }
         if (locationIds != null && (locationIds.isEmpty() || locationIds.contains(null))) {
             problems.put(
                     "location_ids",
-                    List.of("must name one location or more; to stop someone working, deactivate them"));
+                    List.of(Fault.of(
+                            "fault.user.locations",
+                            "must name one location or more; to stop someone working, deactivate them")));
         }
         return problems;
     }

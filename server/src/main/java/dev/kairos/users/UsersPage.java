@@ -5,6 +5,9 @@ import dev.kairos.directory.Location;
 import dev.kairos.refusal.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,21 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/locations/{locationId}/users")
 class UsersPage {
 
-    private static final java.util.Map<String, String> LABELS = java.util.Map.of(
-            "name", "Name",
-            "email", "Email",
-            "phone", "Phone",
-            "role_id", "Role",
-            "location_ids", "Locations",
-            "title", "Title",
-            "rights", "Rights");
-
     private final UserAdmin admin;
     private final Users users;
+    private final MessageSource messages;
 
-    UsersPage(UserAdmin admin, Users users) {
+    UsersPage(UserAdmin admin, Users users, MessageSource messages) {
         this.admin = admin;
         this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -63,7 +59,7 @@ class UsersPage {
         admin.authorize(user.caller(), locationId);
         Outcome<UserView> invited = admin.invite(user.caller(), locationId, form.invitation());
         if (invited.isRefused()) {
-            refused(invited.refusal(), model, response);
+            refused(invited.refusal(), messages, model, response);
             return listPage(user, locationId, form, model);
         }
         told(invited.value(), redirect);
@@ -129,7 +125,7 @@ class UsersPage {
         UserRequest change = account.owner() ? new UserRequest(name, null, phone, null, null, null) : form.change();
         Outcome<UserView> saved = admin.update(user.caller(), locationId, userId, change);
         if (saved.isRefused()) {
-            refused(saved.refusal(), model, response);
+            refused(saved.refusal(), messages, model, response);
             return editPage(user, locationId, account, form, model);
         }
         redirect.addFlashAttribute("notice", "Saved " + account.displayName() + ".");
@@ -186,15 +182,25 @@ class UsersPage {
         model.addAttribute("places", admin.placeable(user.caller(), location.id()));
     }
 
-    static void refused(Refusal refusal, Model model, HttpServletResponse response) {
+    /**
+     * The refusal on a users, roles or tokens page: its message, and each field at fault by its
+     * label ({@code users.field.*}) with the reasons, in the person's language.
+     */
+    static void refused(Refusal refusal, MessageSource messages, Model model, HttpServletResponse response) {
         response.setStatus(
                 dev.kairos.web.RefusalResponses.status(refusal.code()).value());
+        Locale locale = LocaleContextHolder.getLocale();
         model.addAttribute("error", refusal.message());
         model.addAttribute(
                 "fieldErrors",
-                refusal.fields().entrySet().stream()
-                        .map(e -> LABELS.getOrDefault(e.getKey().replaceAll("\\[\\d+]$", ""), e.getKey()) + ": "
-                                + String.join("; ", e.getValue()))
+                refusal.fieldsIn(messages, locale).entrySet().stream()
+                        .map(e -> label(e.getKey(), messages, locale) + ": " + String.join("; ", e.getValue()))
                         .toList());
+    }
+
+    /** A field's label; {@code rights[2]} is labelled as {@code rights}. */
+    private static String label(String field, MessageSource messages, Locale locale) {
+        String name = field.replaceAll("\\[\\d+]$", "");
+        return messages.getMessage("users.field." + name, null, field, locale);
     }
 }

@@ -5,6 +5,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -158,7 +159,7 @@ public class Waitlist {
     Result book(Caller caller, long locationId, long entryId, Instant start, Long memberId) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
         if (start == null) {
-            return new Result.Refused(Refusal.invalid("datetime", "is required"));
+            return new Result.Refused(Refusal.invalid("datetime", Fault.required()));
         }
         Instant now = clock.instant();
         return decide(() -> {
@@ -169,7 +170,9 @@ public class Waitlist {
             }
             Long member = memberId != null ? memberId : entry.teamMemberId();
             if (member == null) {
-                throw new Refused(Refusal.invalid("team_member_id", "is required: the entry asks for any team member"));
+                throw new Refused(Refusal.invalid(
+                        "team_member_id",
+                        Fault.of("fault.waitlist.member-needed", "is required: the entry asks for any team member")));
             }
             long appointment = booking.asStaff(
                     caller,

@@ -5,6 +5,7 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import dev.kairos.notifications.OfferNotices;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import dev.kairos.wire.WireTime;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,12 +40,14 @@ class WaitlistDesk {
     private final Choices choices;
     private final OfferNotices notices;
     private final Access access;
+    private final MessageSource messages;
 
-    WaitlistDesk(Waitlist waitlist, Choices choices, OfferNotices notices, Access access) {
+    WaitlistDesk(Waitlist waitlist, Choices choices, OfferNotices notices, Access access, MessageSource messages) {
         this.waitlist = waitlist;
         this.choices = choices;
         this.notices = notices;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -105,18 +110,22 @@ class WaitlistDesk {
                     : WireTime.parseInstant("datetime", date.strip() + " " + time.strip() + ":00", location.zone());
         } catch (Refused | java.time.DateTimeException e) {
             return back(
-                    locationId, new Waitlist.Result.Refused(Refusal.invalid("datetime", e.getMessage())), "", flash);
+                    locationId,
+                    new Waitlist.Result.Refused(
+                            Refusal.invalid("datetime", Fault.of("fault.not-a-date-time", e.getMessage()))),
+                    "",
+                    flash);
         }
         return back(locationId, waitlist.book(user.caller(), locationId, entryId, start, member), "booked", flash);
     }
 
-    private static String back(long locationId, Waitlist.Result result, String done, RedirectAttributes flash) {
+    private String back(long locationId, Waitlist.Result result, String done, RedirectAttributes flash) {
         if (result instanceof Waitlist.Result.Done d) {
             flash.addFlashAttribute("notice", done);
             flash.addFlashAttribute("noticeName", d.entry().contact().name());
         } else {
             Refusal refusal = ((Waitlist.Result.Refused) result).refusal();
-            flash.addFlashAttribute("error", refusal.forPeople());
+            flash.addFlashAttribute("error", refusal.forPeople(messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/locations/" + locationId + "/waitlist";
     }

@@ -71,7 +71,9 @@ class WaitlistPage {
         return form(
                 location,
                 wish,
-                refusal.fields().isEmpty() ? Map.of("form", List.of(refusal.message())) : refusal.fields(),
+                refusal.fields().isEmpty()
+                        ? Map.of("form", List.of(refusal.message()))
+                        : refusal.fieldsIn(messages, LocaleContextHolder.getLocale()),
                 model);
     }
 

@@ -1,5 +1,6 @@
 package dev.kairos.wire;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.util.List;
 
@@ -35,10 +36,11 @@ public record Paging(int page, int count) {
         int page = q.intValue("page", 1);
         int count = q.intValue("count", defaultCount);
         if (page < 1) {
-            throw Refusal.invalid("page", "must be 1 or more").exception();
+            throw Refusal.invalid("page", Fault.of("fault.at-least-one", "must be 1 or more"))
+                    .exception();
         }
         if (count < 1 || count > maxCount) {
-            throw Refusal.invalid("count", "must be between 1 and " + maxCount).exception();
+            throw Refusal.invalid("count", Fault.between(1, maxCount)).exception();
         }
         return new Paging(page, count);
     }

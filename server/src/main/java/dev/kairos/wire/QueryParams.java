@@ -1,5 +1,6 @@
 package dev.kairos.wire;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -98,7 +99,7 @@ public final class QueryParams {
             return fallback;
         }
         if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-            throw Refusal.malformed("Parameter '" + name + "' is out of range").exception();
+            throw Refusal.malformed("Parameter '" + name + "' is out of range").exception(name, Fault.outOfRange());
         }
         return value.intValue();
     }
@@ -122,18 +123,19 @@ public final class QueryParams {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
             if (value.matches("[-+]?\\d*\\.\\d+")) {
-                throw Refusal.invalid(name, "must be a whole number, got '" + value + "'")
+                throw Refusal.invalid(name, Fault.wholeNumber().saying("must be a whole number, got '" + value + "'"))
                         .exception();
             }
             throw Refusal.malformed("Parameter '" + name + "' must be a whole number, got '" + shown(value) + "'")
-                    .exception();
+                    .exception(name, Fault.wholeNumber());
         }
     }
 
     /** The value as given; a NUL character, which no text can hold, is refused naming the parameter. */
     private static String readable(String name, String value) {
         if (value != null && value.indexOf('\0') >= 0) {
-            throw Refusal.invalid(name, "must not contain a NUL character").exception();
+            throw Refusal.invalid(name, Fault.of("fault.no-nul", "must not contain a NUL character"))
+                    .exception();
         }
         return value;
     }

@@ -1,5 +1,6 @@
 package dev.kairos.wire;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -23,6 +24,11 @@ import java.util.regex.Pattern;
  * epoch seconds); zone-less values are local to the location. Output uses the documented forms.
  */
 public final class WireTime {
+
+    /** Why a parameter that is not a date is refused, for a page; the wire writes the message. */
+    private static final Fault NOT_A_DATE = Fault.of("fault.not-a-date", "is not a valid date");
+
+    private static final Fault NOT_A_DATE_TIME = Fault.of("fault.not-a-date-time", "is not a valid date and time");
 
     private static final DateTimeFormatter LOCAL = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
@@ -103,8 +109,12 @@ public final class WireTime {
         if (zone.getRules().getValidOffsets(local).isEmpty()) {
             throw Refusal.invalid(
                             field,
-                            LOCAL_OUT.format(local) + " does not exist in " + zone.getId()
-                                    + ": the clocks skip it for daylight saving; send the time with its UTC offset")
+                            Fault.of(
+                                    "fault.time-skipped",
+                                    LOCAL_OUT.format(local) + " does not exist in " + zone.getId()
+                                            + ": the clocks skip it for daylight saving; send the time with its UTC offset",
+                                    LOCAL_OUT.format(local),
+                                    zone.getId()))
                     .exception();
         }
         return ZonedDateTime.ofLocal(local, zone, null).toInstant();
@@ -132,7 +142,7 @@ public final class WireTime {
             }
         }
         throw Refusal.malformed("'" + field + "' is not a valid date: '" + shown(value) + "'")
-                .exception();
+                .exception(field, NOT_A_DATE);
     }
 
     private static TemporalAccessor dateTime(String field, String value, String text) {
@@ -141,7 +151,7 @@ public final class WireTime {
         } catch (DateTimeException e) {
             // A time that does not parse is an error, never silently the day's midnight.
             throw Refusal.malformed("'" + field + "' is not a valid date and time: '" + shown(value) + "'")
-                    .exception();
+                    .exception(field, NOT_A_DATE_TIME);
         }
     }
 

@@ -29,16 +29,13 @@ class FaultWordsPageIT extends PageTest {
 
         assertThat(page.locator("#client-phone-error")).hasText("ist keine gültige Telefonnummer");
         assertThat(page.locator("#new-client-form #client-name")).hasValue("Carla");
-        Api.Response api = Api.at(port)
-                .as(tenant.owner())
-                .sendWithHeader(
-                        "POST",
-                        "/clients/" + tenant.locationA(),
-                        Map.of("name", "Carla", "phone", "555"),
-                        "Accept-Language",
-                        "de-DE");
-        assertThat(api.status()).as(api.toString()).isEqualTo(422);
-        assertThat(api.meta().get("errors").get("phone").get(0).asString()).isEqualTo("is not a valid phone number");
+        assertTheApiSaysInEnglish(
+                tenant,
+                "de-DE",
+                "/clients/" + tenant.locationA(),
+                Map.of("name", "Carla", "phone", "555"),
+                "phone",
+                "is not a valid phone number");
     }
 
     @Test
@@ -89,11 +86,62 @@ class FaultWordsPageIT extends PageTest {
         spanish.click("#add-member");
 
         assertThat(spanish.locator("#new-name-error")).hasText("es obligatorio");
-        Api.Response api = Api.at(port)
-                .as(tenant.owner())
-                .sendWithHeader("POST", "/staff/" + tenant.locationA(), Map.of("name", ""), "Accept-Language", "es-ES");
+        assertTheApiSaysInEnglish(
+                tenant, "es-ES", "/staff/" + tenant.locationA(), Map.of("name", ""), "name", "is required");
+    }
+
+    @Test
+    void aGroupEventInThePastWithoutServiceOrSeatsIsRefusedInGerman() {
+        Tenant tenant = fixtures.tenant();
+        Page page = signedIn(tenant, "de-DE");
+        page.navigate(url(tenant, "/events"));
+        page.evalOnSelector("#new", "f => f.noValidate = true");
+
+        page.fill("#new-date", java.time.LocalDate.now().minusDays(2).toString());
+        page.fill("#new-time", "10:00");
+        page.fill("#new-capacity", "0");
+        page.click("#new button.save");
+
+        assertThat(page.locator("#new-date-error")).hasText("muss in der Zukunft liegen");
+        assertThat(page.locator("#new-service-error")).hasText("ist ein Pflichtfeld");
+        assertThat(page.locator("#new-capacity-error")).hasText("muss zwischen 1 und 10.000 liegen");
+        assertTheApiSaysInEnglish(
+                tenant,
+                "de-DE",
+                "/activity/" + tenant.locationA(),
+                Map.of("date", "2001-01-01 10:00:00", "capacity", 0),
+                "capacity",
+                "must be between 1 and 10000");
+    }
+
+    @Test
+    void aRefusedInvitationAndRoleNameTheirFieldsInGerman() {
+        Tenant tenant = fixtures.tenant();
+        Page page = signedIn(tenant, "de-DE");
+        page.navigate(url(tenant, "/users"));
+        page.evalOnSelector("#invite-form", "f => f.noValidate = true");
+        page.fill("#invite-name", "Rita");
+        page.fill("#invite-email", "rita@localhost");
+        page.click("#invite");
+
+        assertThat(page.locator("#error")).containsText("E-Mail: ist keine E-Mail-Adresse");
+        assertThat(page.locator("#error")).containsText("Rolle: ist ein Pflichtfeld");
+        assertThat(page.locator("#invite-name")).hasValue("Rita");
+
+        page.navigate(url(tenant, "/roles"));
+        page.evalOnSelector("#new-role-title", "e => e.removeAttribute('required')");
+        page.fill("#new-role-title", "");
+        page.click("#create-role");
+        assertThat(page.locator("#error")).containsText("Titel: ist ein Pflichtfeld mit höchstens 100 Zeichen");
+    }
+
+    /** The API refuses the same POST, asked in {@code locale}, with the rule's English in {@code meta.errors}. */
+    private void assertTheApiSaysInEnglish(
+            Tenant tenant, String locale, String path, Map<String, Object> body, String field, String english) {
+        Api.Response api =
+                Api.at(port).as(tenant.owner()).sendWithHeader("POST", path, body, "Accept-Language", locale);
         assertThat(api.status()).as(api.toString()).isEqualTo(422);
-        assertThat(api.meta().get("errors").get("name").get(0).asString()).isEqualTo("is required");
+        assertThat(api.meta().get("errors").get(field).get(0).asString()).isEqualTo(english);
     }
 
     private Page signedIn(Tenant tenant, String locale) {
