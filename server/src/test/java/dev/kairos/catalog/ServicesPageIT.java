@@ -3,6 +3,7 @@ package dev.kairos.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import com.microsoft.playwright.options.SelectOption;
@@ -167,24 +168,29 @@ class ServicesPageIT extends PageTest {
         Page page =
                 browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
         page.navigate(url(tenant, "/services"));
+        // Each add is a post and a redirect: wait for the page it leads to, not the one it leaves.
+        var titles = page.locator("#categories tbody tr input[name=title]");
         page.fill("#new-category-title", "Hair");
         page.click("#new-category button.add");
+        PlaywrightAssertions.assertThat(titles).hasCount(1);
         page.fill("#new-category-title", "Nails");
         page.fill("#new-category-weight", "3");
         page.click("#new-category button.add");
+        PlaywrightAssertions.assertThat(titles).hasCount(2);
         assertThat(page.locator("#categories tbody tr input[name=title]").evaluateAll("l => l.map(i => i.value)"))
                 .isEqualTo(List.of("Nails", "Hair"));
 
         page.fill("#categories tbody tr:nth-child(2) input[name=title]", "Hair and beard");
         page.fill("#categories tbody tr:nth-child(2) input[name=weight]", "9");
         page.click("#categories tbody tr:nth-child(2) button.save");
-        assertThat(page.textContent("#notice")).isEqualTo("Saved category “Hair and beard”.");
+        PlaywrightAssertions.assertThat(page.locator("#notice")).hasText("Saved category “Hair and beard”.");
         assertThat(page.locator("#categories tbody tr input[name=title]").evaluateAll("l => l.map(i => i.value)"))
                 .isEqualTo(List.of("Hair and beard", "Nails"));
 
         page.fill("#categories tbody tr:nth-child(1) input[name=title]", "  ");
         page.click("#categories tbody tr:nth-child(1) button.save");
-        assertThat(page.textContent("#categories .field-error")).isEqualTo("is required");
+        PlaywrightAssertions.assertThat(page.locator("#categories .field-error"))
+                .hasText("is required");
 
         page.navigate(url(tenant, "/services/new"));
         page.fill("#f-title", "Beard trim");
@@ -192,11 +198,11 @@ class ServicesPageIT extends PageTest {
         page.click("#save-service");
         page.onceDialog(dialog -> dialog.accept());
         page.click("#categories tbody tr:nth-child(1) button.delete");
-        assertThat(page.textContent("#error")).contains("used by 1 active service");
+        PlaywrightAssertions.assertThat(page.locator("#error")).containsText("used by 1 active service");
         assertThat(page.locator("#categories tbody tr").count()).isEqualTo(2);
         page.onceDialog(dialog -> dialog.accept());
         page.click("#categories tbody tr:nth-child(2) button.delete");
-        assertThat(page.textContent("#notice")).isEqualTo("Deleted category “Nails”.");
+        PlaywrightAssertions.assertThat(page.locator("#notice")).hasText("Deleted category “Nails”.");
         assertThat(page.locator("#categories tbody tr").count()).isEqualTo(1);
     }
 
