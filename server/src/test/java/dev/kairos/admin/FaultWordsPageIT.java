@@ -136,7 +136,7 @@ class FaultWordsPageIT extends PageTest {
     }
 
     @Test
-    void theUsersRolesAndTokensPagesAreInGerman() {
+    void theUsersRolesAndTokensPagesAreInGermanAndTheInvitationInSpanish() {
         Tenant tenant = fixtures.tenant();
         Page page = signedIn(tenant, "de-DE");
         page.navigate(url(tenant, "/users"));
@@ -162,6 +162,12 @@ class FaultWordsPageIT extends PageTest {
 
         page.navigate(url(tenant, "/tokens"));
         assertThat(page.locator("#issue")).hasText("Token ausstellen");
+
+        Page spanish = signedIn(tenant, "es-ES");
+        spanish.navigate(url(tenant, "/users"));
+        assertThat(spanish.locator("#tab-tokens")).hasText("Tokens de socios");
+        spanish.navigate("http://127.0.0.1:" + port + "/invitation/" + "0".repeat(64));
+        assertThat(spanish.locator("#gone")).containsText("Este enlace de invitación ha caducado");
     }
 
     /** The API refuses the same POST, asked in {@code locale}, with the rule's English in {@code meta.errors}. */
