@@ -1,10 +1,12 @@
 package dev.kairos.notifications;
 
+import dev.kairos.platform.Languages;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,12 +67,16 @@ class UnsubscribePage {
         return links.clientOf(token).flatMap(unsubscribes::find);
     }
 
-    /** A link we did not sign, or for a client that is gone: 404, and nothing changes. */
+    /**
+     * A link we did not sign, or for a client that is gone: 404, and nothing changes. Nobody is known
+     * to ask for the language, so the page is in the browser's ({@code Accept-Language}, {@code ?lang=}).
+     */
     private static String unknown(Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("text", Phrases.page(Locale.ENGLISH, "page.unsubscribe.", Map.of("location", "Kairos")));
+        Locale locale = Languages.of(LocaleContextHolder.getLocale());
+        model.addAttribute("text", Phrases.page(locale, "page.unsubscribe.", Map.of("location", "Kairos")));
         model.addAttribute("state", "unknown");
-        model.addAttribute("language", "en");
+        model.addAttribute("language", locale.getLanguage());
         return "notifications/unsubscribe";
     }
 

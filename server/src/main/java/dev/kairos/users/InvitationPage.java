@@ -37,9 +37,10 @@ class InvitationPage {
         if (invited.isEmpty()) {
             return gone(model, response);
         }
+        // The key of what is wrong with the password, in the bundles.
         String problem = password.length() < 8 || password.length() > 200
-                ? "The password needs 8 to 200 characters."
-                : !password.equals(repeat) ? "The two passwords differ." : null;
+                ? "invitation.too-short"
+                : !password.equals(repeat) ? "invitation.differ" : null;
         if (problem != null) {
             response.setStatus(422);
             return form(invited.get(), token, problem, model);

@@ -4,33 +4,13 @@ import dev.kairos.auth.Right;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-/** Rights as the wire names them ({@code delete_paid_records}) and as the pages label them. */
+/** Rights as the wire names them ({@code delete_paid_records}) and the keys of their labels on the pages. */
 final class RightNames {
 
-    private static final Map<Right, String> LABELS = Map.ofEntries(
-            Map.entry(Right.VIEW_RECORDS, "View appointments"),
-            Map.entry(Right.EDIT_RECORDS, "Create and edit appointments"),
-            Map.entry(Right.DELETE_RECORDS, "Delete appointments"),
-            Map.entry(Right.DELETE_ARRIVED_RECORDS, "Delete appointments the client arrived for"),
-            Map.entry(Right.DELETE_PAID_RECORDS, "Delete paid appointments"),
-            Map.entry(Right.OVERBOOK, "Book over taken times"),
-            Map.entry(Right.EXPORT, "Export to Excel"),
-            Map.entry(Right.IMPORT, "Import from Excel"),
-            Map.entry(Right.VIEW_CLIENTS, "View clients"),
-            Map.entry(Right.MANAGE_CLIENTS, "Manage clients"),
-            Map.entry(Right.MANAGE_SERVICES, "Manage the catalog (services)"),
-            Map.entry(Right.MANAGE_STAFF, "Manage the team"),
-            Map.entry(Right.MANAGE_SCHEDULE, "Manage work schedules"),
-            Map.entry(Right.MANAGE_SETTINGS, "Manage location settings"),
-            Map.entry(Right.MANAGE_USERS, "Manage users, roles and tokens"),
-            Map.entry(Right.SEE_FINANCES, "See finances"),
-            Map.entry(Right.VIEW_ACTIVITY_LOG, "View the activity log"));
-
-    /** A right with its wire name and label, for the roles page. */
-    record Named(Right right, String name, String label) {}
+    /** A right with its wire name and the key of its label ({@code right.*} in the bundles), for the roles page. */
+    record Named(Right right, String name, String key) {}
 
     private RightNames() {}
 
@@ -50,7 +30,7 @@ final class RightNames {
 
     static List<Named> all() {
         return Arrays.stream(Right.values())
-                .map(r -> new Named(r, wire(r), LABELS.getOrDefault(r, wire(r))))
+                .map(r -> new Named(r, wire(r), "right." + wire(r)))
                 .toList();
     }
 }

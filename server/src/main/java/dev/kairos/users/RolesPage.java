@@ -63,8 +63,7 @@ class RolesPage {
             UsersPage.refused(created.refusal(), messages, model, response);
             return show(user, locationId, new RoleForm(null, title, named, 0), model);
         }
-        redirect.addFlashAttribute(
-                "notice", "Created the role " + created.value().title() + ".");
+        UsersPage.notice(redirect, "roles.notice.created", created.value().title());
         return "redirect:/admin/locations/" + locationId + "/roles";
     }
 
@@ -86,7 +85,7 @@ class RolesPage {
             UsersPage.refused(saved.refusal(), messages, model, response);
             return show(user, locationId, new RoleForm(roleId, title, named, 0), model);
         }
-        redirect.addFlashAttribute("notice", "Saved the role " + saved.value().title() + ".");
+        UsersPage.notice(redirect, "roles.notice.saved", saved.value().title());
         return "redirect:/admin/locations/" + locationId + "/roles";
     }
 
@@ -101,8 +100,7 @@ class RolesPage {
         if (deleted.isRefused()) {
             redirect.addFlashAttribute("error", deleted.refusal().message());
         } else {
-            redirect.addFlashAttribute(
-                    "notice", "Removed the role " + deleted.value().title() + ".");
+            UsersPage.notice(redirect, "roles.notice.removed", deleted.value().title());
         }
         return "redirect:/admin/locations/" + locationId + "/roles";
     }

@@ -64,7 +64,7 @@ class TokensPage {
         Outcome<Long> revoked = tokens.revoke(user.caller(), location.chainId(), tokenId);
         redirect.addFlashAttribute(
                 revoked.isRefused() ? "error" : "notice",
-                revoked.isRefused() ? revoked.refusal().message() : "Revoked. Requests with that token now fail.");
+                revoked.isRefused() ? revoked.refusal().message() : "tokens.notice.revoked");
         return "redirect:/admin/locations/" + locationId + "/tokens";
     }
 

@@ -68,12 +68,7 @@ class UsersPage {
 
     /** Tells the inviter the invitation went out, or hands them its link when it could not be mailed. */
     private static void told(UserView view, RedirectAttributes redirect) {
-        redirect.addFlashAttribute(
-                "notice",
-                view.invitationSent()
-                        ? "Invitation sent to " + view.email() + "."
-                        : "The invitation could not be emailed (no email server is set up, or it refused). Give "
-                                + view.email() + " this link to set a password (it works once, for 7 days):");
+        notice(redirect, view.invitationSent() ? "users.notice.invited" : "users.notice.not-mailed", view.email());
         redirect.addFlashAttribute("invitationUrl", view.invitationUrl());
     }
 
@@ -128,7 +123,7 @@ class UsersPage {
             refused(saved.refusal(), messages, model, response);
             return editPage(user, locationId, account, form, model);
         }
-        redirect.addFlashAttribute("notice", "Saved " + account.displayName() + ".");
+        notice(redirect, "users.notice.saved", account.displayName());
         return "redirect:/admin/locations/" + locationId + "/users";
     }
 
@@ -145,10 +140,15 @@ class UsersPage {
         if (changed.isRefused()) {
             redirect.addFlashAttribute("error", changed.refusal().message());
         } else {
-            redirect.addFlashAttribute(
-                    "notice", (active ? "Reactivated " : "Deactivated ") + account.displayName() + ".");
+            notice(redirect, active ? "users.notice.reactivated" : "users.notice.deactivated", account.displayName());
         }
         return "redirect:/admin/locations/" + locationId + "/users";
+    }
+
+    /** The notice a users or roles page shows after the redirect: its key and the one name it takes. */
+    static void notice(RedirectAttributes redirect, String key, String name) {
+        redirect.addFlashAttribute("notice", key);
+        redirect.addFlashAttribute("noticeTitle", name);
     }
 
     private Account account(SessionUser user, long locationId, long userId) {

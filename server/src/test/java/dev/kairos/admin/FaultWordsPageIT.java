@@ -135,6 +135,41 @@ class FaultWordsPageIT extends PageTest {
         assertThat(page.locator("#error")).containsText("Titel: ist ein Pflichtfeld mit höchstens 100 Zeichen");
     }
 
+    @Test
+    void theUsersRolesAndTokensPagesAreInGermanAndTheInvitationInSpanish() {
+        Tenant tenant = fixtures.tenant();
+        Page page = signedIn(tenant, "de-DE");
+        page.navigate(url(tenant, "/users"));
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        assertThat(page.locator("h1")).containsText("Benutzer");
+        assertThat(page.locator("#tab-roles")).hasText("Rollen");
+        assertThat(page.locator("#users thead")).containsText("Status");
+        assertThat(page.locator("#users tbody")).containsText("Inhaber");
+        assertThat(page.locator("#users tbody")).containsText("Aktiv");
+        assertThat(page.locator("main h2")).hasText("Jemanden einladen");
+        assertThat(page.locator("#invite")).hasText("Einladen");
+
+        page.navigate(url(tenant, "/roles"));
+        assertThat(page.locator("h1")).containsText("Rollen der ganzen Kette");
+        assertThat(page.locator("#new-role")).containsText("Termine ansehen");
+        page.fill("#new-role-title", "Empfang");
+        page.check("#new-role-view_records");
+        page.click("#create-role");
+        assertThat(page.locator("#notice")).hasText("Rolle Empfang angelegt.");
+        assertThat(page.locator("section.role:has(input[value='Empfang']) legend")
+                        .first())
+                .containsText("(0 Benutzer)");
+
+        page.navigate(url(tenant, "/tokens"));
+        assertThat(page.locator("#issue")).hasText("Token ausstellen");
+
+        Page spanish = signedIn(tenant, "es-ES");
+        spanish.navigate(url(tenant, "/users"));
+        assertThat(spanish.locator("#tab-tokens")).hasText("Tokens de socios");
+        spanish.navigate("http://127.0.0.1:" + port + "/invitation/" + "0".repeat(64));
+        assertThat(spanish.locator("#gone")).containsText("Este enlace de invitación ha caducado");
+    }
+
     /** The API refuses the same POST, asked in {@code locale}, with the rule's English in {@code meta.errors}. */
     private void assertTheApiSaysInEnglish(
             Tenant tenant, String locale, String path, Map<String, Object> body, String field, String english) {

@@ -74,6 +74,14 @@ class UnsubscribeIT extends NotificationsTestBase {
                 .isEqualTo(404);
         assertThat(post(base + link.group(1) + ".forged", "").statusCode()).isEqualTo(404);
         assertThat(get(base + "nonsense").statusCode()).isEqualTo(404);
+        HttpResponse<String> spanish = HTTP.send(
+                HttpRequest.newBuilder(URI.create(base + "nonsense"))
+                        .header("Accept-Language", "es-ES,es;q=0.9")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(spanish.body())
+                .as("an unknown link answers in the browser's language")
+                .contains("lang=\"es\"", "Este enlace no es válido.");
         assertThat(fixtures.db()
                         .sql("select count(*) from notification_unsubscribes where client_id in (:a, :b)")
                         .param("a", Long.parseLong(link.group(1)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.appointments.SourceWord;
 import dev.kairos.appointments.StatusWord;
+import dev.kairos.auth.Right;
 import dev.kairos.booking.Transition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,6 +74,15 @@ class MessageBundlesTest {
         Stream.of(StatusWord.values()).map(StatusWord::key).forEach(made::add);
         Stream.of(SourceWord.values()).map(SourceWord::key).forEach(made::add);
         Stream.of(Transition.values()).map(t -> "move." + t.wireName()).forEach(made::add);
+        Stream.of(Right.values())
+                .map(r -> "right." + r.name().toLowerCase(Locale.ROOT))
+                .forEach(made::add);
+        Stream.of("too-short", "differ").map(p -> "invitation." + p).forEach(made::add);
+        Stream.of("invited", "not-mailed", "saved", "reactivated", "deactivated")
+                .map(n -> "users.notice." + n)
+                .forEach(made::add);
+        Stream.of("created", "saved", "removed").map(n -> "roles.notice." + n).forEach(made::add);
+        made.add("tokens.notice.revoked");
         Stream.of("paid_full", "partially_paid", "free", "not_paid")
                 .map(p -> "paid." + p)
                 .forEach(made::add);
