@@ -61,7 +61,7 @@ class TemplatePage {
         TemplateEditor.Key key = TemplateEditor.Key.of(event, audience, channel);
         try {
             templates.save(user.caller(), locationId, key, body);
-            flash.addFlashAttribute("notice", "Saved. Messages of this kind are written from it from now on.");
+            flash.addFlashAttribute("notice", "notify.template.notice.saved");
         } catch (Refused refused) {
             flash.addFlashAttribute("error", refused.refusal().forPeople());
             flash.addFlashAttribute(
@@ -82,7 +82,7 @@ class TemplatePage {
             RedirectAttributes flash) {
         TemplateEditor.Key key = TemplateEditor.Key.of(event, audience, channel);
         templates.reset(user.caller(), locationId, key);
-        flash.addFlashAttribute("notice", "Back to the default template.");
+        flash.addFlashAttribute("notice", "notify.template.notice.default");
         return "redirect:/admin/locations/" + locationId + "/notifications/templates/" + TemplateEditor.path(key);
     }
 

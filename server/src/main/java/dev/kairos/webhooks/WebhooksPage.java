@@ -102,7 +102,7 @@ class WebhooksPage {
             return "webhooks/page";
         }
         webhooks.replace(user.caller(), locationId, read.settings(), read.bearerToken());
-        redirect.addFlashAttribute("notice", "Saved.");
+        redirect.addFlashAttribute("notice", "webhooks.notice.saved");
         return "redirect:/admin/locations/" + locationId + "/webhooks";
     }
 
@@ -123,10 +123,9 @@ class WebhooksPage {
             RedirectAttributes redirect) {
         Redelivery outcome = webhooks.redeliver(user.caller(), locationId, deliveryId);
         if (outcome instanceof Redelivery.Queued queued) {
-            redirect.addFlashAttribute(
-                    "notice",
-                    "Delivery " + deliveryId + " queued again as "
-                            + queued.delivery().id() + ".");
+            redirect.addFlashAttribute("notice", "webhooks.notice.redelivered");
+            redirect.addFlashAttribute("noticeTitle", deliveryId);
+            redirect.addFlashAttribute("noticeOther", queued.delivery().id());
         } else if (outcome instanceof Redelivery.Refused refused) {
             redirect.addFlashAttribute("error", refused.reason());
         } else {
