@@ -1,5 +1,6 @@
 package dev.kairos.availability;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -8,6 +9,12 @@ import java.util.List;
  *
  * @param events group events; Kairos offers them through book_times, so always empty here
  */
+@Schema(example = """
+        {"events": [], "services": [{"id": 12, "title": "Haircut", "category_id": 3, "price_min": 30,
+         "price_max": 45, "discount": 0, "comment": "", "weight": 0, "active": 1, "sex": 0, "image": "",
+         "prepaid": "forbidden", "duration": 3600, "booking_type": "instant", "requires_staff": true,
+         "customer_must_select_staff": false}], "category": [{"id": 3, "title": "Hair"}],
+         "categories": [{"id": 3, "title": "Hair"}]}""")
 record BookServices(
         List<Object> events, List<BookService> services, List<BookCategory> category, List<BookCategory> categories) {
 

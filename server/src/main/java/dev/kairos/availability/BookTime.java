@@ -2,6 +2,7 @@ package dev.kairos.availability;
 
 import dev.kairos.engine.Slot;
 import dev.kairos.wire.WireTime;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -13,6 +14,8 @@ import java.time.format.DateTimeFormatter;
  * @param sumLength the length of all the services in seconds (the same as {@code seanceLength})
  * @param datetime the start with its offset, to be echoed back verbatim to book_check and book_record
  */
+@Schema(example = """
+        {"time": "10:00", "seance_length": 3600, "sum_length": 3600, "datetime": "2026-03-02T10:00:00+01:00"}""")
 record BookTime(String time, long seanceLength, long sumLength, String datetime) {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");

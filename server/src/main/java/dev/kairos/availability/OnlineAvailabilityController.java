@@ -11,9 +11,6 @@ import dev.kairos.web.Envelope;
 import dev.kairos.wire.QueryParams;
 import dev.kairos.wire.WireTime;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,21 +57,7 @@ class OnlineAvailabilityController {
     }
 
     @GetMapping("/book_services/{locationId}")
-    @Operation(
-            summary = "The services a client can book online, with their categories",
-            responses =
-                    @ApiResponse(
-                            useReturnTypeSchema = true,
-                            responseCode = "200",
-                            content = @Content(examples = @ExampleObject("""
-                                            {"success": true, "data": {"events": [], "services": [{"id": 12,
-                                             "title": "Haircut", "category_id": 3, "price_min": 30, "price_max": 45,
-                                             "discount": 0, "comment": "", "weight": 0, "active": 1, "sex": 0,
-                                             "image": "", "prepaid": "forbidden", "duration": 3600,
-                                             "booking_type": "instant", "requires_staff": true,
-                                             "customer_must_select_staff": false}],
-                                             "category": [{"id": 3, "title": "Hair"}],
-                                             "categories": [{"id": 3, "title": "Hair"}]}, "meta": []}"""))))
+    @Operation(summary = "The services a client can book online, with their categories")
     Envelope<BookServices> services(Caller caller, @PathVariable long locationId, HttpServletRequest http) {
         access.requirePartner(caller, locationId);
         QueryParams q = new QueryParams(http);
@@ -161,17 +144,7 @@ class OnlineAvailabilityController {
     }
 
     @GetMapping("/book_times/{locationId}/{staffId}/{date}")
-    @Operation(
-            summary = "The start times free on a day (staff 0: any team member)",
-            responses =
-                    @ApiResponse(
-                            useReturnTypeSchema = true,
-                            responseCode = "200",
-                            content = @Content(examples = @ExampleObject("""
-                                            {"success": true, "data": [{"time": "10:00", "seance_length": 3600,
-                                             "sum_length": 3600, "datetime": "2026-03-02T10:00:00+01:00"},
-                                             {"time": "11:00", "seance_length": 3600, "sum_length": 3600,
-                                             "datetime": "2026-03-02T11:00:00+01:00"}], "meta": []}"""))))
+    @Operation(summary = "The start times free on a day (staff 0: any team member)")
     Envelope<List<BookTime>> times(
             Caller caller,
             @PathVariable long locationId,
