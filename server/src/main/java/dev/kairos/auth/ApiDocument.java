@@ -2,12 +2,12 @@ package dev.kairos.auth;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,9 +55,10 @@ class ApiDocument {
      * names the wire's. Springdoc swaps it in for its default resolver (same class).
      */
     @Bean
-    ModelResolver snakeCaseModels(ObjectMapperProvider mappers) {
-        return new ModelResolver(
-                mappers.jsonMapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+    ModelResolver snakeCaseModels() {
+        // swagger-core's own mapper, not springdoc's provider bean: that bean exists only in a web
+        // application, and a setup run or a worker without the web layer must start too.
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
     }
 
     /**
