@@ -569,7 +569,8 @@ class CalendarActions {
             // A field refusal says what is wrong in its messages, not in the envelope's message.
             return fields.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.joining("; "));
         }
-        return refusal.message().replaceFirst(" \\(send save_if_busy[^)]*\\)$", "");
+        return refusal.messageIn(messages, LocaleContextHolder.getLocale())
+                .replaceFirst(" \\(send save_if_busy[^)]*\\)$", "");
     }
 
     /** Success: htmx loads the calendar again, on the appointment's day with it open. */

@@ -45,7 +45,7 @@ class BookingPageErrors {
                         ? word("book.error.not-found.text")
                         : e.refusal().code() == RefusalCode.NOT_BOOKABLE
                                 ? word("book.error.not-online")
-                                : e.getMessage() + ".");
+                                : e.refusal().messageIn(messages, PageContext.language()) + ".");
         return "book/error";
     }
 

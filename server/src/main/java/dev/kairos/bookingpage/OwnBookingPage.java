@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +38,15 @@ class OwnBookingPage {
     private final ClientChanges changes;
     private final Availability availability;
     private final OnlineSearch search;
+    private final MessageSource messages;
 
-    OwnBookingPage(PageContext pages, ClientChanges changes, Availability availability, OnlineSearch search) {
+    OwnBookingPage(
+            PageContext pages,
+            ClientChanges changes,
+            Availability availability,
+            OnlineSearch search,
+            MessageSource messages) {
+        this.messages = messages;
         this.pages = pages;
         this.changes = changes;
         this.availability = availability;
@@ -59,7 +67,7 @@ class OwnBookingPage {
         try {
             changes.cancel(PageContext.caller(location), recordId, hash);
         } catch (Refused refused) {
-            model.addAttribute("error", refused.getMessage() + ".");
+            model.addAttribute("error", refused.refusal().messageIn(messages, PageContext.language()) + ".");
             return show(locationId, recordId, hash, model);
         }
         return "redirect:" + own(locationId, recordId, hash) + "?cancelled";

@@ -217,7 +217,7 @@ class ServicesPage {
             categoryEditor.delete(user.caller(), locationId, categoryId);
         } catch (Refused e) {
             response.setStatus(RefusalResponses.status(e.refusal().code()).value());
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
             return showList(user, locationId, null, model);
         }
         redirect.addFlashAttribute("notice", "services.notice.category-deleted");

@@ -8,6 +8,8 @@ import dev.kairos.directory.Locations;
 import dev.kairos.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,8 +32,10 @@ class ClientDuplicatesPage {
     private final ClientMerge merge;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
-    ClientDuplicatesPage(ClientMerge merge, Locations locations, Access access) {
+    ClientDuplicatesPage(ClientMerge merge, Locations locations, Access access, MessageSource messages) {
+        this.messages = messages;
         this.merge = merge;
         this.locations = locations;
         this.access = access;
@@ -62,7 +66,7 @@ class ClientDuplicatesPage {
         }
         ClientMerge.Outcome.Refused refused = (ClientMerge.Outcome.Refused) outcome;
         response.setStatus(refused.refusal().fields().isEmpty() ? 404 : 422);
-        model.addAttribute("error", refused.refusal().forPeople());
+        model.addAttribute("error", refused.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         return show(user, locationId, model);
     }
 

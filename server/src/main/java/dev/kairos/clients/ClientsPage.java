@@ -148,7 +148,7 @@ class ClientsPage {
         } catch (Refused refused) {
             Client client = editor.find(location, clientId);
             response.setStatus(RefusalResponses.status(refused.refusal().code()).value());
-            model.addAttribute("error", refused.getMessage());
+            model.addAttribute("error", refused.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
             return showCard(location, client, ClientForm.of(client), Map.of(), model);
         }
         redirect.addFlashAttribute("notice", "clients.notice.tagged");
@@ -221,7 +221,7 @@ class ClientsPage {
         if (refusal.code() == RefusalCode.CONFLICT) {
             return Map.of("phone", List.of(Fault.of("fault.client.phone-taken", refusal.message())));
         }
-        return Map.of("form", List.of(Fault.english(refused.getMessage())));
+        return Map.of("form", List.of(refusal.says()));
     }
 
     /** Each field's faults in the words of the request's language. */

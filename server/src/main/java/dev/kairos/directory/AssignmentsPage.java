@@ -104,7 +104,7 @@ class AssignmentsPage {
         Refusal refusal = ((Assignments.Outcome.Refused) outcome).refusal();
         if (refusal.fields().isEmpty()) {
             response.setStatus(404);
-            model.addAttribute("error", refusal.message());
+            model.addAttribute("error", refusal.messageIn(messages, LocaleContextHolder.getLocale()));
             return show(user, locationId, null, model);
         }
         response.setStatus(422);

@@ -71,7 +71,7 @@ public record PageForm(String name, Map<String, String> values, Map<String, List
     PageForm refused(Refusal refusal, MessageSource messages) {
         Map<String, List<String>> fields = new LinkedHashMap<>(errors);
         if (refusal.faults().isEmpty()) {
-            fields.put("", List.of(refusal.message()));
+            fields.put("", List.of(refusal.messageIn(messages, LocaleContextHolder.getLocale())));
         }
         fields.putAll(refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
         return new PageForm(name, values, fields);

@@ -211,7 +211,7 @@ class ResourcesPage {
         Refusal refusal = ((ResourceEditor.Outcome.Refused) outcome).refusal();
         if (refusal.fields().isEmpty() || typed == null) {
             response.setStatus(RefusalResponses.status(refusal.code()).value());
-            model.addAttribute("error", refusal.message());
+            model.addAttribute("error", refusal.messageIn(messages, LocaleContextHolder.getLocale()));
             return show(user, locationId, null, model);
         }
         response.setStatus(RefusalResponses.status(refusal.code()).value());

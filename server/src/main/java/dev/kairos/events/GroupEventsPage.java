@@ -249,7 +249,9 @@ class GroupEventsPage {
         model.addAttribute("attendeeName", fullname);
         model.addAttribute("attendeePhone", phone);
         model.addAttribute("attendeeErrors", refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
-        model.addAttribute("attendeeError", refusal.faults().isEmpty() ? refusal.message() : null);
+        model.addAttribute(
+                "attendeeError",
+                refusal.faults().isEmpty() ? refusal.messageIn(messages, LocaleContextHolder.getLocale()) : null);
         return showEvent(user, locationId, eventId, null, Map.of(), null, model);
     }
 
@@ -303,7 +305,7 @@ class GroupEventsPage {
         if (!refusal.faults().isEmpty()) {
             return refusal.fieldsIn(messages, LocaleContextHolder.getLocale());
         }
-        return Map.of("_", List.of(refusal.message()));
+        return Map.of("_", List.of(refusal.messageIn(messages, LocaleContextHolder.getLocale())));
     }
 
     private String showList(

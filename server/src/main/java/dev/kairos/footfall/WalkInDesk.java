@@ -12,6 +12,8 @@ import dev.kairos.refusal.Refused;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,8 +39,17 @@ class WalkInDesk {
     private final Locations locations;
     private final Access access;
     private final Clock clock;
+    private final MessageSource messages;
 
-    WalkInDesk(WalkInVisits visits, DayChoices day, Clients clients, Locations locations, Access access, Clock clock) {
+    WalkInDesk(
+            WalkInVisits visits,
+            DayChoices day,
+            Clients clients,
+            Locations locations,
+            Access access,
+            Clock clock,
+            MessageSource messages) {
+        this.messages = messages;
         this.visits = visits;
         this.day = day;
         this.clients = clients;
@@ -86,7 +97,7 @@ class WalkInDesk {
                     user.caller(), locationId, new WalkInVisits.VisitBody(client, ticket, appointment, note, null));
             flash.addFlashAttribute("notice", true);
         } catch (Refused refused) {
-            flash.addFlashAttribute("error", refused.refusal().forPeople());
+            flash.addFlashAttribute("error", refused.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:/admin/locations/" + locationId + "/walk-ins";
     }

@@ -8,6 +8,8 @@ import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +36,7 @@ class SettingsPage {
     private final Services services;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
     SettingsPage(
             SettingsEditor settings,
@@ -41,7 +44,9 @@ class SettingsPage {
             TemplateEditor templates,
             Services services,
             Locations locations,
-            Access access) {
+            Access access,
+            MessageSource messages) {
+        this.messages = messages;
         this.settings = settings;
         this.rules = rules;
         this.templates = templates;
@@ -75,7 +80,7 @@ class SettingsPage {
             @PathVariable long locationId,
             NotificationSettings.SettingsBody body,
             RedirectAttributes flash) {
-        return attempt(flash, "Saved the settings.", () -> settings.update(user.caller(), locationId, body))
+        return attempt(flash, "notify.notice.settings-saved", () -> settings.update(user.caller(), locationId, body))
                 + back(locationId, null);
     }
 
@@ -86,7 +91,10 @@ class SettingsPage {
             @RequestParam(name = "service", required = false) Long serviceId,
             RuleBody body,
             RedirectAttributes flash) {
-        return attempt(flash, "Added the rule.", () -> rules.create(user.caller(), locationId, serviceId, body))
+        return attempt(
+                        flash,
+                        "notify.notice.rule-added",
+                        () -> rules.create(user.caller(), locationId, serviceId, body))
                 + back(locationId, serviceId);
     }
 
@@ -109,7 +117,7 @@ class SettingsPage {
                                 new RuleBody(null, null, null, null, action.equals("on")));
                     default -> throw ApiException.badRequest("Unknown action");
                 };
-        return attempt(flash, "Changed the rule.", () -> {
+        return attempt(flash, "notify.notice.rule-changed", () -> {
                     change.run();
                     return null;
                 })
@@ -117,12 +125,12 @@ class SettingsPage {
     }
 
     /** Runs a change; a refusal shows on the page instead of the notice. */
-    private static String attempt(RedirectAttributes flash, String notice, java.util.function.Supplier<?> change) {
+    private String attempt(RedirectAttributes flash, String notice, java.util.function.Supplier<?> change) {
         try {
             change.get();
             flash.addFlashAttribute("notice", notice);
         } catch (Refused refused) {
-            flash.addFlashAttribute("error", refused.refusal().forPeople());
+            flash.addFlashAttribute("error", refused.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         }
         return "redirect:";
     }

@@ -2,6 +2,8 @@ package dev.kairos.notifications;
 
 import dev.kairos.refusal.Refused;
 import dev.kairos.web.RefusalResponses;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class SettingsPageErrors {
 
+    private final MessageSource messages;
+
+    SettingsPageErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(Refused.class)
     ModelAndView refused(Refused e) {
         HttpStatus status = RefusalResponses.status(e.refusal().code());
@@ -22,8 +30,8 @@ class SettingsPageErrors {
         page.addObject(
                 "message",
                 status.value() == 403
-                        ? "You have no access to this page. Ask the owner for the right to manage settings here."
-                        : e.getMessage());
+                        ? messages.getMessage("notify.error.no-access", null, LocaleContextHolder.getLocale())
+                        : e.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         page.setStatus(status);
         return page;
     }

@@ -6,6 +6,8 @@ import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Locations;
 import dev.kairos.refusal.Refused;
 import dev.kairos.web.ApiException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +29,13 @@ class TemplatePage {
     private final TemplateEditor templates;
     private final Locations locations;
     private final Access access;
+    private final MessageSource messages;
 
-    TemplatePage(TemplateEditor templates, Locations locations, Access access) {
+    TemplatePage(TemplateEditor templates, Locations locations, Access access, MessageSource messages) {
         this.templates = templates;
         this.locations = locations;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -63,7 +67,7 @@ class TemplatePage {
             templates.save(user.caller(), locationId, key, body);
             flash.addFlashAttribute("notice", "notify.template.notice.saved");
         } catch (Refused refused) {
-            flash.addFlashAttribute("error", refused.refusal().forPeople());
+            flash.addFlashAttribute("error", refused.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
             flash.addFlashAttribute(
                     "template",
                     new TemplateEditor.TemplateView(
@@ -100,7 +104,7 @@ class TemplatePage {
         try {
             model.addAttribute("preview", templates.preview(user.caller(), locationId, key, body));
         } catch (Refused refused) {
-            model.addAttribute("error", refused.refusal().forPeople());
+            model.addAttribute("error", refused.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         }
         return "notifications/template :: preview";
     }

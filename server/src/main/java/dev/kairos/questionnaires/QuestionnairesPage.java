@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,9 +34,11 @@ class QuestionnairesPage {
     static final int SPARE_ROWS = 3;
 
     private final Questionnaires questionnaires;
+    private final MessageSource messages;
 
-    QuestionnairesPage(Questionnaires questionnaires) {
+    QuestionnairesPage(Questionnaires questionnaires, MessageSource messages) {
         this.questionnaires = questionnaires;
+        this.messages = messages;
     }
 
     /** A form as the page shows it: stored, or as sent when refused. {@code id} null for the new one. */
@@ -130,10 +134,10 @@ class QuestionnairesPage {
         if (outcome instanceof Outcome.Refused<QuestionnaireView> refused) {
             Refusal refusal = refused.refusal();
             response.setStatus(refusal.fields().isEmpty() ? HttpStatus.NOT_FOUND.value() : 422);
-            model.addAttribute("error", refusal.message());
+            model.addAttribute("error", refusal.messageIn(messages, LocaleContextHolder.getLocale()));
             model.addAttribute(
                     "fieldErrors",
-                    refusal.fields().entrySet().stream()
+                    refusal.fieldsIn(messages, LocaleContextHolder.getLocale()).entrySet().stream()
                             .map(e -> e.getKey() + ": " + String.join("; ", e.getValue()))
                             .toList());
             return show(user, locationId, sent(id, body), model);
@@ -142,9 +146,9 @@ class QuestionnairesPage {
         return back(locationId);
     }
 
-    private static void flash(RedirectAttributes redirect, Outcome<QuestionnaireView> outcome, String notice) {
+    private void flash(RedirectAttributes redirect, Outcome<QuestionnaireView> outcome, String notice) {
         if (outcome instanceof Outcome.Refused<QuestionnaireView> refused) {
-            redirect.addFlashAttribute("error", refused.refusal().message());
+            redirect.addFlashAttribute("error", refused.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         } else {
             redirect.addFlashAttribute("notice", notice);
         }

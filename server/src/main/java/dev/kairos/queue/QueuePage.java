@@ -72,7 +72,7 @@ class QueuePage {
         model.addAttribute(
                 "errors",
                 refusal.fields().isEmpty()
-                        ? Map.of("form", List.of(refusal.message()))
+                        ? Map.of("form", List.of(refusal.messageIn(messages, LocaleContextHolder.getLocale())))
                         : refusal.fieldsIn(messages, LocaleContextHolder.getLocale()));
         return "queue/join";
     }

@@ -5,6 +5,7 @@ import dev.kairos.directory.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -98,7 +99,7 @@ class RolesPage {
         Location location = users.authorize(user.caller(), locationId);
         Outcome<RoleView> deleted = roles.delete(user.caller(), location.chainId(), roleId);
         if (deleted.isRefused()) {
-            redirect.addFlashAttribute("error", deleted.refusal().message());
+            redirect.addFlashAttribute("error", deleted.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         } else {
             UsersPage.notice(redirect, "roles.notice.removed", deleted.value().title());
         }

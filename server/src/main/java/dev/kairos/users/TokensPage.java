@@ -4,6 +4,7 @@ import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,7 +65,9 @@ class TokensPage {
         Outcome<Long> revoked = tokens.revoke(user.caller(), location.chainId(), tokenId);
         redirect.addFlashAttribute(
                 revoked.isRefused() ? "error" : "notice",
-                revoked.isRefused() ? revoked.refusal().message() : "tokens.notice.revoked");
+                revoked.isRefused()
+                        ? revoked.refusal().forPeople(messages, LocaleContextHolder.getLocale())
+                        : "tokens.notice.revoked");
         return "redirect:/admin/locations/" + locationId + "/tokens";
     }
 

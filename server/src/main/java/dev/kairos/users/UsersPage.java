@@ -80,7 +80,7 @@ class UsersPage {
             RedirectAttributes redirect) {
         Outcome<UserView> invited = admin.reinvite(user.caller(), locationId, userId);
         if (invited.isRefused()) {
-            redirect.addFlashAttribute("error", invited.refusal().message());
+            redirect.addFlashAttribute("error", invited.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         } else {
             told(invited.value(), redirect);
         }
@@ -138,7 +138,7 @@ class UsersPage {
         Outcome<UserView> changed =
                 admin.update(user.caller(), locationId, userId, new UserRequest(null, null, null, null, null, active));
         if (changed.isRefused()) {
-            redirect.addFlashAttribute("error", changed.refusal().message());
+            redirect.addFlashAttribute("error", changed.refusal().forPeople(messages, LocaleContextHolder.getLocale()));
         } else {
             notice(redirect, active ? "users.notice.reactivated" : "users.notice.deactivated", account.displayName());
         }
@@ -190,7 +190,7 @@ class UsersPage {
         response.setStatus(
                 dev.kairos.web.RefusalResponses.status(refusal.code()).value());
         Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("error", refusal.message());
+        model.addAttribute("error", refusal.messageIn(messages, locale));
         model.addAttribute(
                 "fieldErrors",
                 refusal.fieldsIn(messages, locale).entrySet().stream()

@@ -72,7 +72,7 @@ class WaitlistPage {
                 location,
                 wish,
                 refusal.fields().isEmpty()
-                        ? Map.of("form", List.of(refusal.message()))
+                        ? Map.of("form", List.of(refusal.messageIn(messages, LocaleContextHolder.getLocale())))
                         : refusal.fieldsIn(messages, LocaleContextHolder.getLocale()),
                 model);
     }

@@ -111,6 +111,18 @@ class FaultTest {
     }
 
     @Test
+    void aRefusalWithoutFieldsSaysItsMessageInThePagesLanguageAndEnglishOnTheWire() {
+        Refusal refusal = Refusal.forbidden();
+
+        assertThat(refusal.message()).isEqualTo("Access denied.");
+        assertThat(refusal.forPeople()).isEqualTo("Access denied.");
+        assertThat(refusal.forPeople(messages, Locale.ENGLISH)).isEqualTo("Access denied.");
+        assertThat(refusal.forPeople(messages, GERMAN)).isEqualTo("Zugriff verweigert.");
+        assertThat(refusal.forPeople(messages, SPANISH)).isEqualTo("Acceso denegado.");
+        assertThat(Refusal.conflict("Taken").forPeople(messages, GERMAN)).isEqualTo("Taken");
+    }
+
+    @Test
     void aRefusalOfEnglishFieldsKeepsThemAsTheyWere() {
         Refusal refusal = Refusal.invalid(Map.of("date", List.of("is not a valid date")));
 
@@ -120,9 +132,9 @@ class FaultTest {
     }
 
     @Test
-    void everyFaultKeyTheCodeMakesIsInEveryBundle() throws IOException {
+    void everyFaultAndRefusalKeyTheCodeMakesIsInEveryBundle() throws IOException {
         Set<String> made = new TreeSet<>();
-        Pattern key = Pattern.compile("\"(fault\\.[a-z.-]+)\"");
+        Pattern key = Pattern.compile("\"((?:fault|refusal)\\.[a-z.-]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
                 Matcher m = key.matcher(read(p));
@@ -131,7 +143,7 @@ class FaultTest {
                 }
             });
         }
-        assertThat(made).contains("fault.required", "fault.phone", "fault.too-long");
+        assertThat(made).contains("fault.required", "fault.phone", "fault.too-long", "refusal.not-found");
         for (Locale language : List.of(Locale.ENGLISH, GERMAN, SPANISH)) {
             for (String k : made) {
                 assertThat(messages.getMessage(k, new Object[] {1, 2}, null, language))
