@@ -122,38 +122,50 @@ public class Bookings {
      */
     public long insert(NewAppointment a) {
         long visit = visits.visitFor(
-                a.locationId(), a.clientId(), a.times().start(), a.times().end(), null);
+                a.locationId(),
+                a.client().clientId(),
+                a.times().start(),
+                a.times().end(),
+                null);
         long id = lines(db.sql(INSERT), a.services())
                 .param("locationId", a.locationId())
                 .param("teamMemberId", a.teamMemberId())
-                .param("clientId", a.clientId())
+                .param("clientId", a.client().clientId())
                 .param("eventId", a.eventId())
                 .param("start", ts(a.times().start()))
                 .param("end", ts(a.times().end()))
                 .param("busyFrom", ts(a.times().busyFrom()))
                 .param("busyUntil", ts(a.times().busyUntil()))
                 .param("status", a.status().dbName())
-                .param("confirmedAt", a.status() == AppointmentStatus.REQUESTED ? null : ts(a.createdAt()))
-                .param("arrivedAt", a.status() == AppointmentStatus.ARRIVED ? ts(a.createdAt()) : null)
-                .param("noShowAt", a.status() == AppointmentStatus.NO_SHOW ? ts(a.createdAt()) : null)
-                .param("online", a.online())
-                .param("source", a.source())
-                .param("masterRequested", a.masterRequested())
-                .param("clientsCount", a.clientsCount())
-                .param("comment", a.comment())
-                .param("apiId", a.apiId())
-                .param("recordHash", a.recordHash())
-                .param("createdUserId", a.createdUserId())
-                .param("clientName", a.clientName())
-                .param("clientPhone", a.clientPhone())
-                .param("clientEmail", a.clientEmail())
-                .param("overbooked", a.overbooked())
-                .param("createdAt", ts(a.createdAt()))
+                .param(
+                        "confirmedAt",
+                        a.status() == AppointmentStatus.REQUESTED
+                                ? null
+                                : ts(a.origin().createdAt()))
+                .param(
+                        "arrivedAt",
+                        a.status() == AppointmentStatus.ARRIVED ? ts(a.origin().createdAt()) : null)
+                .param(
+                        "noShowAt",
+                        a.status() == AppointmentStatus.NO_SHOW ? ts(a.origin().createdAt()) : null)
+                .param("online", a.origin().online())
+                .param("source", a.origin().source())
+                .param("masterRequested", a.terms().masterRequested())
+                .param("clientsCount", a.terms().clientsCount())
+                .param("comment", a.terms().comment())
+                .param("apiId", a.origin().apiId())
+                .param("recordHash", a.origin().recordHash())
+                .param("createdUserId", a.origin().createdUserId())
+                .param("clientName", a.client().name())
+                .param("clientPhone", a.client().phone())
+                .param("clientEmail", a.client().email())
+                .param("overbooked", a.terms().overbooked())
+                .param("createdAt", ts(a.origin().createdAt()))
                 .param("visitId", visit)
                 .param("servicesCost", NewAppointment.Line.total(a.services()))
                 .param("technicalBreakSeconds", a.times().technicalBreakSeconds())
-                .param("smsHours", a.reminders().sms())
-                .param("emailHours", a.reminders().email())
+                .param("smsHours", a.terms().reminders().sms())
+                .param("emailHours", a.terms().reminders().email())
                 .query(Long.class)
                 .single();
         insertHolds(id, a.resources());
@@ -170,18 +182,18 @@ public class Bookings {
                          where id = :id
                         """)
                 .param("teamMemberId", a.teamMemberId())
-                .param("clientId", a.clientId())
+                .param("clientId", a.client().clientId())
                 .param("start", ts(a.times().start()))
                 .param("end", ts(a.times().end()))
                 .param("busyFrom", ts(a.times().busyFrom()))
                 .param("busyUntil", ts(a.times().busyUntil()))
-                .param("comment", a.comment())
-                .param("apiId", a.apiId())
-                .param("clientName", a.clientName())
-                .param("clientPhone", a.clientPhone())
-                .param("clientEmail", a.clientEmail())
-                .param("overbooked", a.overbooked())
-                .param("at", ts(a.createdAt()))
+                .param("comment", a.terms().comment())
+                .param("apiId", a.origin().apiId())
+                .param("clientName", a.client().name())
+                .param("clientPhone", a.client().phone())
+                .param("clientEmail", a.client().email())
+                .param("overbooked", a.terms().overbooked())
+                .param("at", ts(a.origin().createdAt()))
                 .param("by", updatedBy)
                 .param("id", id)
                 .update();
