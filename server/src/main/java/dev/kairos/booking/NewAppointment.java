@@ -72,7 +72,7 @@ public record NewAppointment(
 
         /** Written by an Excel import. */
         public static Origin imported(String recordHash, Long createdUserId, Instant createdAt) {
-            return new Origin(false, "import", null, recordHash, createdUserId, createdAt);
+            return new Origin(false, "import", "", recordHash, createdUserId, createdAt);
         }
     }
 
@@ -115,13 +115,20 @@ public record NewAppointment(
      * @param busyFrom the start less the buffer before
      * @param busyUntil the end plus the buffer after and the technical break
      * @param technicalBreakSeconds the technical break held after it (Altegio's
-     *     {@code technical_break_duration}), within {@code busyUntil}
+     *     {@code technical_break_duration}), within {@code busyUntil}; null when none was recorded
+     *     (an imported appointment: an edit then takes the service's)
      */
-    public record Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil, int technicalBreakSeconds) {
+    public record Times(
+            Instant start, Instant end, Instant busyFrom, Instant busyUntil, Integer technicalBreakSeconds) {
 
         /** Times without a technical break. */
         public Times(Instant start, Instant end, Instant busyFrom, Instant busyUntil) {
             this(start, end, busyFrom, busyUntil, 0);
+        }
+
+        /** The times exactly as given: no buffers, and no technical break recorded. */
+        public static Times exactly(Instant start, Instant endExclusive) {
+            return new Times(start, endExclusive, start, endExclusive, null);
         }
     }
 
