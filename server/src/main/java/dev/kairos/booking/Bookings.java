@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Appointment rows as booking writes them, and the row locks that serialise bookings. */
+/** Appointment rows as booking changes them (written through {@link AppointmentWriter}), and the row locks that serialise bookings. */
 @Repository
 public class Bookings {
 
@@ -18,45 +18,6 @@ public class Bookings {
             select id, location_id, team_member_id, status, starts_at, ends_at, record_hash, busy_from, busy_until,
                    client_confirmed, sms_remain_hours, email_remain_hours
               from appointments""";
-
-    /**
-     * Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)},
-     * for the appointment named by the statement's common table {@code target(id)}.
-     */
-    private static final String LINES = """
-            insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
-            select t.id, l.service_id, l.position - 1, l.amount, l.first_cost, l.discount, l.cost
-              from target t,
-                   unnest(cast(:lineServices as bigint[]), cast(:lineAmounts as int[]), cast(:lineFirstCosts as numeric[]),
-                          cast(:lineDiscounts as numeric[]), cast(:lineCosts as numeric[]))
-                   with ordinality as l(service_id, amount, first_cost, discount, cost, position)
-            """;
-
-    private static final String INSERT = """
-            with a as (
-                insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
-                    busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
-                    master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
-                    client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost,
-                    technical_break_seconds, sms_remain_hours, email_remain_hours)
-                values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
-                    :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
-                    :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                    :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :technicalBreakSeconds,
-                    :smsHours, :emailHours)
-                returning id),
-            target as (select id from a),
-            lines as (""" + LINES + """
-            )
-            select id from a
-            """;
-
-    private static final String REPLACE_LINES = """
-            with target as (select cast(:id as bigint) as id),
-            line as (""" + LINES + """
-             returning cost)
-            update appointments set services_cost = (select coalesce(sum(cost), 0) from line) where id = :id
-            """;
 
     /**
      * One lifecycle move: the status, the move's timestamp ({@code :stamped}: the column named
@@ -80,10 +41,12 @@ public class Bookings {
 
     private final JdbcClient db;
     private final VisitGrouping visits;
+    private final AppointmentWriter writer;
 
-    Bookings(JdbcClient db, VisitGrouping visits) {
+    Bookings(JdbcClient db, VisitGrouping visits, AppointmentWriter writer) {
         this.db = db;
         this.visits = visits;
+        this.writer = writer;
     }
 
     /** Locks team members in id order, so concurrent bookings of several members cannot deadlock. */
@@ -122,42 +85,12 @@ public class Bookings {
      */
     public long insert(NewAppointment a) {
         long visit = visits.visitFor(
-                a.locationId(), a.clientId(), a.times().start(), a.times().end(), null);
-        long id = lines(db.sql(INSERT), a.services())
-                .param("locationId", a.locationId())
-                .param("teamMemberId", a.teamMemberId())
-                .param("clientId", a.clientId())
-                .param("eventId", a.eventId())
-                .param("start", ts(a.times().start()))
-                .param("end", ts(a.times().end()))
-                .param("busyFrom", ts(a.times().busyFrom()))
-                .param("busyUntil", ts(a.times().busyUntil()))
-                .param("status", a.status().dbName())
-                .param("confirmedAt", a.status() == AppointmentStatus.REQUESTED ? null : ts(a.createdAt()))
-                .param("arrivedAt", a.status() == AppointmentStatus.ARRIVED ? ts(a.createdAt()) : null)
-                .param("noShowAt", a.status() == AppointmentStatus.NO_SHOW ? ts(a.createdAt()) : null)
-                .param("online", a.online())
-                .param("source", a.source())
-                .param("masterRequested", a.masterRequested())
-                .param("clientsCount", a.clientsCount())
-                .param("comment", a.comment())
-                .param("apiId", a.apiId())
-                .param("recordHash", a.recordHash())
-                .param("createdUserId", a.createdUserId())
-                .param("clientName", a.clientName())
-                .param("clientPhone", a.clientPhone())
-                .param("clientEmail", a.clientEmail())
-                .param("overbooked", a.overbooked())
-                .param("createdAt", ts(a.createdAt()))
-                .param("visitId", visit)
-                .param("servicesCost", NewAppointment.Line.total(a.services()))
-                .param("technicalBreakSeconds", a.times().technicalBreakSeconds())
-                .param("smsHours", a.reminders().sms())
-                .param("emailHours", a.reminders().email())
-                .query(Long.class)
-                .single();
-        insertHolds(id, a.resources());
-        return id;
+                a.locationId(),
+                a.client().clientId(),
+                a.times().start(),
+                a.times().end(),
+                null);
+        return writer.insert(a, visit);
     }
 
     /** Replaces a staff-made appointment's team member, client, times, lines and holds (PUT /record). */
@@ -170,53 +103,23 @@ public class Bookings {
                          where id = :id
                         """)
                 .param("teamMemberId", a.teamMemberId())
-                .param("clientId", a.clientId())
+                .param("clientId", a.client().clientId())
                 .param("start", ts(a.times().start()))
                 .param("end", ts(a.times().end()))
                 .param("busyFrom", ts(a.times().busyFrom()))
                 .param("busyUntil", ts(a.times().busyUntil()))
-                .param("comment", a.comment())
-                .param("apiId", a.apiId())
-                .param("clientName", a.clientName())
-                .param("clientPhone", a.clientPhone())
-                .param("clientEmail", a.clientEmail())
-                .param("overbooked", a.overbooked())
-                .param("at", ts(a.createdAt()))
+                .param("comment", a.terms().comment())
+                .param("apiId", a.origin().apiId())
+                .param("clientName", a.client().name())
+                .param("clientPhone", a.client().phone())
+                .param("clientEmail", a.client().email())
+                .param("overbooked", a.terms().overbooked())
+                .param("at", ts(a.origin().createdAt()))
                 .param("by", updatedBy)
                 .param("id", id)
                 .update();
-        replaceLines(id, a.services());
-        db.sql("delete from appointment_resources where appointment_id = :id")
-                .param("id", id)
-                .update();
-        insertHolds(id, a.resources());
-    }
-
-    /** Replaces an appointment's service lines, in the order given, and the cost it carries (in the same statement). */
-    void replaceLines(long id, List<NewAppointment.Line> lines) {
-        db.sql("delete from appointment_services where appointment_id = :id")
-                .param("id", id)
-                .update();
-        lines(db.sql(REPLACE_LINES), lines).param("id", id).update();
-    }
-
-    private static JdbcClient.StatementSpec lines(JdbcClient.StatementSpec statement, List<NewAppointment.Line> lines) {
-        return statement
-                .param(
-                        "lineServices",
-                        lines.stream().map(NewAppointment.Line::serviceId).toArray(Long[]::new))
-                .param(
-                        "lineAmounts",
-                        lines.stream().map(NewAppointment.Line::amount).toArray(Integer[]::new))
-                .param(
-                        "lineFirstCosts",
-                        lines.stream().map(l -> l.firstCost().toPlainString()).toArray(String[]::new))
-                .param(
-                        "lineDiscounts",
-                        lines.stream().map(l -> l.discount().toPlainString()).toArray(String[]::new))
-                .param(
-                        "lineCosts",
-                        lines.stream().map(l -> l.cost().toPlainString()).toArray(String[]::new));
+        writer.replaceLines(id, a.services());
+        writer.replaceHolds(id, a.resources());
     }
 
     /** The appointment's location, status and start, if the hash matches (or no hash is asked for). */
@@ -308,15 +211,7 @@ public class Bookings {
                         """)
                 .paramSource(dev.kairos.platform.SqlParams.of(d).addValue("id", id))
                 .update();
-        db.sql("delete from appointment_labels where appointment_id = :id")
-                .param("id", id)
-                .update();
-        for (Long label : d.labels()) {
-            db.sql("insert into appointment_labels (appointment_id, category_id) values (:id, :label)")
-                    .param("id", id)
-                    .param("label", label)
-                    .update();
-        }
+        writer.replaceLabels(id, d.labels());
     }
 
     /** What was paid for the appointment, refunds and deleted payments accounted for (kept on the row by every payment write). */
@@ -378,24 +273,7 @@ public class Bookings {
                 .param("at", ts(at))
                 .param("id", id)
                 .update();
-        db.sql("delete from appointment_resources where appointment_id = :id")
-                .param("id", id)
-                .update();
-        insertHolds(id, holds);
-    }
-
-    private void insertHolds(long id, List<NewAppointment.Hold> holds) {
-        for (NewAppointment.Hold hold : holds) {
-            db.sql("""
-                            insert into appointment_resources (appointment_id, resource_instance_id, busy_from, busy_until)
-                            values (:id, :instance, :from, :until)
-                            """)
-                    .param("id", id)
-                    .param("instance", hold.instance().value())
-                    .param("from", ts(hold.from()))
-                    .param("until", ts(hold.until()))
-                    .update();
-        }
+        writer.replaceHolds(id, holds);
     }
 
     private static Held held(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -21,12 +21,12 @@ public class ServiceLines {
 
     private final JdbcClient db;
     private final Services services;
-    private final Bookings bookings;
+    private final AppointmentWriter writer;
 
-    ServiceLines(JdbcClient db, Services services, Bookings bookings) {
+    ServiceLines(JdbcClient db, Services services, AppointmentWriter writer) {
         this.db = db;
         this.services = services;
-        this.bookings = bookings;
+        this.writer = writer;
     }
 
     /**
@@ -86,7 +86,7 @@ public class ServiceLines {
      * the services are the appointment location's.
      */
     public void replace(long appointmentId, List<Line> lines, Instant at) {
-        bookings.replaceLines(
+        writer.replaceLines(
                 appointmentId,
                 lines.stream()
                         .map(l -> new NewAppointment.Line(

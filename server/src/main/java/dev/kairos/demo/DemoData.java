@@ -3,6 +3,7 @@ package dev.kairos.demo;
 import dev.kairos.auth.Accounts;
 import dev.kairos.auth.Tokens;
 import dev.kairos.demo.SeededSite.SeededService;
+import dev.kairos.directory.Locations;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -32,6 +33,7 @@ public class DemoData {
 
     private final Rows rows;
     private final Accounts accounts;
+    private final Locations locations;
     private final DemoCatalogWriter catalog;
     private final DemoTeamWriter team;
     private final DemoClientsWriter clients;
@@ -41,6 +43,7 @@ public class DemoData {
     DemoData(
             Rows rows,
             Accounts accounts,
+            Locations locations,
             DemoCatalogWriter catalog,
             DemoTeamWriter team,
             DemoClientsWriter clients,
@@ -48,6 +51,7 @@ public class DemoData {
             Clock clock) {
         this.rows = rows;
         this.accounts = accounts;
+        this.locations = locations;
         this.catalog = catalog;
         this.team = team;
         this.clients = clients;
@@ -75,11 +79,7 @@ public class DemoData {
     }
 
     private DemoCredentials seed() {
-        long chain = rows.db()
-                .sql("insert into chains (title) values (:title) returning id")
-                .param("title", DemoSites.CHAIN)
-                .query(Long.class)
-                .single();
+        long chain = locations.createChain(DemoSites.CHAIN);
         String password = newPassword();
         Accounts.SignedIn owner = accounts.createOwner(chain, OWNER_LOGIN, password, "Demo Owner");
         Map<String, Long> positions = team.positions(chain);
@@ -144,15 +144,15 @@ public class DemoData {
     }
 
     private DemoCredentials credentials(long chain, String password, String partner, String userToken) {
-        Map<String, Long> locations = new LinkedHashMap<>();
+        Map<String, Long> byTitle = new LinkedHashMap<>();
         rows.db()
                 .sql("select id, title from locations where chain_id = :chain order by id")
                 .param("chain", chain)
-                .query((rs, n) -> locations.put(rs.getString("title"), rs.getLong("id")))
+                .query((rs, n) -> byTitle.put(rs.getString("title"), rs.getLong("id")))
                 .list();
-        long berlin = locations.getOrDefault(
-                DemoSites.BERLIN.title(), locations.values().iterator().next());
-        return new DemoCredentials(OWNER_LOGIN, password, partner, userToken, berlin, locations);
+        long berlin = byTitle.getOrDefault(
+                DemoSites.BERLIN.title(), byTitle.values().iterator().next());
+        return new DemoCredentials(OWNER_LOGIN, password, partner, userToken, berlin, byTitle);
     }
 
     private static String newPassword() {

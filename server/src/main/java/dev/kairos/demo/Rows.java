@@ -1,5 +1,6 @@
 package dev.kairos.demo;
 
+import dev.kairos.platform.SequenceIds;
 import dev.kairos.platform.SqlParams;
 import java.util.List;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,11 +28,7 @@ class Rows {
 
     /** Draws {@code count} ids from the table's identity sequence, so rows can reference each other in one batch. */
     List<Long> nextIds(String table, int count) {
-        return db.sql("select nextval(pg_get_serial_sequence(:table, 'id')) from generate_series(1, :count)")
-                .param("table", table)
-                .param("count", count)
-                .query(Long.class)
-                .list();
+        return SequenceIds.draw(db, table, count);
     }
 
     JdbcClient db() {

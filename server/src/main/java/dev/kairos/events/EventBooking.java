@@ -218,29 +218,20 @@ public class EventBooking {
                 .multiply(BigDecimal.valueOf(100).subtract(event.discount()))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         String hash = BookingRequests.newHash();
+        NewAppointment.Origin origin = online
+                ? NewAppointment.Origin.online(apiId, hash, caller.userId(), now)
+                : NewAppointment.Origin.admin(apiId, hash, caller.userId(), now);
         long id = bookings.insert(new NewAppointment(
                 locationId,
                 event.teamMemberId(),
-                client.id(),
                 eventId,
                 new NewAppointment.Times(event.start(), event.end(), event.start(), event.end()),
                 AppointmentStatus.CONFIRMED,
-                online,
-                online ? "online" : "admin",
-                false,
-                seats,
-                comment,
-                apiId,
-                hash,
-                caller.userId(),
-                client.name(),
-                client.phone() == null ? "" : client.phone().e164(),
-                client.email() == null ? "" : client.email(),
-                now,
+                NewAppointment.ClientSnapshot.of(client),
+                origin,
+                NewAppointment.Terms.of(comment, reminders).withClientsCount(seats),
                 List.of(new NewAppointment.Line(event.serviceId(), event.price(), event.discount(), cost)),
-                List.of(),
-                false,
-                reminders));
+                List.of()));
         activity.record(
                 locationId,
                 caller,

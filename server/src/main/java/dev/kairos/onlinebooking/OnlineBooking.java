@@ -359,26 +359,19 @@ public class OnlineBooking {
         return new NewAppointment(
                 r.location.id(),
                 choice.member,
-                client,
                 null,
                 Plans.times(fresh.services(), choice.member, w.start()),
                 Plans.initialStatus(fresh.services()),
-                true,
-                "online",
-                w.staffId() != 0,
-                1,
-                blank(r.request.comment()),
-                blank(r.request.apiId()),
-                hash,
-                r.caller.userId(),
-                r.request.fullname().strip(),
-                r.phone.e164(),
-                BookingRequests.email(r.request.email(), "email"),
-                now,
+                new NewAppointment.ClientSnapshot(
+                        client,
+                        r.request.fullname().strip(),
+                        r.phone.e164(),
+                        BookingRequests.email(r.request.email(), "email")),
+                NewAppointment.Origin.online(blank(r.request.apiId()), hash, r.caller.userId(), now),
+                NewAppointment.Terms.of(blank(r.request.comment()), BookingRequests.reminders(r.request))
+                        .withMasterRequested(w.staffId() != 0),
                 Plans.lines(fresh.services()),
-                Plans.holds(fresh.services(), choice.member, slot),
-                false,
-                BookingRequests.reminders(r.request));
+                Plans.holds(fresh.services(), choice.member, slot));
     }
 
     /** Writes the appointment; empty when an exclusion constraint refused it (its time was taken). */
@@ -400,7 +393,7 @@ public class OnlineBooking {
                 appointment.status(),
                 appointment.times().start(),
                 appointment.times().end(),
-                appointment.reminders(),
+                appointment.terms().reminders(),
                 r.caller.userId()));
         return OptionalLong.of(id);
     }

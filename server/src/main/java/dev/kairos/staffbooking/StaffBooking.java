@@ -16,7 +16,6 @@ import dev.kairos.booking.RecordPlanner;
 import dev.kairos.booking.RecordWire;
 import dev.kairos.booking.ReminderHours;
 import dev.kairos.booking.VisitGrouping;
-import dev.kairos.clients.Client;
 import dev.kairos.directory.Location;
 import dev.kairos.questionnaires.Intake;
 import dev.kairos.refusal.Refusal;
@@ -336,30 +335,22 @@ public class StaffBooking {
             Instant now,
             String hash,
             ReminderHours reminders) {
-        Client client = plan.client();
+        String comment = text(body.comment(), 2000, "comment");
+        String apiId = text(body.apiId(), 200, "api_id");
         return new NewAppointment(
                 location.id(),
                 plan.member(),
-                client == null ? null : client.id(),
                 null,
                 plan.times(),
                 plan.status(),
-                false,
-                "admin",
-                plan.member() != null,
-                body.clientsCount() == null ? 1 : body.clientsCount(),
-                text(body.comment(), 2000, "comment"),
-                text(body.apiId(), 200, "api_id"),
-                hash,
-                caller.userId(),
-                client == null ? "" : client.name(),
-                client == null || client.phone() == null ? "" : client.phone().e164(),
-                client == null ? "" : client.email(),
-                now,
+                NewAppointment.ClientSnapshot.of(plan.client()),
+                NewAppointment.Origin.admin(apiId, hash, caller.userId(), now),
+                NewAppointment.Terms.of(comment, reminders)
+                        .withClientsCount(body.clientsCount() == null ? 1 : body.clientsCount())
+                        .withMasterRequested(plan.member() != null)
+                        .withOverbooked(!checked.problems().isEmpty()),
                 plan.lines(),
-                checked.holds(),
-                !checked.problems().isEmpty(),
-                reminders);
+                checked.holds());
     }
 
     private static Bookings.Details details(RecordPlanner.Plan plan, RecordWire.Record body, boolean clientConfirmed) {
