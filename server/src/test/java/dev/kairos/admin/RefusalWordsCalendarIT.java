@@ -4,16 +4,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import dev.kairos.auth.Right;
 import dev.kairos.booking.BookingFixtures;
 import dev.kairos.support.Api;
+import dev.kairos.support.Tenant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * A refusal that names no field, of the calendar, the group events and the public booking page, is
- * told in German and in Spanish on their pages; the API refuses the same in its English.
+ * A refusal that names no field, of the calendar, the Overview, the group events and the public
+ * booking page, is told in German and in Spanish on their pages; the API refuses the same in its
+ * English.
  */
 class RefusalWordsCalendarIT extends PageIT {
 
@@ -123,6 +126,33 @@ class RefusalWordsCalendarIT extends PageIT {
         assertThat(api.meta().get("message").asString())
                 .isEqualTo("It is too late for this appointment to be cancelled online");
         assertThat(desk.status(record)).isEqualTo("confirmed");
+    }
+
+    @Test
+    void anAppointmentPaidMeanwhileIsNotDeletedInGerman() {
+        Desk desk = desk();
+        long anna = desk.booking.member(desk.location, "Anna");
+        long paid = desk.book(anna, BookingFixtures.nextTuesday().atTime(10, 0), "Ben", "+49 1512 3456744");
+        Tenant.Login clerk =
+                fixtures.user(desk.tenant, desk.location, Right.VIEW_RECORDS, Right.EDIT_RECORDS, Right.DELETE_RECORDS);
+
+        Page page = browser.signedIn(port, clerk.login(), clerk.password(), "de-DE");
+        page.navigate(desk.url("/appointments"));
+        page.check("tr[data-id='" + paid + "'] input[name=ids]");
+        desk.pay(paid, 10);
+        page.onDialog(dialog -> dialog.accept());
+        page.click("#delete-selected");
+
+        assertThat(page.locator(".refusals li[data-id='" + paid + "']"))
+                .containsText(
+                        ": Der Termin ist bezahlt; zum Löschen braucht es das Recht, bezahlte Termine zu löschen");
+        assertThat(desk.status(paid)).isEqualTo("confirmed");
+        Api.Response api = Api.at(port)
+                .as(clerk)
+                .sendWithHeader("DELETE", "/record/" + desk.location + "/" + paid, null, "Accept-Language", "de-DE");
+        assertThat(api.status()).as(api.toString()).isEqualTo(403);
+        assertThat(api.meta().get("message").asString())
+                .isEqualTo("The appointment is paid; deleting it needs the right to delete paid appointments");
     }
 
     /** The calendar's panel, in {@code locale}, moving the appointment onto Boris's 15:00: what it says. */
