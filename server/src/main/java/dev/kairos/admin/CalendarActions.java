@@ -10,6 +10,7 @@ import dev.kairos.catalog.Service;
 import dev.kairos.catalog.Services;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMember;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import dev.kairos.staffbooking.Deletions;
@@ -264,10 +265,10 @@ class CalendarActions {
                     WireTime.atZone("time", date.atTime(time), location.zone()),
                     staffId);
         } catch (Refused refused) {
-            return panel(user, location, recordId, view, "Not moved: " + forPeople(refused.refusal()), model);
+            return panel(user, location, recordId, view, notMoved(refused.refusal()), model);
         }
         if (outcome instanceof StaffBooking.Outcome.Refused refused) {
-            return panel(user, location, recordId, view, "Not moved: " + forPeople(refused.refusal()), model);
+            return panel(user, location, recordId, view, notMoved(refused.refusal()), model);
         }
         return reload(response, locationId, date, view, staffId, recordId);
     }
@@ -445,7 +446,8 @@ class CalendarActions {
         try {
             return typed.isBlank() ? null : decimal(typed);
         } catch (NumberFormatException e) {
-            throw ApiException.invalid(field, "must be a number such as 25.50");
+            throw Refusal.invalid(field, Fault.of("fault.money-typed", "must be a number such as 25.50"))
+                    .exception();
         }
     }
 
@@ -557,6 +559,12 @@ class CalendarActions {
     private RecordViews.Appointment record(SessionUser user, Location location, long recordId) {
         return queries.find(user.caller(), location.id(), recordId)
                 .orElseThrow(() -> ApiException.notFound("Appointment"));
+    }
+
+    /** "Not moved: " and why, in the person's language. */
+    private String notMoved(Refusal refusal) {
+        return messages.getMessage(
+                "panel.not-moved", new Object[] {forPeople(refusal)}, LocaleContextHolder.getLocale());
     }
 
     /**

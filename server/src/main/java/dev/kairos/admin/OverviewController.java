@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,6 +47,7 @@ class OverviewController {
     private final ServiceCategories categories;
     private final DeliveryLog deliveries;
     private final Clock clock;
+    private final MessageSource messages;
 
     OverviewController(
             Workplace workplace,
@@ -54,7 +57,8 @@ class OverviewController {
             TeamMembers teamMembers,
             ServiceCategories categories,
             DeliveryLog deliveries,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.workplace = workplace;
         this.queries = queries;
         this.deletions = deletions;
@@ -63,6 +67,7 @@ class OverviewController {
         this.categories = categories;
         this.deliveries = deliveries;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -135,19 +140,22 @@ class OverviewController {
         if (ids == null || ids.isEmpty()) {
             flash.addFlashAttribute("nothingSelected", true);
         } else {
-            List<Deletions.Deletion> outcomes = deletions.deleteEach(user.caller(), locationId, ids);
+            List<Deletions.Decided> outcomes = deletions.decideEach(user.caller(), locationId, ids);
             Map<Long, String> named = named(user, location, outcomes);
             flash.addFlashAttribute(
                     "deletedNow",
                     outcomes.stream()
-                            .filter(Deletions.Deletion::deleted)
+                            .filter(Deletions.Decided::deleted)
                             .map(d -> named.getOrDefault(d.id(), "#" + d.id()))
                             .toList());
             flash.addFlashAttribute(
                     "refusals",
                     outcomes.stream()
                             .filter(d -> !d.deleted())
-                            .map(d -> new Refusal(d.id(), named.getOrDefault(d.id(), "#" + d.id()), d.message()))
+                            .map(d -> new Refusal(
+                                    d.id(),
+                                    named.getOrDefault(d.id(), "#" + d.id()),
+                                    d.says().in(messages, LocaleContextHolder.getLocale())))
                             .toList());
         }
         // What was just deleted stays in sight, red, even under a filter for non-cancelled appointments only.
@@ -163,9 +171,9 @@ class OverviewController {
     record Refusal(long id, String appointment, String message) {}
 
     /** Each appointment of the outcomes by its client and time, for the messages about them. */
-    private Map<Long, String> named(SessionUser user, Location location, List<Deletions.Deletion> outcomes) {
+    private Map<Long, String> named(SessionUser user, Location location, List<Deletions.Decided> outcomes) {
         Map<Long, String> named = new HashMap<>();
-        for (Deletions.Deletion d : outcomes) {
+        for (Deletions.Decided d : outcomes) {
             queries.find(user.caller(), location.id(), d.id())
                     .ifPresent(r ->
                             named.put(d.id(), rows.of(location.chainId(), r).named()));

@@ -13,6 +13,7 @@ import dev.kairos.engine.StaffChoice;
 import dev.kairos.engine.TeamMember;
 import dev.kairos.engine.TeamMemberId;
 import dev.kairos.engine.TimeRange;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import java.time.Duration;
@@ -168,17 +169,24 @@ public class Availability {
         if (query.online() && found.stream().anyMatch(s -> "walk_in_only".equals(s.bookingType()))) {
             throw Refusal.of(
                             RefusalCode.NOT_BOOKABLE,
-                            "This service is walk-in only: it cannot be booked online; join the walk-in queue at /book/"
-                                    + query.locationId() + "/queue")
+                            Fault.of(
+                                    "refusal.walk-in-only",
+                                    "This service is walk-in only: it cannot be booked online; join the walk-in queue at /book/"
+                                            + query.locationId() + "/queue",
+                                    query.locationId()))
                     .exception();
         }
         if (found.size() != wanted.size()
                 || (query.online() && !found.stream().allMatch(ServiceRules::onlineBookable))) {
-            throw Refusal.of(RefusalCode.NOT_BOOKABLE, "The service is not available for online booking")
+            throw Refusal.of(
+                            RefusalCode.NOT_BOOKABLE,
+                            Fault.of("refusal.not-online", "The service is not available for online booking"))
                     .exception();
         }
         if (found.stream().map(ServiceRules::requiresStaff).distinct().count() > 1) {
-            throw Refusal.invalid("service_ids", "services with and without staff cannot be booked together")
+            throw Refusal.invalid(
+                            "service_ids",
+                            Fault.of("fault.staff-mixed", "services with and without staff cannot be booked together"))
                     .exception();
         }
         Map<Long, ServiceRules> byId = new java.util.HashMap<>();

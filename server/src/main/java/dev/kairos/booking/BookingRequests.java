@@ -5,6 +5,7 @@ import dev.kairos.clients.EmailAddress;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.wire.WireTime;
@@ -34,27 +35,37 @@ public class BookingRequests {
     /** One wanted appointment: services back to back, by a team member (0 any), from a start. */
     public record Wanted(Long correlationId, List<Long> services, long staffId, Instant start) {}
 
+    private static final Fault NO_SERVICES = Fault.of("refusal.no-services", "No services or promotions set");
+
     public Location location(long id) {
         return locations.find(id).orElseThrow(() -> Refusal.notFound("Location").exception());
     }
 
     public PhoneNumber phone(String raw, Location location) {
         if (raw == null || raw.isBlank()) {
-            throw Refusal.of(RefusalCode.PHONE_FORMAT, "The phone number is missing", null)
+            throw Refusal.of(
+                            RefusalCode.PHONE_FORMAT,
+                            Fault.of("refusal.phone-missing", "The phone number is missing"),
+                            null)
                     .exception();
         }
-        return PhoneNumber.parse(raw, location.defaultRegion())
-                .orElseThrow(() -> Refusal.of(RefusalCode.PHONE_FORMAT, "The phone number has a wrong format", null)
-                        .exception());
+        return PhoneNumber.parse(raw, location.defaultRegion()).orElseThrow(() -> Refusal.of(
+                        RefusalCode.PHONE_FORMAT,
+                        Fault.of("refusal.phone-format", "The phone number has a wrong format"),
+                        null)
+                .exception());
     }
 
     public void requireName(String fullname) {
         if (fullname == null || fullname.isBlank()) {
-            throw Refusal.of(RefusalCode.NAME_MISSING, "The client's name is missing", null)
+            throw Refusal.of(
+                            RefusalCode.NAME_MISSING,
+                            Fault.of("refusal.name-missing", "The client's name is missing"),
+                            null)
                     .exception();
         }
         if (fullname.strip().length() > 200) {
-            throw Refusal.invalid("fullname", "is longer than 200 characters").exception();
+            throw Refusal.invalid("fullname", Fault.tooLong(200)).exception();
         }
     }
 
@@ -66,18 +77,20 @@ public class BookingRequests {
      */
     public static String email(String raw, String field) {
         if (!EmailAddress.blankOrValid(raw)) {
-            throw Refusal.invalid(field, "is not an email address").exception();
+            throw Refusal.invalid(field, Fault.of("fault.email", "is not an email address"))
+                    .exception();
         }
         return EmailAddress.storable(raw);
     }
 
     public List<Wanted> parse(Location location, List<BookingWire.Appointment> appointments) {
         if (appointments == null || appointments.isEmpty()) {
-            throw Refusal.of(RefusalCode.NO_SERVICES, "No services or promotions set", null)
-                    .exception();
+            throw Refusal.of(RefusalCode.NO_SERVICES, NO_SERVICES, null).exception();
         }
         if (appointments.size() > 20) {
-            throw Refusal.invalid("appointments", "at most 20 appointments per request")
+            throw Refusal.invalid(
+                            "appointments",
+                            Fault.of("fault.appointments-at-most", "at most 20 appointments per request", 20))
                     .exception();
         }
         List<Wanted> wanted = new ArrayList<>();
@@ -86,11 +99,11 @@ public class BookingRequests {
                     || a.services() == null
                     || a.services().isEmpty()
                     || a.services().stream().anyMatch(java.util.Objects::isNull)) {
-                throw Refusal.of(RefusalCode.NO_SERVICES, "No services or promotions set", a == null ? null : a.id())
+                throw Refusal.of(RefusalCode.NO_SERVICES, NO_SERVICES, a == null ? null : a.id())
                         .exception();
             }
             if (a.datetime() == null) {
-                throw Refusal.invalid("datetime", "is required").exception();
+                throw Refusal.invalid("datetime", Fault.required()).exception();
             }
             wanted.add(new Wanted(
                     a.id(),
@@ -115,7 +128,13 @@ public class BookingRequests {
     /** Reminder hours as sent, 0 when absent. */
     public static int hours(Integer value, String field) {
         if (value != null && (value < 0 || value > ReminderHours.MAX)) {
-            throw Refusal.invalid(field, "must be between 0 and " + ReminderHours.MAX + " hours")
+            throw Refusal.invalid(
+                            field,
+                            Fault.of(
+                                    "fault.hours-between",
+                                    "must be between 0 and " + ReminderHours.MAX + " hours",
+                                    0,
+                                    ReminderHours.MAX))
                     .exception();
         }
         return value == null ? 0 : value;

@@ -9,6 +9,7 @@ import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMembers;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -89,15 +90,27 @@ public class RecordPlanner {
         }
     }
 
+    /** A field naming something that is not of this location, or not one at all: its id as sent. */
+    private static dev.kairos.refusal.Refused unknown(String field, String key, String english, Object id) {
+        return Refusal.invalid(field, Fault.of(key, english, String.valueOf(id)))
+                .exception();
+    }
+
+    private static final Fault STAFF_MIXED =
+            Fault.of("fault.staff-mixed", "services with and without staff cannot be booked together");
+
     private Plan planOrThrow(Caller caller, Location location, RecordWire.Record body) {
         if (body.activityId() != null && body.activityId() != 0) {
             throw Refusal.invalid(
                             "activity_id",
-                            "book seats of a group event with POST /activity/{location_id}/{activity_id}/book")
+                            Fault.of(
+                                    "fault.book-event-seats",
+                                    "book seats of a group event with POST /activity/{location_id}/{activity_id}/book",
+                                    "/activity/{location_id}/{activity_id}/book"))
                     .exception();
         }
         if (body.datetime() == null) {
-            throw Refusal.invalid("datetime", "is required").exception();
+            throw Refusal.invalid("datetime", Fault.required()).exception();
         }
         Instant start = WireTime.parseInstant("datetime", String.valueOf(body.datetime()), location.zone());
         List<ServiceRules> services = services(location.id(), body.services());
@@ -111,7 +124,9 @@ public class RecordPlanner {
                     case -1 -> AppointmentStatus.NO_SHOW;
                     case 0, 2 -> AppointmentStatus.CONFIRMED;
                     default ->
-                        throw Refusal.invalid("attendance", "must be 2, 1, 0 or -1")
+                        throw Refusal.invalid(
+                                        "attendance",
+                                        Fault.oneOf("2, 1, 0 or -1").saying("must be 2, 1, 0 or -1"))
                                 .exception();
                 };
         return new Plan(
@@ -135,13 +150,15 @@ public class RecordPlanner {
             return List.of();
         }
         if (wanted.size() > 20) {
-            throw Refusal.invalid("services", "at most 20 services per appointment")
+            throw Refusal.invalid(
+                            "services", Fault.of("fault.services-at-most", "at most 20 services per appointment", 20))
                     .exception();
         }
         List<Long> ids = new ArrayList<>();
         for (RecordWire.ServiceLine line : wanted) {
             if (line == null || line.id() == null) {
-                throw Refusal.invalid("services", "each service needs an id").exception();
+                throw Refusal.invalid("services", Fault.of("fault.service-id-needed", "each service needs an id"))
+                        .exception();
             }
             ids.add(line.id());
         }
@@ -151,14 +168,16 @@ public class RecordPlanner {
         for (Long id : ids) {
             ServiceRules rules = byId.get(id);
             if (rules == null) {
-                throw Refusal.invalid("services", "service " + id + " is not a service of this location")
-                        .exception();
+                throw unknown(
+                        "services",
+                        "fault.service-not-here",
+                        "service " + id + " is not a service of this location",
+                        id);
             }
             services.add(rules);
         }
         if (services.stream().map(ServiceRules::requiresStaff).distinct().count() > 1) {
-            throw Refusal.invalid("services", "services with and without staff cannot be booked together")
-                    .exception();
+            throw Refusal.invalid("services", STAFF_MIXED).exception();
         }
         return services;
     }
@@ -167,14 +186,17 @@ public class RecordPlanner {
         boolean staffFree = !services.isEmpty() && !services.get(0).requiresStaff();
         if (staffId == null || staffId == 0) {
             if (!staffFree) {
-                throw Refusal.invalid("staff_id", "is required").exception();
+                throw Refusal.invalid("staff_id", Fault.required()).exception();
             }
             return null;
         }
         if (!allowListed(staffId, services)
                 && teamMembers.workingAt(locationId, List.of(staffId)).isEmpty()) {
-            throw Refusal.invalid("staff_id", "team member " + staffId + " does not work at this location")
-                    .exception();
+            throw unknown(
+                    "staff_id",
+                    "fault.member-not-here",
+                    "team member " + staffId + " does not work at this location",
+                    staffId);
         }
         return staffId;
     }
@@ -195,12 +217,14 @@ public class RecordPlanner {
             BigDecimal first = money("first_cost", line.firstCost() != null ? line.firstCost() : rules.priceMin());
             BigDecimal discount = line.discount() != null ? line.discount() : rules.discount();
             if (discount.signum() < 0 || discount.compareTo(HUNDRED) > 0) {
-                throw Refusal.invalid("services", "discount must be between 0 and 100 percent")
+                throw Refusal.invalid(
+                                "services",
+                                Fault.of("fault.discount-between", "discount must be between 0 and 100 percent"))
                         .exception();
             }
             int amount = line.amount() == null ? 1 : line.amount();
             if (amount < 1 || amount > 1000) {
-                throw Refusal.invalid("services", "amount must be between 1 and 1000")
+                throw Refusal.invalid("services", Fault.of("fault.amount-between", "amount must be between 1 and 1000"))
                         .exception();
             }
             BigDecimal cost = line.cost() != null
@@ -218,7 +242,12 @@ public class RecordPlanner {
         if (value.signum() < 0
                 || value.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0
                 || value.stripTrailingZeros().scale() > 2) {
-            throw Refusal.invalid("services", field + " must be an amount of money from 0 with at most two decimals")
+            throw Refusal.invalid(
+                            "services",
+                            Fault.of(
+                                    "fault.money-of-line",
+                                    field + " must be an amount of money from 0 with at most two decimals",
+                                    field))
                     .exception();
         }
         return value.setScale(2, RoundingMode.HALF_UP);
@@ -232,16 +261,21 @@ public class RecordPlanner {
         } else if (!services.isEmpty()) {
             length = services.stream().mapToLong(s -> s.durationFor(member)).sum();
         } else {
-            throw Refusal.invalid("seance_length", "is required for an appointment without services")
+            throw Refusal.invalid(
+                            "seance_length",
+                            Fault.of(
+                                    "fault.length-without-services", "is required for an appointment without services"))
                     .exception();
         }
         if (length < 60 || length > MAX_LENGTH_SECONDS) {
-            throw Refusal.invalid("seance_length", "must be between 60 and " + MAX_LENGTH_SECONDS + " seconds")
+            throw Refusal.invalid("seance_length", Fault.seconds(60, MAX_LENGTH_SECONDS))
                     .exception();
         }
         Integer technicalBreak = body.technicalBreakDuration();
         if (technicalBreak != null && (technicalBreak < 0 || technicalBreak > 3600 || technicalBreak % 300 != 0)) {
-            throw Refusal.invalid("technical_break_duration", "must be a multiple of 300 seconds up to 3600")
+            throw Refusal.invalid(
+                            "technical_break_duration",
+                            Fault.of("fault.break-multiple", "must be a multiple of 300 seconds up to 3600"))
                     .exception();
         }
         Instant end = start.plusSeconds(length);
@@ -255,24 +289,28 @@ public class RecordPlanner {
 
     private Client client(Caller caller, Location location, RecordWire.Record body) {
         if (body.clientId() != null && body.clientId() != 0) {
-            return clients.find(location.id(), body.clientId()).orElseThrow(() -> Refusal.invalid(
-                            "client_id", "client " + body.clientId() + " is not a client of this location")
-                    .exception());
+            return clients.find(location.id(), body.clientId())
+                    .orElseThrow(() -> unknown(
+                            "client_id",
+                            "fault.client-not-here",
+                            "client " + body.clientId() + " is not a client of this location",
+                            body.clientId()));
         }
         RecordWire.ClientPart part = body.client();
         if (part == null || part.phone() == null || part.phone().isBlank()) {
             return null;
         }
         PhoneNumber phone = PhoneNumber.parse(part.phone(), location.defaultRegion())
-                .orElseThrow(
-                        () -> Refusal.of(RefusalCode.PHONE_FORMAT, "The client's phone number has a wrong format", null)
-                                .exception());
+                .orElseThrow(() -> Refusal.of(
+                                RefusalCode.PHONE_FORMAT,
+                                Fault.of("refusal.client-phone-format", "The client's phone number has a wrong format"),
+                                null)
+                        .exception());
         String name = part.name() == null || part.name().isBlank()
                 ? phone.e164()
                 : part.name().strip();
         if (name.length() > 200) {
-            throw Refusal.invalid("client.name", "is longer than 200 characters")
-                    .exception();
+            throw Refusal.invalid("client.name", Fault.tooLong(200)).exception();
         }
         String email = BookingRequests.email(part.email(), "client.email");
         return clients.findOrCreateByPhone(
@@ -289,8 +327,7 @@ public class RecordPlanner {
             try {
                 ids.add(Long.parseLong(String.valueOf(id).strip()));
             } catch (NumberFormatException e) {
-                throw Refusal.invalid("record_labels", "'" + id + "' is not an appointment category id")
-                        .exception();
+                throw unknown("record_labels", "fault.label-id", "'" + id + "' is not an appointment category id", id);
             }
         }
         List<Long> known = db.sql(
@@ -301,8 +338,11 @@ public class RecordPlanner {
                 .list();
         for (Long id : ids) {
             if (!known.contains(id)) {
-                throw Refusal.invalid("record_labels", "appointment category " + id + " is not one of this location")
-                        .exception();
+                throw unknown(
+                        "record_labels",
+                        "fault.label-not-here",
+                        "appointment category " + id + " is not one of this location",
+                        id);
             }
         }
         return ids.stream().distinct().toList();

@@ -8,6 +8,7 @@ import static dev.kairos.appointments.AppointmentStatus.REJECTED;
 import static dev.kairos.appointments.AppointmentStatus.REQUESTED;
 
 import dev.kairos.appointments.AppointmentStatus;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -57,8 +58,13 @@ public enum Transition {
         }
         String allowed = String.join(
                 ", ", from.stream().map(AppointmentStatus::dbName).sorted().toList());
-        return Optional.of(Refusal.conflict("A " + status.dbName() + " appointment cannot be moved by '" + wireName()
-                + "' (allowed from: " + allowed + ")"));
+        return Optional.of(Refusal.conflict(Fault.of(
+                "refusal.transition-not-allowed",
+                "A " + status.dbName() + " appointment cannot be moved by '" + wireName() + "' (allowed from: "
+                        + allowed + ")",
+                status.dbName(),
+                wireName(),
+                allowed)));
     }
 
     public Set<AppointmentStatus> from() {

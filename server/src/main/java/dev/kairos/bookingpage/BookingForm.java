@@ -187,12 +187,15 @@ class BookingForm {
             case 435 -> pages.word("book.error.name");
             case 438 -> pages.word("book.error.not-online");
             default ->
-                !refused.fields().isEmpty()
+                !refused.faults().isEmpty()
                         ? pages.word(
                                 "book.error.check-form",
-                                refused.fields().keySet().iterator().next() + " "
-                                        + refused.fields().values().iterator().next())
-                        : refused.message() + ".";
+                                pages.fields(refused).keySet().iterator().next() + " "
+                                        + pages.fields(refused)
+                                                .values()
+                                                .iterator()
+                                                .next())
+                        : pages.says(refused) + ".";
         };
     }
 

@@ -4,6 +4,7 @@ import dev.kairos.availability.OnlineSearch;
 import dev.kairos.availability.ServiceRules;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.Slot;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.waitlist.Waitlist;
@@ -200,9 +201,10 @@ class BookingSteps {
 
     private ServiceRules service(long locationId, long serviceId, Model model) {
         ServiceRules service = PageContext.service(search.services(locationId), serviceId)
-                .orElseThrow(
-                        () -> Refusal.of(RefusalCode.NOT_BOOKABLE, "The service is not available for online booking")
-                                .exception());
+                .orElseThrow(() -> Refusal.of(
+                                RefusalCode.NOT_BOOKABLE,
+                                Fault.of("refusal.not-online", "The service is not available for online booking"))
+                        .exception());
         model.addAttribute("service", service);
         model.addAttribute("serviceDuration", pages.duration(service.durationSeconds()));
         return service;

@@ -81,9 +81,9 @@ class EventSeats {
         response.setStatus(422);
         Refusal refusal = ((EventBooking.Outcome.Refused) outcome).refusal();
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        refusal.fields().forEach((field, faults) -> errors.put(field, String.join("; ", faults)));
+        pages.fields(refusal).forEach((field, faults) -> errors.put(field, String.join("; ", faults)));
         if (errors.isEmpty()) {
-            errors.put("form", refusal.message());
+            errors.put("form", pages.says(refusal));
         }
         return form(locationId, eventId, fullname, phone, email, errors, model);
     }

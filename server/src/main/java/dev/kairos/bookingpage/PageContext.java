@@ -46,6 +46,16 @@ class PageContext {
         return messages.getMessage(key, arguments, language());
     }
 
+    /** What a refusal says, in the page's language (the API's English on an English page). */
+    String says(Refusal refusal) {
+        return refusal.messageIn(messages, language());
+    }
+
+    /** The fields a refusal names, each with its reasons in the page's language. */
+    java.util.Map<String, List<String>> fields(Refusal refusal) {
+        return refusal.fieldsIn(messages, language());
+    }
+
     /** "Tuesday 14 October 2025" in English, "Dienstag, 14. Oktober 2025" in German. */
     DateTimeFormatter day() {
         return DateTimeFormatter.ofPattern(word("format.day"), language());

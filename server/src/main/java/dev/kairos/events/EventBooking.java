@@ -205,12 +205,18 @@ public class EventBooking {
         Event event = locked.get();
         Instant now = clock.instant();
         if (!event.start().isAfter(now)) {
-            return new Outcome.Refused(Refusal.of(RefusalCode.TIME_TAKEN, "The event has already started", eventId));
+            return new Outcome.Refused(Refusal.of(
+                    RefusalCode.TIME_TAKEN,
+                    Fault.of("refusal.event-started", "The event has already started"),
+                    eventId));
         }
         if (event.taken() + seats > event.capacity()) {
             return new Outcome.Refused(Refusal.of(
                     RefusalCode.TIME_TAKEN,
-                    "Not enough free seats: " + (event.capacity() - event.taken()) + " left",
+                    Fault.of(
+                            "refusal.seats-left",
+                            "Not enough free seats: " + (event.capacity() - event.taken()) + " left",
+                            event.capacity() - event.taken()),
                     eventId));
         }
         Client client = who.get();

@@ -245,7 +245,8 @@ public class GroupEvents {
             return new Outcome.Refused(Refusal.notFound("Event"));
         }
         if (stored.get().deleted()) {
-            return new Outcome.Refused(Refusal.conflict("A cancelled event cannot be changed"));
+            return new Outcome.Refused(
+                    Refusal.conflict(Fault.of("refusal.event-cancelled", "A cancelled event cannot be changed")));
         }
         return save(caller, location.get(), stored.get(), body);
     }
@@ -347,26 +348,26 @@ public class GroupEvents {
         bookings.lockResources(draft.resourceId() == null ? List.of() : List.of(draft.resourceId()));
         Long self = current == null ? null : current.id();
         Map<String, List<Fault>> conflicts = new LinkedHashMap<>();
-        List<String> reasons = new java.util.ArrayList<>();
+        List<Fault> reasons = new java.util.ArrayList<>();
         if (draft.memberId() != null) {
             if (!availability.worksThrough(
                     location.id(), location.zone(), draft.memberId(), draft.start(), draft.end())) {
                 conflicts.put("staff_id", List.of(Fault.of("fault.event.member-off", "does not work at this time")));
-                reasons.add("The team member does not work at this time");
+                reasons.add(Fault.of("refusal.member-not-working", "The team member does not work at this time"));
             } else if (memberBusy(draft, self)) {
                 conflicts.put(
                         "staff_id",
                         List.of(Fault.of("fault.event.member-busy", "has another appointment or event at this time")));
-                reasons.add("The team member has another appointment or event at this time");
+                reasons.add(Fault.of(
+                        "refusal.member-busy-event", "The team member has another appointment or event at this time"));
             }
         }
         if (draft.instanceId() != null && roomBusy(draft, self)) {
             conflicts.put("resource_instance_id", List.of(Fault.of("fault.event.room-taken", "is taken at this time")));
-            reasons.add("The room is taken at this time");
+            reasons.add(Fault.of("refusal.room-taken", "The room is taken at this time"));
         }
         if (!conflicts.isEmpty()) {
-            return new Outcome.Refused(
-                    new Refusal(RefusalCode.TIME_TAKEN, String.join("; ", reasons), conflicts, self));
+            return new Outcome.Refused(new Refusal(RefusalCode.TIME_TAKEN, Fault.joined(reasons), conflicts, self));
         }
         Instant now = clock.instant();
         long id;
@@ -377,7 +378,8 @@ public class GroupEvents {
                 throw e;
             }
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Outcome.Refused(Refusal.of(RefusalCode.TIME_TAKEN, "The selected time is already taken"));
+            return new Outcome.Refused(Refusal.of(
+                    RefusalCode.TIME_TAKEN, Fault.of("refusal.time-taken", "The selected time is already taken")));
         }
         Map<String, Object> logged = new LinkedHashMap<>();
         logged.put("service_id", draft.serviceId());

@@ -1,6 +1,7 @@
 package dev.kairos.events;
 
 import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
@@ -55,8 +56,12 @@ class GroupEventsController {
                 ? WireTime.parseDate("till", till)
                 : endDate != null ? WireTime.parseDate("end_date", endDate) : first.plusDays(30);
         if (last.isBefore(first) || last.isAfter(first.plusDays(MAX_DAYS))) {
-            return RefusalResponses.of(
-                    Refusal.invalid("till", "must be on or after from, and at most " + MAX_DAYS + " days later"));
+            return RefusalResponses.of(Refusal.invalid(
+                    "till",
+                    Fault.of(
+                            "fault.till-range",
+                            "must be on or after from, and at most " + MAX_DAYS + " days later",
+                            MAX_DAYS)));
         }
         List<EventWire.View> all = events.list(caller, locationId, first, last);
         return ResponseEntity.ok(Envelope.counted(all, all.size()));

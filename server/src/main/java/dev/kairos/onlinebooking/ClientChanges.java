@@ -19,6 +19,7 @@ import dev.kairos.booking.Transition;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.BookingDecision;
 import dev.kairos.engine.Slot;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.wire.WireTime;
@@ -119,7 +120,9 @@ public class ClientChanges {
                 Transition.CANCEL,
                 caller.userId(),
                 now)) {
-            throw Refusal.conflict("The appointment changed meanwhile; it can no longer be cancelled")
+            throw Refusal.conflict(Fault.of(
+                            "refusal.own.changed-meanwhile",
+                            "The appointment changed meanwhile; it can no longer be cancelled"))
                     .exception();
         }
         if (caller.user() == null) {
@@ -144,7 +147,7 @@ public class ClientChanges {
         requireChangeable(
                 held, location.booking().allowChangeRecord(), location.booking().changeDelaySeconds(), now, "moved");
         if (body.datetime() == null) {
-            throw Refusal.invalid("datetime", "is required").exception();
+            throw Refusal.invalid("datetime", Fault.required()).exception();
         }
         Instant start = WireTime.parseInstant("datetime", String.valueOf(body.datetime()), location.zone());
         bookings.lock(held.id());
@@ -181,22 +184,31 @@ public class ClientChanges {
 
     private static void requireChangeable(
             Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
-        String refusal = refusal(held, allowed, delaySeconds, now, verb);
+        Fault refusal = refusal(held, allowed, delaySeconds, now, verb);
         if (refusal != null) {
             throw Refusal.of(RefusalCode.INVALID, refusal).exception();
         }
     }
 
     /** Why the client may not change the appointment now, or null when they may. */
-    private static String refusal(Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
+    private static Fault refusal(Bookings.Held held, boolean allowed, int delaySeconds, Instant now, String verb) {
+        boolean cancel = "cancelled".equals(verb);
         if (!held.status().clientMayChange()) {
-            return "A " + held.status().dbName() + " appointment cannot be " + verb;
+            String status = held.status().dbName();
+            return Fault.of(
+                    cancel ? "refusal.own.status-cancel" : "refusal.own.status-move",
+                    "A " + status + " appointment cannot be " + verb,
+                    status);
         }
         if (!allowed) {
-            return "This location does not allow appointments to be " + verb + " online";
+            return Fault.of(
+                    cancel ? "refusal.own.not-allowed-cancel" : "refusal.own.not-allowed-move",
+                    "This location does not allow appointments to be " + verb + " online");
         }
         if (now.plusSeconds(delaySeconds).isAfter(held.start())) {
-            return "It is too late for this appointment to be " + verb + " online";
+            return Fault.of(
+                    cancel ? "refusal.own.too-late-cancel" : "refusal.own.too-late-move",
+                    "It is too late for this appointment to be " + verb + " online");
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.kairos.onlinebooking;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import java.util.Optional;
@@ -70,7 +71,9 @@ public class Idempotency {
     }
 
     private static Refusal reused() {
-        return Refusal.of(RefusalCode.INVALID, "This Idempotency-Key was used for a different request");
+        return Refusal.of(
+                RefusalCode.INVALID,
+                Fault.of("refusal.idempotency-key-reused", "This Idempotency-Key was used for a different request"));
     }
 
     /** Records the answer for a claimed key, in the same transaction as the work. */

@@ -21,6 +21,7 @@ import dev.kairos.engine.RejectionReason;
 import dev.kairos.engine.Slot;
 import dev.kairos.engine.TeamMemberId;
 import dev.kairos.questionnaires.Intake;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -244,8 +245,10 @@ public class OnlineBooking {
             return new Choice(index, w, null, offer.services());
         }
         if (w.staffId() == 0 && offer.services().stream().anyMatch(ServiceRules::customerMustSelectStaff)) {
-            return new Miss(
-                    Refusal.of(RefusalCode.NO_STAFF, "Choose a team member for this service", w.correlationId()));
+            return new Miss(Refusal.of(
+                    RefusalCode.NO_STAFF,
+                    Fault.of("refusal.choose-member", "Choose a team member for this service"),
+                    w.correlationId()));
         }
         Slot slot = ((BookingDecision.Bookable) decision).slot();
         return slot.teamMembers().stream()
@@ -268,7 +271,7 @@ public class OnlineBooking {
                         && overlap(a, b)) {
                     return Optional.of(Refusal.of(
                             RefusalCode.OVERLAP_IN_REQUEST,
-                            "Two appointments of this request overlap",
+                            Fault.of("refusal.overlap-in-request", "Two appointments of this request overlap"),
                             b.wanted.correlationId()));
                 }
             }

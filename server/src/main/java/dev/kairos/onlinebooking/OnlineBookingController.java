@@ -4,6 +4,7 @@ import dev.kairos.appointments.UserRecords;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.booking.BookingWire;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
@@ -54,7 +55,10 @@ class OnlineBookingController {
         access.requirePartner(caller, locationId);
         JsonNode list = body.isArray() ? body : body.get("appointments");
         if (list == null || !list.isArray()) {
-            return RefusalResponses.of(Refusal.malformed("Send {\"appointments\": [...]} or an array of appointments"));
+            return RefusalResponses.of(Refusal.malformed(Fault.of(
+                    "refusal.booking-body",
+                    "Send {\"appointments\": [...]} or an array of appointments",
+                    "{\"appointments\": [...]}")));
         }
         List<BookingWire.Appointment> appointments = List.of(json.treeToValue(list, BookingWire.Appointment[].class));
         return booking.check(locationId, appointments)

@@ -76,6 +76,18 @@ public record Fault(String key, List<Object> args, String english) {
     }
 
     /**
+     * Several faults as one, each in turn, joined by {@code "; "} as the wire has always joined them;
+     * a page shows each in its language. None: an empty English fault.
+     */
+    public static Fault joined(List<Fault> faults) {
+        Fault all = null;
+        for (Fault each : faults) {
+            all = all == null ? each : of("refusal.and", all.english() + "; " + each.english(), all, each);
+        }
+        return all == null ? english("") : all;
+    }
+
+    /**
      * The same fault with other English for the wire, where a rule always wrote it its own way
      * ({@code "title is required"}); the page's words stay those of the key.
      */
@@ -107,7 +119,11 @@ public record Fault(String key, List<Object> args, String english) {
         if (key == null || locale == null || Locale.ENGLISH.getLanguage().equals(locale.getLanguage())) {
             return english;
         }
-        String words = messages.getMessage(key, args.toArray(), null, locale);
+        // A fault among the arguments (the parts of a joined fault) is in the same words.
+        Object[] filled = args.stream()
+                .map(a -> a instanceof Fault f ? f.in(messages, locale) : a)
+                .toArray();
+        String words = messages.getMessage(key, filled, null, locale);
         return words == null ? english : words;
     }
 }

@@ -8,6 +8,7 @@ import dev.kairos.booking.NewAppointment;
 import dev.kairos.booking.RecordPlanner;
 import dev.kairos.directory.Location;
 import dev.kairos.engine.ResourceInstanceId;
+import dev.kairos.refusal.Fault;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,22 +33,26 @@ class Conflicts {
     }
 
     /** The problems found (none: the time is free) and the resource instances to hold. */
-    record Outcome(List<String> problems, List<NewAppointment.Hold> holds) {}
+    record Outcome(List<Fault> problems, List<NewAppointment.Hold> holds) {}
 
     Outcome check(Location location, RecordPlanner.Plan plan, Long self) {
-        List<String> problems = new ArrayList<>();
+        List<Fault> problems = new ArrayList<>();
         NewAppointment.Times t = plan.times();
         if (plan.member() != null) {
             if (memberBusy(plan.member(), t.busyFrom(), t.busyUntil(), self)) {
-                problems.add("The team member has another appointment at this time");
+                problems.add(Fault.of("refusal.member-busy", "The team member has another appointment at this time"));
             }
             if (!availability.worksThrough(location.id(), location.zone(), plan.member(), t.start(), t.end())) {
-                problems.add("The time is outside the team member's working hours");
+                problems.add(Fault.of(
+                        "refusal.outside-member-hours", "The time is outside the team member's working hours"));
             }
         }
         for (ServiceRules service : plan.staffFree()) {
             if (taken(service.id(), t.busyFrom(), t.busyUntil(), self) >= service.maxConcurrentBookings()) {
-                problems.add("'" + service.title() + "' is fully booked at this time");
+                problems.add(Fault.of(
+                        "refusal.service-full",
+                        "'" + service.title() + "' is fully booked at this time",
+                        service.title()));
             }
         }
         List<NewAppointment.Hold> holds = new ArrayList<>();
@@ -55,7 +60,9 @@ class Conflicts {
             Optional<Long> instance = freeInstance(resource, plan.preferredInstances(), t.start(), t.end(), self);
             instance.ifPresentOrElse(
                     i -> holds.add(new NewAppointment.Hold(ResourceInstanceId.of(i), t.start(), t.end())),
-                    () -> problems.add("No instance of a required room or device is free at this time"));
+                    () -> problems.add(Fault.of(
+                            "refusal.no-instance-free",
+                            "No instance of a required room or device is free at this time")));
         }
         return new Outcome(List.copyOf(problems), List.copyOf(holds));
     }

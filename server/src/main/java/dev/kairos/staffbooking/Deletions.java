@@ -5,6 +5,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.booking.Bookings;
 import dev.kairos.booking.Transition;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,14 @@ public class Deletions {
     /** What became of one appointment: deleted, or refused with the reason. */
     public record Deletion(long id, boolean deleted, String message) {}
 
+    /** What became of one appointment, the refusal's reason in words a page can give in its language. */
+    public record Decided(long id, boolean deleted, Fault says) {
+
+        Deletion wire() {
+            return new Deletion(id, deleted, says.english());
+        }
+    }
+
     /**
      * Cancels each appointment, in the order given, duplicates once.
      *
@@ -48,18 +57,24 @@ public class Deletions {
      *     a null id or more than {@value #MAX_IDS}
      */
     public List<Deletion> deleteEach(Caller caller, long locationId, List<Long> ids) {
+        return decideEach(caller, locationId, ids).stream().map(Decided::wire).toList();
+    }
+
+    /** {@link #deleteEach}, each refusal's reason for a page. */
+    public List<Decided> decideEach(Caller caller, long locationId, List<Long> ids) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
         if (ids == null || ids.isEmpty() || ids.size() > MAX_IDS || ids.stream().anyMatch(java.util.Objects::isNull)) {
-            throw Refusal.invalid("ids", "send 1 to " + MAX_IDS + " appointment ids")
+            throw Refusal.invalid(
+                            "ids", Fault.of("fault.ids-count", "send 1 to " + MAX_IDS + " appointment ids", MAX_IDS))
                     .exception();
         }
-        List<Deletion> outcomes = new ArrayList<>();
+        List<Decided> outcomes = new ArrayList<>();
         for (Long id : ids.stream().distinct().toList()) {
             outcomes.add(
                     lifecycle.apply(caller, locationId, id, Transition.CANCEL)
                                     instanceof Lifecycle.Outcome.Refused refused
-                            ? new Deletion(id, false, refused.refusal().message())
-                            : new Deletion(id, true, "Deleted"));
+                            ? new Decided(id, false, refused.refusal().says())
+                            : new Decided(id, true, Fault.english("Deleted")));
         }
         return outcomes;
     }

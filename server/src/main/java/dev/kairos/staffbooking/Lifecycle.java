@@ -9,6 +9,7 @@ import dev.kairos.booking.AppointmentStatusChanged;
 import dev.kairos.booking.BookingRequests;
 import dev.kairos.booking.Bookings;
 import dev.kairos.booking.Transition;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import java.time.Clock;
@@ -81,7 +82,7 @@ public class Lifecycle {
             return NOT_FOUND;
         }
         if (transition == Transition.CANCEL && !held.get().status().deleted()) {
-            Optional<String> refusal = refusalToDelete(caller, held.get());
+            Optional<Fault> refusal = refusalToDelete(caller, held.get());
             if (refusal.isPresent()) {
                 return new Outcome.Refused(Refusal.of(RefusalCode.FORBIDDEN, refusal.get()));
             }
@@ -132,20 +133,26 @@ public class Lifecycle {
      * caller may not delete appointments, or it was paid for or the client arrived and the caller
      * lacks the right for that.
      */
-    Optional<String> refusalToDelete(Caller caller, Bookings.Held held) {
+    Optional<Fault> refusalToDelete(Caller caller, Bookings.Held held) {
         if (held.status().deleted()) {
-            return Optional.of("The appointment is already " + held.status().dbName());
+            String status = held.status().dbName();
+            return Optional.of(Fault.of("refusal.delete.already", "The appointment is already " + status, status));
         }
         if (!access.holds(caller, held.locationId(), Right.DELETE_RECORDS)) {
-            return Optional.of("Deleting appointments needs the right to delete appointments");
+            return Optional.of(Fault.of(
+                    "refusal.delete.needs-right", "Deleting appointments needs the right to delete appointments"));
         }
         boolean attended = held.status() == AppointmentStatus.ARRIVED || held.status() == AppointmentStatus.COMPLETED;
         if (attended && !access.holds(caller, held.locationId(), Right.DELETE_ARRIVED_RECORDS)) {
-            return Optional.of("The client has arrived; deleting it needs the right to delete arrived appointments");
+            return Optional.of(Fault.of(
+                    "refusal.delete.arrived",
+                    "The client has arrived; deleting it needs the right to delete arrived appointments"));
         }
         if (bookings.paidAmount(held.id()).signum() > 0
                 && !access.holds(caller, held.locationId(), Right.DELETE_PAID_RECORDS)) {
-            return Optional.of("The appointment is paid; deleting it needs the right to delete paid appointments");
+            return Optional.of(Fault.of(
+                    "refusal.delete.paid",
+                    "The appointment is paid; deleting it needs the right to delete paid appointments"));
         }
         return Optional.empty();
     }
@@ -164,7 +171,9 @@ public class Lifecycle {
                 TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
                 return new Outcome.Refused(Refusal.of(
                         RefusalCode.TIME_BOOKED_MEANWHILE,
-                        "Its time has been booked by another appointment meanwhile"));
+                        Fault.of(
+                                "refusal.booked-meanwhile",
+                                "Its time has been booked by another appointment meanwhile")));
             }
             throw e;
         }

@@ -49,7 +49,8 @@ class RecordChanges {
      */
     RecordWire.Record merge(RecordViews.RecordView current, Integer technicalBreakSeconds, JsonNode changes) {
         if (changes == null || !changes.isObject()) {
-            throw dev.kairos.refusal.Refusal.malformed("The body must be an object")
+            throw dev.kairos.refusal.Refusal.malformed(
+                            dev.kairos.refusal.Fault.of("refusal.body-object", "The body must be an object"))
                     .exception();
         }
         ObjectNode merged = base(json.valueToTree(current), technicalBreakSeconds);

@@ -18,6 +18,7 @@ import dev.kairos.booking.ReminderHours;
 import dev.kairos.booking.VisitGrouping;
 import dev.kairos.directory.Location;
 import dev.kairos.questionnaires.Intake;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -175,8 +176,11 @@ public class StaffBooking {
         if (!expectedVersion.test(version)) {
             throw Refusal.of(
                             RefusalCode.STALE,
-                            "The appointment has changed since it was read (now version " + version
-                                    + "); read it again")
+                            Fault.of(
+                                    "refusal.stale-version",
+                                    "The appointment has changed since it was read (now version " + version
+                                            + "); read it again",
+                                    version))
                     .exception();
         }
         RecordViews.RecordView current = views.find(locationId, recordId)
@@ -240,7 +244,10 @@ public class StaffBooking {
                 .filter(h -> h.locationId() == locationId)
                 .orElseThrow(() -> Refusal.notFound("Record").exception());
         if (held.status().deleted()) {
-            throw Refusal.conflict("A " + held.status().dbName() + " appointment cannot be changed")
+            throw Refusal.conflict(Fault.of(
+                            "refusal.status-unchangeable",
+                            "A " + held.status().dbName() + " appointment cannot be changed",
+                            held.status().dbName()))
                     .exception();
         }
         RecordPlanner.Plan plan = plan(caller, location, body);
@@ -316,11 +323,7 @@ public class StaffBooking {
         bookings.lockResources(List.copyOf(plan.resourceIds()));
         Conflicts.Outcome outcome = conflicts.check(location, plan, self);
         if (!outcome.problems().isEmpty() && !heldAlready && !Boolean.TRUE.equals(body.saveIfBusy())) {
-            throw Refusal.of(
-                            RefusalCode.TIME_TAKEN,
-                            String.join("; ", outcome.problems())
-                                    + " (send save_if_busy to book anyway, with the right to overbook)",
-                            self)
+            throw Refusal.of(RefusalCode.TIME_TAKEN, overbookable(Fault.joined(outcome.problems())), self)
                     .exception();
         }
         return outcome;
@@ -370,23 +373,36 @@ public class StaffBooking {
             return insert.getAsLong();
         } catch (DataIntegrityViolationException e) {
             if (BookingRequests.isOverlap(e)) {
-                throw Refusal.of(RefusalCode.TIME_TAKEN, "The selected time is already taken", null)
+                throw Refusal.of(
+                                RefusalCode.TIME_TAKEN,
+                                Fault.of("refusal.time-taken", "The selected time is already taken"),
+                                null)
                         .exception();
             }
             throw e;
         }
     }
 
+    /** The API tells its clients how to book anyway; a page that offers no overbooking shows the problems only. */
+    private static Fault overbookable(Fault problems) {
+        return problems.saying(problems.english() + " (send save_if_busy to book anyway, with the right to overbook)");
+    }
+
     private static Map<String, Object> logDetails(Conflicts.Outcome checked, String source) {
         return checked.problems().isEmpty()
                 ? Map.of("source", source)
-                : Map.of("source", source, "overbooked", true, "conflicts", checked.problems());
+                : Map.of(
+                        "source",
+                        source,
+                        "overbooked",
+                        true,
+                        "conflicts",
+                        checked.problems().stream().map(Fault::english).toList());
     }
 
     private static String text(String value, int max, String field) {
         if (value != null && value.length() > max) {
-            throw Refusal.invalid(field, "is longer than " + max + " characters")
-                    .exception();
+            throw Refusal.invalid(field, Fault.tooLong(max)).exception();
         }
         return value == null ? "" : value;
     }
@@ -397,7 +413,9 @@ public class StaffBooking {
         }
         String color = value.strip();
         if (!color.matches("#?[0-9a-fA-F]{6}")) {
-            throw Refusal.invalid("custom_color", "must be a hex colour such as f44336 or #ffffff")
+            throw Refusal.invalid(
+                            "custom_color",
+                            Fault.of("fault.hex-colour", "must be a hex colour such as f44336 or #ffffff"))
                     .exception();
         }
         return color;

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
+import dev.kairos.support.Bundles;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +61,13 @@ class TransitionTest {
             CANCEL         | REJECTED  | A rejected appointment cannot be moved by 'cancel' (allowed from: arrived, completed, confirmed, no_show, requested)
             """)
     void aMoveFromAStatusItMayNotStartFromIsRefused(Transition move, AppointmentStatus from, String message) {
-        assertThat(move.refusalFrom(from)).contains(Refusal.conflict(message));
+        Refusal refusal = move.refusalFrom(from).orElseThrow();
+        assertThat(refusal.code()).isEqualTo(RefusalCode.CONFLICT);
+        assertThat(refusal.message()).isEqualTo(message);
+        assertThat(refusal.messageIn(Bundles.messages(), Locale.GERMAN))
+                .isEqualTo("Ein Termin im Status " + from.dbName() + " kann nicht mit '" + move.wireName()
+                        + "' geändert werden (erlaubt aus: " + message.replaceAll(".*allowed from: (.*)\\)$", "$1")
+                        + ")");
     }
 
     /** Every pair of move and status: refused as a conflict exactly where the table above does not allow it. */

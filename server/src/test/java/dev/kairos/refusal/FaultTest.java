@@ -62,6 +62,48 @@ class FaultTest {
     }
 
     @Test
+    void joinedFaultsKeepTheWiresEnglishAndAreEachInThePagesWords() {
+        Fault joined = Fault.joined(List.of(
+                Fault.of("refusal.member-busy", "The team member has another appointment at this time"),
+                Fault.of("refusal.service-full", "'Yoga' is fully booked at this time", "Yoga"),
+                Fault.english("Something new")));
+
+        assertThat(joined.english())
+                .isEqualTo("The team member has another appointment at this time; 'Yoga' is fully booked at this time;"
+                        + " Something new");
+        assertThat(joined.in(messages, Locale.ENGLISH)).isEqualTo(joined.english());
+        assertThat(joined.in(messages, GERMAN))
+                .isEqualTo("Das Teammitglied hat zu dieser Zeit einen anderen Termin;"
+                        + " „Yoga“ ist zu dieser Zeit ausgebucht; Something new");
+        assertThat(Fault.joined(List.of()).english()).isEmpty();
+    }
+
+    /** The English of a bundle is the wire's English: quotes and braces survive MessageFormat. */
+    @Test
+    void theEnglishBundleSaysWhatTheWireSays() {
+        assertThat(messages.getMessage("refusal.service-full", new Object[] {"Yoga"}, Locale.ENGLISH))
+                .isEqualTo("'Yoga' is fully booked at this time");
+        assertThat(messages.getMessage("refusal.client-phone-format", null, Locale.ENGLISH))
+                .isEqualTo("The client's phone number has a wrong format");
+        assertThat(messages.getMessage(
+                        "refusal.booking-body", new Object[] {"{\"appointments\": [...]}"}, Locale.ENGLISH))
+                .isEqualTo("Send {\"appointments\": [...]} or an array of appointments");
+        assertThat(messages.getMessage(
+                        "fault.book-event-seats",
+                        new Object[] {"/activity/{location_id}/{activity_id}/book"},
+                        Locale.ENGLISH))
+                .isEqualTo("book seats of a group event with POST /activity/{location_id}/{activity_id}/book");
+        assertThat(messages.getMessage("fault.label-id", new Object[] {"x7"}, Locale.ENGLISH))
+                .isEqualTo("'x7' is not an appointment category id");
+        assertThat(messages.getMessage("refusal.seats-left", new Object[] {1234}, Locale.ENGLISH))
+                .isEqualTo("Not enough free seats: 1234 left");
+        assertThat(messages.getMessage(
+                        "refusal.transition-not-allowed", new Object[] {"arrived", "confirm", "requested"}, GERMAN))
+                .isEqualTo(
+                        "Ein Termin im Status arrived kann nicht mit 'confirm' geändert werden (erlaubt aus: requested)");
+    }
+
+    @Test
     void aFaultWithoutWordsIsEnglishEverywhere() {
         Fault plain = Fault.english("is taken at this time");
         Fault unknownKey = Fault.of("fault.no-such-key", "is odd");
