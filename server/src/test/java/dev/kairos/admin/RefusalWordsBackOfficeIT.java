@@ -46,18 +46,14 @@ class RefusalWordsBackOfficeIT extends PageTest {
                 .hasText(
                         "La categoría la usan 1 servicio(s) activo(s); muévalos primero a otra categoría o elimínelos");
 
-        Api.Response api = Api.at(port)
-                .as(tenant.owner())
-                .sendWithHeader(
-                        "DELETE",
-                        "/service_category/" + tenant.locationA() + "/" + hair,
-                        null,
-                        "Accept-Language",
-                        "de-DE");
-        assertThat(api.status()).as(api.toString()).isEqualTo(422);
-        assertThat(api.meta().get("message").asString())
-                .isEqualTo("The category is used by 1 active service(s); move them to another category or delete"
-                        + " them first");
+        assertTheApiSaysInEnglish(
+                tenant,
+                "de-DE",
+                "DELETE",
+                "/service_category/" + tenant.locationA() + "/" + hair,
+                null,
+                422,
+                "The category is used by 1 active service(s); move them to another category or delete them first");
     }
 
     @Test
@@ -86,10 +82,14 @@ class RefusalWordsBackOfficeIT extends PageTest {
         spanish.click("#role-" + desk + " button.delete-role");
         assertThat(spanish.locator("#error")).containsText("Un usuario tiene este rol; deles primero otro rol");
 
-        Api.Response api = owner.sendWithHeader("DELETE", roles + "/" + desk, null, "Accept-Language", "es-ES");
-        assertThat(api.status()).as(api.toString()).isEqualTo(409);
-        assertThat(api.meta().get("message").asString())
-                .isEqualTo("The role is held by 1 user; give them another role first");
+        assertTheApiSaysInEnglish(
+                tenant,
+                "es-ES",
+                "DELETE",
+                roles + "/" + desk,
+                null,
+                409,
+                "The role is held by 1 user; give them another role first");
     }
 
     @Test
@@ -118,17 +118,14 @@ class RefusalWordsBackOfficeIT extends PageTest {
         spanish.click("#call-next");
         assertThat(spanish.locator("#error")).hasText("Nadie espera un servicio que realice este miembro del equipo");
 
-        Api.Response api = Api.at(port)
-                .as(tenant.owner())
-                .sendWithHeader(
-                        "POST",
-                        "/locations/" + tenant.locationA() + "/queue/call_next",
-                        Map.of("team_member_id", anna),
-                        "Accept-Language",
-                        "de-DE");
-        assertThat(api.status()).as(api.toString()).isEqualTo(409);
-        assertThat(api.meta().get("message").asString())
-                .isEqualTo("Nobody is waiting for a service this team member performs");
+        assertTheApiSaysInEnglish(
+                tenant,
+                "de-DE",
+                "POST",
+                "/locations/" + tenant.locationA() + "/queue/call_next",
+                Map.of("team_member_id", anna),
+                409,
+                "Nobody is waiting for a service this team member performs");
     }
 
     @Test
@@ -175,11 +172,17 @@ class RefusalWordsBackOfficeIT extends PageTest {
         spanish.click("#instance-" + second + " button.delete-instance");
         assertThat(spanish.locator("#error")).hasText("No encontrado.");
 
-        Api.Response api = Api.at(port)
-                .as(tenant.owner())
-                .sendWithHeader("DELETE", instances + "/" + second, null, "Accept-Language", "de-DE");
-        assertThat(api.status()).as(api.toString()).isEqualTo(404);
-        assertThat(api.meta().get("message").asString()).isEqualTo("Resource instance not found");
+        assertTheApiSaysInEnglish(
+                tenant, "de-DE", "DELETE", instances + "/" + second, null, 404, "Resource instance not found");
+    }
+
+    /** The API answers the same refusal, asked in {@code locale}, with its English {@code meta.message}. */
+    private void assertTheApiSaysInEnglish(
+            Tenant tenant, String locale, String method, String path, Object body, int status, String english) {
+        Api.Response api =
+                Api.at(port).as(tenant.owner()).sendWithHeader(method, path, body, "Accept-Language", locale);
+        assertThat(api.status()).as(api.toString()).isEqualTo(status);
+        assertThat(api.meta().get("message").asString()).isEqualTo(english);
     }
 
     private Page uploaded(Tenant tenant, String locale, FilePayload file) {
