@@ -66,8 +66,11 @@ class CategoryEditor {
         if (using > 0) {
             throw Refusal.of(
                             RefusalCode.INVALID,
-                            "The category is used by " + using
-                                    + " active service(s); move them to another category or delete them first")
+                            Fault.of(
+                                    "refusal.category-in-use",
+                                    "The category is used by " + using
+                                            + " active service(s); move them to another category or delete them first",
+                                    using))
                     .exception();
         }
         categories.delete(locationId, id);

@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 public final class ServiceRuleViolation extends Refused {
 
     ServiceRuleViolation(Map<String, List<Fault>> faults) {
-        super(new Refusal(RefusalCode.INVALID, message(faults), faults, null));
+        super(new Refusal(RefusalCode.INVALID, Fault.of("refusal.invalid", message(faults)), faults, null));
     }
 
     /** Each offending field (snake_case, as on the wire) with its reasons in English. */

@@ -45,8 +45,10 @@ class StaffLinkEditor {
                                 String.valueOf(memberId)))
                 .orThrow();
         if (service.link(memberId).isPresent()) {
-            throw Refusal.conflict(
-                            "Team member " + memberId + " is already linked to this service; PUT changes seance_length")
+            throw Refusal.conflict(Fault.of(
+                            "refusal.service.member-linked",
+                            "Team member " + memberId + " is already linked to this service; PUT changes seance_length",
+                            String.valueOf(memberId)))
                     .exception();
         }
         links.link(serviceId, link);

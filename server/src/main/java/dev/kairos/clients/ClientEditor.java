@@ -78,6 +78,9 @@ class ClientEditor {
     }
 
     private static Refusal phoneTaken(ClientFields fields) {
-        return Refusal.conflict("A client with phone " + fields.phone() + " already exists at this location");
+        return Refusal.conflict(Fault.of(
+                "refusal.client.phone-taken",
+                "A client with phone " + fields.phone() + " already exists at this location",
+                fields.phone()));
     }
 }

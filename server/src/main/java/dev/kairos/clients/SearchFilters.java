@@ -1,5 +1,6 @@
 package dev.kairos.clients;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import java.math.BigDecimal;
@@ -83,6 +84,7 @@ final class SearchFilters {
     }
 
     private static Refused bad(String message) {
-        return Refusal.malformed("Bad filter: " + message).exception();
+        return Refusal.malformed(Fault.of("refusal.bad-filter", "Bad filter: " + message, message))
+                .exception();
     }
 }

@@ -50,7 +50,7 @@ class ResourceEditor {
     Outcome create(Caller caller, long locationId, ResourceBody body) {
         access.write(caller, locationId, Right.MANAGE_SETTINGS);
         if (body == null) {
-            return refused(Refusal.malformed("A JSON body is required"));
+            return refused(Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required")));
         }
         Map<String, List<Fault>> problems = new LinkedHashMap<>();
         String title = title(body.title(), "title", problems);
@@ -73,7 +73,7 @@ class ResourceEditor {
             return refused(Refusal.notFound("Resource"));
         }
         if (body == null) {
-            return refused(Refusal.malformed("A JSON body is required"));
+            return refused(Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required")));
         }
         Resource current = stored.get();
         Map<String, List<Fault>> problems = new LinkedHashMap<>();

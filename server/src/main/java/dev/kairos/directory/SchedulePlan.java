@@ -24,7 +24,8 @@ record SchedulePlan(List<SetDay> sets, List<DeleteDays> deletes) {
 
     static SchedulePlan of(ScheduleChange change, long locationId, DirectoryAccess access) {
         if (change == null) {
-            throw Refusal.malformed("A JSON body is required").exception();
+            throw Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required"))
+                    .exception();
         }
         List<ScheduleChange.ToSet> toSet = change.schedulesToSet() == null ? List.of() : change.schedulesToSet();
         List<ScheduleChange.ToDelete> toDelete =

@@ -3,6 +3,7 @@ package dev.kairos.directory;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Validation;
 import java.time.DayOfWeek;
@@ -45,7 +46,8 @@ class TeamAdmin {
     @Transactional
     TeamMember create(Caller caller, long cid, TeamMemberRequest request) {
         if (request == null) {
-            throw Refusal.malformed("A JSON body is required").exception();
+            throw Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required"))
+                    .exception();
         }
         Location location = access.write(caller, cid, Right.MANAGE_STAFF);
         long id = members.insert(cid, TeamMemberForm.from(request, null, location.chainId(), positions, members));

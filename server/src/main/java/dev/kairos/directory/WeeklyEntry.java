@@ -16,7 +16,8 @@ record WeeklyEntry(Integer dayOfWeek, String from, String to) {
     /** The week by weekday, each day's slots sorted; 422 naming every bad entry. */
     static Map<DayOfWeek, List<TimeSlot>> week(List<WeeklyEntry> entries, String field) {
         if (entries == null) {
-            throw Refusal.malformed("A JSON array of {day_of_week, from, to} is required")
+            throw Refusal.malformed(
+                            Fault.of("refusal.json-weekly", "A JSON array of {day_of_week, from, to} is required"))
                     .exception();
         }
         Validation v = new Validation();

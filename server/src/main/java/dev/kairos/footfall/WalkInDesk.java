@@ -7,6 +7,7 @@ import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import java.time.Clock;
@@ -108,12 +109,14 @@ class WalkInDesk {
             return null;
         }
         PhoneNumber number = PhoneNumber.parse(phone, location.defaultRegion())
-                .orElseThrow(() -> new Refused(Refusal.invalid("phone", "is not a phone number we can read")));
+                .orElseThrow(() -> new Refused(
+                        Refusal.invalid("phone", Fault.of("fault.phone", "is not a phone number we can read"))));
         try {
             return clients.findOrCreateIdByPhone(
                     user.caller(), location.chainId(), location.id(), number, name, null, null);
         } catch (IllegalArgumentException e) {
-            throw new Refused(Refusal.invalid("name", "is required for a client not known yet"));
+            throw new Refused(Refusal.invalid(
+                    "name", Fault.of("fault.name-for-new-client", "is required for a client not known yet")));
         }
     }
 

@@ -5,6 +5,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import dev.kairos.wire.WireTime;
@@ -58,23 +59,23 @@ class WalkInVisits {
     VisitView record(Caller caller, long locationId, VisitBody body) {
         access.require(caller, locationId, Right.EDIT_RECORDS);
         Location location = location(locationId);
-        Map<String, List<String>> faults = new LinkedHashMap<>();
+        Map<String, List<Fault>> faults = new LinkedHashMap<>();
         belongs(faults, "client_id", "clients", body.clientId(), locationId);
         belongs(faults, "queue_ticket_id", "queue_tickets", body.queueTicketId(), locationId);
         belongs(faults, "appointment_id", "appointments", body.appointmentId(), locationId);
         String note = body.note() == null ? "" : body.note().strip();
         if (note.length() > 2000) {
-            faults.put("note", List.of("is longer than 2000 characters"));
+            faults.put("note", List.of(Fault.tooLong(2000)));
         }
         Instant now = clock.instant();
         Instant visited = body.visitedAt() == null
                 ? now
                 : WireTime.parseInstant("visited_at", String.valueOf(body.visitedAt()), location.zone());
         if (visited.isAfter(now.plusSeconds(60))) {
-            faults.put("visited_at", List.of("is in the future"));
+            faults.put("visited_at", List.of(Fault.of("fault.in-future", "is in the future")));
         }
         if (!faults.isEmpty()) {
-            throw new Refused(Refusal.invalid(faults));
+            throw new Refused(Refusal.invalidFaults(faults));
         }
         try {
             long id = db.sql("""
@@ -94,7 +95,8 @@ class WalkInVisits {
                     .single();
             return find(location, id);
         } catch (DuplicateKeyException e) {
-            throw new Refused(Refusal.conflict("The queue ticket has its visit already"));
+            throw new Refused(Refusal.conflict(
+                    Fault.of("refusal.walk-in.ticket-visited", "The queue ticket has its visit already")));
         }
     }
 
@@ -138,7 +140,7 @@ class WalkInVisits {
     }
 
     /** The id, when given, must be a row of {@code table} at this location. */
-    private void belongs(Map<String, List<String>> faults, String field, String table, Long id, long locationId) {
+    private void belongs(Map<String, List<Fault>> faults, String field, String table, Long id, long locationId) {
         if (id == null) {
             return;
         }
@@ -148,7 +150,7 @@ class WalkInVisits {
                 .query(Boolean.class)
                 .single();
         if (!found) {
-            faults.put(field, List.of("is not one of this location's"));
+            faults.put(field, List.of(Fault.of("fault.not-of-location", "is not one of this location's")));
         }
     }
 

@@ -72,8 +72,12 @@ final class BoundedPart extends FilterInputStream {
     private void count(int n) {
         read += n;
         if (declared >= 0 && read > declared) {
-            throw new ImportRefused("The file is damaged: its part " + name + " unpacks to more than the "
-                    + String.format("%,d", declared) + " bytes it declares.");
+            throw new ImportRefused(
+                    "refusal.import.part-longer",
+                    "The file is damaged: its part " + name + " unpacks to more than the "
+                            + String.format("%,d", declared) + " bytes it declares.",
+                    name,
+                    declared);
         }
         if (read > limit) {
             throw tooLarge(name, limit);
@@ -81,9 +85,14 @@ final class BoundedPart extends FilterInputStream {
     }
 
     static ImportRefused tooLarge(String name, long limit) {
-        return new ImportRefused("The file is too large once unpacked: its part " + name + " holds more than "
-                + (limit >> 20) + " MB, far more than a sheet of "
-                + String.format("%,d", ImportSheet.MAX_ROWS) + " rows needs. Save it again from Excel, "
-                + "with only the rows to import, and upload that file.");
+        return new ImportRefused(
+                "refusal.import.part-too-large",
+                "The file is too large once unpacked: its part " + name + " holds more than "
+                        + (limit >> 20) + " MB, far more than a sheet of "
+                        + String.format("%,d", ImportSheet.MAX_ROWS) + " rows needs. Save it again from Excel, "
+                        + "with only the rows to import, and upload that file.",
+                name,
+                limit >> 20,
+                ImportSheet.MAX_ROWS);
     }
 }

@@ -31,15 +31,23 @@ final class CellValue {
         String kind = type == null ? "n" : type;
         String text = "s".equals(kind) && raw != null && !raw.isBlank() ? strings.at(raw, cell) : raw;
         if (text == null) {
-            throw new ImportRefused("Cell " + cell + " holds more than " + String.format("%,d", CellText.MAX_CHARS)
-                    + " characters, more than Excel allows in a cell.");
+            throw new ImportRefused(
+                    "refusal.import.cell-too-long",
+                    "Cell " + cell + " holds more than " + String.format("%,d", CellText.MAX_CHARS)
+                            + " characters, more than Excel allows in a cell.",
+                    cell,
+                    CellText.MAX_CHARS);
         }
         return switch (kind) {
             case "s", "inlineStr", "str", "e" -> text.strip();
             case "b" -> "1".equals(text.strip()) ? "true" : "0".equals(text.strip()) ? "false" : text.strip();
             case "n" -> number(text.strip(), dateStyle, date1904, cell);
             case "d" -> isoDate(text.strip());
-            default -> throw new ImportRefused("The file is damaged: cell " + cell + " has an unknown type.");
+            default ->
+                throw new ImportRefused(
+                        "refusal.import.cell-type",
+                        "The file is damaged: cell " + cell + " has an unknown type.",
+                        cell);
         };
     }
 
@@ -55,7 +63,10 @@ final class CellValue {
         }
         if (number == null || Math.abs((long) number.scale()) > 400) {
             throw new ImportRefused(
-                    "The file is damaged: cell " + cell + " holds " + Shown.quoted(text) + " as a number.");
+                    "refusal.import.cell-number",
+                    "The file is damaged: cell " + cell + " holds " + Shown.quoted(text) + " as a number.",
+                    cell,
+                    Shown.quoted(text));
         }
         if (dateStyle && number.signum() >= 0 && number.doubleValue() < LAST_DAY) {
             return date(number.doubleValue(), date1904).format(SHOWN);

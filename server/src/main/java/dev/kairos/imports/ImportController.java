@@ -5,6 +5,7 @@ import dev.kairos.auth.Right;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +16,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,18 +49,21 @@ class ImportController {
     private final Locations locations;
     private final Access access;
     private final DataSize maxFileSize;
+    private final MessageSource messages;
 
     ImportController(
             ImportUploads uploads,
             ImportRun run,
             Locations locations,
             Access access,
-            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
+            MessageSource messages) {
         this.uploads = uploads;
         this.run = run;
         this.locations = locations;
         this.access = access;
         this.maxFileSize = maxFileSize;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/locations/{locationId}/imports")
@@ -94,7 +102,7 @@ class ImportController {
                 : file.getOriginalFilename().strip();
         try {
             if (file.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                throw new ImportRefused("Choose an Excel .xlsx file to upload.");
+                throw new ImportRefused("refusal.import.choose-file", "Choose an Excel .xlsx file to upload.");
             }
             byte[] bytes = file.getBytes();
             ImportSheet sheet = ImportSheet.read(bytes);
@@ -102,7 +110,7 @@ class ImportController {
             return "redirect:/admin/locations/" + locationId + "/imports/" + id;
         } catch (ImportRefused e) {
             response.setStatus(422);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.says().in(messages, LocaleContextHolder.getLocale()));
             return "imports/upload";
         }
     }
@@ -148,12 +156,11 @@ class ImportController {
             }
         } catch (ImportRefused e) {
             response.setStatus(422);
-            model.addAttribute("error", e.getMessage());
+            model.addAttribute("error", e.says().in(messages, LocaleContextHolder.getLocale()));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             response.setStatus(409);
             model.addAttribute(
-                    "error",
-                    "Another booking took one of these times while importing; nothing was imported. Try again.");
+                    "error", messages.getMessage("import.error.time-taken", null, LocaleContextHolder.getLocale()));
         }
         return "imports/mapping";
     }
@@ -163,23 +170,42 @@ class ImportController {
         for (int c = 0; c < chosen.size(); c++) {
             ImportField field = chosen.get(c);
             if (field != null && columns.putIfAbsent(field, c) != null) {
-                throw new ImportRefused("'" + field.label() + "' is chosen for two columns; choose it for one.");
+                throw new ImportRefused(
+                        "refusal.import.field-twice",
+                        "'" + field.label() + "' is chosen for two columns; choose it for one.",
+                        word(field));
             }
         }
-        List<String> missing = new ArrayList<>();
+        List<MessageSourceResolvable> missing = new ArrayList<>();
         if (!columns.containsKey(ImportField.DATE)) {
-            missing.add(ImportField.DATE.label());
+            missing.add(word(ImportField.DATE));
         }
         if (!columns.containsKey(ImportField.MEMBER_ID) && !columns.containsKey(ImportField.MEMBER_NAME)) {
-            missing.add("Team member ID or name");
+            missing.add(Fault.word("import.field.member", "Team member ID or name"));
         }
         if (!columns.containsKey(ImportField.PHONE)) {
-            missing.add(ImportField.PHONE.label());
+            missing.add(word(ImportField.PHONE));
         }
         if (!missing.isEmpty()) {
-            throw new ImportRefused("Choose a column for: " + String.join(", ", missing) + ".");
+            String english = "Choose a column for: "
+                    + missing.stream()
+                            .map(MessageSourceResolvable::getDefaultMessage)
+                            .collect(Collectors.joining(", "))
+                    + ".";
+            // One key per count: the bundle's words list the fields, each in the page's language.
+            Object[] fields = missing.toArray();
+            throw switch (missing.size()) {
+                case 1 -> new ImportRefused("refusal.import.choose-column", english, fields);
+                case 2 -> new ImportRefused("refusal.import.choose-columns-2", english, fields);
+                default -> new ImportRefused("refusal.import.choose-columns-3", english, fields);
+            };
         }
         return columns;
+    }
+
+    /** The field's name in the page's words. */
+    private static MessageSourceResolvable word(ImportField field) {
+        return Fault.word("import.field." + field.name(), field.label());
     }
 
     /** The upload, with what the mapping page shows of it: its columns and their first values, cut short. */

@@ -47,8 +47,12 @@ final class PartXml implements AutoCloseable {
             }
             int event = xml.next();
             if (event == XMLStreamConstants.DTD) {
-                throw new ImportRefused("The file is not a plain Excel workbook: its part " + part
-                        + " has a document type declaration (DTD), which Excel never writes and Kairos does not read.");
+                throw new ImportRefused(
+                        "refusal.import.dtd",
+                        "The file is not a plain Excel workbook: its part " + part
+                                + " has a document type declaration (DTD), which Excel never writes and Kairos does"
+                                + " not read.",
+                        part);
             }
             return event;
         } catch (XMLStreamException e) {
@@ -129,8 +133,11 @@ final class PartXml implements AutoCloseable {
     private static ImportRefused unreadable(String part, XMLStreamException e) {
         String reason =
                 String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
-        return new ImportRefused("The file is damaged or not made by a spreadsheet program: its part " + part
-                + " is not readable XML" + (reason.isEmpty() ? "" : " (" + Shown.excerpt(reason) + ")") + ".");
+        return new ImportRefused(
+                "refusal.import.xml",
+                "The file is damaged or not made by a spreadsheet program: its part " + part + " is not readable XML"
+                        + (reason.isEmpty() ? "" : " (" + Shown.excerpt(reason) + ")") + ".",
+                part);
     }
 
     private static XMLInputFactory factory() {

@@ -43,7 +43,9 @@ final class SharedStrings {
         }
         if (index < 0 || index >= texts.size()) {
             throw new ImportRefused(
-                    "The file is damaged: cell " + cell + " refers to a text the workbook does not have.");
+                    "refusal.import.text-missing",
+                    "The file is damaged: cell " + cell + " refers to a text the workbook does not have.",
+                    cell);
         }
         return texts.get(index);
     }

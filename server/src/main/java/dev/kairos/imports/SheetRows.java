@@ -57,6 +57,7 @@ final class SheetRows {
         }
         if (headers == null || rows.isEmpty()) {
             throw new ImportRefused(
+                    "refusal.import.no-rows",
                     "The file has no rows to import: the first row is ignored, data starts on the second.");
         }
         return new ImportSheet(headers, rows);
@@ -82,13 +83,21 @@ final class SheetRows {
         String r = xml.attribute("r");
         int number = r == null ? previous + 1 : parse(r);
         if (number <= previous) {
-            throw new ImportRefused("The file is damaged: its rows are not in order (row " + Shown.excerpt(r) + ").");
+            throw new ImportRefused(
+                    "refusal.import.row-order",
+                    "The file is damaged: its rows are not in order (row " + Shown.excerpt(r) + ").",
+                    Shown.excerpt(r));
         }
         if (number > LAST_ROW) {
-            throw new ImportRefused("The file has more than " + String.format("%,d", ImportSheet.MAX_ROWS)
-                    + " rows (not counting the first): the sheet goes on past row " + String.format("%,d", LAST_ROW)
-                    + ". Split it into files of at most " + String.format("%,d", ImportSheet.MAX_ROWS)
-                    + " rows, and delete any empty rows below the data.");
+            throw new ImportRefused(
+                    "refusal.import.too-many-rows",
+                    "The file has more than " + String.format("%,d", ImportSheet.MAX_ROWS)
+                            + " rows (not counting the first): the sheet goes on past row "
+                            + String.format("%,d", LAST_ROW)
+                            + ". Split it into files of at most " + String.format("%,d", ImportSheet.MAX_ROWS)
+                            + " rows, and delete any empty rows below the data.",
+                    ImportSheet.MAX_ROWS,
+                    LAST_ROW);
         }
         return number;
     }
@@ -112,9 +121,14 @@ final class SheetRows {
             String value = cell(RowReader.letter(column) + number);
             if (!value.isEmpty()) {
                 if (column >= MAX_COLUMNS) {
-                    throw new ImportRefused("Cell " + RowReader.letter(column) + number + " is past column "
-                            + RowReader.letter(MAX_COLUMNS - 1) + ": at most " + MAX_COLUMNS
-                            + " columns can be imported.");
+                    throw new ImportRefused(
+                            "refusal.import.too-many-columns",
+                            "Cell " + RowReader.letter(column) + number + " is past column "
+                                    + RowReader.letter(MAX_COLUMNS - 1) + ": at most " + MAX_COLUMNS
+                                    + " columns can be imported.",
+                            RowReader.letter(column) + number,
+                            RowReader.letter(MAX_COLUMNS - 1),
+                            MAX_COLUMNS);
                 }
                 while (values.size() < column) {
                     values.add("");
@@ -128,14 +142,19 @@ final class SheetRows {
     private int column(int previous, int row) {
         if (++cells > MAX_CELLS) {
             throw new ImportRefused(
+                    "refusal.import.too-many-cells",
                     "The sheet has more than " + String.format("%,d", MAX_CELLS)
-                            + " cells (empty ones with a format count too); delete the columns and rows that are not imported.");
+                            + " cells (empty ones with a format count too); delete the columns and rows that are not"
+                            + " imported.",
+                    MAX_CELLS);
         }
         String ref = xml.attribute("r");
         int column = ref == null ? previous + 1 : columnOf(ref);
         if (column <= previous || column >= EXCEL_COLUMNS) {
             throw new ImportRefused(
-                    "The file is damaged: row " + row + " has a cell out of order or past column XFD, Excel's last.");
+                    "refusal.import.cell-order",
+                    "The file is damaged: row " + row + " has a cell out of order or past column XFD, Excel's last.",
+                    row);
         }
         return column;
     }
@@ -169,8 +188,11 @@ final class SheetRows {
         String value = CellValue.of(type, text == null ? "" : text.value(), dateStyle, date1904, strings, name);
         chars += value.length();
         if (chars > MAX_TEXT_CHARS) {
-            throw new ImportRefused("The cells of the sheet hold more than " + String.format("%,d", MAX_TEXT_CHARS)
-                    + " characters in all; delete the columns that are not imported.");
+            throw new ImportRefused(
+                    "refusal.import.too-much-text",
+                    "The cells of the sheet hold more than " + String.format("%,d", MAX_TEXT_CHARS)
+                            + " characters in all; delete the columns that are not imported.",
+                    MAX_TEXT_CHARS);
         }
         return value;
     }
@@ -188,7 +210,10 @@ final class SheetRows {
             letters++;
         }
         if (letters == 0 || letters > 3) {
-            throw new ImportRefused("The file is damaged: " + Shown.quoted(ref) + " is not a cell reference.");
+            throw new ImportRefused(
+                    "refusal.import.cell-reference",
+                    "The file is damaged: " + Shown.quoted(ref) + " is not a cell reference.",
+                    Shown.quoted(ref));
         }
         return column - 1;
     }
@@ -197,7 +222,10 @@ final class SheetRows {
         try {
             return Integer.parseInt(number.strip());
         } catch (NumberFormatException e) {
-            throw new ImportRefused("The file is damaged: " + Shown.quoted(number) + " is not a row number.");
+            throw new ImportRefused(
+                    "refusal.import.row-number",
+                    "The file is damaged: " + Shown.quoted(number) + " is not a row number.",
+                    Shown.quoted(number));
         }
     }
 }

@@ -36,11 +36,12 @@ final class WorkbookArchive implements AutoCloseable {
     /** @throws ImportRefused when the bytes are not a zip archive */
     static WorkbookArchive open(byte[] bytes) {
         if (!startsWith(bytes, ZIP)) {
-            throw new ImportRefused("Only Excel .xlsx files can be imported"
-                    + (startsWith(bytes, OLE2)
-                            ? " (this is an old .xls file or a password-protected workbook: save it as .xlsx without a password)"
-                            : "")
-                    + ".");
+            throw startsWith(bytes, OLE2)
+                    ? new ImportRefused(
+                            "refusal.import.old-xls",
+                            "Only Excel .xlsx files can be imported (this is an old .xls file or a password-protected"
+                                    + " workbook: save it as .xlsx without a password).")
+                    : new ImportRefused("refusal.import.only-xlsx", "Only Excel .xlsx files can be imported.");
         }
         Path file = temporary(bytes);
         try {
@@ -48,7 +49,8 @@ final class WorkbookArchive implements AutoCloseable {
             // OPEN_DELETE removes the file from the disk as soon as it is open.
             return new WorkbookArchive(new ZipFile(file.toFile(), ZipFile.OPEN_READ | ZipFile.OPEN_DELETE));
         } catch (ZipException e) {
-            throw new ImportRefused("The file is damaged: it is not a readable .xlsx (zip) archive.");
+            throw new ImportRefused(
+                    "refusal.import.zip", "The file is damaged: it is not a readable .xlsx (zip) archive.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -68,14 +70,19 @@ final class WorkbookArchive implements AutoCloseable {
     InputStream open(String name) {
         ZipEntry entry = entry(name)
                 .orElseThrow(() -> new ImportRefused(
-                        "The file is damaged or not an Excel workbook: it has no part " + name + "."));
+                        "refusal.import.part-missing",
+                        "The file is damaged or not an Excel workbook: it has no part " + name + ".",
+                        name));
         if (entry.getSize() > MAX_PART_BYTES) {
             throw BoundedPart.tooLarge(entry.getName(), MAX_PART_BYTES);
         }
         try {
             return new BoundedPart(zip.getInputStream(entry), entry.getName(), entry.getSize(), MAX_PART_BYTES);
         } catch (ZipException e) {
-            throw new ImportRefused("The file is damaged: its part " + entry.getName() + " cannot be unpacked.");
+            throw new ImportRefused(
+                    "refusal.import.part-unpack",
+                    "The file is damaged: its part " + entry.getName() + " cannot be unpacked.",
+                    entry.getName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

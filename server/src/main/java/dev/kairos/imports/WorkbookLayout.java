@@ -49,7 +49,8 @@ record WorkbookLayout(String sheet, String sharedStrings, String styles, boolean
         }
         String sheet = targets.get(book.firstSheet());
         if (sheet == null) {
-            throw new ImportRefused("The file is damaged: its first sheet is not in the workbook.");
+            throw new ImportRefused(
+                    "refusal.import.sheet-missing", "The file is damaged: its first sheet is not in the workbook.");
         }
         return new WorkbookLayout(sheet, sharedStrings, styles, book.date1904());
     }
@@ -83,7 +84,7 @@ record WorkbookLayout(String sheet, String sharedStrings, String styles, boolean
                 date1904 = "1".equals(value) || "true".equals(value);
             }
         }
-        throw new ImportRefused("The workbook has no sheet to import.");
+        throw new ImportRefused("refusal.import.no-sheet", "The workbook has no sheet to import.");
     }
 
     /** The part a relationship's target names: absolute, or relative to the workbook's folder. */
@@ -105,6 +106,8 @@ record WorkbookLayout(String sheet, String sharedStrings, String styles, boolean
 
     private static ImportRefused notAWorkbook() {
         return new ImportRefused(
-                "This file is a zip archive but not an Excel workbook. Save the sheet from Excel as .xlsx and upload that.");
+                "refusal.import.zip-not-workbook",
+                "This file is a zip archive but not an Excel workbook. Save the sheet from Excel as .xlsx and upload"
+                        + " that.");
     }
 }

@@ -5,6 +5,7 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.catalog.Services;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import java.time.Clock;
@@ -97,7 +98,8 @@ public class RuleEditor {
 
     private void requireUnique(Rule rule) {
         if (rules.duplicates(rule)) {
-            throw Refusal.conflict("The same rule exists already").exception();
+            throw Refusal.conflict(Fault.of("refusal.notify.rule-exists", "The same rule exists already"))
+                    .exception();
         }
     }
 

@@ -8,6 +8,7 @@ import dev.kairos.clients.EmailAddress;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import dev.kairos.refusal.Validation;
@@ -79,7 +80,8 @@ public class SettingsEditor {
     private static NotificationSettings validated(
             NotificationSettings.SettingsBody body, NotificationSettings current, String region) {
         if (body == null) {
-            throw Refusal.malformed("A JSON body is required").exception();
+            throw Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required"))
+                    .exception();
         }
         String language =
                 body.language() == null ? current.language() : body.language().strip();

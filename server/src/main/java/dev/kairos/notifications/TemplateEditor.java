@@ -6,6 +6,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import dev.kairos.refusal.Validation;
@@ -150,7 +151,12 @@ public class TemplateEditor {
                     sample,
                     sampleLinks);
         } catch (TemplateProcessingException e) {
-            throw Refusal.invalid("template", "does not render: " + e.getMessage())
+            throw Refusal.invalid(
+                            "template",
+                            Fault.of(
+                                    "fault.template.does-not-render",
+                                    "does not render: " + e.getMessage(),
+                                    String.valueOf(e.getMessage())))
                     .exception();
         }
     }
@@ -195,7 +201,8 @@ public class TemplateEditor {
 
     private static MessageTemplate validated(Key key, TemplateBody body) {
         if (body == null) {
-            throw Refusal.malformed("A JSON body is required").exception();
+            throw Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required"))
+                    .exception();
         }
         boolean email = key.channel() == Channel.EMAIL;
         String subject = email && body.subject() != null ? body.subject() : "";

@@ -1,5 +1,6 @@
 package dev.kairos.questionnaires;
 
+import dev.kairos.refusal.Fault;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,15 +20,20 @@ final class FormRules {
     record Clean(QuestionType type, String text, String help, boolean required, List<String> options) {}
 
     /** The faults of the body, by field such as {@code questions[2].options}; empty when it may be stored. */
-    static Map<String, List<String>> faults(QuestionnaireBody body) {
-        Map<String, List<String>> faults = new LinkedHashMap<>();
+    static Map<String, List<Fault>> faults(QuestionnaireBody body) {
+        Map<String, List<Fault>> faults = new LinkedHashMap<>();
         String title = body.title() == null ? "" : body.title().strip();
         if (title.isEmpty() || title.length() > 200) {
-            faults.put("title", List.of("is required, up to 200 characters"));
+            faults.put("title", List.of(Fault.of("fault.required-up-to", "is required, up to 200 characters", 200)));
         }
         List<QuestionnaireBody.QuestionBody> questions = body.questions() == null ? List.of() : body.questions();
         if (questions.isEmpty() || questions.size() > MAX_QUESTIONS) {
-            faults.put("questions", List.of("name between 1 and " + MAX_QUESTIONS + " questions"));
+            faults.put(
+                    "questions",
+                    List.of(Fault.of(
+                            "fault.questionnaire.questions",
+                            "name between 1 and " + MAX_QUESTIONS + " questions",
+                            MAX_QUESTIONS)));
         }
         for (int i = 0; i < questions.size(); i++) {
             question(faults, "questions[" + i + "].", questions.get(i));
@@ -35,45 +41,50 @@ final class FormRules {
         return faults;
     }
 
-    private static void question(Map<String, List<String>> faults, String at, QuestionnaireBody.QuestionBody q) {
+    private static void question(Map<String, List<Fault>> faults, String at, QuestionnaireBody.QuestionBody q) {
         if (q == null) {
-            faults.put(at.substring(0, at.length() - 1), List.of("is empty"));
+            faults.put(at.substring(0, at.length() - 1), List.of(Fault.of("fault.empty", "is empty")));
             return;
         }
         var type = QuestionType.of(q.type());
         if (type.isEmpty()) {
-            faults.put(at + "type", List.of("must be one of " + QuestionType.names()));
+            faults.put(at + "type", List.of(Fault.oneOf(QuestionType.names())));
         }
         String text = q.text() == null ? "" : q.text().strip();
         if (text.isEmpty() || text.length() > 500) {
-            faults.put(at + "text", List.of("is required, up to 500 characters"));
+            faults.put(
+                    at + "text", List.of(Fault.of("fault.required-up-to", "is required, up to 500 characters", 500)));
         }
         if (q.help() != null && q.help().strip().length() > 1000) {
-            faults.put(at + "help", List.of("is longer than 1000 characters"));
+            faults.put(at + "help", List.of(Fault.tooLong(1000)));
         }
         List<String> options = q.options() == null ? List.of() : q.options();
         if (type.isPresent() && type.get().hasOptions()) {
-            String problem = optionsProblem(options);
+            Fault problem = optionsProblem(options);
             if (problem != null) {
                 faults.put(at + "options", List.of(problem));
             }
         } else if (!options.isEmpty()) {
-            faults.put(at + "options", List.of("are only for single_choice and multiple_choice"));
+            faults.put(
+                    at + "options",
+                    List.of(Fault.of(
+                            "fault.questionnaire.options-not-here", "are only for single_choice and multiple_choice")));
         }
     }
 
-    private static String optionsProblem(List<String> options) {
+    private static Fault optionsProblem(List<String> options) {
         if (options.size() < 2 || options.size() > MAX_OPTIONS) {
-            return "name between 2 and " + MAX_OPTIONS + " options";
+            return Fault.of(
+                    "fault.questionnaire.options", "name between 2 and " + MAX_OPTIONS + " options", MAX_OPTIONS);
         }
         Set<String> seen = new HashSet<>();
         for (String option : options) {
             String o = option == null ? "" : option.strip();
             if (o.isEmpty() || o.length() > 200 || o.contains("\n") || o.contains("\r")) {
-                return "must each be one line of 1 to 200 characters";
+                return Fault.of("fault.questionnaire.option-line", "must each be one line of 1 to 200 characters", 200);
             }
             if (!seen.add(o)) {
-                return "must be distinct";
+                return Fault.of("fault.questionnaire.options-distinct", "must be distinct");
             }
         }
         return null;

@@ -1,5 +1,6 @@
 package dev.kairos.questionnaires;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import java.util.ArrayList;
@@ -44,12 +45,19 @@ public class Intake {
     /** Refused: every fault, each naming its question. */
     public record Rejected(List<AnswerFault> faults) implements Checked {
 
-        /** The refusal for the API: the first fault as the message, each by its field. */
+        /**
+         * The refusal for the API: the first fault as the message, each by its field; a page says
+         * each in the words of the booking page's answers.
+         */
         public Refusal refusal() {
-            Map<String, List<String>> fields = new LinkedHashMap<>();
+            Map<String, List<Fault>> fields = new LinkedHashMap<>();
             faults.forEach(f ->
-                    fields.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(f.message()));
-            return Refusal.of(RefusalCode.INVALID, faults.get(0).message(), fields, null);
+                    fields.computeIfAbsent(f.field(), k -> new ArrayList<>()).add(fault(f)));
+            return new Refusal(RefusalCode.INVALID, fault(faults.get(0)), fields, null);
+        }
+
+        private static Fault fault(AnswerFault f) {
+            return Fault.of(f.kind().key(), f.message());
         }
     }
 
@@ -134,7 +142,9 @@ public class Intake {
                 .list();
         List<Long> answered = accepted.answers().stream().map(Kept::questionId).toList();
         if (forms.placed(answered).size() != answered.size()) {
-            throw Refusal.conflict("The questionnaire changed while it was being answered; load the questions again")
+            throw Refusal.conflict(Fault.of(
+                            "refusal.questionnaire.changed",
+                            "The questionnaire changed while it was being answered; load the questions again"))
                     .exception();
         }
         for (Kept k : accepted.answers()) {

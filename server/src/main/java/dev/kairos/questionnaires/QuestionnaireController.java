@@ -1,6 +1,7 @@
 package dev.kairos.questionnaires;
 
 import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
 import java.util.List;
@@ -90,7 +91,8 @@ class QuestionnaireController {
 
     private static QuestionnaireBody required(QuestionnaireBody body) {
         if (body == null) {
-            throw Refusal.malformed("A JSON body is required").exception();
+            throw Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required"))
+                    .exception();
         }
         return body;
     }

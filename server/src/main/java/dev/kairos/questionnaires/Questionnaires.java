@@ -6,6 +6,7 @@ import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,9 +62,9 @@ public class Questionnaires {
     public Outcome<QuestionnaireView> create(Caller caller, long locationId, QuestionnaireBody body) {
         access.require(caller, locationId, Right.MANAGE_SERVICES);
         Location location = location(locationId);
-        Map<String, List<String>> faults = FormRules.faults(body);
+        Map<String, List<Fault>> faults = FormRules.faults(body);
         if (!faults.isEmpty()) {
-            return Outcome.refused(Refusal.invalid(faults));
+            return Outcome.refused(Refusal.invalidFaults(faults));
         }
         long id = forms.insert(locationId, body.title().strip(), FormRules.clean(body), clock.instant());
         activity.record(
@@ -84,9 +85,9 @@ public class Questionnaires {
         if (form.isEmpty()) {
             return Outcome.refused(Refusal.notFound("Questionnaire"));
         }
-        Map<String, List<String>> faults = FormRules.faults(body);
+        Map<String, List<Fault>> faults = FormRules.faults(body);
         if (!faults.isEmpty()) {
-            return Outcome.refused(Refusal.invalid(faults));
+            return Outcome.refused(Refusal.invalidFaults(faults));
         }
         Instant now = clock.instant();
         Forms.Form current = form.get();
@@ -129,10 +130,11 @@ public class Questionnaires {
             return Outcome.refused(Refusal.notFound("Questionnaire"));
         }
         if (serviceId == null) {
-            return Outcome.refused(Refusal.invalid("service_id", "is required"));
+            return Outcome.refused(Refusal.invalid("service_id", Fault.required()));
         }
         if (!forms.serviceAt(serviceId, locationId)) {
-            return Outcome.refused(Refusal.invalid("service_id", "is not one of this location's services"));
+            return Outcome.refused(Refusal.invalid(
+                    "service_id", Fault.of("fault.not-a-service-here", "is not one of this location's services")));
         }
         forms.attach(serviceId, id);
         return new Outcome.Done<>(view(form.get(), location));

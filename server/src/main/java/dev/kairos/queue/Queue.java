@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -141,8 +142,9 @@ public class Queue {
         Instant now = clock.instant();
         return decide(() -> tickets.callFirst(locationId, today(location), teamMemberId, now, caller.userId())
                 .flatMap(id -> tickets.find(locationId, id))
-                .orElseThrow(() ->
-                        new Refused(Refusal.conflict("Nobody is waiting for a service this team member performs"))));
+                .orElseThrow(() -> new Refused(Refusal.conflict(Fault.of(
+                        "refusal.queue.nobody-waiting",
+                        "Nobody is waiting for a service this team member performs")))));
     }
 
     /** Calls one chosen waiting ticket to the team member. */
@@ -260,7 +262,10 @@ public class Queue {
                     Fault.of("fault.event.member-not-here", "is not a team member of this location")));
         }
         return tickets.calledBy(teamMemberId)
-                .map(t -> Refusal.conflict("The team member is serving ticket " + t.number() + " already"));
+                .map(t -> Refusal.conflict(Fault.of(
+                        "refusal.queue.serving-ticket",
+                        "The team member is serving ticket " + t.number() + " already",
+                        t.number())));
     }
 
     /** A move of one ticket under its row lock, refused unless the ticket's status allows it. */
@@ -269,8 +274,13 @@ public class Queue {
             Ticket ticket =
                     tickets.lock(locationId, ticketId).orElseThrow(() -> new Refused(Refusal.notFound("Ticket")));
             if (!to.mayFollow(ticket.status())) {
-                throw new Refused(Refusal.conflict("Ticket " + ticket.number() + " is "
-                        + ticket.status().dbName() + ": it cannot be " + to.dbName() + " now"));
+                throw new Refused(Refusal.conflict(Fault.of(
+                        "refusal.queue.ticket-status",
+                        "Ticket " + ticket.number() + " is " + ticket.status().dbName() + ": it cannot be "
+                                + to.dbName() + " now",
+                        ticket.number(),
+                        word(ticket.status()),
+                        word(to))));
             }
             change.accept(ticket);
             return tickets.find(locationId, ticketId).orElseThrow();
@@ -285,8 +295,14 @@ public class Queue {
             return new Step.Refused(refused.refusal());
         } catch (DuplicateKeyException e) {
             // Only one called ticket per team member: the same member called twice at once.
-            return new Step.Refused(Refusal.conflict("The team member is serving a ticket already"));
+            return new Step.Refused(
+                    Refusal.conflict(Fault.of("refusal.queue.serving", "The team member is serving a ticket already")));
         }
+    }
+
+    /** The status in the page's words. */
+    private static MessageSourceResolvable word(TicketStatus status) {
+        return Fault.word("queue.status." + status.dbName(), status.dbName());
     }
 
     LocalDate today(Location location) {

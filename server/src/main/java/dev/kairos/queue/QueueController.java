@@ -1,6 +1,7 @@
 package dev.kairos.queue;
 
 import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
@@ -70,7 +71,7 @@ class QueueController {
     ResponseEntity<Envelope<TicketView>> join(
             Caller caller, @PathVariable long locationId, @RequestBody(required = false) Queue.Join body) {
         if (body == null) {
-            return RefusalResponses.of(Refusal.malformed("A JSON body is required"));
+            return RefusalResponses.of(Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required")));
         }
         return answer(locationId, queue.join(caller, locationId, body), HttpStatus.CREATED);
     }

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * What is wrong with one field, in two forms: a message key of the pages' bundles
@@ -85,6 +87,14 @@ public record Fault(String key, List<Object> args, String english) {
             all = all == null ? each : of("refusal.and", all.english() + "; " + each.english(), all, each);
         }
         return all == null ? english("") : all;
+    }
+
+    /**
+     * An argument that is itself a word of the bundles (a status, say): a page shows the word of
+     * {@code key} in its language, the English is {@code english}.
+     */
+    public static MessageSourceResolvable word(String key, String english) {
+        return new DefaultMessageSourceResolvable(new String[] {key}, english);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.kairos.users;
 
+import dev.kairos.refusal.Fault;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -52,5 +53,7 @@ class Managers {
         return remainsWithout(chainId, -1, -1);
     }
 
-    static final String LAST_MANAGER = "This is the last user who can manage users; give another user that right first";
+    static final Fault LAST_MANAGER = Fault.of(
+            "refusal.user.last-manager",
+            "This is the last user who can manage users; give another user that right first");
 }

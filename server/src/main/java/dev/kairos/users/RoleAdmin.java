@@ -116,8 +116,11 @@ public class RoleAdmin {
             return Outcome.refused(Refusal.notFound("Role"));
         }
         if (role.users() > 0) {
-            return Outcome.refused(Refusal.conflict("The role is held by " + role.users()
-                    + (role.users() == 1 ? " user" : " users") + "; give them another role first"));
+            return Outcome.refused(Refusal.conflict(Fault.of(
+                    "refusal.role.held",
+                    "The role is held by " + role.users() + (role.users() == 1 ? " user" : " users")
+                            + "; give them another role first",
+                    role.users())));
         }
         roles.delete(roleId);
         log.recordInChain(chainId, caller, "deleted", "role", roleId, Map.of("title", role.title()));
@@ -137,7 +140,10 @@ public class RoleAdmin {
                 ? null
                 : Refusal.of(
                         RefusalCode.FORBIDDEN,
-                        "You may give only rights you hold yourself; not " + String.join(", ", beyond));
+                        Fault.of(
+                                "refusal.role.rights-beyond",
+                                "You may give only rights you hold yourself; not " + String.join(", ", beyond),
+                                String.join(", ", beyond)));
     }
 
     private static List<String> wire(RoleRequest.Read read) {

@@ -100,7 +100,8 @@ public class UserAdmin {
         managers.lockChain(location.chainId());
         String email = request.normalEmail();
         if (users.loginTaken(email)) {
-            return Outcome.refused(Refusal.conflict("A user with this email address already exists"));
+            return Outcome.refused(Refusal.conflict(
+                    Fault.of("refusal.user.email-taken", "A user with this email address already exists")));
         }
         String name = request.name().strip();
         long id = users.insert(
@@ -129,8 +130,9 @@ public class UserAdmin {
             return Outcome.refused(Refusal.notFound("User"));
         }
         if (target.owner() && !isOwner(caller)) {
-            return Outcome.refused(
-                    Refusal.of(dev.kairos.refusal.RefusalCode.FORBIDDEN, "Only an owner may change an owner"));
+            return Outcome.refused(Refusal.of(
+                    dev.kairos.refusal.RefusalCode.FORBIDDEN,
+                    Fault.of("refusal.user.owner-only", "Only an owner may change an owner")));
         }
         Map<String, List<Fault>> problems = request.problems(false);
         if (target.owner() && (request.roleId() != null || request.locationIds() != null)) {
@@ -200,8 +202,9 @@ public class UserAdmin {
             return Outcome.refused(Refusal.notFound("User"));
         }
         if (target.owner()) {
-            return Outcome.refused(Refusal.conflict(
-                    "An owner works at every location and is not removed from one; deactivate them instead"));
+            return Outcome.refused(Refusal.conflict(Fault.of(
+                    "refusal.user.owner-not-removed",
+                    "An owner works at every location and is not removed from one; deactivate them instead")));
         }
         List<Long> rest =
                 target.locationIds().stream().filter(l -> l != locationId).toList();
@@ -237,8 +240,9 @@ public class UserAdmin {
             return Outcome.refused(Refusal.notFound("User"));
         }
         if (!target.invited() || !target.active()) {
-            return Outcome.refused(
-                    Refusal.conflict("Only an active user who has not set a password yet is invited again"));
+            return Outcome.refused(Refusal.conflict(Fault.of(
+                    "refusal.user.invite-again",
+                    "Only an active user who has not set a password yet is invited again")));
         }
         invitations.closeAll(userId);
         String link = mail.link(invitations.open(userId, caller.userId()));
@@ -287,7 +291,9 @@ public class UserAdmin {
         if (locationIds.stream().anyMatch(l -> !access.holds(caller, l, Right.MANAGE_USERS))) {
             return Refusal.of(
                     dev.kairos.refusal.RefusalCode.FORBIDDEN,
-                    "You may give and take only locations where you manage users");
+                    Fault.of(
+                            "refusal.user.locations-beyond",
+                            "You may give and take only locations where you manage users"));
         }
         Role role = roleId == null ? null : roles.find(chainId, roleId).orElseThrow();
         if (role != null
@@ -295,7 +301,9 @@ public class UserAdmin {
                         .anyMatch(right -> locationIds.stream().anyMatch(l -> !access.holds(caller, l, right)))) {
             return Refusal.of(
                     dev.kairos.refusal.RefusalCode.FORBIDDEN,
-                    "You may give only a role whose rights you hold yourself at those locations");
+                    Fault.of(
+                            "refusal.user.role-beyond",
+                            "You may give only a role whose rights you hold yourself at those locations"));
         }
         return null;
     }

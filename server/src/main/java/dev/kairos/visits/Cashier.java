@@ -2,6 +2,7 @@ package dev.kairos.visits;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Refused;
 import java.math.BigDecimal;
@@ -49,17 +50,25 @@ class Cashier {
             Caller caller, long locationId, long appointmentId, long accountId, BigDecimal amount, String comment) {
         BookedAppointment appointment = locked(locationId, appointmentId);
         Account account = registers.find(locationId, accountId).orElseThrow(() -> Refusal.invalid(
-                        "account_id", "is not an account of this location")
+                        "account_id", Fault.of("fault.payment.account-unknown", "is not an account of this location"))
                 .exception());
         if (amount.signum() > 0 && appointment.deleted()) {
             throw Refusal.invalid(
                             "amount",
-                            "the appointment is " + appointment.status().dbName() + ": it takes refunds only")
+                            Fault.of(
+                                    "fault.payment.refunds-only",
+                                    "the appointment is " + appointment.status().dbName() + ": it takes refunds only",
+                                    appointment.status().dbName()))
                     .exception();
         }
         BigDecimal paid = payments.paid(appointmentId);
         if (paid.add(amount).signum() < 0) {
-            throw Refusal.invalid("amount", "a refund can't exceed what was paid (" + paid.toPlainString() + ")")
+            throw Refusal.invalid(
+                            "amount",
+                            Fault.of(
+                                    "fault.payment.refund-too-large",
+                                    "a refund can't exceed what was paid (" + paid.toPlainString() + ")",
+                                    paid.toPlainString()))
                     .exception();
         }
         long id = payments.insert(new Payments.New(
@@ -99,7 +108,10 @@ class Cashier {
         BigDecimal left = payments.paid(payment.appointmentId()).subtract(payment.amount());
         if (left.signum() < 0) {
             throw Refusal.invalid(
-                            "id", "deleting this payment would leave more refunded than paid; delete the refund first")
+                            "id",
+                            Fault.of(
+                                    "fault.payment.refund-left",
+                                    "deleting this payment would leave more refunded than paid; delete the refund first"))
                     .exception();
         }
         payments.delete(paymentId, clock.instant());

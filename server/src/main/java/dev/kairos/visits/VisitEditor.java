@@ -3,6 +3,7 @@ package dev.kairos.visits;
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
 import dev.kairos.booking.ServiceLines;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.Validation;
 import dev.kairos.staffbooking.Lifecycle;
@@ -116,7 +117,8 @@ class VisitEditor {
 
     private Plan plan(Visit visit, BookedAppointment record, List<BookedAppointment> members, VisitChange change) {
         if (change == null) {
-            throw Refusal.malformed("A JSON body is required").exception();
+            throw Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required"))
+                    .exception();
         }
         Validation v = new Validation()
                 .required(change.attendance(), "attendance")

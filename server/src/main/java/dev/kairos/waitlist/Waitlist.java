@@ -17,6 +17,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,6 +31,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Waitlist {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A client's change without the key of their link. */
+    static final Fault KEY_REQUIRED = Fault.of("fault.waitlist.key", "is required: the key of the client's link");
 
     private final Entries entries;
     private final Choices choices;
@@ -116,18 +120,21 @@ public class Waitlist {
         } else {
             access.requirePartnerOfChain(caller, location.chainId());
             if (key == null || key.isBlank()) {
-                return new Result.Refused(Refusal.invalid("key", "is required: the key of the client's link"));
+                return new Result.Refused(Refusal.invalid("key", KEY_REQUIRED));
             }
         }
         Instant now = clock.instant();
         Result result = decide(() -> {
             Entry entry = lock(locationId, entryId, key);
             if (entry.status() != EntryStatus.OFFERED) {
-                throw new Refused(Refusal.conflict(
-                        "There is no open offer: the entry is " + entry.status().dbName()));
+                throw new Refused(Refusal.conflict(Fault.of(
+                        "refusal.waitlist.no-offer",
+                        "There is no open offer: the entry is " + entry.status().dbName(),
+                        word(entry.status()))));
             }
             if (!now.isBefore(entry.offer().expiresAt())) {
-                throw new Refused(Refusal.conflict("The offer has expired"));
+                throw new Refused(
+                        Refusal.conflict(Fault.of("refusal.waitlist.offer-expired", "The offer has expired")));
             }
             // The offer holds its time from everyone, this booking included: close it first. A
             // refused booking rolls this back with the rest, and the offer holds again.
@@ -165,8 +172,10 @@ public class Waitlist {
         return decide(() -> {
             Entry entry = lock(locationId, entryId, null);
             if (!EntryStatus.FULFILLED.mayFollow(entry.status())) {
-                throw new Refused(
-                        Refusal.conflict("The entry is " + entry.status().dbName()));
+                throw new Refused(Refusal.conflict(Fault.of(
+                        "refusal.waitlist.entry-status",
+                        "The entry is " + entry.status().dbName(),
+                        word(entry.status()))));
             }
             Long member = memberId != null ? memberId : entry.teamMemberId();
             if (member == null) {
@@ -202,8 +211,10 @@ public class Waitlist {
         return decide(() -> {
             Entry entry = lock(locationId, entryId, key);
             if (!EntryStatus.CANCELLED.mayFollow(entry.status())) {
-                throw new Refused(
-                        Refusal.conflict("The entry is " + entry.status().dbName()));
+                throw new Refused(Refusal.conflict(Fault.of(
+                        "refusal.waitlist.entry-status",
+                        "The entry is " + entry.status().dbName(),
+                        word(entry.status()))));
             }
             entries.cancelled(entry.id(), now, key == null ? caller.userId() : null);
             return entries.find(locationId, entryId).orElseThrow();
@@ -249,5 +260,10 @@ public class Waitlist {
         byte[] bytes = new byte[18];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The status in the page's words. */
+    private static MessageSourceResolvable word(EntryStatus status) {
+        return Fault.word("waitlist.status." + status.dbName(), status.dbName());
     }
 }

@@ -1,6 +1,7 @@
 package dev.kairos.waitlist;
 
 import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
 import dev.kairos.web.RefusalResponses;
@@ -63,7 +64,7 @@ class WaitlistController {
     ResponseEntity<Envelope<EntryView>> join(
             Caller caller, @PathVariable long locationId, @RequestBody(required = false) WishBody body) {
         if (body == null) {
-            return RefusalResponses.of(Refusal.malformed("A JSON body is required"));
+            return RefusalResponses.of(Refusal.malformed(Fault.of("refusal.json-body", "A JSON body is required")));
         }
         return answer(locationId, waitlist.join(caller, locationId, body), HttpStatus.CREATED);
     }
@@ -112,7 +113,7 @@ class WaitlistController {
             @RequestBody(required = false) KeyBody body) {
         String key = body == null || body.key() == null || body.key().isBlank() ? null : body.key();
         if (key == null && caller.user() == null) {
-            return RefusalResponses.of(Refusal.invalid("key", "is required: the key of the client's link"));
+            return RefusalResponses.of(Refusal.invalid("key", Waitlist.KEY_REQUIRED));
         }
         return answer(locationId, waitlist.cancel(caller, locationId, entryId, key), HttpStatus.OK);
     }

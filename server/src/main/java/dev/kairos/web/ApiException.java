@@ -1,5 +1,6 @@
 package dev.kairos.web;
 
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
@@ -100,7 +101,7 @@ public class ApiException extends Refused {
             return Refusal.invalid(named);
         }
         return switch (status) {
-            case NOT_FOUND -> Refusal.of(RefusalCode.NOT_FOUND, message);
+            case NOT_FOUND -> Refusal.of(RefusalCode.NOT_FOUND, Fault.of("refusal.not-found", message));
             case FORBIDDEN -> Refusal.forbidden();
             case UNAUTHORIZED -> Refusal.unauthenticated();
             case CONFLICT -> Refusal.conflict(message);

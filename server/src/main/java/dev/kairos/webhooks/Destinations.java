@@ -1,5 +1,6 @@
 package dev.kairos.webhooks;
 
+import dev.kairos.refusal.Fault;
 import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -27,51 +28,53 @@ class Destinations {
     private final boolean allowLoopback;
     private final boolean allowPrivate;
 
+    private static final Fault LOOPBACK = Fault.of("fault.url.loopback", "is a loopback address");
+
     Destinations(WebhookProperties properties) {
         this.allowLoopback = properties.allowLoopback();
         this.allowPrivate = properties.allowPrivate();
     }
 
     /** What is wrong with {@code url} as a receiver, if anything; looks nothing up. */
-    Optional<String> problem(String url) {
+    Optional<Fault> problem(String url) {
         if (url.length() > MAX_URL_LENGTH) {
-            return Optional.of("is longer than " + MAX_URL_LENGTH + " characters");
+            return Optional.of(Fault.tooLong(MAX_URL_LENGTH));
         }
         URI uri;
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return Optional.of("is not a valid URL");
+            return Optional.of(Fault.of("fault.url", "is not a valid URL"));
         }
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getHost().isEmpty()) {
-            return Optional.of("must be an absolute https URL with a host name");
+            return Optional.of(Fault.of("fault.url.absolute", "must be an absolute https URL with a host name"));
         }
         if (uri.getRawUserInfo() != null) {
-            return Optional.of("must not carry a user name or password");
+            return Optional.of(Fault.of("fault.url.user", "must not carry a user name or password"));
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         boolean loopback = "localhost".equals(host)
                 || literal(host).map(InetAddress::isLoopbackAddress).orElse(false);
         if (!"https".equals(scheme) && !("http".equals(scheme) && loopback && allowLoopback)) {
-            return Optional.of("must be an https URL");
+            return Optional.of(Fault.of("fault.url.https", "must be an https URL"));
         }
         if ("localhost".equals(host) && !allowLoopback) {
-            return Optional.of("is a loopback address");
+            return Optional.of(LOOPBACK);
         }
         return literal(host).flatMap(this::refusal);
     }
 
     /** Why a receiver may not be at {@code address}, if it may not. */
-    Optional<String> refusal(InetAddress address) {
+    Optional<Fault> refusal(InetAddress address) {
         if (address.isAnyLocalAddress() || address.isMulticastAddress() || broadcast(address)) {
-            return Optional.of("is not a single host's address");
+            return Optional.of(Fault.of("fault.url.not-one-host", "is not a single host's address"));
         }
         if (address.isLoopbackAddress()) {
-            return allowLoopback ? Optional.empty() : Optional.of("is a loopback address");
+            return allowLoopback ? Optional.empty() : Optional.of(LOOPBACK);
         }
         if (internal(address) && !allowPrivate) {
-            return Optional.of("is a private or link-local address");
+            return Optional.of(Fault.of("fault.url.private", "is a private or link-local address"));
         }
         return Optional.empty();
     }

@@ -33,7 +33,8 @@ final class GuardedDns implements DnsResolver {
         for (InetAddress address : addresses) {
             var refusal = destinations.refusal(address);
             if (refusal.isPresent()) {
-                throw new Refused(host + " resolves to " + address.getHostAddress() + ", which " + refusal.get());
+                throw new Refused(host + " resolves to " + address.getHostAddress() + ", which "
+                        + refusal.get().english());
             }
         }
         return addresses;

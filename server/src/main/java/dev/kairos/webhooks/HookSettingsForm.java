@@ -1,10 +1,12 @@
 package dev.kairos.webhooks;
 
+import dev.kairos.refusal.Fault;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -28,21 +30,27 @@ final class HookSettingsForm {
      * @param bearerToken null to keep the current token, empty to remove it
      * @param errors the fields at fault, with their messages
      */
-    record Read(HookSettings settings, String bearerToken, Map<String, List<String>> errors) {}
+    record Read(HookSettings settings, String bearerToken, Map<String, List<Fault>> faults) {
+
+        /** The fields at fault with their reasons in English, as the API writes them. */
+        Map<String, List<String>> errors() {
+            return Fault.words(faults, null, Locale.ENGLISH);
+        }
+    }
 
     static Read read(JsonNode body, Destinations destinations) {
-        Map<String, List<String>> errors = new LinkedHashMap<>();
+        Map<String, List<Fault>> errors = new LinkedHashMap<>();
         if (body == null || !body.isObject()) {
-            errors.put("body", List.of("must be a JSON object"));
+            errors.put("body", List.of(Fault.of("fault.json-object", "must be a JSON object")));
             return new Read(null, null, errors);
         }
         List<String> urls = urls(body, destinations, errors);
         Boolean active = flag(body, "active", errors);
         if (active == null && !errors.containsKey("active")) {
-            reject(errors, "active", "is required (0 or 1)");
+            reject(errors, "active", Fault.required().saying("is required (0 or 1)"));
         }
         if (Boolean.TRUE.equals(active) && urls.isEmpty() && !errors.containsKey("urls")) {
-            reject(errors, "urls", "needs at least one URL when active is 1");
+            reject(errors, "urls", Fault.of("fault.webhook.url-needed", "needs at least one URL when active is 1"));
         }
         Set<Resource> resources = EnumSet.noneOf(Resource.class);
         for (Resource resource : Resource.values()) {
@@ -56,7 +64,7 @@ final class HookSettingsForm {
                 : new Read(null, null, errors);
     }
 
-    private static List<String> urls(JsonNode body, Destinations destinations, Map<String, List<String>> errors) {
+    private static List<String> urls(JsonNode body, Destinations destinations, Map<String, List<Fault>> errors) {
         String field = body.has("urls") ? "urls" : "url";
         JsonNode given = body.get(field);
         List<JsonNode> items = new ArrayList<>();
@@ -70,20 +78,27 @@ final class HookSettingsForm {
             JsonNode item = items.get(i);
             String name = items.size() == 1 && !given.isArray() ? field : field + "[" + i + "]";
             if (!item.isString() || item.asString().isBlank()) {
-                reject(errors, name, "must be a URL");
+                reject(errors, name, Fault.of("fault.url", "must be a URL"));
                 continue;
             }
             String url = item.asString().strip();
             destinations.problem(url).ifPresentOrElse(problem -> reject(errors, name, problem), () -> urls.add(url));
         }
         if (urls.size() > HookSettings.MAX_URLS) {
-            reject(errors, field, "at most " + HookSettings.MAX_URLS + " different URLs, not " + urls.size());
+            reject(
+                    errors,
+                    field,
+                    Fault.of(
+                            "fault.webhook.urls-at-most",
+                            "at most " + HookSettings.MAX_URLS + " different URLs, not " + urls.size(),
+                            HookSettings.MAX_URLS,
+                            urls.size()));
         }
         return List.copyOf(urls);
     }
 
     /** 1/0, true/false, "1"/"0"; null when the field is left out or wrong (the error is noted). */
-    private static Boolean flag(JsonNode body, String field, Map<String, List<String>> errors) {
+    private static Boolean flag(JsonNode body, String field, Map<String, List<Fault>> errors) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -94,13 +109,13 @@ final class HookSettingsForm {
             case "1", "true" -> true;
             case "0", "false" -> false;
             default -> {
-                reject(errors, field, "must be 0 or 1");
+                reject(errors, field, Fault.of("fault.zero-or-one", "must be 0 or 1"));
                 yield null;
             }
         };
     }
 
-    private static String bearer(JsonNode value, Map<String, List<String>> errors) {
+    private static String bearer(JsonNode value, Map<String, List<Fault>> errors) {
         if (value == null || value.isNull()) {
             return null;
         }
@@ -108,13 +123,19 @@ final class HookSettingsForm {
         if (token == null
                 || token.length() > MAX_BEARER_LENGTH
                 || !token.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            reject(errors, "bearer_token", "must be text of up to " + MAX_BEARER_LENGTH + " visible ASCII characters");
+            reject(
+                    errors,
+                    "bearer_token",
+                    Fault.of(
+                            "fault.webhook.bearer",
+                            "must be text of up to " + MAX_BEARER_LENGTH + " visible ASCII characters",
+                            MAX_BEARER_LENGTH));
             return null;
         }
         return token;
     }
 
-    private static void reject(Map<String, List<String>> errors, String field, String message) {
+    private static void reject(Map<String, List<Fault>> errors, String field, Fault message) {
         errors.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
     }
 }

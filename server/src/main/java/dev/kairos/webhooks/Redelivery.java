@@ -1,5 +1,7 @@
 package dev.kairos.webhooks;
 
+import dev.kairos.refusal.Fault;
+
 /** What came of asking to deliver a message again. */
 sealed interface Redelivery {
 
@@ -9,6 +11,6 @@ sealed interface Redelivery {
     /** No such delivery at the location. */
     record Unknown() implements Redelivery {}
 
-    /** It cannot be delivered again now, and why. */
-    record Refused(String reason) implements Redelivery {}
+    /** It cannot be delivered again now, and why: in English for the API, a bundle key for the page. */
+    record Refused(Fault reason) implements Redelivery {}
 }

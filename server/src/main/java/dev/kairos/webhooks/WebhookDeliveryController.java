@@ -87,7 +87,7 @@ class WebhookDeliveryController {
     ResponseEntity<Envelope<DeliveryView>> redeliver(Caller caller, @PathVariable long cid, @PathVariable long id) {
         Redelivery outcome = webhooks.redeliver(caller, cid, id);
         if (outcome instanceof Redelivery.Refused refused) {
-            throw ApiException.conflict(refused.reason());
+            throw ApiException.conflict(refused.reason().english());
         }
         if (!(outcome instanceof Redelivery.Queued queued)) {
             throw ApiException.notFound("Webhook delivery");

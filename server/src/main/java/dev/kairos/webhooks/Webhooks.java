@@ -5,6 +5,7 @@ import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
 import dev.kairos.platform.JobScheduler;
+import dev.kairos.refusal.Fault;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +102,12 @@ class Webhooks {
         WebhookDeliveries.Delivery original = found.get();
         HookSettings current = settings.find(locationId).settings();
         if (original.pending()) {
-            return new Redelivery.Refused("The delivery is still pending; it will be tried again by itself");
+            return new Redelivery.Refused(Fault.of(
+                    "refusal.webhook.pending", "The delivery is still pending; it will be tried again by itself"));
         }
         if (!current.active() || !current.urls().contains(original.url())) {
-            return new Redelivery.Refused("Webhooks are off at this location, or the URL is no longer configured");
+            return new Redelivery.Refused(Fault.of(
+                    "refusal.webhook.off", "Webhooks are off at this location, or the URL is no longer configured"));
         }
         long id = deliveries.redeliver(original, clock.instant());
         activity.record(

@@ -3,12 +3,15 @@ package dev.kairos.webhooks;
 import dev.kairos.auth.SessionUser;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.Locations;
+import dev.kairos.refusal.Fault;
 import dev.kairos.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,12 +48,19 @@ class WebhooksPage {
     private final Destinations destinations;
     private final Locations locations;
     private final JsonMapper json;
+    private final MessageSource messages;
 
-    WebhooksPage(Webhooks webhooks, Destinations destinations, Locations locations, JsonMapper json) {
+    WebhooksPage(
+            Webhooks webhooks,
+            Destinations destinations,
+            Locations locations,
+            JsonMapper json,
+            MessageSource messages) {
         this.webhooks = webhooks;
         this.destinations = destinations;
         this.locations = locations;
         this.json = json;
+        this.messages = messages;
     }
 
     /** A resource's checkbox: its flag (the form field's value), its label, and whether it is on. */
@@ -96,7 +106,7 @@ class WebhooksPage {
         HookSettingsForm.Read read = HookSettingsForm.read(body, destinations);
         if (!read.errors().isEmpty()) {
             response.setStatus(422);
-            model.addAttribute("errors", read.errors());
+            model.addAttribute("errors", Fault.words(read.faults(), messages, LocaleContextHolder.getLocale()));
             model.addAttribute("urlsText", urls);
             show(user, locationId, wanted(body), stored.hasBearerToken(), null, model);
             return "webhooks/page";
@@ -127,7 +137,7 @@ class WebhooksPage {
             redirect.addFlashAttribute("noticeTitle", deliveryId);
             redirect.addFlashAttribute("noticeOther", queued.delivery().id());
         } else if (outcome instanceof Redelivery.Refused refused) {
-            redirect.addFlashAttribute("error", refused.reason());
+            redirect.addFlashAttribute("error", refused.reason().in(messages, LocaleContextHolder.getLocale()));
         } else {
             throw ApiException.notFound("Webhook delivery");
         }

@@ -49,7 +49,8 @@ public final class QueryParams {
         try {
             return java.net.URLDecoder.decode(text, java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw Refusal.malformed("The query string is not properly encoded").exception();
+            throw Refusal.malformed(Fault.of("refusal.query-encoding", "The query string is not properly encoded"))
+                    .exception();
         }
     }
 
@@ -99,7 +100,9 @@ public final class QueryParams {
             return fallback;
         }
         if (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE) {
-            throw Refusal.malformed("Parameter '" + name + "' is out of range").exception(name, Fault.outOfRange());
+            throw Refusal.malformed(
+                            Fault.of("refusal.parameter-range", "Parameter '" + name + "' is out of range", name))
+                    .exception(name, Fault.outOfRange());
         }
         return value.intValue();
     }
@@ -126,7 +129,11 @@ public final class QueryParams {
                 throw Refusal.invalid(name, Fault.wholeNumber().saying("must be a whole number, got '" + value + "'"))
                         .exception();
             }
-            throw Refusal.malformed("Parameter '" + name + "' must be a whole number, got '" + shown(value) + "'")
+            throw Refusal.malformed(Fault.of(
+                            "refusal.parameter-whole",
+                            "Parameter '" + name + "' must be a whole number, got '" + shown(value) + "'",
+                            name,
+                            shown(value)))
                     .exception(name, Fault.wholeNumber());
         }
     }

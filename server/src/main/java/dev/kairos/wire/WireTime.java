@@ -141,7 +141,11 @@ public final class WireTime {
                 // fall through to the error
             }
         }
-        throw Refusal.malformed("'" + field + "' is not a valid date: '" + shown(value) + "'")
+        throw Refusal.malformed(Fault.of(
+                        "refusal.not-a-date",
+                        "'" + field + "' is not a valid date: '" + shown(value) + "'",
+                        field,
+                        shown(value)))
                 .exception(field, NOT_A_DATE);
     }
 
@@ -150,7 +154,11 @@ public final class WireTime {
             return LOCAL.parse(text);
         } catch (DateTimeException e) {
             // A time that does not parse is an error, never silently the day's midnight.
-            throw Refusal.malformed("'" + field + "' is not a valid date and time: '" + shown(value) + "'")
+            throw Refusal.malformed(Fault.of(
+                            "refusal.not-a-date-time",
+                            "'" + field + "' is not a valid date and time: '" + shown(value) + "'",
+                            field,
+                            shown(value)))
                     .exception(field, NOT_A_DATE_TIME);
         }
     }

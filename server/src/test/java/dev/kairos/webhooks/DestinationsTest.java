@@ -2,6 +2,7 @@ package dev.kairos.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kairos.refusal.Fault;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +44,8 @@ class DestinationsTest {
                 "https://255.255.255.255/ | is not a single host's address",
             })
     void byDefaultOnlyHttpsToPublicAddresses(String url, String expected) {
-        assertThat(destinations(false, false).problem(url).orElse("ok")).isEqualTo(expected);
+        assertThat(destinations(false, false).problem(url).map(Fault::english).orElse("ok"))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -58,7 +60,8 @@ class DestinationsTest {
                 "https://10.0.0.1/ | is a private or link-local address",
             })
     void loopbackWhenAllowedAndHttpOnlyThere(String url, String expected) {
-        assertThat(destinations(true, false).problem(url).orElse("ok")).isEqualTo(expected);
+        assertThat(destinations(true, false).problem(url).map(Fault::english).orElse("ok"))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest
@@ -66,13 +69,17 @@ class DestinationsTest {
     void internalAddressesWhenAllowed(String address) throws UnknownHostException {
         assertThat(destinations(false, true).refusal(InetAddress.getByName(address)))
                 .isEmpty();
-        assertThat(destinations(false, true).refusal(InetAddress.getByName("127.0.0.1")))
+        assertThat(destinations(false, true)
+                        .refusal(InetAddress.getByName("127.0.0.1"))
+                        .map(Fault::english))
                 .contains("is a loopback address");
     }
 
     @org.junit.jupiter.api.Test
     void aVeryLongUrlIsRefused() {
-        assertThat(destinations(false, false).problem("https://example.com/" + "a".repeat(2000)))
+        assertThat(destinations(false, false)
+                        .problem("https://example.com/" + "a".repeat(2000))
+                        .map(Fault::english))
                 .contains("is longer than 2000 characters");
     }
 }
