@@ -28,8 +28,14 @@ public record Envelope<T>(boolean success, T data, Object meta) {
         return new Envelope<>(true, data, Map.of("page", page, "total_count", totalCount));
     }
 
-    public static Envelope<Object> created() {
+    /** {@code {"success": true, "data": null, "meta": {"message": "Created"}}}: done, nothing to return. */
+    public static Envelope<NoData> created() {
         return new Envelope<>(true, null, Map.of("message", "Created"));
+    }
+
+    /** {@code {"success": true, "data": null, "meta": []}}: done, nothing to return. */
+    public static Envelope<NoData> empty() {
+        return new Envelope<>(true, null, EMPTY_META);
     }
 
     /** An error envelope; typed as the answer it stands in for, whose data it never carries. */
