@@ -1,6 +1,7 @@
 package dev.kairos.auth;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import dev.kairos.web.NoData;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
@@ -13,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document's frame: its title, and the two ways a caller proves who it is. The
- * resolved {@link Caller} is a controller argument, not a request parameter, so the document
- * leaves it out. Schemas name their properties as the wire does, in snake_case.
+ * The OpenAPI document's frame: its title, the two ways a caller proves who it is, and the
+ * {@link NoData} of the answers that carry none. The resolved {@link Caller} is a controller
+ * argument, not a request parameter, so the document leaves it out. Schemas name their properties
+ * as the wire does, in snake_case.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocument {
@@ -37,6 +39,7 @@ class ApiDocument {
                                 + " envelope {success, data, meta}; a refusal carries meta.message and an"
                                 + " Altegio error code."))
                 .components(new Components()
+                        .addSchemas(NoData.class.getSimpleName(), NoData.schema())
                         .addSecuritySchemes(
                                 PARTNER,
                                 scheme("Bearer <partner_token>: enough for online booking (book_*), auth and"

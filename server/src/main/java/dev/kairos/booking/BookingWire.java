@@ -1,6 +1,7 @@
 package dev.kairos.booking;
 
 import dev.kairos.questionnaires.Answer;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** The request bodies of Altegio's online booking, read leniently. */
@@ -17,6 +18,9 @@ public final class BookingWire {
      */
     public record Appointment(Long id, List<Long> services, Long staffId, Object datetime) {}
 
+    /** A book_check: the appointments to check, none of which is booked. */
+    @Schema(example = """
+            {"appointments": [{"id": 1, "services": [12], "staff_id": 5, "datetime": "2026-03-02T10:00:00+01:00"}]}""")
     public record Check(List<Appointment> appointments) {}
 
     /**

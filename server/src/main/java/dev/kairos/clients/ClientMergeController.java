@@ -37,7 +37,7 @@ class ClientMergeController {
     record MergeResult(long id, List<Long> mergedIds, long appointments) {}
 
     @PostMapping("/api/v1/locations/{locationId}/clients/{clientId}/merge")
-    ResponseEntity<?> merge(
+    ResponseEntity<Envelope<MergeResult>> merge(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long clientId,

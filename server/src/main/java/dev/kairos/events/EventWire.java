@@ -1,5 +1,6 @@
 package dev.kairos.events;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -37,6 +38,12 @@ public final class EventWire {
     }
 
     /** An event as read. {@code staff} and {@code resource_instance} are null when it has none. */
+    @Schema(name = "Activity", example = """
+            {"id": 381, "company_id": 4, "service_id": 12, "staff_id": 5, "resource_instance_ids": [3],
+             "date": "2026-03-02 10:00:00", "datetime": "2026-03-02T10:00:00+01:00", "length": 3600,
+             "capacity": 8, "records_count": 2, "price": 50.00, "comment": "Bring a mat", "deleted": false,
+             "service": {"id": 12, "title": "Pilates class"}, "staff": {"id": 5, "name": "Anna"},
+             "resource_instance": {"id": 3, "title": "Studio · Hall 1"}}""")
     public record View(
             long id,
             long companyId,
@@ -61,13 +68,17 @@ public final class EventWire {
         }
     }
 
+    @Schema(name = "ActivityService")
     public record ServiceRef(long id, String title) {}
 
+    @Schema(name = "ActivityStaff")
     public record StaffRef(long id, String name) {}
 
+    @Schema(name = "ActivityRoom")
     public record RoomRef(long id, String title) {}
 
     /** One booked seat (or several, for one client) of an event. */
+    @Schema(name = "ActivityAttendee")
     public record Attendee(
             long recordId, Long clientId, String name, String phone, int seats, String status, boolean arrived) {}
 }

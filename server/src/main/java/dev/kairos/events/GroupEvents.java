@@ -607,7 +607,7 @@ public class GroupEvents {
     /** The seats follow the event: its time and team member; each moved seat is told as a reschedule. */
     private void moveSeats(long locationId, Stored was, Draft now, Caller caller) {
         boolean moved = !was.start().equals(now.start()) || !was.end().equals(now.end());
-        List<Map<String, Object>> seats = db.sql("""
+        List<MovedSeat> seats = db.sql("""
                         update appointments
                            set starts_at = :start, ends_at = :end, busy_from = :start, busy_until = :end,
                                team_member_id = :member, updated_at = :now, version = version + 1
@@ -619,24 +619,21 @@ public class GroupEvents {
                 .param("end", Bookings.ts(now.end()))
                 .param("member", now.memberId())
                 .param("now", Bookings.ts(clock.instant()))
-                .query()
-                .listOfRows();
+                .query((rs, n) -> new MovedSeat(
+                        rs.getLong("id"),
+                        new ReminderHours(rs.getInt("sms_remain_hours"), rs.getInt("email_remain_hours"))))
+                .list();
         if (!moved) {
             return;
         }
-        for (Map<String, Object> seat : seats) {
+        for (MovedSeat seat : seats) {
             events.publishEvent(new AppointmentRescheduled(
-                    locationId,
-                    ((Number) seat.get("id")).longValue(),
-                    was.start(),
-                    now.start(),
-                    now.end(),
-                    new ReminderHours(
-                            ((Number) seat.get("sms_remain_hours")).intValue(),
-                            ((Number) seat.get("email_remain_hours")).intValue()),
-                    caller.userId()));
+                    locationId, seat.id(), was.start(), now.start(), now.end(), seat.reminders(), caller.userId()));
         }
     }
+
+    /** A seat as the move left it: its appointment and the reminders it asked for. */
+    private record MovedSeat(long id, ReminderHours reminders) {}
 
     private void readable(Caller caller, long locationId) {
         if (caller.user() == null) {

@@ -42,7 +42,7 @@ class GroupEventsController {
     }
 
     @GetMapping({"/activity/{locationId}/search", "/locations/{locationId}/events"})
-    ResponseEntity<?> list(
+    ResponseEntity<Envelope<List<EventWire.View>>> list(
             Caller caller,
             @PathVariable long locationId,
             @RequestParam(required = false) String from,
@@ -68,14 +68,16 @@ class GroupEventsController {
     }
 
     @GetMapping({"/activity/{locationId}/{eventId}", "/locations/{locationId}/events/{eventId}"})
-    ResponseEntity<?> one(Caller caller, @PathVariable long locationId, @PathVariable long eventId) {
+    ResponseEntity<Envelope<EventWire.View>> one(
+            Caller caller, @PathVariable long locationId, @PathVariable long eventId) {
         return events.find(caller, locationId, eventId)
-                .<ResponseEntity<?>>map(e -> ResponseEntity.ok(Envelope.of(e)))
+                .map(e -> ResponseEntity.ok(Envelope.of(e)))
                 .orElseGet(() -> RefusalResponses.of(Refusal.notFound("Event")));
     }
 
     @GetMapping("/locations/{locationId}/events/{eventId}/attendees")
-    ResponseEntity<?> attendees(Caller caller, @PathVariable long locationId, @PathVariable long eventId) {
+    ResponseEntity<Envelope<List<EventWire.Attendee>>> attendees(
+            Caller caller, @PathVariable long locationId, @PathVariable long eventId) {
         if (events.find(caller, locationId, eventId).isEmpty()) {
             return RefusalResponses.of(Refusal.notFound("Event"));
         }
@@ -84,13 +86,13 @@ class GroupEventsController {
     }
 
     @PostMapping({"/activity/{locationId}", "/locations/{locationId}/events"})
-    ResponseEntity<?> create(
+    ResponseEntity<Envelope<EventWire.View>> create(
             Caller caller, @PathVariable long locationId, @RequestBody(required = false) EventWire.Body body) {
         return answer(events.create(caller, locationId, orEmpty(body)), HttpStatus.CREATED);
     }
 
     @PutMapping({"/activity/{locationId}/{eventId}", "/locations/{locationId}/events/{eventId}"})
-    ResponseEntity<?> update(
+    ResponseEntity<Envelope<EventWire.View>> update(
             Caller caller,
             @PathVariable long locationId,
             @PathVariable long eventId,
@@ -99,11 +101,12 @@ class GroupEventsController {
     }
 
     @DeleteMapping({"/activity/{locationId}/{eventId}", "/locations/{locationId}/events/{eventId}"})
-    ResponseEntity<?> cancel(Caller caller, @PathVariable long locationId, @PathVariable long eventId) {
+    ResponseEntity<Envelope<EventWire.View>> cancel(
+            Caller caller, @PathVariable long locationId, @PathVariable long eventId) {
         return answer(events.cancel(caller, locationId, eventId), HttpStatus.OK);
     }
 
-    private static ResponseEntity<?> answer(GroupEvents.Outcome outcome, HttpStatus success) {
+    private static ResponseEntity<Envelope<EventWire.View>> answer(GroupEvents.Outcome outcome, HttpStatus success) {
         if (outcome instanceof GroupEvents.Outcome.Saved saved) {
             return ResponseEntity.status(success).body(Envelope.of(saved.event()));
         }

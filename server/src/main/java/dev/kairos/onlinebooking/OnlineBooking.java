@@ -25,6 +25,7 @@ import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -103,6 +104,8 @@ public class OnlineBooking {
     }
 
     /** One booked appointment: the request's id for it (null when none was sent), its id and its hash. */
+    @Schema(name = "BookedRecord", example = """
+            {"id": 1, "record_id": 4711, "record_hash": "a41f0c9e2b7d4c1f8e0a6b3d5c9f2e17"}""")
     public record BookedAppointment(Long id, long recordId, String recordHash) {}
 
     /**

@@ -7,14 +7,15 @@ import dev.kairos.booking.BookingWire;
 import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import dev.kairos.web.Envelope;
+import dev.kairos.web.NoData;
 import dev.kairos.web.RefusalResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 @RequestMapping("/api/v1")
 class OnlineBookingController {
+
+    /** A book_record's answer, as stored for a retry with its key and read back for it. */
+    private static final TypeReference<Envelope<List<OnlineBooking.BookedAppointment>>> BOOKED =
+            new TypeReference<>() {};
 
     private final OnlineBooking booking;
     private final ClientChanges changes;
@@ -51,7 +57,17 @@ class OnlineBookingController {
 
     /** Accepts the documented wrapper {@code {"appointments":[...]}} or the bare array PHP clients send. */
     @PostMapping("/book_check/{locationId}")
-    ResponseEntity<Envelope<Object>> check(Caller caller, @PathVariable long locationId, @RequestBody JsonNode body) {
+    @Operation(
+            summary = "Check that every appointment could be booked now, booking none",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            description = "The wrapper, or the bare array of appointments",
+                            content = @Content(schema = @Schema(implementation = BookingWire.Check.class))),
+            responses =
+                    @ApiResponse(
+                            responseCode = "201",
+                            description = "Every appointment could be booked: no data, meta.message \"Created\""))
+    ResponseEntity<Envelope<NoData>> check(Caller caller, @PathVariable long locationId, @RequestBody JsonNode body) {
         access.requirePartner(caller, locationId);
         JsonNode list = body.isArray() ? body : body.get("appointments");
         if (list == null || !list.isArray()) {
@@ -62,7 +78,7 @@ class OnlineBookingController {
         }
         List<BookingWire.Appointment> appointments = List.of(json.treeToValue(list, BookingWire.Appointment[].class));
         return booking.check(locationId, appointments)
-                .map(RefusalResponses::of)
+                .<ResponseEntity<Envelope<NoData>>>map(RefusalResponses::of)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.CREATED).body(Envelope.created()));
     }
 
@@ -73,9 +89,7 @@ class OnlineBookingController {
                     @io.swagger.v3.oas.annotations.parameters.RequestBody(
                             content =
                                     @Content(
-                                            schema =
-                                                    @io.swagger.v3.oas.annotations.media.Schema(
-                                                            implementation = BookingWire.Record.class),
+                                            schema = @Schema(implementation = BookingWire.Record.class),
                                             examples = @ExampleObject("""
                                     {"phone": "+4915112345678", "fullname": "Jonas Weber", "email": "jonas@example.com",
                                      "comment": "", "notify_by_sms": 1, "notify_by_email": 1,
@@ -84,11 +98,8 @@ class OnlineBookingController {
             responses =
                     @ApiResponse(
                             responseCode = "201",
-                            description = "Each appointment of the request (its id) with the record made for it",
-                            content = @Content(examples = @ExampleObject("""
-                                            {"success": true, "data": [{"id": 1, "record_id": 4711,
-                                             "record_hash": "a41f0c9e2b"}], "meta": []}"""))))
-    ResponseEntity<?> record(
+                            description = "Each appointment of the request (its id) with the record made for it"))
+    ResponseEntity<Envelope<List<OnlineBooking.BookedAppointment>>> record(
             Caller caller,
             @PathVariable long locationId,
             @RequestBody BookingWire.Record body,
@@ -98,20 +109,15 @@ class OnlineBookingController {
             return RefusalResponses.of(refused.refusal());
         }
         if (result instanceof OnlineBooking.Result.Replayed replayed) {
-            return json(replayed.status(), replayed.body());
+            return ResponseEntity.status(replayed.status()).body(json.readValue(replayed.body(), BOOKED));
         }
-        return json(201, answer(((OnlineBooking.Result.Booked) result).appointments()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(Envelope.of(((OnlineBooking.Result.Booked) result).appointments()));
     }
 
     /** The answer to a book_record that booked: the same for the first request and a retry with its key. */
     private String answer(List<OnlineBooking.BookedAppointment> appointments) {
         return json.writeValueAsString(Envelope.of(appointments));
-    }
-
-    private static ResponseEntity<String> json(int status, String body) {
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(body);
     }
 
     @GetMapping("/book_record/{locationId}/{recordId}/{hash}")
@@ -142,9 +148,9 @@ class OnlineBookingController {
     }
 
     @DeleteMapping({"/user/records/{recordId}/{hash}", "/user/records/{recordId}"})
-    Envelope<Object> cancel(Caller caller, @PathVariable long recordId, @PathVariable(required = false) String hash) {
+    Envelope<NoData> cancel(Caller caller, @PathVariable long recordId, @PathVariable(required = false) String hash) {
         changes.cancel(caller, recordId, hash);
-        return Envelope.of(null);
+        return Envelope.empty();
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package dev.kairos.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 
@@ -25,18 +26,31 @@ public record Envelope<T>(boolean success, T data, Object meta) {
     }
 
     public static <T> Envelope<List<T>> page(List<T> data, int page, long totalCount) {
-        return new Envelope<>(true, data, Map.of("page", page, "total_count", totalCount));
+        return new Envelope<>(true, data, new PageMeta(page, totalCount));
     }
 
-    public static Envelope<Object> created() {
+    /** {@code {"success": true, "data": null, "meta": {"message": "Created"}}}: done, nothing to return. */
+    public static Envelope<NoData> created() {
         return new Envelope<>(true, null, Map.of("message", "Created"));
+    }
+
+    /** {@code {"success": true, "data": null, "meta": []}}: done, nothing to return. */
+    public static Envelope<NoData> empty() {
+        return new Envelope<>(true, null, EMPTY_META);
     }
 
     /** An error envelope; typed as the answer it stands in for, whose data it never carries. */
     public static <T> Envelope<T> error(String message, Object errors) {
-        return new Envelope<>(
-                false,
-                null,
-                errors == null ? Map.of("message", message) : Map.of("message", message, "errors", errors));
+        return new Envelope<>(false, null, new ErrorMeta(message, errors));
     }
+
+    /**
+     * The {@code meta} of a page, {@code {"page": 1, "total_count": 10}}: a record, so that its keys
+     * come in this order every time (a two-entry {@code Map.of} orders them anew in each JVM).
+     */
+    record PageMeta(int page, long totalCount) {}
+
+    /** The {@code meta} of a refusal, {@code {"message": ..., "errors": ...}}; {@code errors} left out when null. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ErrorMeta(String message, Object errors) {}
 }

@@ -110,12 +110,6 @@ class Payloads {
         return byId;
     }
 
-    private static Map<Long, Map<String, Object>> byId(List<Map<String, Object>> objects) {
-        Map<Long, Map<String, Object>> byId = new LinkedHashMap<>();
-        objects.forEach(o -> byId.put(((Number) o.get("id")).longValue(), o));
-        return byId;
-    }
-
     /** The data of a resource the API no longer shows. */
     record Gone(long id, boolean deleted) {}
 
