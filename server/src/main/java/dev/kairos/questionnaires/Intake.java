@@ -108,6 +108,10 @@ public class Intake {
     /** The version each questionnaire was answered in, by questionnaire; faults for ids no service asks. */
     private Map<Long, Long> versions(Set<Long> asked, Set<Long> answered, List<AnswerFault> faults) {
         Map<Long, Long> versionOf = new HashMap<>();
+        if (answered.isEmpty()) {
+            // Most bookings answer nothing: no statement to look up no questions.
+            return versionOf;
+        }
         Map<Long, Forms.Placed> found = new HashMap<>();
         forms.placed(List.copyOf(answered)).forEach(p -> found.put(p.question().id(), p));
         for (long id : answered) {
@@ -129,11 +133,12 @@ public class Intake {
      * the booking's transaction.
      */
     public void store(long appointmentId, List<Long> serviceIds, Accepted accepted) {
-        Set<Long> asked = new HashSet<>();
-        forms.attached(serviceIds).forEach(pair -> asked.add(pair[1]));
+        // Nothing to store: the booking's transaction reads nothing here (most bookings answer no questions).
         if (accepted.answers().isEmpty()) {
             return;
         }
+        Set<Long> asked = new HashSet<>();
+        forms.attached(serviceIds).forEach(pair -> asked.add(pair[1]));
         // An edit locks its questionnaire for update: held for share until this booking commits, it
         // sees these answers and makes a new version rather than rewriting the questions answered.
         db.sql("select id from questionnaires where id = any(:ids) order by id for share")
