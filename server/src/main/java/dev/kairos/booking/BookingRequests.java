@@ -132,6 +132,18 @@ public class BookingRequests {
     }
 
     /** Whether the database refused a write with an exclusion constraint: an overlap. */
+    /** Whether {@code e} is the refusal of the constraint that keeps a resource instance's holds apart. */
+    public static boolean isRoomOverlap(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql
+                    && "23P01".equals(sql.getSQLState())
+                    && String.valueOf(sql.getMessage()).contains("appointment_resources_no_overlap")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isOverlap(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
