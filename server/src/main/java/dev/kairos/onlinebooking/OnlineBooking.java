@@ -37,7 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -192,9 +192,10 @@ public class OnlineBooking {
             if (attempt >= MAX_ATTEMPTS) {
                 return new Result.Refused(Refusals.of(taken.reason(), w.correlationId()));
             }
-            if (taken.room()) {
-                // Another booking took the room instance chosen: the next attempt's re-check sees it
-                // and chooses another instance, or refuses when none is free.
+            if (taken.again()) {
+                // Another booking took the room instance chosen, or two bookings' inserts waited for
+                // each other: the next attempt's re-check sees the other booking, and chooses
+                // another instance or refuses.
                 continue;
             }
             if (w.staffId() != 0 || taken.member() == null) {
@@ -333,7 +334,7 @@ public class OnlineBooking {
                     appointment(r, client, choice, fresh, ((BookingDecision.Bookable) decision).slot(), hash, now);
             Written written = insert(r, appointment);
             if (written.taken() != null) {
-                return lost(tx, choice, RejectionReason.SLOT_TAKEN, written.taken() == Taken.ROOM);
+                return lost(tx, choice, RejectionReason.SLOT_TAKEN, written.taken() != Taken.TEAM_MEMBER);
             }
             intake.store(written.id(), w.services(), r.answers);
             booked.add(new BookedAppointment(w.correlationId(), written.id(), hash));
@@ -345,9 +346,9 @@ public class OnlineBooking {
     }
 
     /** The choice was taken between choosing and committing: nothing of this attempt may stay. */
-    private static Attempt lost(TransactionStatus tx, Choice choice, RejectionReason reason, boolean room) {
+    private static Attempt lost(TransactionStatus tx, Choice choice, RejectionReason reason, boolean again) {
         tx.setRollbackOnly();
-        return new Attempt.Lost(choice.index, choice.member, reason, room);
+        return new Attempt.Lost(choice.index, choice.member, reason, again);
     }
 
     /**
@@ -417,14 +418,21 @@ public class OnlineBooking {
                 BookingRequests.reminders(r.request));
     }
 
-    /** Writes the appointment; refused when an exclusion constraint refused it (its team member's or a room's time was taken). */
+    /**
+     * Writes the appointment; refused when an exclusion constraint refused it (its team member's or
+     * a room's time was taken), or when PostgreSQL chose it as the deadlock victim of two bookings
+     * inserted at once for overlapping times, each of whose constraint check waits for the other.
+     */
     private Written insert(Request r, NewAppointment appointment) {
         long id;
         try {
             id = bookings.insert(appointment);
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataAccessException e) {
             if (BookingRequests.isOverlap(e)) {
                 return new Written(0, BookingRequests.isRoomOverlap(e) ? Taken.ROOM : Taken.TEAM_MEMBER);
+            }
+            if (BookingRequests.isDeadlock(e)) {
+                return new Written(0, Taken.EITHER);
             }
             throw e;
         }
@@ -447,7 +455,9 @@ public class OnlineBooking {
     /** Whose time an exclusion constraint found taken. */
     private enum Taken {
         TEAM_MEMBER,
-        ROOM
+        ROOM,
+        /** Not known: another booking of overlapping time was being written at the same moment. */
+        EITHER
     }
 
     /** The answers to every questionnaire the request's services ask; refused when one is missing or wrong. */
@@ -511,7 +521,7 @@ public class OnlineBooking {
     private sealed interface Attempt {
         record Done(Result result) implements Attempt {}
 
-        /** @param room whether a room's time was taken (try again) rather than the team member's */
-        record Lost(int index, Long member, RejectionReason reason, boolean room) implements Attempt {}
+        /** @param again whether to try the same choices again (a room was taken, or two inserts deadlocked) */
+        record Lost(int index, Long member, RejectionReason reason, boolean again) implements Attempt {}
     }
 }
