@@ -46,7 +46,7 @@ public class Availability {
      *     service that is unknown, removed or (online) not bookable by clients
      */
     public Offer prepare(AvailabilityQuery query, Instant now) {
-        return prepare(query, null, now, chain -> {});
+        return prepare(query, null, now, SharedLocks.NONE, null, chain -> {});
     }
 
     /**
@@ -55,7 +55,7 @@ public class Availability {
      * throws to refuse (an online read then needs no access query of its own).
      */
     public Offer prepare(AvailabilityQuery query, Instant now, LongConsumer chainCheck) {
-        return prepare(query, null, now, chainCheck);
+        return prepare(query, null, now, SharedLocks.NONE, null, chainCheck);
     }
 
     /**
@@ -63,13 +63,41 @@ public class Availability {
      * just read them through {@link #serviceRules}, so that a booking reads them once.
      */
     public Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now) {
-        return prepare(query, known, now, chain -> {});
+        return prepare(query, known, now, SharedLocks.NONE, null, chain -> {});
+    }
+
+    /**
+     * As {@link #prepare(AvailabilityQuery, List, Instant)}, inside a booking's transaction, with
+     * {@code shared} locked in share mode before anything is read (in the same round trip): the
+     * busy time read then includes whatever a writer holding one of them exclusively had written.
+     */
+    public Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now, SharedLocks shared) {
+        return prepare(query, known, now, shared, null, chain -> {});
+    }
+
+    /**
+     * As {@link #prepare(AvailabilityQuery, List, Instant, SharedLocks)} for one team member, when
+     * the caller knows the location's zone as it read it: the member's held time is then read in
+     * the same round trip as the rules (and read again should the zone have changed meanwhile).
+     */
+    public Offer prepare(
+            AvailabilityQuery query, List<ServiceRules> known, Instant now, SharedLocks shared, ZoneId zone) {
+        return prepare(query, known, now, shared, zone, chain -> {});
     }
 
     // Two round trips: the location, services and members with their hours together, then the busy
     // time (and one more each for resource instances and staff-free seats, when the services have them).
-    private Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now, LongConsumer chainCheck) {
+    private Offer prepare(
+            AvailabilityQuery query,
+            List<ServiceRules> known,
+            Instant now,
+            SharedLocks shared,
+            ZoneId zone,
+            LongConsumer chainCheck) {
         Long only = query.staffId() == 0 ? null : query.staffId();
+        AvailabilityRepository.BusyWindow ahead = zone == null || only == null || known == null || known.isEmpty()
+                ? null
+                : busyWindow(query, only, zone, reach(known));
         AvailabilityRepository.Loaded loaded = repository.load(
                 query.locationId(),
                 new LinkedHashSet<>(query.serviceIds()),
@@ -77,7 +105,9 @@ public class Availability {
                 only,
                 query.online(),
                 query.from(),
-                query.to().plusDays(1));
+                query.to().plusDays(1),
+                shared,
+                ahead);
         LocationRules location =
                 loaded.location().orElseThrow(() -> Refusal.notFound("Location").exception());
         chainCheck.accept(location.chainId());
@@ -89,11 +119,14 @@ public class Availability {
                 query.from().atStartOfDay(location.zone()).toInstant().minus(reach);
         Instant busyTo =
                 query.to().plusDays(1).atStartOfDay(location.zone()).toInstant().plus(reach);
+        AvailabilityRepository.BusyWindow window = new AvailabilityRepository.BusyWindow(
+                only == null ? 0 : only, busyFrom, busyTo, query.excludeAppointment());
+        Map<Long, IntervalSet> held = window.equals(ahead) ? loaded.busy() : null;
         AvailabilityRequest.Builder request = AvailabilityRequest.builder(location.engineLocation(), now)
                 .staff(StaffChoice.fromAltegio(query.staffId()))
                 .slotStep(Duration.ofMinutes(step(location, services)))
                 .services(specs(location, services))
-                .teamMembers(teamMembers(query, services, members, busyFrom, busyTo));
+                .teamMembers(teamMembers(query, services, members, busyFrom, busyTo, held));
         instances(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::resourceInstances);
         bookings(services, busyFrom, busyTo, query.excludeAppointment()).forEach(request::bookings);
         return new Offer(location, services, List.copyOf(members.keySet()), travelling(members), request.build());
@@ -210,12 +243,15 @@ public class Availability {
             List<ServiceRules> services,
             Map<Long, Assigned> hours,
             Instant busyFrom,
-            Instant busyTo) {
+            Instant busyTo,
+            Map<Long, IntervalSet> held) {
         if (hours.isEmpty()) {
             return List.of();
         }
         List<Long> members = List.copyOf(hours.keySet());
-        Map<Long, IntervalSet> busy = repository.staffBusy(members, busyFrom, busyTo, query.excludeAppointment());
+        Map<Long, IntervalSet> busy = held != null && held.keySet().containsAll(members)
+                ? held
+                : repository.staffBusy(members, busyFrom, busyTo, query.excludeAppointment());
         List<TeamMember> result = new ArrayList<>(members.size());
         for (long member : members) {
             Assigned assigned = hours.get(member);
@@ -251,7 +287,11 @@ public class Availability {
 
     /** The longest span one booking of {@code services} can hold: every service at its longest, with its buffers and break. */
     private static Duration reach(LocationRules location, List<ServiceRules> services) {
-        long seconds = services.isEmpty() ? location.slotStepMinutes() * 60L : 0;
+        return services.isEmpty() ? Duration.ofMinutes(location.slotStepMinutes()) : reach(services);
+    }
+
+    private static Duration reach(List<ServiceRules> services) {
+        long seconds = 0;
         for (ServiceRules s : services) {
             int longest = s.staffDurations().values().stream()
                     .filter(java.util.Objects::nonNull)
@@ -259,6 +299,16 @@ public class Availability {
             seconds += longest + s.bufferBeforeSeconds() + s.bufferAfterSeconds() + s.technicalBreakSeconds();
         }
         return Duration.ofSeconds(seconds);
+    }
+
+    /** The window {@link #prepare} reads the member's held time in, for the asked days in {@code zone}. */
+    private static AvailabilityRepository.BusyWindow busyWindow(
+            AvailabilityQuery query, long member, ZoneId zone, Duration reach) {
+        return new AvailabilityRepository.BusyWindow(
+                member,
+                query.from().atStartOfDay(zone).toInstant().minus(reach),
+                query.to().plusDays(1).atStartOfDay(zone).toInstant().plus(reach),
+                query.excludeAppointment());
     }
 
     private static int step(LocationRules location, List<ServiceRules> services) {

@@ -122,6 +122,16 @@ class AvailabilityRepository {
             """
             + HeldTime.OFFERS.replace("offer_team_member_id = any(:members)", "offer_team_member_id = :member");
 
+    // ONE_MEMBER_BUSY as one query of load's batch, whose :from and :to are dates.
+    private static final String ONE_MEMBER_BUSY_IN_BATCH =
+            ONE_MEMBER_BUSY.replace(":from", ":busyFrom").replace(":until", ":busyUntil");
+
+    // A booking's share locks (SharedLocks), in id order, members before resources as every writer takes them.
+    private static final String SHARE_MEMBERS =
+            "select id from team_members where id = any(:shareMembers) order by id for share";
+    private static final String SHARE_RESOURCES =
+            "select id from resources where id = any(:shareResources) order by id for share";
+
     private final JdbcClient db;
     private final OneRoundTrip roundTrip;
     private final ServiceRulesReader services;
@@ -143,6 +153,9 @@ class AvailabilityRepository {
      * services need staff (or none are asked for), and {@code known} services are not read again.
      *
      * @param onlyMember one team member, or null for all of the location's
+     * @param shared rows to lock in share mode first, in the same round trip, so that everything
+     *     read after them was committed before any exclusive lock on them was released
+     * @param busy the one team member whose held time to read in the same round trip too, or null
      */
     Loaded load(
             long locationId,
@@ -151,38 +164,67 @@ class AvailabilityRepository {
             Long onlyMember,
             boolean onlineOnly,
             LocalDate from,
-            LocalDate to) {
+            LocalDate to,
+            SharedLocks shared,
+            BusyWindow busy) {
         List<LocationRules> location = new ArrayList<>(1);
+        List<TimeRange> held = new ArrayList<>();
         List<ServiceRules> services = known != null ? known : new ArrayList<>();
         Map<Long, Assigned> members = new LinkedHashMap<>();
-        OneRoundTrip.Batch batch = roundTrip
-                .queries()
-                .add(
-                        LOCATION,
-                        rs -> location.add(new LocationRules(
-                                rs.getLong(1),
-                                rs.getLong(2),
-                                ZoneId.of(rs.getString(3)),
-                                schedule(rs.getString(7), rs.getString(8)),
-                                rs.getInt(4),
-                                rs.getInt(5),
-                                rs.getInt(6))));
+        OneRoundTrip.Batch batch = roundTrip.queries();
+        if (!shared.teamMembers().isEmpty()) {
+            batch.add(SHARE_MEMBERS, rs -> {});
+        }
+        if (!shared.resources().isEmpty()) {
+            batch.add(SHARE_RESOURCES, rs -> {});
+        }
+        batch.add(
+                LOCATION,
+                rs -> location.add(new LocationRules(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        ZoneId.of(rs.getString(3)),
+                        schedule(rs.getString(7), rs.getString(8)),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6))));
         if (known == null) {
             batch.add(ServiceRulesReader.SQL, rs -> services.add(this.services.map(rs, services.size())));
         }
-        batch.add(onlyMember == null ? MEMBERS : MEMBER, rs -> members.put(rs.getLong(1), assigned(rs)))
-                .run(new MapSqlParameterSource()
-                        .addValue("loc", locationId)
-                        .addValue("ids", serviceIds.toArray(Long[]::new))
-                        .addValue("only", onlyMember, Types.BIGINT)
-                        .addValue("online", onlineOnly)
-                        .addValue("from", from)
-                        .addValue("to", to));
-        return new Loaded(location.isEmpty() ? Optional.empty() : Optional.of(location.get(0)), services, members);
+        batch.add(onlyMember == null ? MEMBERS : MEMBER, rs -> members.put(rs.getLong(1), assigned(rs)));
+        if (busy != null) {
+            batch.add(ONE_MEMBER_BUSY_IN_BATCH, rs -> held.add(range(rs, 2, 3)));
+        }
+        batch.run(new MapSqlParameterSource()
+                .addValue("loc", locationId)
+                .addValue("ids", serviceIds.toArray(Long[]::new))
+                .addValue("only", onlyMember, Types.BIGINT)
+                .addValue("online", onlineOnly)
+                .addValue("from", from)
+                .addValue("to", to)
+                .addValue("shareMembers", shared.teamMembers().toArray(Long[]::new))
+                .addValue("shareResources", shared.resources().toArray(Long[]::new))
+                .addValue("member", busy == null ? null : busy.member(), Types.BIGINT)
+                .addValue("busyFrom", busy == null ? null : ts(busy.from()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("busyUntil", busy == null ? null : ts(busy.until()), Types.TIMESTAMP_WITH_TIMEZONE)
+                .addValue("exclude", busy == null || busy.exclude() == null ? -1L : busy.exclude())
+                .addValue("now", ts(clock.instant())));
+        return new Loaded(
+                location.isEmpty() ? Optional.empty() : Optional.of(location.get(0)),
+                services,
+                members,
+                busy == null ? null : Map.of(busy.member(), IntervalSet.of(held)));
     }
 
     /** What {@link #load} read; no location if it is unknown or removed. */
-    record Loaded(Optional<LocationRules> location, List<ServiceRules> services, Map<Long, Assigned> members) {}
+    record Loaded(
+            Optional<LocationRules> location,
+            List<ServiceRules> services,
+            Map<Long, Assigned> members,
+            Map<Long, IntervalSet> busy) {}
+
+    /** The one team member whose held time {@link #load} reads too, and the window, as {@link #staffBusy} takes it. */
+    record BusyWindow(long member, Instant from, Instant until, Long exclude) {}
 
     List<ServiceRules> services(long locationId, Collection<Long> ids) {
         return services.read(locationId, ids);

@@ -150,13 +150,29 @@ public class BookingRequests {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /** Whether {@code e} is the refusal of the constraint that keeps a resource instance's holds apart. */
+    public static boolean isRoomOverlap(Throwable e) {
+        SQLException sql = sqlException(e, "23P01");
+        return sql != null && String.valueOf(sql.getMessage()).contains("appointment_resources_no_overlap");
+    }
+
+    /** Whether {@code e} is PostgreSQL's deadlock refusal (40P01): its transaction was aborted to free another. */
+    public static boolean isDeadlock(Throwable e) {
+        return sqlException(e, "40P01") != null;
+    }
+
     /** Whether the database refused a write with an exclusion constraint: an overlap. */
     public static boolean isOverlap(Throwable e) {
+        return sqlException(e, "23P01") != null;
+    }
+
+    /** The exception behind {@code e} with SQLSTATE {@code state}, or null. */
+    private static SQLException sqlException(Throwable e, String state) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
-                return true;
+            if (t instanceof SQLException sql && state.equals(sql.getSQLState())) {
+                return sql;
             }
         }
-        return false;
+        return null;
     }
 }

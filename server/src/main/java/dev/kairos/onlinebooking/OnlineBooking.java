@@ -7,6 +7,7 @@ import dev.kairos.availability.Availability;
 import dev.kairos.availability.AvailabilityQuery;
 import dev.kairos.availability.Offer;
 import dev.kairos.availability.ServiceRules;
+import dev.kairos.availability.SharedLocks;
 import dev.kairos.booking.AppointmentBooked;
 import dev.kairos.booking.BookingRequests;
 import dev.kairos.booking.BookingWire;
@@ -35,11 +36,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -193,7 +193,16 @@ public class OnlineBooking {
             }
             Attempt.Lost taken = (Attempt.Lost) done;
             BookingRequests.Wanted w = r.wanted.get(taken.index());
-            if (attempt >= MAX_ATTEMPTS || w.staffId() != 0 || taken.member() == null) {
+            if (attempt >= MAX_ATTEMPTS) {
+                return new Result.Refused(Refusals.of(taken.reason(), w.correlationId()));
+            }
+            if (taken.again()) {
+                // Another booking took the room instance chosen, or two bookings' inserts waited for
+                // each other: the next attempt's re-check sees the other booking, and chooses
+                // another instance or refuses.
+                continue;
+            }
+            if (w.staffId() != 0 || taken.member() == null) {
                 return new Result.Refused(Refusals.of(taken.reason(), w.correlationId()));
             }
             lost.computeIfAbsent(taken.index(), i -> new HashSet<>()).add(taken.member());
@@ -301,34 +310,40 @@ public class OnlineBooking {
                         new Result.Replayed(stored.get().status(), stored.get().body()));
             }
         }
-        lockEverything(choices);
-        long client = clients.findOrCreateIdByPhone(
-                r.caller,
-                r.location.chainId(),
-                r.location.id(),
-                r.phone,
-                r.request.fullname().strip(),
-                null,
-                BookingRequests.email(r.request.email(), "email"));
+        SharedLocks shared = locks(choices);
+        Long client = null;
         Instant now = clock.instant();
         List<BookedAppointment> booked = new ArrayList<>();
         for (Choice choice : choices) {
             BookingRequests.Wanted w = choice.wanted;
             long staff = choice.member == null ? 0 : choice.member;
-            Offer fresh = offer(r.location, w.services(), choice.services, staff, w.start());
+            Offer fresh = offer(r.location, w.services(), choice.services, staff, w.start(), shared);
+            shared = SharedLocks.NONE;
             BookingDecision decision = availability.check(fresh, staff, w.start());
             if (decision instanceof BookingDecision.Rejected rejected) {
-                return lost(tx, choice, rejected.reason());
+                return lost(tx, choice, rejected.reason(), false);
+            }
+            if (client == null) {
+                // After the first re-check, which took the share locks: the same order as every
+                // other writer (team member, then client), and no client made for a refusal.
+                client = clients.findOrCreateIdByPhone(
+                        r.caller,
+                        r.location.chainId(),
+                        r.location.id(),
+                        r.phone,
+                        r.request.fullname().strip(),
+                        null,
+                        BookingRequests.email(r.request.email(), "email"));
             }
             String hash = BookingRequests.newHash();
             NewAppointment appointment =
                     appointment(r, client, choice, fresh, ((BookingDecision.Bookable) decision).slot(), hash, now);
-            OptionalLong id = insert(r, appointment);
-            if (id.isEmpty()) {
-                return lost(tx, choice, RejectionReason.SLOT_TAKEN);
+            Written written = insert(r, appointment);
+            if (written.taken() != null) {
+                return lost(tx, choice, RejectionReason.SLOT_TAKEN, written.taken() != Taken.TEAM_MEMBER);
             }
-            intake.store(id.getAsLong(), w.services(), r.answers);
-            booked.add(new BookedAppointment(w.correlationId(), id.getAsLong(), hash));
+            intake.store(written.id(), w.services(), r.answers);
+            booked.add(new BookedAppointment(w.correlationId(), written.id(), hash));
         }
         if (r.key != null) {
             idempotency.complete(partner, r.key, 201, r.answer.apply(booked));
@@ -337,9 +352,31 @@ public class OnlineBooking {
     }
 
     /** The choice was taken between choosing and committing: nothing of this attempt may stay. */
-    private static Attempt lost(TransactionStatus tx, Choice choice, RejectionReason reason) {
+    private static Attempt lost(TransactionStatus tx, Choice choice, RejectionReason reason, boolean again) {
         tx.setRollbackOnly();
-        return new Attempt.Lost(choice.index, choice.member, reason);
+        return new Attempt.Lost(choice.index, choice.member, reason, again);
+    }
+
+    /**
+     * The locks of a booking. Where every conflict is an exclusion constraint's (team members and
+     * resource instances), the constraint is the lock: the members and resources are only held in
+     * share mode, taken with the first re-check's read, so that bookings never wait for one
+     * another and a group event (which takes them exclusively) cannot slip between a re-check and
+     * its insert. Staff-free services count their capacity, which no constraint holds: such a
+     * request locks everything exclusively first and re-checks under the locks.
+     */
+    private SharedLocks locks(List<Choice> choices) {
+        if (choices.stream().anyMatch(c -> c.member == null)) {
+            lockEverything(choices);
+            return SharedLocks.NONE;
+        }
+        Set<Long> members = new HashSet<>();
+        Set<Long> resources = new HashSet<>();
+        for (Choice c : choices) {
+            members.add(c.member);
+            c.services.forEach(s -> resources.addAll(s.resourceIds()));
+        }
+        return new SharedLocks(members, resources);
     }
 
     private void lockEverything(List<Choice> choices) {
@@ -380,14 +417,21 @@ public class OnlineBooking {
                 Plans.holds(fresh.services(), choice.member, slot));
     }
 
-    /** Writes the appointment; empty when an exclusion constraint refused it (its time was taken). */
-    private OptionalLong insert(Request r, NewAppointment appointment) {
+    /**
+     * Writes the appointment; refused when an exclusion constraint refused it (its team member's or
+     * a room's time was taken), or when PostgreSQL chose it as the deadlock victim of two bookings
+     * inserted at once for overlapping times, each of whose constraint check waits for the other.
+     */
+    private Written insert(Request r, NewAppointment appointment) {
         long id;
         try {
             id = bookings.insert(appointment);
-        } catch (DataIntegrityViolationException e) {
+        } catch (DataAccessException e) {
             if (BookingRequests.isOverlap(e)) {
-                return OptionalLong.empty();
+                return new Written(0, BookingRequests.isRoomOverlap(e) ? Taken.ROOM : Taken.TEAM_MEMBER);
+            }
+            if (BookingRequests.isDeadlock(e)) {
+                return new Written(0, Taken.EITHER);
             }
             throw e;
         }
@@ -401,7 +445,18 @@ public class OnlineBooking {
                 appointment.times().end(),
                 appointment.terms().reminders(),
                 r.caller.userId()));
-        return OptionalLong.of(id);
+        return new Written(id, null);
+    }
+
+    /** What an insert came to: the appointment's id, or whose time a constraint found taken. */
+    private record Written(long id, Taken taken) {}
+
+    /** Whose time an exclusion constraint found taken. */
+    private enum Taken {
+        TEAM_MEMBER,
+        ROOM,
+        /** Not known: another booking of overlapping time was being written at the same moment. */
+        EITHER
     }
 
     /** The answers to every questionnaire the request's services ask; refused when one is missing or wrong. */
@@ -417,9 +472,23 @@ public class OnlineBooking {
 
     /** The availability of the start's day; {@code known}, when not null, are the services as already read. */
     private Offer offer(Location location, List<Long> services, List<ServiceRules> known, long staffId, Instant start) {
+        return offer(location, services, known, staffId, start, SharedLocks.NONE);
+    }
+
+    private Offer offer(
+            Location location,
+            List<Long> services,
+            List<ServiceRules> known,
+            long staffId,
+            Instant start,
+            SharedLocks shared) {
         LocalDate date = start.atZone(location.zone()).toLocalDate();
         return availability.prepare(
-                AvailabilityQuery.online(location.id(), services, staffId, date, date), known, clock.instant());
+                AvailabilityQuery.online(location.id(), services, staffId, date, date),
+                known,
+                clock.instant(),
+                shared,
+                location.zone());
     }
 
     private static String blank(String value) {
@@ -451,6 +520,7 @@ public class OnlineBooking {
     private sealed interface Attempt {
         record Done(Result result) implements Attempt {}
 
-        record Lost(int index, Long member, RejectionReason reason) implements Attempt {}
+        /** @param again whether to try the same choices again (a room was taken, or two inserts deadlocked) */
+        record Lost(int index, Long member, RejectionReason reason, boolean again) implements Attempt {}
     }
 }

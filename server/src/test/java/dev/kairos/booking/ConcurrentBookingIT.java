@@ -56,13 +56,46 @@ class ConcurrentBookingIT {
 
     @Test
     void fiftyClientsAnyOfThreeTeamMembers() throws Exception {
-        long a = booking.member(location, "A");
-        long b = booking.member(location, "B");
-        long c = booking.member(location, "C");
-        long cut = booking.service(location, "Haircut", 60, a, b, c);
+        long cut = booking.service(location, "Haircut", 60, threeMembers());
         List<Api.Response> responses = fire(i -> widget.post("/book_record/" + location, body(i, cut, 0, "10:00:00")));
         assertOutcome(responses, 3);
         assertThat(overlapsInDatabase()).isZero();
+    }
+
+    @Test
+    void fiftyClientsAnyOfThreeTeamMembersTwoRooms() throws Exception {
+        long massage = booking.service(location, "Massage", 60, threeMembers());
+        long room = fixtures.db()
+                .sql("insert into resources (location_id, title) values (:l, 'Room') returning id")
+                .param("l", location)
+                .query(Long.class)
+                .single();
+        for (String title : List.of("Room 1", "Room 2")) {
+            fixtures.db()
+                    .sql("insert into resource_instances (resource_id, location_id, title) values (:r, :l, :t)")
+                    .param("r", room)
+                    .param("l", location)
+                    .param("t", title)
+                    .update();
+        }
+        fixtures.db()
+                .sql("insert into service_resources (service_id, resource_id) values (:s, :r)")
+                .param("s", massage)
+                .param("r", room)
+                .update();
+
+        List<Api.Response> responses =
+                fire(i -> widget.post("/book_record/" + location, body(i, massage, 0, "14:00:00")));
+
+        // Three team members are free and two rooms: a booking that loses a room to another
+        // tries again and takes the other one, so both rooms are booked.
+        assertOutcome(responses, 2);
+        assertThat(overlapsInDatabase()).isZero();
+        assertThat(fixtures.db().sql("""
+                                select count(distinct resource_instance_id) from appointment_resources
+                                 where active and resource_instance_id in (select id from resource_instances where resource_id = :r)
+                                """).param("r", room).query(Long.class).single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -150,6 +183,10 @@ class ConcurrentBookingIT {
                 "appointments",
                 List.of(Map.of(
                         "id", i, "services", List.of(service), "staff_id", staff, "datetime", day + " " + time)));
+    }
+
+    long[] threeMembers() {
+        return new long[] {booking.member(location, "A"), booking.member(location, "B"), booking.member(location, "C")};
     }
 
     List<Api.Response> fire(IntFunction<Api.Response> request) {

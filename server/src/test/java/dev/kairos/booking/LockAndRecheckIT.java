@@ -22,9 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The application layer of the no-double-booking guarantee, on its own: with the exclusion
- * constraints dropped, concurrent bookings of one team member's slot (online and staff-made) and
- * of one resource instance still give exactly one appointment, because a booking locks what it
- * books and checks the time again under the lock.
+ * constraints dropped, concurrent staff-made bookings of one team member's slot and of one
+ * resource instance still give exactly one appointment, because a staff booking locks what it
+ * books and checks the time again under the lock. Online bookings of a team member or a room take
+ * no such lock: there the constraint is the lock ({@link ExclusionConstraintIT},
+ * {@link ConcurrentBookingIT}); their capacity-limited services keep it ({@link
+ * ConcurrentBookingIT#fiftyClientsACapacityOfFour}).
  *
  * <p>The constraints are dropped for this class only and put back, with their definitions as read
  * from the database, after it; tests run one class at a time, and every other test expects them.
@@ -108,55 +111,10 @@ class LockAndRecheckIT {
     }
 
     @Test
-    void onlineBookingsOfOneSlotGiveOneAppointment() {
-        long anna = booking.member(location, "Anna");
-        long cut = booking.service(location, "Haircut", 60, anna);
-        Api widget = Api.at(port).as(tenant.partnerOnly());
-
-        List<Api.Response> responses = Concurrently.run(
-                CLIENTS,
-                i -> widget.post(
-                        "/book_record/" + location,
-                        Map.of(
-                                "phone",
-                                "+4930" + (5000000 + i),
-                                "fullname",
-                                "Client " + i,
-                                "appointments",
-                                List.of(Map.of(
-                                        "id",
-                                        i,
-                                        "services",
-                                        List.of(cut),
-                                        "staff_id",
-                                        anna,
-                                        "datetime",
-                                        day + " 10:00:00")))));
-
-        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
-        assertThat(responses).filteredOn(r -> r.status() == 422).hasSize(CLIENTS - 1);
-        assertThat(booking.holding(location)).isEqualTo(1);
-        assertThat(memberOverlaps()).isZero();
-    }
-
-    @Test
     void staffBookingsOfOneSlotGiveOneAppointment() {
         long anna = booking.member(location, "Anna");
         long cut = booking.service(location, "Haircut", 60, anna);
-        Api admin = Api.at(port).as(tenant.adminA());
-
-        List<Integer> statuses = Concurrently.run(CLIENTS, i -> admin.post(
-                        "/records/" + location,
-                        Map.of(
-                                "staff_id",
-                                anna,
-                                "datetime",
-                                day + " 11:00:00",
-                                "services",
-                                List.of(Map.of("id", cut)),
-                                "client",
-                                Map.of("phone", "+4930" + (6000000 + i), "name", "Client " + i)))
-                .status());
+        List<Integer> statuses = Concurrently.run(CLIENTS, i -> staffBooking(anna, cut, "11:00:00", 6000000 + i));
 
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 422).hasSize(CLIENTS - 1);
@@ -184,30 +142,13 @@ class LockAndRecheckIT {
                 .param("s", massage)
                 .param("r", room)
                 .update();
-        Api widget = Api.at(port).as(tenant.partnerOnly());
+        long[] members = {anna, ben, cara};
 
-        List<Api.Response> responses = Concurrently.run(
-                CLIENTS,
-                i -> widget.post(
-                        "/book_record/" + location,
-                        Map.of(
-                                "phone",
-                                "+4930" + (7000000 + i),
-                                "fullname",
-                                "Client " + i,
-                                "appointments",
-                                List.of(Map.of(
-                                        "id",
-                                        i,
-                                        "services",
-                                        List.of(massage),
-                                        "staff_id",
-                                        0,
-                                        "datetime",
-                                        day + " 14:00:00")))));
+        List<Integer> statuses = Concurrently.run(
+                CLIENTS, i -> staffBooking(members[i % members.length], massage, "14:00:00", 7000000 + i));
 
         // Three team members are free, but the one room is the limit.
-        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
+        assertThat(statuses).filteredOn(st -> st == 201).hasSize(1);
         assertThat(fixtures.db().sql("""
                                 select count(*) from appointment_resources h join appointment_resources k
                                   on h.resource_instance_id = k.resource_instance_id and h.appointment_id < k.appointment_id
@@ -216,6 +157,24 @@ class LockAndRecheckIT {
                                    and h.resource_instance_id in (select id from resource_instances where resource_id = :r)
                                 """).param("r", room).query(Long.class).single())
                 .isZero();
+    }
+
+    /** The HTTP status of a staff-made booking of {@code service} with {@code member} at {@code time} of the day, for a new client. */
+    private int staffBooking(long member, long service, String time, int phone) {
+        return Api.at(port)
+                .as(tenant.adminA())
+                .post(
+                        "/records/" + location,
+                        Map.of(
+                                "staff_id",
+                                member,
+                                "datetime",
+                                day + " " + time,
+                                "services",
+                                List.of(Map.of("id", service)),
+                                "client",
+                                Map.of("phone", "+4930" + phone, "name", "Client " + phone)))
+                .status();
     }
 
     private long memberOverlaps() {
