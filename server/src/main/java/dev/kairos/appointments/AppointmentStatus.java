@@ -1,5 +1,6 @@
 package dev.kairos.appointments;
 
+import dev.kairos.refusal.Fault;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,6 +22,15 @@ public enum AppointmentStatus {
 
     public String dbName() {
         return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The status as a word of the bundles for a refusal's page: the Overview's word for it when the
+     * client has not confirmed (confirmed reads Pending, requested Awaiting approval); its English,
+     * for the wire, is {@link #dbName()}.
+     */
+    public org.springframework.context.MessageSourceResolvable word() {
+        return Fault.word(StatusWord.of(dbName(), attendance(false)).key(), dbName());
     }
 
     public static AppointmentStatus fromDb(String value) {

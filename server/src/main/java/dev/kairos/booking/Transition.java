@@ -62,7 +62,7 @@ public enum Transition {
                 "refusal.transition-not-allowed",
                 "A " + status.dbName() + " appointment cannot be moved by '" + wireName() + "' (allowed from: "
                         + allowed + ")",
-                status.dbName(),
+                status.word(),
                 wireName(),
                 allowed)));
     }

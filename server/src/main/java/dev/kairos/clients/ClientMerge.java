@@ -2,6 +2,7 @@ package dev.kairos.clients;
 
 import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Caller;
+import dev.kairos.refusal.Fault;
 import dev.kairos.refusal.Refusal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -164,19 +165,24 @@ class ClientMerge {
 
     private static Optional<Refusal> problems(long keptId, List<Long> duplicates) {
         if (duplicates == null || duplicates.isEmpty()) {
-            return Optional.of(Refusal.invalid("client_ids", "name at least one client to merge"));
+            return Optional.of(
+                    Refusal.invalid("client_ids", Fault.of("fault.merge.none", "name at least one client to merge")));
         }
         if (duplicates.size() > MAX_DUPLICATES) {
-            return Optional.of(Refusal.invalid("client_ids", "name at most " + MAX_DUPLICATES + " clients"));
+            return Optional.of(Refusal.invalid(
+                    "client_ids",
+                    Fault.of("fault.merge.too-many", "name at most " + MAX_DUPLICATES + " clients", MAX_DUPLICATES)));
         }
         if (duplicates.stream().anyMatch(id -> id == null || id <= 0)) {
-            return Optional.of(Refusal.invalid("client_ids", "must be client ids"));
+            return Optional.of(Refusal.invalid("client_ids", Fault.of("fault.merge.ids", "must be client ids")));
         }
         if (duplicates.contains(keptId)) {
-            return Optional.of(Refusal.invalid("client_ids", "must not name the client kept"));
+            return Optional.of(
+                    Refusal.invalid("client_ids", Fault.of("fault.merge.kept", "must not name the client kept")));
         }
         if (duplicates.stream().distinct().count() != duplicates.size()) {
-            return Optional.of(Refusal.invalid("client_ids", "must not name a client twice"));
+            return Optional.of(
+                    Refusal.invalid("client_ids", Fault.of("fault.merge.twice", "must not name a client twice")));
         }
         return Optional.empty();
     }

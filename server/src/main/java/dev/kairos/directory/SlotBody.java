@@ -21,20 +21,16 @@ record SlotBody(String from, String to) {
             }
             try {
                 parsed.add(TimeSlot.parse(slot.from(), slot.to()));
-            } catch (IllegalArgumentException e) {
-                v.reject(field, fault(e));
+            } catch (TimeSlot.Invalid e) {
+                v.reject(field, e.fault());
             }
         }
         try {
             return TimeSlot.day(parsed);
-        } catch (IllegalArgumentException e) {
-            v.reject(field, fault(e));
+        } catch (TimeSlot.Invalid e) {
+            v.reject(field, e.fault());
             return List.of();
         }
-    }
-
-    private static Fault fault(IllegalArgumentException e) {
-        return e instanceof TimeSlot.Invalid invalid ? invalid.fault() : Fault.english(e.getMessage());
     }
 
     /** The slots as the wire shows them. */

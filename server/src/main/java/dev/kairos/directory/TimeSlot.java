@@ -43,7 +43,7 @@ public record TimeSlot(LocalTime from, LocalTime to) {
     /**
      * Reads {@code "HH:mm"} or {@code "HH:mm:ss"}; {@code "24:00"} is accepted as an end only.
      *
-     * @throws IllegalArgumentException when either time is malformed or {@code from} is not before {@code to}
+     * @throws Invalid when either time is malformed or {@code from} is not before {@code to}
      */
     public static TimeSlot parse(String from, String to) {
         return new TimeSlot(time(from, false), time(to, true));
@@ -57,7 +57,7 @@ public record TimeSlot(LocalTime from, LocalTime to) {
     /**
      * The slots of one day, sorted by start.
      *
-     * @throws IllegalArgumentException when two of them overlap
+     * @throws Invalid when two of them overlap
      */
     public static List<TimeSlot> day(List<TimeSlot> slots) {
         List<TimeSlot> sorted = new ArrayList<>(slots);

@@ -151,6 +151,13 @@ class ImportController {
             ImportReport report = run.run(
                     user.caller(), (Location) model.getAttribute("location"), uploadId, uploads.sheet(upload), columns);
             model.addAttribute("report", report);
+            // Each row problem in the page's language, in the report's order.
+            Locale locale = LocaleContextHolder.getLocale();
+            model.addAttribute(
+                    "problemWords",
+                    report.problems().stream()
+                            .map(p -> p.says().in(messages, locale))
+                            .toList());
             if (!report.applied()) {
                 response.setStatus(422);
             }

@@ -10,6 +10,7 @@ import dev.kairos.clients.ClientsByPhone;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
 import dev.kairos.directory.TeamMembers;
+import dev.kairos.refusal.Fault;
 import dev.kairos.visits.ImportedPayments;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -168,10 +169,16 @@ class ImportRun {
                     problems.add(new Problem(
                             row.row(),
                             "",
-                            (row.fingerprint().equals(latest.fingerprint())
-                                            ? "the same appointment as row "
-                                            : "the team member already has the appointment of row ")
-                                    + latest.row() + " at this time"));
+                            row.fingerprint().equals(latest.fingerprint())
+                                    ? Fault.of(
+                                            "fault.import.same-row",
+                                            "the same appointment as row " + latest.row() + " at this time",
+                                            latest.row())
+                                    : Fault.of(
+                                            "fault.import.busy-row",
+                                            "the team member already has the appointment of row " + latest.row()
+                                                    + " at this time",
+                                            latest.row())));
                 }
                 if (latest == null || row.end().isAfter(latest.end())) {
                     latest = row;
@@ -194,7 +201,10 @@ class ImportRun {
                         .toList());
         List<Problem> problems = new ArrayList<>();
         busy.forEach((i, id) -> problems.add(new Problem(
-                holding.get(i).row(), "", "the team member already has appointment #" + id + " at this time")));
+                holding.get(i).row(),
+                "",
+                Fault.of(
+                        "fault.import.busy", "the team member already has appointment #" + id + " at this time", id))));
         return problems;
     }
 

@@ -4,6 +4,7 @@ import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.appointments.Vocabulary;
 import dev.kairos.booking.ImportedAppointments;
 import dev.kairos.clients.PhoneNumber;
+import dev.kairos.refusal.Fault;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
@@ -57,10 +58,10 @@ final class RowReader {
         AppointmentStatus[] status = r.status();
         String comment = r.value(ImportField.COMMENT);
         if (comment.length() > 2000) {
-            r.problem(ImportField.COMMENT, "is longer than 2000 characters");
+            r.problem(ImportField.COMMENT, Fault.tooLong(2000));
         }
         if (name.length() > 200) {
-            r.problem(ImportField.CLIENT_NAME, "is longer than 200 characters");
+            r.problem(ImportField.CLIENT_NAME, Fault.tooLong(200));
         }
         var start = local == null ? null : r.instant(local);
         if (!r.ok() || status == null || lines == null || start == null) {
@@ -103,15 +104,20 @@ final class RowReader {
             return column == null ? "" : row.cell(column).strip();
         }
 
-        void problem(ImportField field, String message) {
+        void problem(ImportField field, Fault says) {
             Integer column = columns.get(field);
-            problems.add(new Problem(row.number(), column == null ? "" : columnName(column), message));
+            problems.add(new Problem(row.number(), column == null ? "" : columnName(column), says));
+        }
+
+        /** A problem of {@code key}, whose English is {@code english}, filled with {@code args}. */
+        void problem(ImportField field, String key, String english, Object... args) {
+            problem(field, Fault.of(key, english, args));
         }
 
         LocalDateTime date() {
             String text = value(ImportField.DATE);
             if (text.isEmpty()) {
-                problem(ImportField.DATE, "is required");
+                problem(ImportField.DATE, Fault.required());
                 return null;
             }
             try {
@@ -121,7 +127,11 @@ final class RowReader {
                 long rounded = Math.round(minutes / (double) step) * step;
                 return given.toLocalDate().atStartOfDay().plusMinutes(rounded);
             } catch (DateTimeParseException e) {
-                problem(ImportField.DATE, Shown.quoted(text) + " is not a date like 04.01.2022 10:30");
+                problem(
+                        ImportField.DATE,
+                        "fault.import.date",
+                        Shown.quoted(text) + " is not a date like 04.01.2022 10:30",
+                        Shown.quoted(text));
                 return null;
             }
         }
@@ -129,10 +139,13 @@ final class RowReader {
         java.time.Instant instant(LocalDateTime local) {
             ZoneId zone = catalog.location().zone();
             if (zone.getRules().getValidOffsets(local).isEmpty()) {
+                String shown = local.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"));
                 problem(
                         ImportField.DATE,
-                        local.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")) + " does not exist in " + zone
-                                + " (the clocks skip it for daylight saving)");
+                        "fault.import.no-such-time",
+                        shown + " does not exist in " + zone + " (the clocks skip it for daylight saving)",
+                        shown,
+                        zone.toString());
                 return null;
             }
             return local.atZone(zone).toInstant();
@@ -144,7 +157,11 @@ final class RowReader {
             if (!id.isEmpty()) {
                 Long member = number(ImportField.MEMBER_ID, id);
                 if (member != null && !catalog.members().containsKey(member)) {
-                    problem(ImportField.MEMBER_ID, "team member " + member + " does not work at this location");
+                    problem(
+                            ImportField.MEMBER_ID,
+                            "fault.import.member-elsewhere",
+                            "team member " + member + " does not work at this location",
+                            member);
                     return null;
                 }
                 if (member != null
@@ -152,15 +169,19 @@ final class RowReader {
                         && !catalog.membersNamed(name).contains(member)) {
                     problem(
                             ImportField.MEMBER_NAME,
+                            "fault.import.member-named",
                             "team member " + member + " is " + catalog.members().get(member) + ", not "
-                                    + Shown.excerpt(name));
+                                    + Shown.excerpt(name),
+                            member,
+                            catalog.members().get(member),
+                            Shown.excerpt(name));
                 }
                 return member;
             }
             if (name.isEmpty()) {
                 problem(
                         columns.containsKey(ImportField.MEMBER_NAME) ? ImportField.MEMBER_NAME : ImportField.MEMBER_ID,
-                        "is required");
+                        Fault.required());
                 return null;
             }
             List<Long> named = catalog.membersNamed(name);
@@ -168,9 +189,16 @@ final class RowReader {
                 problem(
                         ImportField.MEMBER_NAME,
                         named.isEmpty()
-                                ? "no team member of this location is called " + Shown.quoted(name)
-                                : "several team members are called " + Shown.quoted(name) + " (" + named
-                                        + "): use the team member ID");
+                                ? Fault.of(
+                                        "fault.import.no-member-named",
+                                        "no team member of this location is called " + Shown.quoted(name),
+                                        Shown.quoted(name))
+                                : Fault.of(
+                                        "fault.import.members-named",
+                                        "several team members are called " + Shown.quoted(name) + " (" + named
+                                                + "): use the team member ID",
+                                        Shown.quoted(name),
+                                        named.toString()));
                 return null;
             }
             return named.get(0);
@@ -179,7 +207,7 @@ final class RowReader {
         PhoneNumber phone() {
             String text = value(ImportField.PHONE);
             if (text.isEmpty()) {
-                problem(ImportField.PHONE, "is required");
+                problem(ImportField.PHONE, Fault.required());
                 return null;
             }
             Optional<PhoneNumber> phone =
@@ -187,7 +215,9 @@ final class RowReader {
             if (phone.isEmpty()) {
                 problem(
                         ImportField.PHONE,
-                        Shown.quoted(text) + " is not a valid phone number (write it like 37493350369)");
+                        "fault.import.phone",
+                        Shown.quoted(text) + " is not a valid phone number (write it like 37493350369)",
+                        Shown.quoted(text));
             }
             return phone.orElse(null);
         }
@@ -201,7 +231,9 @@ final class RowReader {
             if (seconds != null && (seconds <= 0 || seconds % DEFAULT_SECONDS != 0 || seconds > 24 * 3600)) {
                 problem(
                         ImportField.DURATION,
-                        "must be seconds in multiples of 15 minutes (900), up to 86400; got " + Shown.excerpt(text));
+                        "fault.import.duration",
+                        "must be seconds in multiples of 15 minutes (900), up to 86400; got " + Shown.excerpt(text),
+                        Shown.excerpt(text));
                 return null;
             }
             return seconds == null ? null : seconds.intValue();
@@ -217,7 +249,11 @@ final class RowReader {
                     Catalog.Offered service =
                             id == null ? null : catalog.services().get(id);
                     if (id != null && service == null) {
-                        problem(ImportField.SERVICE_IDS, "service " + id + " is not a service of this location");
+                        problem(
+                                ImportField.SERVICE_IDS,
+                                "fault.import.service-elsewhere",
+                                "service " + id + " is not a service of this location",
+                                id);
                     }
                     services.add(service);
                 }
@@ -227,10 +263,12 @@ final class RowReader {
                     if (named.size() != 1) {
                         problem(
                                 ImportField.SERVICE_NAMES,
+                                named.isEmpty() ? "fault.import.no-service-named" : "fault.import.services-named",
                                 named.isEmpty()
                                         ? "no service of this location is called " + Shown.quoted(part.strip())
                                         : "several services are called " + Shown.quoted(part.strip())
-                                                + ": use the service ID");
+                                                + ": use the service ID",
+                                Shown.quoted(part.strip()));
                     }
                     services.add(named.size() == 1 ? catalog.services().get(named.get(0)) : null);
                 }
@@ -250,7 +288,7 @@ final class RowReader {
                 BigDecimal discount =
                         discounts.isEmpty() ? BigDecimal.ZERO : discounts.get(discounts.size() == 1 ? 0 : i);
                 if (discount.compareTo(HUNDRED) > 0) {
-                    problem(ImportField.DISCOUNT, "must be a percentage from 0 to 100");
+                    problem(ImportField.DISCOUNT, "fault.import.discount", "must be a percentage from 0 to 100");
                     return null;
                 }
                 BigDecimal cost = price.multiply(HUNDRED.subtract(discount)).divide(HUNDRED, 2, RoundingMode.HALF_UP);
@@ -279,12 +317,14 @@ final class RowReader {
             }
             boolean fits = amounts.size() == services || (field == ImportField.DISCOUNT && amounts.size() == 1);
             if (!fits) {
+                boolean prices = field == ImportField.PRICES;
                 problem(
                         field,
+                        prices ? "fault.import.prices-count" : "fault.import.discounts-count",
                         amounts.size() + " values for " + services + " services: give one per service, separated by #"
-                                + (field == ImportField.PRICES
-                                        ? " (use 0 for the others if only the total is known)"
-                                        : ""));
+                                + (prices ? " (use 0 for the others if only the total is known)" : ""),
+                        amounts.size(),
+                        services);
                 return null;
             }
             return amounts;
@@ -310,13 +350,16 @@ final class RowReader {
                     if (!number.isEmpty()) {
                         problem(
                                 ImportField.STATUS_NUMBER,
+                                "fault.import.status-number",
                                 "must be -1 (no-show), 0 (pending), 1 (arrived) or 2 (confirmed); got "
-                                        + Shown.excerpt(number));
+                                        + Shown.excerpt(number),
+                                Shown.excerpt(number));
                     } else {
                         problem(
                                 ImportField.STATUS_TEXT,
-                                "must be No-show, Pending, Arrived or Confirmed; got "
-                                        + Shown.excerpt(value(ImportField.STATUS_TEXT)));
+                                "fault.import.status-text",
+                                "must be No-show, Pending, Arrived or Confirmed; got " + Shown.excerpt(text),
+                                Shown.excerpt(text));
                     }
                     yield null;
                 }
@@ -343,19 +386,27 @@ final class RowReader {
             if (parsed.status() != AppointmentStatus.ARRIVED) {
                 problem(
                         paid ? ImportField.PAID : ImportField.REGISTER_ID,
+                        "fault.import.payment-arrived",
                         "a cash register and paid amount are only for appointments with status Arrived");
             } else if (!paid) {
-                problem(ImportField.PAID, "is required with a cash register");
+                problem(ImportField.PAID, "fault.import.paid-register", "is required with a cash register");
             } else if (!register) {
-                problem(ImportField.REGISTER_ID, "is required for a paid appointment");
+                problem(ImportField.REGISTER_ID, "fault.import.register-paid", "is required for a paid appointment");
             } else if (!catalog.registers().contains(parsed.register())) {
-                problem(ImportField.REGISTER_ID, "cash register " + parsed.register() + " is not one of this location");
+                problem(
+                        ImportField.REGISTER_ID,
+                        "fault.import.register-elsewhere",
+                        "cash register " + parsed.register() + " is not one of this location",
+                        parsed.register());
             } else if (parsed.paid().compareTo(parsed.cost()) != 0) {
                 problem(
                         ImportField.PAID,
+                        "fault.import.paid-sum",
                         "is " + parsed.paid().toPlainString() + " but the services cost "
                                 + parsed.cost().toPlainString()
-                                + " after discounts; the paid amount must equal that sum");
+                                + " after discounts; the paid amount must equal that sum",
+                        parsed.paid().toPlainString(),
+                        parsed.cost().toPlainString());
             }
             return ok();
         }
@@ -364,7 +415,11 @@ final class RowReader {
             try {
                 return Long.parseLong(text);
             } catch (NumberFormatException e) {
-                problem(field, Shown.quoted(text) + " is not a whole number");
+                problem(
+                        field,
+                        "fault.import.whole-number",
+                        Shown.quoted(text) + " is not a whole number",
+                        Shown.quoted(text));
                 return null;
             }
         }
@@ -375,12 +430,16 @@ final class RowReader {
                 if (amount.signum() < 0
                         || amount.stripTrailingZeros().scale() > 2
                         || amount.compareTo(BigDecimal.valueOf(10_000_000_000L)) >= 0) {
-                    problem(field, Shown.quoted(text) + " must be an amount from 0 with at most two decimals");
+                    problem(
+                            field,
+                            "fault.import.amount",
+                            Shown.quoted(text) + " must be an amount from 0 with at most two decimals",
+                            Shown.quoted(text));
                     return null;
                 }
                 return amount;
             } catch (NumberFormatException e) {
-                problem(field, Shown.quoted(text) + " is not a number");
+                problem(field, "fault.import.number", Shown.quoted(text) + " is not a number", Shown.quoted(text));
                 return null;
             }
         }

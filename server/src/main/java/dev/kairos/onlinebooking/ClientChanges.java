@@ -198,7 +198,7 @@ public class ClientChanges {
             return Fault.of(
                     cancel ? "refusal.own.status-cancel" : "refusal.own.status-move",
                     "A " + status + " appointment cannot be " + verb,
-                    status);
+                    held.status().word());
         }
         if (!allowed) {
             return Fault.of(

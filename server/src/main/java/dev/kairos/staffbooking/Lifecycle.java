@@ -136,7 +136,10 @@ public class Lifecycle {
     Optional<Fault> refusalToDelete(Caller caller, Bookings.Held held) {
         if (held.status().deleted()) {
             String status = held.status().dbName();
-            return Optional.of(Fault.of("refusal.delete.already", "The appointment is already " + status, status));
+            return Optional.of(Fault.of(
+                    "refusal.delete.already",
+                    "The appointment is already " + status,
+                    held.status().word()));
         }
         if (!access.holds(caller, held.locationId(), Right.DELETE_RECORDS)) {
             return Optional.of(Fault.of(

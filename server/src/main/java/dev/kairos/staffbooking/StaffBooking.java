@@ -247,7 +247,7 @@ public class StaffBooking {
             throw Refusal.conflict(Fault.of(
                             "refusal.status-unchangeable",
                             "A " + held.status().dbName() + " appointment cannot be changed",
-                            held.status().dbName()))
+                            held.status().word()))
                     .exception();
         }
         RecordPlanner.Plan plan = plan(caller, location, body);

@@ -1,5 +1,9 @@
 package dev.kairos.web;
 
+import dev.kairos.platform.Languages;
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import dev.kairos.refusal.Refused;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +11,8 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -35,6 +41,12 @@ class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Envelope<Object>> refuse(Exception e, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
@@ -43,7 +55,7 @@ class ApiExceptionHandler {
             log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
         }
         if (!WebPaths.isApi(request.getRequestURI())) {
-            response.sendError(refusal.status().value(), refusal.getMessage());
+            response.sendError(refusal.status().value(), pageWords(refusal));
             return null;
         }
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(refusal.status());
@@ -51,6 +63,14 @@ class ApiExceptionHandler {
             answer.allow(method.getSupportedHttpMethods().toArray(org.springframework.http.HttpMethod[]::new));
         }
         return answer.body(Envelope.error(refusal.getMessage(), refusal.errors()));
+    }
+
+    /** The refusal's message for an error page, in the page's language where it has words. */
+    private String pageWords(ApiException refusal) {
+        Refusal refused = refusal.refusal();
+        return refused.says().key() == null
+                ? refusal.getMessage()
+                : refused.messageIn(messages, Languages.of(LocaleContextHolder.getLocale()));
     }
 
     /** The refusal an exception stands for: its status, message and field errors. */
@@ -67,23 +87,30 @@ class ApiExceptionHandler {
                     : BodyProblems.of(e);
         }
         if (e instanceof MethodArgumentTypeMismatchException mismatch) {
-            return ApiException.badRequest("Parameter '" + mismatch.getName() + "' has a wrong value: '"
-                    + abbreviated(String.valueOf(mismatch.getValue())) + "'");
+            String value = abbreviated(String.valueOf(mismatch.getValue()));
+            return badRequest(Fault.of(
+                    "refusal.parameter.wrong",
+                    "Parameter '" + mismatch.getName() + "' has a wrong value: '" + value + "'",
+                    mismatch.getName(),
+                    value));
         }
         if (e instanceof MissingServletRequestParameterException missing) {
-            return ApiException.badRequest("Parameter '" + missing.getParameterName() + "' is required");
+            return badRequest(Fault.of(
+                    "refusal.parameter.required",
+                    "Parameter '" + missing.getParameterName() + "' is required",
+                    missing.getParameterName()));
         }
         if (e instanceof ServletRequestBindingException) {
             return ApiException.badRequest(StatusMessages.of(400));
         }
         if (e instanceof DateTimeException || e instanceof IllegalArgumentException) {
+            String reason = StatusMessages.safe(e.getMessage(), 422);
+            Fault says = Fault.of("refusal.invalid-value", "Invalid value: " + reason, reason);
             return new ApiException(
-                    HttpStatus.UNPROCESSABLE_ENTITY,
-                    "Invalid value: " + StatusMessages.safe(e.getMessage(), 422),
-                    null);
+                    HttpStatus.UNPROCESSABLE_ENTITY, says.english(), null, Refusal.of(RefusalCode.INVALID, says));
         }
         if (e instanceof DuplicateKeyException) {
-            return ApiException.conflict("An entry with the same key already exists");
+            return DatabaseRefusals.sameKey();
         }
         if (e instanceof DataAccessException data) {
             return DatabaseRefusals.of(data);
@@ -117,6 +144,10 @@ class ApiExceptionHandler {
             }
         }
         return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null);
+    }
+
+    private static ApiException badRequest(Fault says) {
+        return new ApiException(HttpStatus.BAD_REQUEST, says.english(), null, Refusal.malformed(says));
     }
 
     private static String abbreviated(String value) {

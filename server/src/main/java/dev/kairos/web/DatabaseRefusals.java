@@ -1,5 +1,8 @@
 package dev.kairos.web;
 
+import dev.kairos.refusal.Fault;
+import dev.kairos.refusal.Refusal;
+import dev.kairos.refusal.RefusalCode;
 import java.sql.SQLException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
@@ -18,21 +21,29 @@ final class DatabaseRefusals {
             return new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null);
         }
         return switch (state) {
-            case "23P01" -> ApiException.conflict("The time is already taken by another booking");
-            case "23505" -> ApiException.conflict("An entry with the same key already exists");
-            case "40001", "40P01" -> ApiException.conflict("The data changed at the same moment; try again");
-            case "23503" -> invalid("It refers to something that does not exist or was removed");
-            case "23502" -> invalid("A required value is missing");
-            case "22001" -> invalid("A text is too long");
-            case "22003" -> invalid("A number is out of range");
-            case "22021", "22P05" -> invalid("A text contains a NUL character, which cannot be stored");
-            case "22007", "22008" -> invalid("A date or time is out of range");
-            case "2201W", "2201X" -> invalid("The page is out of range");
+            case "23P01" -> conflict("refusal.database.taken", "The time is already taken by another booking");
+            case "23505" -> sameKey();
+            case "40001", "40P01" ->
+                conflict("refusal.database.concurrent", "The data changed at the same moment; try again");
+            case "23503" ->
+                invalid("refusal.database.missing", "It refers to something that does not exist or was removed");
+            case "23502" -> invalid("refusal.database.required", "A required value is missing");
+            case "22001" -> invalid("refusal.database.text-long", "A text is too long");
+            case "22003" -> invalid("refusal.database.number-range", "A number is out of range");
+            case "22021", "22P05" ->
+                invalid("refusal.database.nul", "A text contains a NUL character, which cannot be stored");
+            case "22007", "22008" -> invalid("refusal.database.date-range", "A date or time is out of range");
+            case "2201W", "2201X" -> invalid("refusal.database.page-range", "The page is out of range");
             default ->
                 state.startsWith("22") || state.startsWith("23")
-                        ? invalid("The data breaks a rule")
+                        ? invalid("refusal.database.rule", "The data breaks a rule")
                         : new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", null);
         };
+    }
+
+    /** A second entry of a key only one may have, wherever the database or a writer finds it. */
+    static ApiException sameKey() {
+        return conflict("refusal.database.same-key", "An entry with the same key already exists");
     }
 
     /** The SQLSTATE of the statement behind {@code e}, or null when no database refusal caused it. */
@@ -45,7 +56,13 @@ final class DatabaseRefusals {
         return null;
     }
 
-    private static ApiException invalid(String message) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, message, null);
+    private static ApiException conflict(String key, String english) {
+        Fault says = Fault.of(key, english);
+        return new ApiException(HttpStatus.CONFLICT, english, null, Refusal.conflict(says));
+    }
+
+    private static ApiException invalid(String key, String english) {
+        Fault says = Fault.of(key, english);
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, english, null, Refusal.of(RefusalCode.INVALID, says));
     }
 }

@@ -45,6 +45,18 @@ class ErrorPagesIT extends PageIT {
     }
 
     @Test
+    void aGermanAdminPageSaysARefusedParameterInGerman() {
+        Desk desk = desk();
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password(), "de-DE");
+
+        var badDate = page.navigate(desk.url("/calendar?date=yesterday"));
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(page.textContent("main")).contains("Der Parameter 'date' hat einen falschen Wert: 'yesterday'");
+        assertThat(page.textContent("main")).doesNotContain("has a wrong value");
+    }
+
+    @Test
     void refusalsTomcatMakesOnPagesArePagesToo() throws Exception {
         for (String path : new String[] {"/admin/x%2Fy", "/login%00", "/book/1%5C2"}) {
             boolean admin = !path.startsWith("/book");

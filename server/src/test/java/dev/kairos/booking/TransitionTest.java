@@ -47,6 +47,16 @@ class TransitionTest {
         assertThat(move.recordsWho()).isEqualTo(recordsWho);
     }
 
+    /** Each status as the German Overview names it, the word a German refusal shows. */
+    private static final java.util.Map<AppointmentStatus, String> GERMAN_WORDS = java.util.Map.of(
+            AppointmentStatus.REQUESTED, "Wartet auf Freigabe",
+            AppointmentStatus.CONFIRMED, "Ausstehend",
+            AppointmentStatus.ARRIVED, "Erschienen",
+            AppointmentStatus.COMPLETED, "Abgeschlossen",
+            AppointmentStatus.NO_SHOW, "Nicht erschienen",
+            AppointmentStatus.CANCELLED, "Storniert",
+            AppointmentStatus.REJECTED, "Abgelehnt");
+
     /** A move from a status it may not start from: refused as a conflict naming the statuses it may start from. */
     @ParameterizedTest(name = "{0} from {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -65,7 +75,7 @@ class TransitionTest {
         assertThat(refusal.code()).isEqualTo(RefusalCode.CONFLICT);
         assertThat(refusal.message()).isEqualTo(message);
         assertThat(refusal.messageIn(Bundles.messages(), Locale.GERMAN))
-                .isEqualTo("Ein Termin im Status " + from.dbName() + " kann nicht mit '" + move.wireName()
+                .isEqualTo("Ein Termin im Status " + GERMAN_WORDS.get(from) + " kann nicht mit '" + move.wireName()
                         + "' geändert werden (erlaubt aus: " + message.replaceAll(".*allowed from: (.*)\\)$", "$1")
                         + ")");
     }

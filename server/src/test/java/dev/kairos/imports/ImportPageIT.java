@@ -131,6 +131,52 @@ class ImportPageIT {
     }
 
     @Test
+    void aGermanPageReportsEachRowProblemInGerman() throws Exception {
+        Path file = sheet(List.of(
+                List.of("05.01.2030 12:00", "Anna Berg", "12ab", "", "", "Haircut", "", "", "Pending", "", "", ""),
+                List.of(
+                        "05.01.2030 13:00",
+                        "Anna Berg",
+                        "37493350380",
+                        "",
+                        "",
+                        "Haircut",
+                        "",
+                        "",
+                        "Arrived",
+                        String.valueOf(till),
+                        "40",
+                        ""),
+                List.of(
+                        "05.01.2030 14:00",
+                        "Anna Berg",
+                        "37493350381",
+                        "",
+                        "",
+                        "Haircut",
+                        "",
+                        "",
+                        "Later",
+                        "",
+                        "",
+                        "")));
+        long before = salon.appointments();
+        Page page = mapped(file, "de-DE");
+        page.click("#import");
+        String problems = page.textContent("#problems");
+        assertThat(problems)
+                .contains("C (Tel)", "'12ab' ist keine gültige Telefonnummer (schreiben Sie sie wie 37493350369)");
+        assertThat(problems).contains("K (Paid)", "ist 40, aber die Leistungen kosten nach Rabatten 50.00");
+        assertThat(problems)
+                .contains(
+                        "I (State)",
+                        "muss Nicht erschienen, Ausstehend, Erschienen oder Bestätigt sein; erhalten: Later");
+        assertThat(problems).doesNotContain("is not a valid phone number", "but the services cost", "got Later");
+        assertThat(page.locator("#problems tbody tr").count()).isEqualTo(3);
+        assertThat(salon.appointments()).isEqualTo(before);
+    }
+
+    @Test
     void aCleanImportWritesEveryRowAndTheSameFileAgainDuplicatesNothing() throws Exception {
         Path file = sheet(List.of(
                 List.of(
@@ -284,8 +330,12 @@ class ImportPageIT {
     }
 
     private Page mapped(Path file) {
+        return mapped(file, "en-US");
+    }
+
+    private Page mapped(Path file, String locale) {
         Page page =
-                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password());
+                browser.signedIn(port, tenant.adminA().login(), tenant.adminA().password(), locale);
         page.navigate(url("/imports"));
         page.setInputFiles("input[type=file]", file);
         page.click("#upload");
