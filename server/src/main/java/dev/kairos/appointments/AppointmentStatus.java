@@ -29,8 +29,8 @@ public enum AppointmentStatus {
      * client has not confirmed (confirmed reads Pending, requested Awaiting approval); its English,
      * for the wire, is {@link #dbName()}.
      */
-    public org.springframework.context.MessageSourceResolvable word() {
-        return Fault.word(StatusWord.of(dbName(), attendance(false)).key(), dbName());
+    public Fault word() {
+        return Fault.of(StatusWord.of(dbName(), attendance(false)).key(), dbName());
     }
 
     public static AppointmentStatus fromDb(String value) {

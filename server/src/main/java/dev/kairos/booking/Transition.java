@@ -56,12 +56,14 @@ public enum Transition {
         if (allowedFrom(status)) {
             return Optional.empty();
         }
-        String allowed = String.join(
-                ", ", from.stream().map(AppointmentStatus::dbName).sorted().toList());
+        Fault allowed = Fault.listed(from.stream()
+                .sorted(java.util.Comparator.comparing(AppointmentStatus::dbName))
+                .map(AppointmentStatus::word)
+                .toList());
         return Optional.of(Refusal.conflict(Fault.of(
                 "refusal.transition-not-allowed",
                 "A " + status.dbName() + " appointment cannot be moved by '" + wireName() + "' (allowed from: "
-                        + allowed + ")",
+                        + allowed.english() + ")",
                 status.word(),
                 wireName(),
                 allowed)));

@@ -90,6 +90,18 @@ public record Fault(String key, List<Object> args, String english) {
     }
 
     /**
+     * Words as one list, joined by {@code ", "}: the English of each in turn, and on a page each in
+     * its language. None: an empty English fault.
+     */
+    public static Fault listed(List<Fault> words) {
+        Fault all = null;
+        for (Fault each : words) {
+            all = all == null ? each : of("refusal.comma", all.english() + ", " + each.english(), all, each);
+        }
+        return all == null ? english("") : all;
+    }
+
+    /**
      * An argument that is itself a word of the bundles (a status, say): a page shows the word of
      * {@code key} in its language, the English is {@code english}.
      */

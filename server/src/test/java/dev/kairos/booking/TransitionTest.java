@@ -57,6 +57,13 @@ class TransitionTest {
             AppointmentStatus.CANCELLED, "Storniert",
             AppointmentStatus.REJECTED, "Abgelehnt");
 
+    /** The statuses of an English list ({@code "confirmed, no_show"}) in their German words, in the same order. */
+    private static String germanWords(String english) {
+        return java.util.Arrays.stream(english.split(", "))
+                .map(s -> GERMAN_WORDS.get(AppointmentStatus.fromDb(s)))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** A move from a status it may not start from: refused as a conflict naming the statuses it may start from. */
     @ParameterizedTest(name = "{0} from {1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -76,7 +83,8 @@ class TransitionTest {
         assertThat(refusal.message()).isEqualTo(message);
         assertThat(refusal.messageIn(Bundles.messages(), Locale.GERMAN))
                 .isEqualTo("Ein Termin im Status " + GERMAN_WORDS.get(from) + " kann nicht mit '" + move.wireName()
-                        + "' geändert werden (erlaubt aus: " + message.replaceAll(".*allowed from: (.*)\\)$", "$1")
+                        + "' geändert werden (erlaubt aus: "
+                        + germanWords(message.replaceAll(".*allowed from: (.*)\\)$", "$1"))
                         + ")");
     }
 
