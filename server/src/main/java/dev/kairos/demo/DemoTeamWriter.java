@@ -1,10 +1,13 @@
 package dev.kairos.demo;
 
+import dev.kairos.catalog.CatalogWriter;
+import dev.kairos.catalog.StaffLink;
 import dev.kairos.demo.DemoSites.Member;
 import dev.kairos.demo.DemoSites.Site;
 import dev.kairos.demo.SeededSite.SeededMember;
 import dev.kairos.demo.SeededSite.SeededService;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,9 +21,11 @@ import org.springframework.stereotype.Component;
 class DemoTeamWriter {
 
     private final Rows rows;
+    private final CatalogWriter catalog;
 
-    DemoTeamWriter(Rows rows) {
+    DemoTeamWriter(Rows rows, CatalogWriter catalog) {
         this.rows = rows;
+        this.catalog = catalog;
     }
 
     Map<String, Long> positions(long chainId) {
@@ -46,7 +51,7 @@ class DemoTeamWriter {
             LocalDate dayOff) {
         List<SeededMember> team = new ArrayList<>();
         List<Hours> hours = new ArrayList<>();
-        List<Skill> skills = new ArrayList<>();
+        List<CatalogWriter.StaffRow> skills = new ArrayList<>();
         for (int i = 0; i < site.team().size(); i++) {
             Member spec = site.team().get(i);
             long id = member(
@@ -59,7 +64,8 @@ class DemoTeamWriter {
             for (String key : spec.skills()) {
                 Integer own = spec.minutes().get(key);
                 minutes.put(key, own == null ? services.get(key).spec().minutes() : own);
-                skills.add(new Skill(services.get(key).id(), id, own == null ? null : own * 60));
+                skills.add(new CatalogWriter.StaffRow(
+                        services.get(key).id(), new StaffLink(id, own == null ? null : Duration.ofMinutes(own))));
             }
             if (spec.dayOffThisWeek()) {
                 dayOffOn(id, locationId, dayOff);
@@ -70,10 +76,7 @@ class DemoTeamWriter {
                 insert into team_member_weekly_hours (team_member_id, location_id, day_of_week, starts_at, ends_at)
                 values (:memberId, :locationId, :dayOfWeek, :startsAt, :endsAt)
                 """, hours);
-        rows.insert("""
-                insert into service_staff (service_id, team_member_id, duration_seconds)
-                values (:serviceId, :memberId, :durationSeconds)
-                """, skills);
+        catalog.linkStaff(skills);
         return team;
     }
 
@@ -126,6 +129,4 @@ class DemoTeamWriter {
     }
 
     private record Hours(long memberId, long locationId, short dayOfWeek, LocalTime startsAt, LocalTime endsAt) {}
-
-    private record Skill(long serviceId, long memberId, Integer durationSeconds) {}
 }
