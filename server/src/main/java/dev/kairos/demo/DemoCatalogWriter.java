@@ -9,12 +9,15 @@ import dev.kairos.catalog.ServiceDefinition;
 import dev.kairos.catalog.Timing;
 import dev.kairos.demo.DemoSites.Site;
 import dev.kairos.demo.SeededSite.SeededService;
+import dev.kairos.directory.DirectoryWriter;
 import dev.kairos.directory.LocationOpened;
+import dev.kairos.directory.TimeSlot;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,84 +31,73 @@ class DemoCatalogWriter {
 
     private final Rows rows;
     private final CatalogWriter catalog;
+    private final DirectoryWriter directory;
     private final ApplicationEventPublisher events;
 
-    DemoCatalogWriter(Rows rows, CatalogWriter catalog, ApplicationEventPublisher events) {
+    DemoCatalogWriter(Rows rows, CatalogWriter catalog, DirectoryWriter directory, ApplicationEventPublisher events) {
         this.rows = rows;
         this.catalog = catalog;
+        this.directory = directory;
         this.events = events;
     }
 
     /** Writes the location and tells the modules that set up every new location (its notification rules). */
     long location(long chainId, Site site) {
-        long id = rows.db()
-                .sql("""
-                        insert into locations (chain_id, title, time_zone, country, city, address, phone, currency, default_region)
-                        values (:chain, :title, :zone, :country, :city, :address, :phone, :currency, :region) returning id
-                        """)
-                .param("chain", chainId)
-                .param("title", site.title())
-                .param("zone", site.zone())
-                .param("country", site.country())
-                .param("city", site.city())
-                .param("address", site.address())
-                .param("phone", site.phone())
-                .param("currency", site.currency())
-                .param("region", site.region())
-                .query(Long.class)
-                .single();
+        long id = directory.insertLocation(
+                chainId,
+                new DirectoryWriter.NewLocation(
+                        site.title(),
+                        site.zone(),
+                        site.country(),
+                        site.city(),
+                        site.address(),
+                        site.phone(),
+                        site.currency(),
+                        site.region()));
         events.publishEvent(new LocationOpened(id, chainId));
         return id;
     }
 
     void hours(long locationId, Site site, LocalDate closedDay) {
-        List<Hours> hours = new ArrayList<>();
+        List<DirectoryWriter.Hours> hours = new ArrayList<>();
         for (short day = 1; day <= 5; day++) {
-            hours.add(new Hours(locationId, day, site.opens(), site.closes()));
+            hours.add(
+                    new DirectoryWriter.Hours(locationId, DayOfWeek.of(day), TimeSlot.of(site.opens(), site.closes())));
         }
-        hours.add(new Hours(locationId, (short) 6, site.saturdayOpens(), site.saturdayCloses()));
-        rows.insert("""
-                insert into location_hours (location_id, day_of_week, opens_at, closes_at)
-                values (:locationId, :dayOfWeek, :opensAt, :closesAt)
-                """, hours);
-        rows.db()
-                .sql("insert into location_special_days (location_id, day) values (:location, :day)")
-                .param("location", locationId)
-                .param("day", closedDay)
-                .update();
+        hours.add(new DirectoryWriter.Hours(
+                locationId, DayOfWeek.SATURDAY, TimeSlot.of(site.saturdayOpens(), site.saturdayCloses())));
+        directory.insertHours(hours);
+        directory.insertClosedDays(List.of(new DirectoryWriter.ClosedDay(locationId, closedDay)));
     }
 
     /** Two treatment rooms and one laser device, by resource key. */
     Resources resources(long locationId) {
+        Map<String, List<String>> planned = new LinkedHashMap<>();
+        planned.put("room", List.of("Treatment room", "Room 1", "Room 2"));
+        planned.put("laser", List.of("Laser device", "Laser 1"));
+        Iterator<Long> resourceIds = rows.nextIds("resources", planned.size()).iterator();
+        int instanceCount =
+                planned.values().stream().mapToInt(t -> t.size() - 1).sum();
+        Iterator<Long> instanceIds =
+                rows.nextIds("resource_instances", instanceCount).iterator();
         Resources resources = new Resources(new LinkedHashMap<>(), new LinkedHashMap<>());
-        resource(resources, "room", locationId, "Treatment room", List.of("Room 1", "Room 2"));
-        resource(resources, "laser", locationId, "Laser device", List.of("Laser 1"));
+        List<DirectoryWriter.NewResource> resourceRows = new ArrayList<>();
+        List<DirectoryWriter.NewInstance> instanceRows = new ArrayList<>();
+        planned.forEach((key, titles) -> {
+            long id = resourceIds.next();
+            resources.ids().put(key, id);
+            resourceRows.add(new DirectoryWriter.NewResource(id, locationId, titles.get(0)));
+            List<Long> instances = new ArrayList<>();
+            for (String title : titles.subList(1, titles.size())) {
+                long instance = instanceIds.next();
+                instances.add(instance);
+                instanceRows.add(new DirectoryWriter.NewInstance(instance, id, locationId, title));
+            }
+            resources.instances().put(key, instances);
+        });
+        directory.insertResources(resourceRows);
+        directory.insertInstances(instanceRows);
         return resources;
-    }
-
-    private void resource(Resources into, String key, long locationId, String title, List<String> instanceTitles) {
-        long id = rows.db()
-                .sql("insert into resources (location_id, title) values (:location, :title) returning id")
-                .param("location", locationId)
-                .param("title", title)
-                .query(Long.class)
-                .single();
-        into.ids().put(key, id);
-        into.instances()
-                .put(
-                        key,
-                        instanceTitles.stream()
-                                .map(t -> rows.db()
-                                        .sql("""
-                        insert into resource_instances (resource_id, location_id, title) values (:resource, :location, :title)
-                        returning id
-                        """)
-                                        .param("resource", id)
-                                        .param("location", locationId)
-                                        .param("title", t)
-                                        .query(Long.class)
-                                        .single())
-                                .toList());
     }
 
     Map<String, SeededService> services(long locationId) {
@@ -191,6 +183,4 @@ class DemoCatalogWriter {
      * @param instances instance ids by resource key
      */
     record Resources(Map<String, Long> ids, Map<String, List<Long>> instances) {}
-
-    private record Hours(long locationId, short dayOfWeek, LocalTime opensAt, LocalTime closesAt) {}
 }
