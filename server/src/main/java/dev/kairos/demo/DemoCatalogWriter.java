@@ -12,6 +12,7 @@ import dev.kairos.demo.SeededSite.SeededService;
 import dev.kairos.directory.DirectoryWriter;
 import dev.kairos.directory.LocationOpened;
 import dev.kairos.directory.TimeSlot;
+import dev.kairos.labels.LabelWriter;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -32,9 +33,16 @@ class DemoCatalogWriter {
     private final Rows rows;
     private final CatalogWriter catalog;
     private final DirectoryWriter directory;
+    private final LabelWriter labels;
     private final ApplicationEventPublisher events;
 
-    DemoCatalogWriter(Rows rows, CatalogWriter catalog, DirectoryWriter directory, ApplicationEventPublisher events) {
+    DemoCatalogWriter(
+            Rows rows,
+            CatalogWriter catalog,
+            DirectoryWriter directory,
+            LabelWriter labels,
+            ApplicationEventPublisher events) {
+        this.labels = labels;
         this.rows = rows;
         this.catalog = catalog;
         this.directory = directory;
@@ -158,23 +166,18 @@ class DemoCatalogWriter {
     }
 
     List<Long> labels(long locationId) {
-        List<String[]> labels = List.of(
+        List<String[]> planned = List.of(
                 new String[] {"VIP", "#c62828"},
                 new String[] {"First visit", "#1565c0"},
                 new String[] {"Paid online", "#2e7d32"},
                 new String[] {"Follow-up", "#f9a825"});
-        return labels.stream()
-                .map(l -> rows.db()
-                        .sql("""
-                        insert into appointment_categories (location_id, title, color) values (:location, :title, :color)
-                        returning id
-                        """)
-                        .param("location", locationId)
-                        .param("title", l[0])
-                        .param("color", l[1])
-                        .query(Long.class)
-                        .single())
-                .toList();
+        List<Long> ids = rows.nextIds("appointment_categories", planned.size());
+        List<LabelWriter.NewCategory> categories = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            categories.add(new LabelWriter.NewCategory(ids.get(i), locationId, planned.get(i)[0], planned.get(i)[1]));
+        }
+        labels.insertAppointmentCategories(categories);
+        return ids;
     }
 
     /**
