@@ -13,6 +13,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ServiceCategories {
 
+    /** The columns a new category is written with, here and by {@link CatalogWriter}. */
+    static final String COLUMNS = "location_id, title, api_id, weight";
+
     private static final String SELECT = """
             select c.id, c.location_id, c.title, c.api_id, c.weight,
                    array(select distinct ss.team_member_id
@@ -51,10 +54,8 @@ public class ServiceCategories {
     }
 
     long insert(long locationId, String title, String apiId, int weight) {
-        return db.sql("""
-                        insert into service_categories (location_id, title, api_id, weight)
-                        values (:location, :title, :apiId, :weight) returning id
-                        """)
+        return db.sql("insert into service_categories (" + COLUMNS
+                        + ") values (:location, :title, :apiId, :weight) returning id")
                 .param("location", locationId)
                 .param("title", title)
                 .param("apiId", apiId)

@@ -18,6 +18,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ServiceLinks {
 
+    /** A team member's link to a service, here and in {@link CatalogWriter}. */
+    static final String LINK_STAFF =
+            "insert into service_staff (service_id, team_member_id, duration_seconds) values (:s, :m, :d)";
+
+    static final String LINK_RESOURCE = "insert into service_resources (service_id, resource_id) values (:s, :r)";
+
     private final JdbcClient db;
 
     ServiceLinks(JdbcClient db) {
@@ -104,7 +110,7 @@ class ServiceLinks {
     }
 
     void link(long serviceId, StaffLink link) {
-        db.sql("insert into service_staff (service_id, team_member_id, duration_seconds) values (:s, :m, :d)")
+        db.sql(LINK_STAFF)
                 .param("s", serviceId)
                 .param("m", link.teamMemberId())
                 .param("d", seconds(link.duration()))
@@ -151,10 +157,7 @@ class ServiceLinks {
                 .param("s", serviceId)
                 .update();
         for (long resourceId : resourceIds) {
-            db.sql("insert into service_resources (service_id, resource_id) values (:s, :r)")
-                    .param("s", serviceId)
-                    .param("r", resourceId)
-                    .update();
+            db.sql(LINK_RESOURCE).param("s", serviceId).param("r", resourceId).update();
         }
     }
 
@@ -162,7 +165,7 @@ class ServiceLinks {
         return time == null ? null : time.toLocalTime();
     }
 
-    private static Integer seconds(Duration duration) {
+    static Integer seconds(Duration duration) {
         return duration == null ? null : (int) duration.toSeconds();
     }
 }

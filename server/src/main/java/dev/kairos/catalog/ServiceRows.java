@@ -17,6 +17,19 @@ final class ServiceRows {
             slot_interval_minutes, allow_waitlist, allow_queue, prepaid
             """;
 
+    /** The columns {@link #params} writes, in the order of {@link #VALUES}. */
+    static final String WRITTEN = """
+            category_id, title, comment, api_id, weight, active, duration_seconds, price_min, price_max, discount,
+            buffer_before_seconds, buffer_after_seconds, technical_break_seconds, booking_type, allow_customer_booking,
+            allow_walk_in, requires_staff, customer_must_select_staff, use_staff_from_location, max_concurrent_bookings,
+            min_lead_minutes, max_advance_days, slot_interval_minutes, allow_waitlist, allow_queue, prepaid""";
+
+    static final String VALUES = """
+            :categoryId, :title, :comment, :apiId, :weight, :active, :duration, :priceMin, :priceMax, :discount,
+            :bufferBefore, :bufferAfter, :technicalBreak, :bookingType, :allowCustomerBooking, :allowWalkIn,
+            :requiresStaff, :customerMustSelectStaff, :useStaffFromLocation, :maxConcurrentBookings, :minLeadMinutes,
+            :maxAdvanceDays, :slotIntervalMinutes, :allowWaitlist, :allowQueue, :prepaid""";
+
     static final String ASSIGNMENTS = """
             category_id = :categoryId, title = :title, comment = :comment, api_id = :apiId, weight = :weight,
             active = :active, duration_seconds = :duration, price_min = :priceMin, price_max = :priceMax,

@@ -78,19 +78,11 @@ public class Services {
 
     long insert(long locationId, ServiceDefinition definition) {
         MapSqlParameterSource params = ServiceRows.params(definition).addValue("location", locationId);
-        return db.sql("""
-                        insert into services (location_id, category_id, title, comment, api_id, weight, active,
-                            duration_seconds, price_min, price_max, discount, buffer_before_seconds, buffer_after_seconds,
-                            technical_break_seconds, booking_type, allow_customer_booking, allow_walk_in, requires_staff,
-                            customer_must_select_staff, use_staff_from_location, max_concurrent_bookings,
-                            min_lead_minutes, max_advance_days, slot_interval_minutes, allow_waitlist, allow_queue, prepaid)
-                        values (:location, :categoryId, :title, :comment, :apiId, :weight, :active, :duration, :priceMin,
-                            :priceMax, :discount, :bufferBefore, :bufferAfter, :technicalBreak, :bookingType,
-                            :allowCustomerBooking, :allowWalkIn, :requiresStaff, :customerMustSelectStaff,
-                            :useStaffFromLocation, :maxConcurrentBookings, :minLeadMinutes, :maxAdvanceDays,
-                            :slotIntervalMinutes, :allowWaitlist, :allowQueue, :prepaid)
-                        returning id
-                        """).paramSource(params).query(Long.class).single();
+        return db.sql("insert into services (location_id, " + ServiceRows.WRITTEN + ") values (:location, "
+                        + ServiceRows.VALUES + ") returning id")
+                .paramSource(params)
+                .query(Long.class)
+                .single();
     }
 
     void update(long locationId, long serviceId, ServiceDefinition definition) {

@@ -32,9 +32,12 @@ public class Clients {
                                    from appointments a
                                   where a.client_id = c.id and a.status in ('arrived', 'completed')) v on true
             """;
-    private static final String INSERT_FROM_LOCATION = """
-            insert into clients (chain_id, location_id, name, surname, patronymic, phone, email, gender, importance,
-                                 discount, card, birth_date, comment, sms_check, sms_not, spent, balance)
+    /** The columns a new client is written with, by this class and by {@link ClientWriter}. */
+    static final String COLUMNS = """
+            chain_id, location_id, name, surname, patronymic, phone, email, gender, importance,
+                                 discount, card, birth_date, comment, sms_check, sms_not, spent, balance""";
+
+    private static final String INSERT_FROM_LOCATION = "insert into clients (" + COLUMNS + ")\n" + """
             select l.chain_id, l.id, :name, :surname, :patronymic, :phone, :email, :sex, :importance,
                    :discount, :card, :birthDate, :comment, :smsCheck, :smsNot, :spent, :balance
               from locations l

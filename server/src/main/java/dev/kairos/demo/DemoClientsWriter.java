@@ -1,5 +1,6 @@
 package dev.kairos.demo;
 
+import dev.kairos.clients.ClientWriter;
 import dev.kairos.demo.DemoSites.Site;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -17,15 +18,17 @@ class DemoClientsWriter {
     static final int PER_LOCATION = 40;
 
     private final Rows rows;
+    private final ClientWriter writer;
 
-    DemoClientsWriter(Rows rows) {
+    DemoClientsWriter(Rows rows, ClientWriter writer) {
         this.rows = rows;
+        this.writer = writer;
     }
 
     List<Long> clients(long chainId, long locationId, Site site, Random random) {
         List<Long> ids = rows.nextIds("clients", PER_LOCATION);
         Set<String> phones = new HashSet<>();
-        List<Client> clients = new ArrayList<>();
+        List<ClientWriter.Row> clients = new ArrayList<>();
         for (long id : ids) {
             String name = site.firstNames().get(random.nextInt(site.firstNames().size()));
             String surname = site.surnames().get(random.nextInt(site.surnames().size()));
@@ -38,7 +41,7 @@ class DemoClientsWriter {
             LocalDate birthDate = random.nextInt(3) == 0
                     ? null
                     : LocalDate.of(1960 + random.nextInt(45), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            clients.add(new Client(
+            clients.add(new ClientWriter.Row(
                     id,
                     chainId,
                     locationId,
@@ -50,10 +53,7 @@ class DemoClientsWriter {
                     (short) random.nextInt(4),
                     birthDate));
         }
-        rows.insert("""
-                insert into clients (id, chain_id, location_id, name, surname, phone, email, gender, importance, birth_date)
-                values (:id, :chainId, :locationId, :name, :surname, :phone, :email, :gender, :importance, :birthDate)
-                """, clients);
+        writer.insertAll(clients);
         return ids;
     }
 
@@ -69,16 +69,4 @@ class DemoClientsWriter {
         return Normalizer.normalize(text.replace("ü", "ue").replace("ö", "oe").replace("ä", "ae"), Normalizer.Form.NFD)
                 .replaceAll("[^A-Za-z.]", "");
     }
-
-    private record Client(
-            long id,
-            long chainId,
-            long locationId,
-            String name,
-            String surname,
-            String phone,
-            String email,
-            short gender,
-            short importance,
-            LocalDate birthDate) {}
 }

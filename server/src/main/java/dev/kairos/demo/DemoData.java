@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -110,15 +109,15 @@ public class DemoData {
                 today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusDays(2);
         long location = catalog.location(chain, site);
         catalog.hours(location, site, closedDay);
-        Map<String, List<Long>> instances = catalog.resources(location);
+        DemoCatalogWriter.Resources resources = catalog.resources(location);
         Map<String, SeededService> services = catalog.services(location);
-        catalog.serviceResources(services, instances);
+        catalog.serviceResources(services, resources.ids());
         return new SeededSite(
                 location,
                 site,
                 team.team(location, site, positions, services, dayOff),
                 services,
-                instances,
+                resources.instances(),
                 clients.clients(chain, location, site, random),
                 catalog.labels(location),
                 closedDay,

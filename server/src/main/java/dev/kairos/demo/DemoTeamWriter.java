@@ -1,10 +1,16 @@
 package dev.kairos.demo;
 
+import dev.kairos.catalog.CatalogWriter;
+import dev.kairos.catalog.StaffLink;
 import dev.kairos.demo.DemoSites.Member;
 import dev.kairos.demo.DemoSites.Site;
 import dev.kairos.demo.SeededSite.SeededMember;
 import dev.kairos.demo.SeededSite.SeededService;
+import dev.kairos.directory.DirectoryWriter;
+import dev.kairos.directory.TimeSlot;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -18,23 +24,25 @@ import org.springframework.stereotype.Component;
 class DemoTeamWriter {
 
     private final Rows rows;
+    private final CatalogWriter catalog;
+    private final DirectoryWriter directory;
 
-    DemoTeamWriter(Rows rows) {
+    DemoTeamWriter(Rows rows, CatalogWriter catalog, DirectoryWriter directory) {
         this.rows = rows;
+        this.catalog = catalog;
+        this.directory = directory;
     }
 
     Map<String, Long> positions(long chainId) {
+        List<String> titles = List.of("Stylist", "Therapist", "Laser specialist");
+        List<Long> ids = rows.nextIds("positions", titles.size());
         Map<String, Long> positions = new LinkedHashMap<>();
-        for (String title : List.of("Stylist", "Therapist", "Laser specialist")) {
-            positions.put(
-                    title,
-                    rows.db()
-                            .sql("insert into positions (chain_id, title) values (:chain, :title) returning id")
-                            .param("chain", chainId)
-                            .param("title", title)
-                            .query(Long.class)
-                            .single());
+        List<DirectoryWriter.NewPosition> rowsToWrite = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            positions.put(titles.get(i), ids.get(i));
+            rowsToWrite.add(new DirectoryWriter.NewPosition(ids.get(i), chainId, titles.get(i)));
         }
+        directory.insertPositions(rowsToWrite);
         return positions;
     }
 
@@ -44,88 +52,65 @@ class DemoTeamWriter {
             Map<String, Long> positions,
             Map<String, SeededService> services,
             LocalDate dayOff) {
+        List<Long> ids = rows.nextIds("team_members", site.team().size());
         List<SeededMember> team = new ArrayList<>();
-        List<Hours> hours = new ArrayList<>();
-        List<Skill> skills = new ArrayList<>();
+        List<DirectoryWriter.NewMember> members = new ArrayList<>();
+        List<DirectoryWriter.MemberHours> hours = new ArrayList<>();
+        List<DirectoryWriter.DayOff> daysOff = new ArrayList<>();
+        List<CatalogWriter.StaffRow> skills = new ArrayList<>();
         for (int i = 0; i < site.team().size(); i++) {
             Member spec = site.team().get(i);
-            long id = member(
+            long id = ids.get(i);
+            members.add(member(
+                    id,
                     locationId,
                     spec,
                     positions.get(spec.position()),
-                    site.team().size() - i);
+                    site.team().size() - i));
             hours.addAll(weeklyHours(id, locationId, spec, site));
             Map<String, Integer> minutes = new LinkedHashMap<>();
             for (String key : spec.skills()) {
                 Integer own = spec.minutes().get(key);
                 minutes.put(key, own == null ? services.get(key).spec().minutes() : own);
-                skills.add(new Skill(services.get(key).id(), id, own == null ? null : own * 60));
+                skills.add(new CatalogWriter.StaffRow(
+                        services.get(key).id(), new StaffLink(id, own == null ? null : Duration.ofMinutes(own))));
             }
             if (spec.dayOffThisWeek()) {
-                dayOffOn(id, locationId, dayOff);
+                daysOff.add(new DirectoryWriter.DayOff(id, locationId, dayOff, 1));
             }
             team.add(new SeededMember(id, spec, minutes));
         }
-        rows.insert("""
-                insert into team_member_weekly_hours (team_member_id, location_id, day_of_week, starts_at, ends_at)
-                values (:memberId, :locationId, :dayOfWeek, :startsAt, :endsAt)
-                """, hours);
-        rows.insert("""
-                insert into service_staff (service_id, team_member_id, duration_seconds)
-                values (:serviceId, :memberId, :durationSeconds)
-                """, skills);
+        directory.insertMembers(members);
+        directory.insertWeeklyHours(hours);
+        directory.insertDaysOff(daysOff);
+        catalog.linkStaff(skills);
         return team;
     }
 
-    private long member(long locationId, Member spec, long positionId, int weight) {
+    private static DirectoryWriter.NewMember member(
+            long id, long locationId, Member spec, long positionId, int weight) {
         String email = spec.name().toLowerCase().replace(' ', '.') + "@demo.kairos.dev";
-        long id = rows.db()
-                .sql("""
-                        insert into team_members (location_id, position_id, name, specialization, email, hidden, weight, rating)
-                        values (:location, :position, :name, :specialization, :email, :hidden, :weight, 4.8)
-                        returning id
-                        """)
-                .param("location", locationId)
-                .param("position", positionId)
-                .param("name", spec.name())
-                .param("specialization", spec.position())
-                .param("email", email)
-                .param("hidden", spec.hidden())
-                .param("weight", weight)
-                .query(Long.class)
-                .single();
-        rows.db()
-                .sql("insert into team_member_locations (team_member_id, location_id) values (:member, :location)")
-                .param("member", id)
-                .param("location", locationId)
-                .update();
-        return id;
+        return new DirectoryWriter.NewMember(
+                id,
+                locationId,
+                positionId,
+                spec.name(),
+                spec.position(),
+                email,
+                spec.hidden(),
+                weight,
+                new BigDecimal("4.8"));
     }
 
-    private static List<Hours> weeklyHours(long memberId, long locationId, Member spec, Site site) {
-        List<Hours> hours = new ArrayList<>();
+    private static List<DirectoryWriter.MemberHours> weeklyHours(
+            long memberId, long locationId, Member spec, Site site) {
+        List<DirectoryWriter.MemberHours> hours = new ArrayList<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             LocalTime[] shift = spec.pattern().shift(day, site);
             if (shift != null) {
-                hours.add(new Hours(memberId, locationId, (short) day.getValue(), shift[0], shift[1]));
+                hours.add(new DirectoryWriter.MemberHours(memberId, locationId, day, TimeSlot.of(shift[0], shift[1])));
             }
         }
         return hours;
     }
-
-    private void dayOffOn(long memberId, long locationId, LocalDate day) {
-        rows.db()
-                .sql("""
-                        insert into team_member_schedule_days (team_member_id, location_id, day, is_working, off_day_type)
-                        values (:member, :location, :day, false, 1)
-                        """)
-                .param("member", memberId)
-                .param("location", locationId)
-                .param("day", day)
-                .update();
-    }
-
-    private record Hours(long memberId, long locationId, short dayOfWeek, LocalTime startsAt, LocalTime endsAt) {}
-
-    private record Skill(long serviceId, long memberId, Integer durationSeconds) {}
 }

@@ -19,6 +19,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class OpeningHours {
 
+    static final String INSERT_HOURS = """
+            insert into location_hours (location_id, day_of_week, opens_at, closes_at)
+            values (:location, :day, :from, :to)
+            """;
+
+    static final String INSERT_SPECIAL = """
+            insert into location_special_days (location_id, day, opens_at, closes_at)
+            values (:location, :day, :from, :to)
+            """;
+
     private final JdbcClient db;
 
     OpeningHours(JdbcClient db) {
@@ -58,10 +68,7 @@ public class OpeningHours {
         db.sql("delete from location_special_days where location_id = :location")
                 .param("location", locationId)
                 .update();
-        weekly.forEach((day, slots) -> slots.forEach(slot -> db.sql("""
-                        insert into location_hours (location_id, day_of_week, opens_at, closes_at)
-                        values (:location, :day, :from, :to)
-                        """)
+        weekly.forEach((day, slots) -> slots.forEach(slot -> db.sql(INSERT_HOURS)
                 .param("location", locationId)
                 .param("day", day.getValue())
                 .param("from", slot.from())
@@ -76,10 +83,7 @@ public class OpeningHours {
     }
 
     private void insertSpecial(long locationId, LocalDate date, LocalTime from, LocalTime to) {
-        db.sql("""
-                        insert into location_special_days (location_id, day, opens_at, closes_at)
-                        values (:location, :day, :from, :to)
-                        """)
+        db.sql(INSERT_SPECIAL)
                 .param("location", locationId)
                 .param("day", date)
                 .param("from", from, Types.TIME)

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Positions {
 
+    static final String COLUMNS = "chain_id, title, api_id";
+    static final String VALUES = ":chain, :title, :apiId";
+
     private final JdbcClient db;
 
     Positions(JdbcClient db) {
@@ -32,7 +35,7 @@ public class Positions {
     }
 
     long insert(long chainId, String title, String apiId) {
-        return db.sql("insert into positions (chain_id, title, api_id) values (:chain, :title, :apiId) returning id")
+        return db.sql("insert into positions (" + COLUMNS + ") values (" + VALUES + ") returning id")
                 .param("chain", chainId)
                 .param("title", title)
                 .param("apiId", apiId)

@@ -13,6 +13,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Resources {
 
+    static final String COLUMNS = "location_id, title, description";
+    static final String VALUES = ":location, :title, :description";
+    static final String INSTANCE_COLUMNS = "resource_id, location_id, title";
+    static final String INSTANCE_VALUES = ":resource, :location, :title";
+
     private final JdbcClient db;
 
     Resources(JdbcClient db) {
@@ -79,8 +84,7 @@ public class Resources {
     }
 
     long insert(long locationId, String title, String description) {
-        return db.sql(
-                        "insert into resources (location_id, title, description) values (:location, :title, :description) returning id")
+        return db.sql("insert into resources (" + COLUMNS + ") values (" + VALUES + ") returning id")
                 .param("location", locationId)
                 .param("title", title)
                 .param("description", description)
@@ -124,10 +128,8 @@ public class Resources {
     }
 
     long insertInstance(long resourceId, long locationId, String title) {
-        return db.sql("""
-                        insert into resource_instances (resource_id, location_id, title)
-                        values (:resource, :location, :title) returning id
-                        """)
+        return db.sql("insert into resource_instances (" + INSTANCE_COLUMNS + ") values (" + INSTANCE_VALUES
+                        + ") returning id")
                 .param("resource", resourceId)
                 .param("location", locationId)
                 .param("title", title)

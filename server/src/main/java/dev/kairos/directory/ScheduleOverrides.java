@@ -14,6 +14,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ScheduleOverrides {
 
+    static final String INSERT_DAY = """
+            insert into team_member_schedule_days (team_member_id, location_id, day, is_working, off_day_type)
+            values (:member, :location, :day, :working, :offDayType)
+            """;
+
     private final JdbcClient db;
 
     ScheduleOverrides(JdbcClient db) {
@@ -76,10 +81,7 @@ class ScheduleOverrides {
     /** Stores the override, replacing any the member had on that date at the location. */
     void set(long memberId, long locationId, DayOverride day) {
         delete(memberId, locationId, List.of(day.date()));
-        db.sql("""
-                        insert into team_member_schedule_days (team_member_id, location_id, day, is_working, off_day_type)
-                        values (:member, :location, :day, :working, :offDayType)
-                        """)
+        db.sql(INSERT_DAY)
                 .param("member", memberId)
                 .param("location", locationId)
                 .param("day", day.date())

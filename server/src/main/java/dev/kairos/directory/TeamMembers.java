@@ -13,6 +13,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class TeamMembers {
 
+    /** The columns a new team member is written with, here and by {@link DirectoryWriter}. */
+    static final String COLUMNS = """
+            location_id, position_id, name, specialization, information, avatar, api_id, weight, hidden, fired,
+            user_id, phone, email""";
+
+    static final String VALUES = """
+            :location, :positionId, :name, :specialization, :information, :avatar, :apiId, :weight, :hidden, :fired,
+            :userId, coalesce(:phone, ''), coalesce(:email, '')""";
+
+    /** A new member works at the location they were made at. */
+    static final String AT_LOCATION =
+            "insert into team_member_locations (team_member_id, location_id) values (:id, :location)";
+
     private static final String SELECT = """
             select tm.id, tm.location_id, tm.position_id, tm.name, tm.specialization, tm.information, tm.avatar,
                    tm.api_id, tm.weight, tm.rating, tm.votes_count, tm.hidden, tm.fired, tm.deleted, tm.user_id,
@@ -88,20 +101,11 @@ public class TeamMembers {
     }
 
     long insert(long locationId, TeamMemberFields f) {
-        long id = db.sql("""
-                        insert into team_members (location_id, position_id, name, specialization, information, avatar,
-                            api_id, weight, hidden, fired, user_id, phone, email)
-                        values (:location, :positionId, :name, :specialization, :information, :avatar, :apiId, :weight,
-                            :hidden, :fired, :userId, coalesce(:phone, ''), coalesce(:email, ''))
-                        returning id
-                        """)
+        long id = db.sql("insert into team_members (" + COLUMNS + ") values (" + VALUES + ") returning id")
                 .paramSource(SqlParams.of(f).addValue("location", locationId))
                 .query(Long.class)
                 .single();
-        db.sql("insert into team_member_locations (team_member_id, location_id) values (:id, :location)")
-                .param("id", id)
-                .param("location", locationId)
-                .update();
+        db.sql(AT_LOCATION).param("id", id).param("location", locationId).update();
         return id;
     }
 

@@ -17,6 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WeeklyHours {
 
+    static final String INSERT = """
+            insert into team_member_weekly_hours (team_member_id, location_id, day_of_week, starts_at, ends_at)
+            values (:member, :location, :day, :from, :to)
+            """;
+
     private final JdbcClient db;
 
     WeeklyHours(JdbcClient db) {
@@ -52,10 +57,7 @@ class WeeklyHours {
                 .param("member", memberId)
                 .param("location", locationId)
                 .update();
-        week.forEach((day, slots) -> slots.forEach(slot -> db.sql("""
-                        insert into team_member_weekly_hours (team_member_id, location_id, day_of_week, starts_at, ends_at)
-                        values (:member, :location, :day, :from, :to)
-                        """)
+        week.forEach((day, slots) -> slots.forEach(slot -> db.sql(INSERT)
                 .param("member", memberId)
                 .param("location", locationId)
                 .param("day", day.getValue())

@@ -17,9 +17,8 @@ enum LabelKind {
                    (select count(*) from appointment_labels l where l.category_id = c.id) as used
               from appointment_categories c
              where c.location_id = :location and not c.deleted""",
-            """
-            insert into appointment_categories (location_id, title, color, font_color)
-            values (:location, :title, :color, :fontColor) returning id""",
+            "insert into appointment_categories (" + Columns.APPOINTMENT_CATEGORY + ")\nvalues ("
+                    + Columns.APPOINTMENT_CATEGORY_VALUES + ") returning id",
             """
             update appointment_categories set title = :title, color = :color, font_color = :fontColor
              where id = :id and location_id = :location and not deleted""",
@@ -43,6 +42,14 @@ enum LabelKind {
              where id = :id and location_id = :location and not deleted""",
             "delete from client_category_links where category_id = :id",
             "update client_categories set deleted = true where id = :id and location_id = :location");
+
+    /** The columns a new appointment category is written with, here and by {@link LabelWriter}. */
+    static final class Columns {
+        static final String APPOINTMENT_CATEGORY = "location_id, title, color, font_color";
+        static final String APPOINTMENT_CATEGORY_VALUES = ":location, :title, :color, :fontColor";
+
+        private Columns() {}
+    }
 
     /** The kind's word in the API's and the pages' paths. */
     final String path;
