@@ -66,7 +66,7 @@ final class CellValue {
                     "refusal.import.cell-number",
                     "The file is damaged: cell " + cell + " holds " + Shown.quoted(text) + " as a number.",
                     cell,
-                    Shown.quoted(text));
+                    Shown.quotedWord(text));
         }
         if (dateStyle && number.signum() >= 0 && number.doubleValue() < LAST_DAY) {
             return date(number.doubleValue(), date1904).format(SHOWN);

@@ -131,7 +131,7 @@ final class RowReader {
                         ImportField.DATE,
                         "fault.import.date",
                         Shown.quoted(text) + " is not a date like 04.01.2022 10:30",
-                        Shown.quoted(text));
+                        Shown.quotedWord(text));
                 return null;
             }
         }
@@ -174,7 +174,7 @@ final class RowReader {
                                     + Shown.excerpt(name),
                             member,
                             catalog.members().get(member),
-                            Shown.excerpt(name));
+                            Shown.excerptWord(name));
                 }
                 return member;
             }
@@ -192,12 +192,12 @@ final class RowReader {
                                 ? Fault.of(
                                         "fault.import.no-member-named",
                                         "no team member of this location is called " + Shown.quoted(name),
-                                        Shown.quoted(name))
+                                        Shown.quotedWord(name))
                                 : Fault.of(
                                         "fault.import.members-named",
                                         "several team members are called " + Shown.quoted(name) + " (" + named
                                                 + "): use the team member ID",
-                                        Shown.quoted(name),
+                                        Shown.quotedWord(name),
                                         named.toString()));
                 return null;
             }
@@ -217,7 +217,7 @@ final class RowReader {
                         ImportField.PHONE,
                         "fault.import.phone",
                         Shown.quoted(text) + " is not a valid phone number (write it like 37493350369)",
-                        Shown.quoted(text));
+                        Shown.quotedWord(text));
             }
             return phone.orElse(null);
         }
@@ -233,7 +233,7 @@ final class RowReader {
                         ImportField.DURATION,
                         "fault.import.duration",
                         "must be seconds in multiples of 15 minutes (900), up to 86400; got " + Shown.excerpt(text),
-                        Shown.excerpt(text));
+                        Shown.excerptWord(text));
                 return null;
             }
             return seconds == null ? null : seconds.intValue();
@@ -268,7 +268,7 @@ final class RowReader {
                                         ? "no service of this location is called " + Shown.quoted(part.strip())
                                         : "several services are called " + Shown.quoted(part.strip())
                                                 + ": use the service ID",
-                                Shown.quoted(part.strip()));
+                                Shown.quotedWord(part.strip()));
                     }
                     services.add(named.size() == 1 ? catalog.services().get(named.get(0)) : null);
                 }
@@ -353,13 +353,13 @@ final class RowReader {
                                 "fault.import.status-number",
                                 "must be -1 (no-show), 0 (pending), 1 (arrived) or 2 (confirmed); got "
                                         + Shown.excerpt(number),
-                                Shown.excerpt(number));
+                                Shown.excerptWord(number));
                     } else {
                         problem(
                                 ImportField.STATUS_TEXT,
                                 "fault.import.status-text",
                                 "must be No-show, Pending, Arrived or Confirmed; got " + Shown.excerpt(text),
-                                Shown.excerpt(text));
+                                Shown.excerptWord(text));
                     }
                     yield null;
                 }
@@ -419,7 +419,7 @@ final class RowReader {
                         field,
                         "fault.import.whole-number",
                         Shown.quoted(text) + " is not a whole number",
-                        Shown.quoted(text));
+                        Shown.quotedWord(text));
                 return null;
             }
         }
@@ -434,7 +434,7 @@ final class RowReader {
                             field,
                             "fault.import.amount",
                             Shown.quoted(text) + " must be an amount from 0 with at most two decimals",
-                            Shown.quoted(text));
+                            Shown.quotedWord(text));
                     return null;
                 }
                 return amount;
