@@ -5,7 +5,6 @@ import dev.kairos.audit.ActivityLog;
 import dev.kairos.auth.Access;
 import dev.kairos.auth.Caller;
 import dev.kairos.auth.Right;
-import dev.kairos.booking.ImportedAppointments;
 import dev.kairos.clients.ClientsByPhone;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;

@@ -1,7 +1,6 @@
 package dev.kairos.imports;
 
 import dev.kairos.appointments.AppointmentStatus;
-import dev.kairos.booking.ImportedAppointments;
 import dev.kairos.clients.PhoneNumber;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

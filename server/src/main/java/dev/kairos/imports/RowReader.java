@@ -2,7 +2,6 @@ package dev.kairos.imports;
 
 import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.appointments.Vocabulary;
-import dev.kairos.booking.ImportedAppointments;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.refusal.Fault;
 import java.math.BigDecimal;

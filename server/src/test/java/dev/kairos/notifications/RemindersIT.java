@@ -3,7 +3,7 @@ package dev.kairos.notifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kairos.appointments.AppointmentStatus;
-import dev.kairos.booking.ImportedAppointments;
+import dev.kairos.imports.ImportedAppointments;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,6 +1,10 @@
-package dev.kairos.booking;
+package dev.kairos.imports;
 
 import dev.kairos.appointments.AppointmentStatus;
+import dev.kairos.booking.AppointmentWriter;
+import dev.kairos.booking.AppointmentsImported;
+import dev.kairos.booking.NewAppointment;
+import dev.kairos.booking.ReminderHours;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
