@@ -6,6 +6,7 @@ import dev.kairos.booking.NewAppointment;
 import dev.kairos.booking.ReminderHours;
 import dev.kairos.demo.AppointmentPlanner.Planned;
 import dev.kairos.engine.ResourceInstanceId;
+import dev.kairos.visits.ImportedPayments;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -26,12 +27,12 @@ class DemoAppointmentsWriter {
             "Bring the colour card",
             "Gift voucher");
 
-    private final Rows rows;
     private final AppointmentWriter writer;
+    private final ImportedPayments payments;
 
-    DemoAppointmentsWriter(Rows rows, AppointmentWriter writer) {
-        this.rows = rows;
+    DemoAppointmentsWriter(AppointmentWriter writer, ImportedPayments payments) {
         this.writer = writer;
+        this.payments = payments;
     }
 
     /** Writes the appointments, grouped into one visit per client and local day, and returns how many were written. */
@@ -46,32 +47,30 @@ class DemoAppointmentsWriter {
                     : List.of();
             written.add(new AppointmentWriter.Row(appointment, stamps(life, ownerId), labels));
         }
-        writer.insertAll(written, AppointmentWriter.Visits.BY_CLIENT_AND_DAY);
-        settle(site.locationId(), ownerId);
+        List<Long> ids = writer.insertAll(written, AppointmentWriter.Visits.BY_CLIENT_AND_DAY);
+        settle(site.locationId(), ownerId, written, ids);
         return written.size();
     }
 
     /** A cash register and a card terminal; completed appointments paid in full, every third one in cash. */
-    private void settle(long locationId, long ownerId) {
-        rows.db().sql("""
-                        insert into accounts (location_id, title, is_cash)
-                        values (:location, 'Cash register', true), (:location, 'Card terminal', false)
-                        """).param("location", locationId).update();
-        rows.db().sql("""
-                        with payment as (
-                            insert into payment_transactions (location_id, appointment_id, visit_id, account_id, client_id, amount,
-                                                              user_id, created_at)
-                            select a.location_id, a.id, a.visit_id,
-                                   (select id from accounts where location_id = a.location_id and is_cash = (a.id % 3 = 0)),
-                                   a.client_id, sum(x.cost), :owner, coalesce(a.completed_at, a.ends_at)
-                              from appointments a join appointment_services x on x.appointment_id = a.id
-                             where a.location_id = :location and a.status = 'completed'
-                             group by a.id
-                            having sum(x.cost) > 0
-                            returning appointment_id, amount)
-                        update appointments a set paid_amount = a.paid_amount + payment.amount
-                          from payment where a.id = payment.appointment_id
-                        """).param("location", locationId).param("owner", ownerId).update();
+    private void settle(long locationId, long ownerId, List<AppointmentWriter.Row> written, List<Long> ids) {
+        long cash = payments.openRegister(locationId, "Cash register", true);
+        long card = payments.openRegister(locationId, "Card terminal", false);
+        List<ImportedPayments.Received> received = new ArrayList<>();
+        for (int i = 0; i < written.size(); i++) {
+            AppointmentWriter.Row row = written.get(i);
+            BigDecimal cost = row.appointment().services().stream()
+                    .map(NewAppointment.Line::cost)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (row.appointment().status() == AppointmentStatus.COMPLETED && cost.signum() > 0) {
+                long id = ids.get(i);
+                Instant at = row.stamps().completedAt() != null
+                        ? row.stamps().completedAt()
+                        : row.appointment().times().end();
+                received.add(new ImportedPayments.Received(id, id % 3 == 0 ? cash : card, cost, at, ""));
+            }
+        }
+        payments.receiveAll(locationId, ownerId, received);
     }
 
     private static NewAppointment appointment(

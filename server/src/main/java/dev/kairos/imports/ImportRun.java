@@ -143,10 +143,10 @@ class ImportRun {
         for (int i = 0; i < rows.size(); i++) {
             ParsedRow row = rows.get(i);
             if (row.paid() != null && row.paid().compareTo(BigDecimal.ZERO) > 0) {
-                received.add(new ImportedPayments.Received(ids.get(i), row.register(), row.paid()));
+                received.add(new ImportedPayments.Received(ids.get(i), row.register(), row.paid(), now, "import"));
             }
         }
-        List<Long> paid = payments.receiveAll(location.id(), caller.userId(), now, received);
+        List<Long> paid = payments.receiveAll(location.id(), caller.userId(), received);
         activity.recordEach(location.id(), caller, "paid", "payment", paid, source);
         uploads.remember(
                 location.id(),
