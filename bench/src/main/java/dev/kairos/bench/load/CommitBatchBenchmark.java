@@ -90,51 +90,31 @@ public final class CommitBatchBenchmark {
         }
     }
 
-    /** The warm-ups and the runs that follow, each of every run's bookings drawing its hour from {@code free}. */
+    /**
+     * The warm-ups and the runs that follow, each booking drawing its hour from {@code free}. All
+     * of them book on one set of connections, opened and warmed once, as the server's pool is: the
+     * writers on the first of them. Fresh backends would charge each run their first plans.
+     */
     private static List<Run> measure(Connection db, Options options, SqlBooking booking, FreeHours free)
             throws Exception {
-        Machine machine = new Machine(db, 0);
-        log("warm-up: one transaction per booking, then together");
-        Duration warmUp = options.warmUp().dividedBy(2);
-        single(db, machine, options, booking, free, warmUp);
-        int most = options.writers().stream().mapToInt(Integer::intValue).max().orElse(1);
-        int largest =
-                options.batchSizes().stream().mapToInt(Integer::intValue).max().orElse(1);
-        batched(db, machine, options, booking, free, most, largest, warmUp);
-        List<Run> measured = new ArrayList<>();
-        measured.add(single(db, machine, options, booking, free, options.measure()));
-        for (int writers : options.writers()) {
-            for (int batch : options.batchSizes()) {
-                measured.add(batched(db, machine, options, booking, free, writers, batch, options.measure()));
-            }
-        }
-        return measured;
-    }
-
-    /** The runs, warm-ups included. */
-    private static int runs(Options options) {
-        return 3 + options.writers().size() * options.batchSizes().size();
-    }
-
-    /** One transaction per booking, {@code --booking-clients} threads on a pool of {@code --connections}. */
-    private static Run single(
-            Connection db, Machine machine, Options options, SqlBooking booking, FreeHours free, Duration time)
-            throws Exception {
-        String mode = "one transaction per booking";
-        log(mode + ", " + options.connections() + " connections");
-        BlockingQueue<Connection> pool = new ArrayBlockingQueue<>(options.connections());
+        List<Connection> pool = new ArrayList<>();
         try {
-            for (int i = 0; i < options.connections(); i++) {
+            for (int i = 0; i < Math.max(options.connections(), max(options.writers())); i++) {
                 pool.add(connect(options));
             }
-            return run(db, machine, options, free, mode, 0, 1, time, w -> {
-                Connection c = pool.take();
-                try {
-                    return BookingTransactions.alone(c, booking, w);
-                } finally {
-                    pool.add(c);
+            Runs runs = new Runs(db, new Machine(db, 0), options, booking, free, pool);
+            log("warm-up: one transaction per booking, then together");
+            Duration warmUp = options.warmUp().dividedBy(2);
+            runs.single(warmUp);
+            runs.batched(max(options.writers()), max(options.batchSizes()), warmUp);
+            List<Run> measured = new ArrayList<>();
+            measured.add(runs.single(options.measure()));
+            for (int writers : options.writers()) {
+                for (int batch : options.batchSizes()) {
+                    measured.add(runs.batched(writers, batch, options.measure()));
                 }
-            });
+            }
+            return measured;
         } finally {
             for (Connection c : pool) {
                 c.close();
@@ -142,33 +122,13 @@ public final class CommitBatchBenchmark {
         }
     }
 
-    /** Bookings handed to {@code writers} writers that commit up to {@code batch} of them together. */
-    private static Run batched(
-            Connection db,
-            Machine machine,
-            Options options,
-            SqlBooking booking,
-            FreeHours free,
-            int writers,
-            int batch,
-            Duration time)
-            throws Exception {
-        String mode = "together, savepoint each";
-        log(mode + ", " + writers + " writer(s), up to " + batch + " a transaction");
-        List<Connection> connections = new ArrayList<>();
-        try {
-            for (int i = 0; i < writers; i++) {
-                connections.add(connect(options));
-            }
-            try (BatchWriter writer = new BatchWriter(booking, connections, batch)) {
-                Run run = run(db, machine, options, free, mode, writers, batch, time, writer::book);
-                return new Run(mode, writers, batch, writer.perTransaction(), run.measured(), run.check());
-            }
-        } finally {
-            for (Connection c : connections) {
-                c.close();
-            }
-        }
+    private static int max(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).max().orElse(1);
+    }
+
+    /** The runs, warm-ups included. */
+    private static int runs(Options options) {
+        return 3 + options.writers().size() * options.batchSizes().size();
     }
 
     /** How a run books one booking. */
@@ -177,57 +137,84 @@ public final class CommitBatchBenchmark {
         Done book(Wanted w) throws Exception;
     }
 
-    private static Run run(
+    /** What every run books with: the connections (auto-commit off), and where the hours come from. */
+    private record Runs(
             Connection db,
             Machine machine,
             Options options,
+            SqlBooking booking,
             FreeHours free,
-            String mode,
-            int writers,
-            int batch,
-            Duration time,
-            Book book)
-            throws Exception {
-        Overlaps.Counts before = Overlaps.count(db);
-        Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
-        Map<Integer, FreeHours.Hour> hours = new ConcurrentHashMap<>();
-        AtomicBoolean failed = new AtomicBoolean();
-        int every = options.collideEvery();
-        Measurement measured =
-                ClosedLoop.measure(machine, mode, options.bookingClients(), options.maxRequests(), time, n -> {
-                    // The every-th booking asks for the hour of the one before it: one of the two is refused.
-                    int own = every > 0 && n % every == every - 1 ? n - 1 : n;
-                    FreeHours.Hour hour = hours.computeIfAbsent(own, k -> free.next());
-                    Done done;
-                    try {
-                        done = book.book(new Wanted(
-                                hour.member(),
-                                hour.day()
-                                        .atTime(hour.hour(), 0)
-                                        .atZone(Dataset.ZONE)
-                                        .toInstant(),
-                                "Load client " + n,
-                                FreeHours.newPhone()));
-                    } catch (Exception e) {
-                        // Counted as "exception"; the first one of a run is shown, for its cause.
-                        if (failed.compareAndSet(false, true)) {
-                            log("first failure of the run: " + e);
+            List<Connection> pool) {
+
+        /** One transaction per booking, {@code --booking-clients} threads on {@code --connections} of the pool. */
+        Run single(Duration time) throws Exception {
+            String mode = "one transaction per booking";
+            log(mode + ", " + options.connections() + " connections");
+            BlockingQueue<Connection> free = new ArrayBlockingQueue<>(options.connections());
+            free.addAll(pool.subList(0, options.connections()));
+            return run(mode, 0, 1, time, w -> {
+                Connection c = free.take();
+                try {
+                    return BookingTransactions.alone(c, booking, w);
+                } finally {
+                    free.add(c);
+                }
+            });
+        }
+
+        /** Bookings handed to {@code writers} writers that commit up to {@code batch} of them together. */
+        Run batched(int writers, int batch, Duration time) throws Exception {
+            String mode = "together, savepoint each";
+            log(mode + ", " + writers + " writer(s), up to " + batch + " a transaction");
+            try (BatchWriter writer = new BatchWriter(booking, pool.subList(0, writers), batch)) {
+                Run run = run(mode, writers, batch, time, writer::book);
+                return new Run(mode, writers, batch, writer.perTransaction(), run.measured(), run.check());
+            }
+        }
+
+        /** One run: the every-th booking asks for the hour of the one before it; then the checks. */
+        private Run run(String mode, int writers, int batch, Duration time, Book book) throws Exception {
+            Overlaps.Counts before = Overlaps.count(db);
+            Queue<Long> acknowledged = new ConcurrentLinkedQueue<>();
+            Map<Integer, FreeHours.Hour> hours = new ConcurrentHashMap<>();
+            AtomicBoolean failed = new AtomicBoolean();
+            int every = options.collideEvery();
+            Measurement measured =
+                    ClosedLoop.measure(machine, mode, options.bookingClients(), options.maxRequests(), time, n -> {
+                        // The every-th booking asks for the hour of the one before it: one of the two is refused.
+                        int own = every > 0 && n % every == every - 1 ? n - 1 : n;
+                        FreeHours.Hour hour = hours.computeIfAbsent(own, k -> free.next());
+                        Done done;
+                        try {
+                            done = book.book(new Wanted(
+                                    hour.member(),
+                                    hour.day()
+                                            .atTime(hour.hour(), 0)
+                                            .atZone(Dataset.ZONE)
+                                            .toInstant(),
+                                    "Load client " + n,
+                                    FreeHours.newPhone()));
+                        } catch (Exception e) {
+                            // Counted as "exception"; the first one of a run is shown, for its cause.
+                            if (failed.compareAndSet(false, true)) {
+                                log("first failure of the run: " + e);
+                            }
+                            throw e;
                         }
-                        throw e;
-                    }
-                    if (done.booked()) {
-                        acknowledged.add(done.appointment());
-                    }
-                    return done.outcome();
-                });
-        Overlaps.Counts after = Overlaps.count(db);
-        Check check = new Check(
-                acknowledged.size(),
-                found(db, acknowledged),
-                after.appointments() - before.appointments(),
-                after.overlapping());
-        log(measured.outcomes() + ", " + check);
-        return new Run(mode, writers, batch, 1, measured, check);
+                        if (done.booked()) {
+                            acknowledged.add(done.appointment());
+                        }
+                        return done.outcome();
+                    });
+            Overlaps.Counts after = Overlaps.count(db);
+            Check check = new Check(
+                    acknowledged.size(),
+                    found(db, acknowledged),
+                    after.appointments() - before.appointments(),
+                    after.overlapping());
+            log(measured.outcomes() + ", " + check);
+            return new Run(mode, writers, batch, 1, measured, check);
+        }
     }
 
     /** How many of {@code ids} are appointments in the database. */
@@ -247,7 +234,9 @@ public final class CommitBatchBenchmark {
                         "Run of %s on %s: %d cores, Java %s. %d client threads; every %d-th booking asks for the"
                                 + " hour of the one before it. One transaction per booking on %d connections, or"
                                 + " handed to writers that commit up to N together (a savepoint each). No HTTP server:"
-                                + " the statements of a named-member book_record's transaction, over JDBC.",
+                                + " the statements of a named-member book_record's transaction, over JDBC; not the"
+                                + " four reads the server makes before it (partner token, location, questionnaires,"
+                                + " services). DB CPU: the database's backends, per request and per booking made.",
                         Instant.now(),
                         options.dbUrl(),
                         Runtime.getRuntime().availableProcessors(),
