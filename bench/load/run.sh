@@ -28,13 +28,8 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
 fi
 mkdir -p "$OUT"
 
-psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB"
-if [ -n "${KAIROS_BENCH_SYNCHRONOUS_COMMIT:-}" ]; then
-    psql -q -d postgres -c "alter database $DB set synchronous_commit = $KAIROS_BENCH_SYNCHRONOUS_COMMIT"
-fi
-for setting in ${KAIROS_BENCH_DB_SETTINGS:-}; do
-    psql -q -d postgres -c "alter database $DB set ${setting%%=*} = '${setting#*=}'"
-done
+. bench/load/database.sh
+fresh_database
 
 # The driver fires thousands of requests a second from one address: the per-address limits are
 # off unless the environment sets them (KAIROS_RATE_LIMIT_PER_SECOND, KAIROS_RATE_LIMIT_PER_MINUTE).
@@ -44,9 +39,7 @@ KAIROS_DB_URL="$DB_URL" KAIROS_DB_USER="$PGUSER" KAIROS_PORT="$PORT" \
 SERVER=$!
 stop() {
     kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true
-    if [ "${KEEP_DB:-0}" != 1 ]; then
-        psql -q -d postgres -c "drop database if exists $DB"
-    fi
+    drop_database
 }
 trap stop EXIT
 

@@ -23,6 +23,12 @@ final class ClosedLoop {
         Kairos.Reply send(int n) throws Exception;
     }
 
+    /** The {@code n}-th request of a run, reduced to what it came to ("201", "422/433", "booked"). */
+    @FunctionalInterface
+    interface Outcome {
+        String of(int n) throws Exception;
+    }
+
     private ClosedLoop() {}
 
     /** Checks that each read answers 200, then runs it with the read clients for the warm-up time. */
@@ -61,6 +67,14 @@ final class ClosedLoop {
 
     static Measurement run(Machine machine, String scenario, int clients, int maxRequests, Duration maxTime, Call call)
             throws Exception {
+        return measure(machine, scenario, clients, maxRequests, maxTime, n -> call.send(n)
+                .outcome());
+    }
+
+    /** The same closed loop for any request whose outcome is a word: HTTP's or another's. */
+    static Measurement measure(
+            Machine machine, String scenario, int clients, int maxRequests, Duration maxTime, Outcome call)
+            throws Exception {
         AtomicInteger tickets = new AtomicInteger();
         Machine.Snapshot before = machine.now();
         long start = System.nanoTime();
@@ -94,7 +108,7 @@ final class ClosedLoop {
             return new Histogram(Duration.ofMinutes(1).toNanos() / 1000, 3);
         }
 
-        Worker loop(AtomicInteger tickets, int maxRequests, long deadline, Call call) {
+        Worker loop(AtomicInteger tickets, int maxRequests, long deadline, Outcome call) {
             for (int n = tickets.getAndIncrement();
                     n < maxRequests && System.nanoTime() < deadline;
                     n = tickets.getAndIncrement()) {
@@ -103,11 +117,11 @@ final class ClosedLoop {
             return this;
         }
 
-        void once(int n, Call call) {
+        void once(int n, Outcome call) {
             long sent = System.nanoTime();
             String outcome;
             try {
-                outcome = call.send(n).outcome();
+                outcome = call.of(n);
             } catch (Exception e) {
                 outcome = "exception";
             }

@@ -59,7 +59,7 @@ final class Contention {
             futures.add(pool.submit(() -> {
                 ClosedLoop.Worker one = new ClosedLoop.Worker();
                 go.await();
-                one.once(0, n -> scenarios.book(hour, name));
+                one.once(0, n -> scenarios.book(hour, name).outcome());
                 return one;
             }));
         }

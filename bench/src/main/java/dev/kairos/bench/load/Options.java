@@ -2,7 +2,9 @@ package dev.kairos.bench.load;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +25,11 @@ record Options(
         int contentionRounds,
         int contentionClients,
         String only,
-        String out) {
+        String out,
+        int connections,
+        List<Integer> writers,
+        List<Integer> batchSizes,
+        int collideEvery) {
 
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("server", "http://127.0.0.1:18080/"),
@@ -40,7 +46,14 @@ record Options(
             Map.entry("contention-clients", "50"),
             // all, reads (book_times and book_dates only) or booking (book_record only): for iterating on one path.
             Map.entry("only", "all"),
-            Map.entry("out", "bench/target/load-results.md"));
+            Map.entry("out", "bench/target/load-results.md"),
+            // CommitBatchBenchmark: connections of the one-transaction-per-booking run (the server's
+            // pool), writer threads and batch sizes of the committing-together runs, and every how
+            // many bookings one asks for the hour of the booking before it (0: none).
+            Map.entry("connections", "20"),
+            Map.entry("writers", "1,2"),
+            Map.entry("batch-sizes", "1,8,32"),
+            Map.entry("collide-every", "10"));
 
     static Options parse(String... args) {
         Map<String, String> given = new HashMap<>(DEFAULTS);
@@ -66,7 +79,11 @@ record Options(
                 number(given, "contention-rounds"),
                 number(given, "contention-clients"),
                 only(given.get("only")),
-                given.get("out"));
+                given.get("out"),
+                number(given, "connections"),
+                numbers(given, "writers"),
+                numbers(given, "batch-sizes"),
+                number(given, "collide-every"));
     }
 
     private static String only(String value) {
@@ -82,6 +99,10 @@ record Options(
 
     private static Duration seconds(Map<String, String> given, String name) {
         return Duration.ofSeconds(number(given, name));
+    }
+
+    private static List<Integer> numbers(Map<String, String> given, String name) {
+        return Arrays.stream(given.get(name).split(",")).map(Integer::parseInt).toList();
     }
 
     private static int number(Map<String, String> given, String name) {

@@ -77,7 +77,8 @@ final class Report {
         return measurements.stream().filter(which).findFirst();
     }
 
-    private static String outcomes(Measurement m) {
+    /** The outcomes of a run with their counts: "1,200× 201, 3× 422/433". */
+    static String outcomes(Measurement m) {
         StringBuilder text = new StringBuilder();
         m.outcomes().forEach((outcome, count) -> text.append(text.length() == 0 ? "" : ", ")
                 .append(String.format(Locale.ROOT, "%,d× %s", count, outcome)));
