@@ -3,6 +3,7 @@ package dev.kairos.booking;
 import static dev.kairos.booking.Bookings.ts;
 
 import dev.kairos.appointments.AppointmentStatus;
+import dev.kairos.clients.ClientByPhone;
 import dev.kairos.platform.SequenceIds;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The one writer of appointment rows with their service lines, resource holds and labels: one
- * appointment at a time for a booking (in as few statements as it can, on the path every booking
- * takes), or many in one statement per table for an import or the demo data. The exclusion
- * constraints refuse an overlap either way; the caller holds the transaction.
+ * appointment at a time for a booking (in one statement with its lines and holds, and for an
+ * online booking with its client and visit too), or many in one statement per table for an import
+ * or the demo data. The exclusion constraints refuse an overlap either way; the caller holds the
+ * transaction.
  */
 @Repository
 public class AppointmentWriter {
@@ -47,18 +49,57 @@ public class AppointmentWriter {
                    with ordinality as l(service_id, amount, first_cost, discount, cost, position)
             """;
 
-    private static final String INSERT = "with a as (\n" + INTO_APPOINTMENTS + """
-            )
-                values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
-                    :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
-                    :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                    :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :technicalBreakSeconds,
-                    :smsHours, :emailHours)
-                returning id),
-            target as (select id from a),
-            lines as (""" + LINES + """
-            )
+    /**
+     * The appointment of {@code who(client_id)} in {@code visit(id)}, with its service lines and
+     * resource holds: common tables ending in {@code a(id)} and {@code holds}, each refused with
+     * {@code onConflict}'s word when an exclusion constraint finds its time taken.
+     */
+    private static String appointmentTables(String onConflict) {
+        return "a as (\n" + INTO_APPOINTMENTS + """
+                )
+                select :locationId, :teamMemberId, w.client_id, :eventId, :start, :end, :busyFrom, :busyUntil,
+                       :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
+                       :note, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
+                       :overbooked, :createdAt, :createdAt, v.id, :servicesCost, :technicalBreakSeconds,
+                       :smsHours, :emailHours
+                  from who w, visit v
+                """ + onConflict + "\nreturning id),\n" + """
+                target as (select id from a),
+                lines as (""" + LINES + """
+                ),
+                holds as (
+                    insert into appointment_resources (appointment_id, resource_instance_id, busy_from, busy_until, active)
+                    select t.id, h.instance, h.busy_from, h.busy_until, true
+                      from target t,
+                           unnest(cast(:holdInstances as bigint[]), cast(:holdFroms as timestamptz[]),
+                                  cast(:holdUntils as timestamptz[])) as h(instance, busy_from, busy_until)
+                    """ + onConflict
+                + "\nreturning resource_instance_id)";
+    }
+
+    /** The appointment, its lines and holds, for a client and visit chosen before. */
+    private static final String INSERT = """
+            with who as (select cast(:clientId as bigint) as client_id),
+            visit as (select cast(:visitId as bigint) as id),
+            """ + appointmentTables("") + """
+
             select id from a
+            """;
+
+    /**
+     * A booking's whole write: its client found or made and held, its visit joined or made, and
+     * the appointment with its lines and holds. A conflict says so rather than fail: no
+     * appointment when its team member's time was taken, fewer holds than asked when a room's was;
+     * what the statement wrote before it (a client, a visit, the appointment without its hold) is
+     * for the caller to roll back.
+     */
+    private static final String INSERT_WITH_CLIENT = "with " + ClientByPhone.TABLES + ",\n"
+            + VisitGrouping.CLIENT_HELD + ",\n" + VisitGrouping.JOIN_OR_CREATE_TABLES + ",\n"
+            + appointmentTables("on conflict do nothing") + """
+
+            select (select id from client) as client_id, coalesce((select created from client), false) as created,
+                   exists (select 1 from who) as held, (select id from a) as appointment_id,
+                   (select count(*) from holds) as holds
             """;
 
     private static final String REPLACE_LINES = """
@@ -174,16 +215,77 @@ public class AppointmentWriter {
     public record Row(NewAppointment appointment, Stamps stamps, List<Long> labels) {}
 
     /**
-     * Inserts the appointment with its service lines in one statement, and its resource holds.
+     * Inserts the appointment with its service lines and resource holds in one statement.
      *
      * @param visitId the visit it joins, chosen first so the row is written once with it
      */
     long insert(NewAppointment a, long visitId) {
+        return row(db.sql(INSERT), a)
+                .param("clientId", a.client().clientId())
+                .param("visitId", visitId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** What {@link #insertWithClient} came to. */
+    public sealed interface WithClient {
+
+        /** Written: the appointment, its client, and whether the client was made for it. */
+        record Written(long appointmentId, long clientId, boolean clientCreated) implements WithClient {}
+
+        /**
+         * Not written: an exclusion constraint found the team member's time taken, or a room's
+         * when {@code room}. The transaction holds what the statement wrote before, and must be
+         * rolled back.
+         */
+        record Taken(boolean room) implements WithClient {}
+    }
+
+    /**
+     * Writes a booking in one statement: finds or makes its client by phone, holds the client's
+     * row (as {@link VisitGrouping} does, after the team member's lock), joins or makes the visit,
+     * and inserts the appointment with its lines and holds. A second statement runs only when the
+     * first could not settle the client: another booking made the same client, or changed the
+     * client's row (a booking of the same client committed) after the first began.
+     *
+     * @param a the appointment; its client's id is not read, its client's name, phone and email are
+     *     the appointment's copy
+     */
+    WithClient insertWithClient(NewAppointment a, ClientByPhone client) {
+        for (int attempt = 0; attempt < 4; attempt++) {
+            Settled settled = row(db.sql(INSERT_WITH_CLIENT), a)
+                    .params(client.params())
+                    .param("self", null, java.sql.Types.BIGINT)
+                    .query((rs, n) -> new Settled(
+                            rs.getObject("client_id", Long.class),
+                            rs.getBoolean("created"),
+                            rs.getBoolean("held"),
+                            rs.getObject("appointment_id", Long.class),
+                            rs.getInt("holds")))
+                    .single();
+            if (settled.clientId() == null || !settled.held()) {
+                continue;
+            }
+            if (settled.appointmentId() == null) {
+                return new WithClient.Taken(false);
+            }
+            if (settled.holds() < a.resources().size()) {
+                return new WithClient.Taken(true);
+            }
+            return new WithClient.Written(settled.appointmentId(), settled.clientId(), settled.created());
+        }
+        throw new IllegalStateException("client with phone " + client.phone() + " keeps changing");
+    }
+
+    /** One run of {@link #INSERT_WITH_CLIENT}. */
+    private record Settled(Long clientId, boolean created, boolean held, Long appointmentId, int holds) {}
+
+    /** Binds the appointment's row, its lines and its holds. */
+    private static JdbcClient.StatementSpec row(JdbcClient.StatementSpec statement, NewAppointment a) {
         Stamps stamps = Stamps.fresh(a.status(), a.origin().createdAt(), false);
-        long id = lines(db.sql(INSERT), a.services())
+        return lines(statement, a.services())
                 .param("locationId", a.locationId())
                 .param("teamMemberId", a.teamMemberId())
-                .param("clientId", a.client().clientId())
                 .param("eventId", a.eventId())
                 .param("start", ts(a.times().start()))
                 .param("end", ts(a.times().end()))
@@ -197,7 +299,7 @@ public class AppointmentWriter {
                 .param("source", a.origin().source())
                 .param("masterRequested", a.terms().masterRequested())
                 .param("clientsCount", a.terms().clientsCount())
-                .param("comment", a.terms().comment())
+                .param("note", a.terms().comment())
                 .param("apiId", a.origin().apiId())
                 .param("recordHash", a.origin().recordHash())
                 .param("createdUserId", a.origin().createdUserId())
@@ -206,17 +308,13 @@ public class AppointmentWriter {
                 .param("clientEmail", a.client().email())
                 .param("overbooked", a.terms().overbooked())
                 .param("createdAt", ts(a.origin().createdAt()))
-                .param("visitId", visitId)
                 .param("servicesCost", NewAppointment.Line.total(a.services()))
                 .param("technicalBreakSeconds", a.times().technicalBreakSeconds())
                 .param("smsHours", a.terms().reminders().sms())
                 .param("emailHours", a.terms().reminders().email())
-                .query(Long.class)
-                .single();
-        for (NewAppointment.Hold hold : a.resources()) {
-            db.sql(HOLD).paramSource(hold(id, hold, true)).update();
-        }
-        return id;
+                .param("holdInstances", array(a.resources(), h -> h.instance().value(), Long[]::new))
+                .param("holdFroms", array(a.resources(), h -> text(h.from()), String[]::new))
+                .param("holdUntils", array(a.resources(), h -> text(h.until()), String[]::new));
     }
 
     /** Replaces an appointment's service lines, in the order given, and the cost it carries (in the same statement). */

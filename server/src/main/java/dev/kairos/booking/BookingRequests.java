@@ -150,12 +150,6 @@ public class BookingRequests {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Whether {@code e} is the refusal of the constraint that keeps a resource instance's holds apart. */
-    public static boolean isRoomOverlap(Throwable e) {
-        SQLException sql = sqlException(e, "23P01");
-        return sql != null && String.valueOf(sql.getMessage()).contains("appointment_resources_no_overlap");
-    }
-
     /** Whether {@code e} is PostgreSQL's deadlock refusal (40P01): its transaction was aborted to free another. */
     public static boolean isDeadlock(Throwable e) {
         return sqlException(e, "40P01") != null;

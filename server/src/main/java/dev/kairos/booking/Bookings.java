@@ -1,6 +1,7 @@
 package dev.kairos.booking;
 
 import dev.kairos.appointments.AppointmentStatus;
+import dev.kairos.clients.ClientByPhone;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -91,6 +92,15 @@ public class Bookings {
                 a.times().end(),
                 null);
         return writer.insert(a, visit);
+    }
+
+    /**
+     * Writes a booking and its client in one statement, as {@link AppointmentWriter#insertWithClient}
+     * does: the client found by phone or made, held, the visit joined or made, the appointment with
+     * its lines and holds. Call after the team members' and resources' locks, as every writer does.
+     */
+    public AppointmentWriter.WithClient insertWithClient(NewAppointment a, ClientByPhone client) {
+        return writer.insertWithClient(a, client);
     }
 
     /** Replaces a staff-made appointment's team member, client, times, lines and holds (PUT /record). */

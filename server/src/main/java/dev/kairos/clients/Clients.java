@@ -48,14 +48,15 @@ public class Clients {
             returning id
             """;
     private static final String INSERT = INSERT_FROM_LOCATION + UNLESS_PHONE_TAKEN;
-    /** The live client with the phone, or a new one, and whether it is new: one statement either way. */
-    private static final String FIND_OR_INSERT =
+    /** The common tables of {@link ClientByPhone#TABLES}: the live client with the phone, or a new one, and whether it is new. */
+    static final String FIND_OR_MAKE =
             """
-            with found as (select id from clients where location_id = :location and phone = :phone and not deleted),
+            found as (select id from clients where location_id = :location and phone = :phone and not deleted),
             made as (""" + INSERT_FROM_LOCATION + " and not exists (select 1 from found) " + UNLESS_PHONE_TAKEN + """
-            )
-            select id, false as created from found union all select id, true from made
-            """;
+            ),
+            client as (select id, false as created from found union all select id, true from made)""";
+    /** {@link #FIND_OR_MAKE} on its own: one statement either way. */
+    private static final String FIND_OR_INSERT = "with " + FIND_OR_MAKE + "\nselect id, created from client\n";
 
     private final JdbcClient db;
     private final ActivityLog activity;
@@ -133,24 +134,17 @@ public class Clients {
                     .orElseThrow(
                             () -> new IllegalArgumentException("a new client needs a name of 1 to 200 characters"));
         }
-        ClientFields fields =
-                ClientFields.minimal(name.strip(), blankIfNull(surname), phone.e164(), blankIfNull(email));
+        ClientByPhone wanted = new ClientByPhone(chainId, locationId, phone, name, surname, email);
         for (int attempt = 0; attempt < 3; attempt++) {
             // Empty only when another booking made the same client meanwhile (the next attempt finds it)
             // or the location is not the chain's.
             Optional<Found> found = db.sql(FIND_OR_INSERT)
-                    .paramSource(SqlParams.of(fields).addValue("chain", chainId).addValue("location", locationId))
+                    .params(wanted.params())
                     .query((rs, n) -> new Found(rs.getLong("id"), rs.getBoolean("created")))
                     .optional();
             if (found.isPresent()) {
                 if (found.get().created()) {
-                    activity.record(
-                            locationId,
-                            caller,
-                            "created",
-                            "client",
-                            found.get().id(),
-                            Map.of("name", fields.name(), "phone", fields.phone(), "source", "booking"));
+                    recordCreated(caller, wanted, found.get().id());
                 }
                 return found.get().id();
             }
@@ -159,6 +153,11 @@ public class Clients {
             }
         }
         throw new IllegalStateException("client with phone " + phone + " keeps changing at location " + locationId);
+    }
+
+    /** Puts a client that {@link ClientByPhone#TABLES} made in the activity log, as made by {@code caller}. */
+    public void recordCreated(Caller caller, ClientByPhone wanted, long clientId) {
+        activity.record(wanted.locationId(), caller, "created", "client", clientId, wanted.created());
     }
 
     Optional<Client> findByPhone(long locationId, PhoneNumber phone) {
@@ -286,10 +285,6 @@ public class Clients {
         return clients.stream()
                 .map(c -> c.withCategories(byClient.getOrDefault(c.id(), List.of())))
                 .toList();
-    }
-
-    private static String blankIfNull(String text) {
-        return text == null ? "" : text.strip();
     }
 
     private static Client map(ResultSet rs, int row) throws SQLException {

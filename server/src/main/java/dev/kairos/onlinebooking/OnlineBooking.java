@@ -9,11 +9,13 @@ import dev.kairos.availability.Offer;
 import dev.kairos.availability.ServiceRules;
 import dev.kairos.availability.SharedLocks;
 import dev.kairos.booking.AppointmentBooked;
+import dev.kairos.booking.AppointmentWriter;
 import dev.kairos.booking.BookingRequests;
 import dev.kairos.booking.BookingWire;
 import dev.kairos.booking.Bookings;
 import dev.kairos.booking.NewAppointment;
 import dev.kairos.booking.Refusals;
+import dev.kairos.clients.ClientByPhone;
 import dev.kairos.clients.Clients;
 import dev.kairos.clients.PhoneNumber;
 import dev.kairos.directory.Location;
@@ -311,7 +313,6 @@ public class OnlineBooking {
             }
         }
         SharedLocks shared = locks(choices);
-        Long client = null;
         Instant now = clock.instant();
         List<BookedAppointment> booked = new ArrayList<>();
         for (Choice choice : choices) {
@@ -323,21 +324,9 @@ public class OnlineBooking {
             if (decision instanceof BookingDecision.Rejected rejected) {
                 return lost(tx, choice, rejected.reason(), false);
             }
-            if (client == null) {
-                // After the first re-check, which took the share locks: the same order as every
-                // other writer (team member, then client), and no client made for a refusal.
-                client = clients.findOrCreateIdByPhone(
-                        r.caller,
-                        r.location.chainId(),
-                        r.location.id(),
-                        r.phone,
-                        r.request.fullname().strip(),
-                        null,
-                        BookingRequests.email(r.request.email(), "email"));
-            }
             String hash = BookingRequests.newHash();
             NewAppointment appointment =
-                    appointment(r, client, choice, fresh, ((BookingDecision.Bookable) decision).slot(), hash, now);
+                    appointment(r, choice, fresh, ((BookingDecision.Bookable) decision).slot(), hash, now);
             Written written = insert(r, appointment);
             if (written.taken() != null) {
                 return lost(tx, choice, RejectionReason.SLOT_TAKEN, written.taken() != Taken.TEAM_MEMBER);
@@ -396,8 +385,8 @@ public class OnlineBooking {
         bookings.lockResources(resources);
     }
 
-    private NewAppointment appointment(
-            Request r, long client, Choice choice, Offer fresh, Slot slot, String hash, Instant now) {
+    /** The appointment to write; its client is found or made by the same statement ({@link #insert}). */
+    private NewAppointment appointment(Request r, Choice choice, Offer fresh, Slot slot, String hash, Instant now) {
         BookingRequests.Wanted w = choice.wanted;
         return new NewAppointment(
                 r.location.id(),
@@ -406,7 +395,7 @@ public class OnlineBooking {
                 Plans.times(fresh.services(), choice.member, w.start()),
                 Plans.initialStatus(fresh.services()),
                 new NewAppointment.ClientSnapshot(
-                        client,
+                        null,
                         r.request.fullname().strip(),
                         r.phone.e164(),
                         BookingRequests.email(r.request.email(), "email")),
@@ -418,22 +407,37 @@ public class OnlineBooking {
     }
 
     /**
-     * Writes the appointment; refused when an exclusion constraint refused it (its team member's or
-     * a room's time was taken), or when PostgreSQL chose it as the deadlock victim of two bookings
-     * inserted at once for overlapping times, each of whose constraint check waits for the other.
+     * Writes the appointment with its client in one statement, after the re-check, which took the
+     * share locks: the same lock order as every other writer (team member, then client), and no
+     * client made for a refusal. Refused when an exclusion constraint found its team member's or a
+     * room's time taken, or when PostgreSQL chose it as the deadlock victim of bookings written at
+     * once whose inserts wait for each other (two appointments of one request, say, each of whose
+     * times the other booking holds).
      */
     private Written insert(Request r, NewAppointment appointment) {
-        long id;
+        ClientByPhone client = new ClientByPhone(
+                r.location.chainId(),
+                r.location.id(),
+                r.phone,
+                r.request.fullname(),
+                null,
+                BookingRequests.email(r.request.email(), "email"));
+        AppointmentWriter.WithClient outcome;
         try {
-            id = bookings.insert(appointment);
+            outcome = bookings.insertWithClient(appointment, client);
         } catch (DataAccessException e) {
-            if (BookingRequests.isOverlap(e)) {
-                return new Written(0, BookingRequests.isRoomOverlap(e) ? Taken.ROOM : Taken.TEAM_MEMBER);
-            }
             if (BookingRequests.isDeadlock(e)) {
                 return new Written(0, Taken.EITHER);
             }
             throw e;
+        }
+        if (outcome instanceof AppointmentWriter.WithClient.Taken taken) {
+            return new Written(0, taken.room() ? Taken.ROOM : Taken.TEAM_MEMBER);
+        }
+        AppointmentWriter.WithClient.Written written = (AppointmentWriter.WithClient.Written) outcome;
+        long id = written.appointmentId();
+        if (written.clientCreated()) {
+            clients.recordCreated(r.caller, client, written.clientId());
         }
         activity.record(r.location.id(), r.caller, "created", "appointment", id, Map.of("source", "online"));
         events.publishEvent(new AppointmentBooked(
