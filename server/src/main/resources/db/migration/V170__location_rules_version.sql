@@ -28,61 +28,43 @@ end $$;
 create trigger locations_rules_version before update on locations
     for each row execute function locations_rules_version();
 
--- A row of a table with location_id (the old and the new location, should it move). NEW and OLD
--- are read only under the operations that have them.
-create function rules_changed_at_location() returns trigger
+-- A row that names its location or its service, in the column the trigger's argument names
+-- (location_id or service_id): the locations of the row as it was and as it is (OLD is null for an
+-- insert, NEW for a delete).
+create function rules_changed() returns trigger
     language plpgsql as $$
+declare
+    keys bigint[];
 begin
-    if tg_op = 'INSERT' then
-        update locations set rules_version = rules_version + 1 where id = new.location_id;
-    elsif tg_op = 'DELETE' then
-        update locations set rules_version = rules_version + 1 where id = old.location_id;
-    else
-        update locations set rules_version = rules_version + 1
-         where id in (old.location_id, new.location_id);
+    keys := array[(to_jsonb(old) ->> tg_argv[0])::bigint, (to_jsonb(new) ->> tg_argv[0])::bigint];
+    if tg_argv[0] = 'service_id' then
+        keys := array(select s.location_id from services s where s.id = any(keys));
     end if;
+    update locations set rules_version = rules_version + 1 where id = any(keys);
     return null;
 end $$;
 
 create constraint trigger location_hours_rules_version after insert or update or delete on location_hours
     deferrable initially deferred
-    for each row execute function rules_changed_at_location();
+    for each row execute function rules_changed('location_id');
 create constraint trigger location_special_days_rules_version after insert or update or delete on location_special_days
     deferrable initially deferred
-    for each row execute function rules_changed_at_location();
+    for each row execute function rules_changed('location_id');
 create constraint trigger services_rules_version after insert or update or delete on services
     deferrable initially deferred
-    for each row execute function rules_changed_at_location();
-
--- A row of a table with service_id: the location of the old and the new service.
-create function rules_changed_of_service() returns trigger
-    language plpgsql as $$
-begin
-    if tg_op = 'INSERT' then
-        update locations set rules_version = rules_version + 1
-         where id in (select s.location_id from services s where s.id = new.service_id);
-    elsif tg_op = 'DELETE' then
-        update locations set rules_version = rules_version + 1
-         where id in (select s.location_id from services s where s.id = old.service_id);
-    else
-        update locations set rules_version = rules_version + 1
-         where id in (select s.location_id from services s where s.id in (old.service_id, new.service_id));
-    end if;
-    return null;
-end $$;
-
+    for each row execute function rules_changed('location_id');
 create constraint trigger service_staff_rules_version after insert or update or delete on service_staff
     deferrable initially deferred
-    for each row execute function rules_changed_of_service();
+    for each row execute function rules_changed('service_id');
 create constraint trigger service_hours_rules_version after insert or update or delete on service_hours
     deferrable initially deferred
-    for each row execute function rules_changed_of_service();
+    for each row execute function rules_changed('service_id');
 create constraint trigger service_resources_rules_version after insert or update or delete on service_resources
     deferrable initially deferred
-    for each row execute function rules_changed_of_service();
+    for each row execute function rules_changed('service_id');
 create constraint trigger service_excluded_staff_rules_version after insert or update or delete on service_excluded_staff
     deferrable initially deferred
-    for each row execute function rules_changed_of_service();
+    for each row execute function rules_changed('service_id');
 
 -- A team member or resource whose deleted or fired flag changed: the locations of the services
 -- that link it, through the link table and column the trigger names (TG_ARGV).

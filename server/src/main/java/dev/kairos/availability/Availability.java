@@ -104,10 +104,9 @@ public class Availability {
         RulesSnapshots.Snapshot kept =
                 fromSnapshot ? snapshots.current(query.locationId()).orElse(null) : null;
         List<ServiceRules> expected = kept != null ? kept.services(query.serviceIds()) : List.of();
-        AvailabilityRepository.BusyWindow ahead =
-                zone == null || only == null || expected.isEmpty()
-                        ? null
-                        : busyWindow(query, only, zone, reach(expected));
+        AvailabilityRepository.BusyWindow ahead = zone == null || only == null || expected.isEmpty()
+                ? null
+                : busyWindow(query, only, zone, reach(expected));
         AvailabilityRepository.Loaded loaded = repository.load(
                 query.locationId(),
                 new LinkedHashSet<>(query.serviceIds()),
@@ -128,11 +127,13 @@ public class Availability {
                 throw Refusal.notFound("Location").exception();
             }
             location = checked.location(query.from(), query.to().plusDays(1))
-                    .or(() -> repository.location(query.locationId(), query.from(), query.to().plusDays(1)))
+                    .or(() -> repository.location(
+                            query.locationId(), query.from(), query.to().plusDays(1)))
                     .orElseThrow(() -> Refusal.notFound("Location").exception());
             found = checked.services(query.serviceIds());
         } else {
-            location = loaded.location().orElseThrow(() -> Refusal.notFound("Location").exception());
+            location = loaded.location()
+                    .orElseThrow(() -> Refusal.notFound("Location").exception());
             found = loaded.services();
         }
         chainCheck.accept(location.chainId());

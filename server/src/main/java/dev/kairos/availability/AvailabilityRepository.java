@@ -70,7 +70,8 @@ class AvailabilityRepository {
     private static final String LOCATION_SINCE = location("d.day >= :from");
 
     // The version of the rules of :loc (a snapshot's of them still holds while it is the same).
-    private static final String RULES_VERSION = "select l.rules_version from locations l where l.id = :loc and not l.deleted";
+    private static final String RULES_VERSION =
+            "select l.rules_version from locations l where l.id = :loc and not l.deleted";
 
     private static String location(String specialDays) {
         return """
@@ -286,7 +287,9 @@ class AvailabilityRepository {
                     all.put(service.id(), service);
                 })
                 .run(new MapSqlParameterSource().addValue("loc", locationId).addValue("from", since));
-        return location.isEmpty() ? Optional.empty() : Optional.of(location.get(0).with(all));
+        return location.isEmpty()
+                ? Optional.empty()
+                : Optional.of(location.get(0).with(all));
     }
 
     /**

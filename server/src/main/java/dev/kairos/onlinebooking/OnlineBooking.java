@@ -48,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Online booking: book_check and book_record. A booking is chosen against current availability,
  * then committed under row locks on what it books, after a re-check of the same availability; the
  * database's exclusion constraints refuse whatever slips past both. When "any" team member was
- * asked for and the chosen one is taken meanwhile, the next free member is tried.
+ * asked for and the chosen one is taken meanwhile, the next free member is tried. The location's
+ * rules come from its snapshot, which the re-check holds to the rules' version in the database.
  */
 @Service
 public class OnlineBooking {

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -46,12 +45,6 @@ class RulesSnapshotIT {
     @Autowired
     HikariDataSource dataSource;
 
-    @Value("${kairos.rate-limit.per-second}")
-    String perSecond;
-
-    @Value("${kairos.rate-limit.per-minute}")
-    String perMinute;
-
     KairosProcess second;
 
     Tenant tenant;
@@ -65,12 +58,9 @@ class RulesSnapshotIT {
 
     @BeforeAll
     void startSecondNode() throws Exception {
-        Path scratch = Files.createTempDirectory("kairos-node2-");
-        second = KairosProcess.start(
-                scratch,
-                KairosProcess.sharing(
-                        dataSource,
-                        Map.of("KAIROS_RATE_LIMIT_PER_SECOND", perSecond, "KAIROS_RATE_LIMIT_PER_MINUTE", perMinute)));
+        // The request limits are off on the second node: these tests send a handful.
+        Path scratch = Files.createTempDirectory("kairos-rules-node2-");
+        second = KairosProcess.start(scratch, KairosProcess.sharing(dataSource, Map.of()));
         second.awaitHealthy(Duration.ofSeconds(120));
     }
 
@@ -173,9 +163,7 @@ class RulesSnapshotIT {
         Api.Response record = record(node, time);
         assertThat(check.status()).as("book_check").isNotEqualTo(201);
         assertThat(record.status()).as("book_record " + record).isEqualTo(check.status());
-        assertThat(record.meta().get("errors").get(0).get("code").asInt())
-                .as("book_record " + record)
-                .isEqualTo(check.meta().get("errors").get(0).get("code").asInt());
+        assertThat(record.meta()).as("book_record " + record).isEqualTo(check.meta());
         assertThat(booking.countAppointments(location)).isEqualTo(before);
     }
 
@@ -192,7 +180,8 @@ class RulesSnapshotIT {
     }
 
     private List<Map<String, Object>> appointments(String time) {
-        return List.of(Map.of("id", 1, "services", List.of(cut), "staff_id", anna, "datetime", day + " " + time + ":00"));
+        return List.of(
+                Map.of("id", 1, "services", List.of(cut), "staff_id", anna, "datetime", day + " " + time + ":00"));
     }
 
     private long minutesBooked(Api.Response record) {
