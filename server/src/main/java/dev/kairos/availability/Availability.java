@@ -33,10 +33,12 @@ import org.springframework.stereotype.Service;
 public class Availability {
 
     private final AvailabilityRepository repository;
+    private final RulesSnapshots snapshots;
     private final AvailabilityEngine engine = new AvailabilityEngine();
 
-    Availability(AvailabilityRepository repository) {
+    Availability(AvailabilityRepository repository, RulesSnapshots snapshots) {
         this.repository = repository;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -46,7 +48,7 @@ public class Availability {
      *     service that is unknown, removed or (online) not bookable by clients
      */
     public Offer prepare(AvailabilityQuery query, Instant now) {
-        return prepare(query, null, now, SharedLocks.NONE, null, chain -> {});
+        return prepare(query, now, SharedLocks.NONE, null, chain -> {}, false);
     }
 
     /**
@@ -55,63 +57,87 @@ public class Availability {
      * throws to refuse (an online read then needs no access query of its own).
      */
     public Offer prepare(AvailabilityQuery query, Instant now, LongConsumer chainCheck) {
-        return prepare(query, null, now, SharedLocks.NONE, null, chainCheck);
+        return prepare(query, now, SharedLocks.NONE, null, chainCheck, false);
     }
 
     /**
-     * As {@link #prepare(AvailabilityQuery, Instant)}, with the query's services as the caller has
-     * just read them through {@link #serviceRules}, so that a booking reads them once.
+     * As {@link #prepare(AvailabilityQuery, Instant)} inside a booking's transaction, with {@code
+     * shared} locked in share mode before anything is read (in the same round trip): the busy time
+     * read then includes whatever a writer holding one of them exclusively had written. The
+     * location's rules and the services are taken from the location's snapshot (see {@link
+     * RulesSnapshots}): the round trip reads the rules' version after the share locks instead of
+     * the rules, which are read again (in this transaction) only when it is not the snapshot's. The
+     * transaction must not have written any of the rules itself.
+     *
+     * @param zone the location's zone as the caller read it, or null: for one team member, her held
+     *     time is then read in the same round trip too (and read again should the zone or the
+     *     services' lengths have changed meanwhile)
      */
-    public Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now) {
-        return prepare(query, known, now, SharedLocks.NONE, null, chain -> {});
+    public Offer prepareBooking(AvailabilityQuery query, Instant now, SharedLocks shared, ZoneId zone) {
+        return prepare(query, now, shared, zone, chain -> {}, true);
     }
 
     /**
-     * As {@link #prepare(AvailabilityQuery, List, Instant)}, inside a booking's transaction, with
-     * {@code shared} locked in share mode before anything is read (in the same round trip): the
-     * busy time read then includes whatever a writer holding one of them exclusively had written.
+     * The services of the location among {@code ids}, unknown and removed ones left out, as the
+     * location's snapshot holds them: perhaps stale (read no later than the rules last changed
+     * in another process), so only for a choice that a booking's transaction checks again with
+     * {@link #prepareBooking}. None for an unknown location.
      */
-    public Offer prepare(AvailabilityQuery query, List<ServiceRules> known, Instant now, SharedLocks shared) {
-        return prepare(query, known, now, shared, null, chain -> {});
-    }
-
-    /**
-     * As {@link #prepare(AvailabilityQuery, List, Instant, SharedLocks)} for one team member, when
-     * the caller knows the location's zone as it read it: the member's held time is then read in
-     * the same round trip as the rules (and read again should the zone have changed meanwhile).
-     */
-    public Offer prepare(
-            AvailabilityQuery query, List<ServiceRules> known, Instant now, SharedLocks shared, ZoneId zone) {
-        return prepare(query, known, now, shared, zone, chain -> {});
+    public List<ServiceRules> snapshotServiceRules(long locationId, List<Long> ids) {
+        return snapshots
+                .current(locationId)
+                .map(snapshot -> snapshot.services(ids))
+                .orElse(List.of());
     }
 
     // Two round trips: the location, services and members with their hours together, then the busy
     // time (and one more each for resource instances and staff-free seats, when the services have them).
+    // From a snapshot, the location and services are not read: only their version is, with the members.
     private Offer prepare(
             AvailabilityQuery query,
-            List<ServiceRules> known,
             Instant now,
             SharedLocks shared,
             ZoneId zone,
-            LongConsumer chainCheck) {
+            LongConsumer chainCheck,
+            boolean fromSnapshot) {
         Long only = query.staffId() == 0 ? null : query.staffId();
-        AvailabilityRepository.BusyWindow ahead = zone == null || only == null || known == null || known.isEmpty()
+        RulesSnapshots.Snapshot kept =
+                fromSnapshot ? snapshots.current(query.locationId()).orElse(null) : null;
+        List<ServiceRules> expected = kept != null ? kept.services(query.serviceIds()) : List.of();
+        AvailabilityRepository.BusyWindow ahead = zone == null || only == null || expected.isEmpty()
                 ? null
-                : busyWindow(query, only, zone, reach(known));
+                : busyWindow(query, only, zone, reach(expected));
         AvailabilityRepository.Loaded loaded = repository.load(
                 query.locationId(),
                 new LinkedHashSet<>(query.serviceIds()),
-                known,
                 only,
                 query.online(),
                 query.from(),
                 query.to().plusDays(1),
                 shared,
-                ahead);
-        LocationRules location =
-                loaded.location().orElseThrow(() -> Refusal.notFound("Location").exception());
+                ahead,
+                fromSnapshot);
+        LocationRules location;
+        List<ServiceRules> found;
+        if (fromSnapshot) {
+            RulesSnapshots.Snapshot checked = loaded.version() == null
+                    ? null
+                    : snapshots.at(query.locationId(), loaded.version()).orElse(null);
+            if (checked == null) {
+                throw Refusal.notFound("Location").exception();
+            }
+            location = checked.location(query.from(), query.to().plusDays(1))
+                    .or(() -> repository.location(
+                            query.locationId(), query.from(), query.to().plusDays(1)))
+                    .orElseThrow(() -> Refusal.notFound("Location").exception());
+            found = checked.services(query.serviceIds());
+        } else {
+            location = loaded.location()
+                    .orElseThrow(() -> Refusal.notFound("Location").exception());
+            found = loaded.services();
+        }
         chainCheck.accept(location.chainId());
-        List<ServiceRules> services = services(query, loaded.services());
+        List<ServiceRules> services = services(query, found);
         Map<Long, Assigned> members = members(only, services, loaded.members());
         // Slots start inside the asked days, so only time held within one booking's reach of them matters.
         Duration reach = reach(location, services);

@@ -25,7 +25,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,8 +63,18 @@ class AvailabilityRepository {
     private static final String MEMBER_HOURS_OF =
             "select m.id, " + MEMBER_HOURS + " from team_members m where m.id = any(:ids)";
 
-    // The location :loc with its weekly hours and its special days in :from..:to.
-    private static final String LOCATION = """
+    // The location :loc with its weekly hours, its special days in :from..:to and its rules version.
+    private static final String LOCATION = location("d.day between :from and :to");
+
+    // The same with every special day from :from on, for a snapshot (RulesSnapshots).
+    private static final String LOCATION_SINCE = location("d.day >= :from");
+
+    // The version of the rules of :loc (a snapshot's of them still holds while it is the same).
+    private static final String RULES_VERSION =
+            "select l.rules_version from locations l where l.id = :loc and not l.deleted";
+
+    private static String location(String specialDays) {
+        return """
             select l.id, l.chain_id, l.time_zone, l.slot_step_minutes, l.booking_min_lead_minutes,
                    l.booking_max_advance_days,
                    coalesce((select json_agg(json_build_array(h.day_of_week, h.opens_at, h.closes_at)
@@ -69,9 +83,11 @@ class AvailabilityRepository {
                    coalesce((select json_agg(json_build_array(d.day, true, d.opens_at, d.closes_at)
                                              order by d.day, d.opens_at)
                                from location_special_days d
-                              where d.location_id = l.id and d.day between :from and :to), '[]') as special
+                              where d.location_id = l.id and %s), '[]') as special,
+                   l.rules_version
               from locations l where l.id = :loc and not l.deleted
-            """;
+            """.formatted(specialDays);
+    }
 
     // The team members who work at :loc, or whom the allow-list of a service among :ids brings in
     // from another location (with :online, not the hidden ones), in display order, with their hours;
@@ -137,6 +153,7 @@ class AvailabilityRepository {
     private final ServiceRulesReader services;
     private final JsonMapper json;
     private final Clock clock;
+    private final Map<Long, LongAdder> ruleReads = new ConcurrentHashMap<>();
 
     AvailabilityRepository(
             JdbcClient db, OneRoundTrip roundTrip, ServiceRulesReader services, JsonMapper json, Clock clock) {
@@ -150,7 +167,9 @@ class AvailabilityRepository {
     /**
      * The location, the asked-for services and the team members who may take them, with their
      * hours in {@code from..to}: three queries in one round trip. Members are read only when the
-     * services need staff (or none are asked for), and {@code known} services are not read again.
+     * services need staff (or none are asked for). With {@code versionOnly}, the location and
+     * services are not read at all: only the location's rules version is, for the caller to take
+     * them from a snapshot of that version.
      *
      * @param onlyMember one team member, or null for all of the location's
      * @param shared rows to lock in share mode first, in the same round trip, so that everything
@@ -160,16 +179,17 @@ class AvailabilityRepository {
     Loaded load(
             long locationId,
             Collection<Long> serviceIds,
-            List<ServiceRules> known,
             Long onlyMember,
             boolean onlineOnly,
             LocalDate from,
             LocalDate to,
             SharedLocks shared,
-            BusyWindow busy) {
+            BusyWindow busy,
+            boolean versionOnly) {
         List<LocationRules> location = new ArrayList<>(1);
+        List<Long> version = new ArrayList<>(1);
         List<TimeRange> held = new ArrayList<>();
-        List<ServiceRules> services = known != null ? known : new ArrayList<>();
+        List<ServiceRules> services = versionOnly ? null : new ArrayList<>();
         Map<Long, Assigned> members = new LinkedHashMap<>();
         OneRoundTrip.Batch batch = roundTrip.queries();
         if (!shared.teamMembers().isEmpty()) {
@@ -178,17 +198,13 @@ class AvailabilityRepository {
         if (!shared.resources().isEmpty()) {
             batch.add(SHARE_RESOURCES, rs -> {});
         }
-        batch.add(
-                LOCATION,
-                rs -> location.add(new LocationRules(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        ZoneId.of(rs.getString(3)),
-                        schedule(rs.getString(7), rs.getString(8)),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6))));
-        if (known == null) {
+        if (versionOnly) {
+            // After the share locks, as the location's read otherwise is: the version seen is
+            // that of the rules committed before any writer holding one of them let go.
+            batch.add(RULES_VERSION, rs -> version.add(rs.getLong(1)));
+        } else {
+            counted(locationId);
+            batch.add(LOCATION, rs -> location.add(locationRules(rs)));
             batch.add(ServiceRulesReader.SQL, rs -> services.add(this.services.map(rs, services.size())));
         }
         batch.add(onlyMember == null ? MEMBERS : MEMBER, rs -> members.put(rs.getLong(1), assigned(rs)));
@@ -211,14 +227,92 @@ class AvailabilityRepository {
                 .addValue("now", ts(clock.instant())));
         return new Loaded(
                 location.isEmpty() ? Optional.empty() : Optional.of(location.get(0)),
+                version.isEmpty() ? null : version.get(0),
                 services,
                 members,
                 busy == null ? null : Map.of(busy.member(), IntervalSet.of(held)));
     }
 
-    /** What {@link #load} read; no location if it is unknown or removed. */
+    /** A row of {@link #LOCATION} as the location's rules. */
+    private LocationRules locationRules(ResultSet rs) throws SQLException {
+        return new LocationRules(
+                rs.getLong(1),
+                rs.getLong(2),
+                ZoneId.of(rs.getString(3)),
+                schedule(weekly(rs.getString(7)), special(rs.getString(8))),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getInt(6));
+    }
+
+    /** The location's rules with its special days in {@code from..to}: one query. */
+    Optional<LocationRules> location(long locationId, LocalDate from, LocalDate to) {
+        counted(locationId);
+        return db.sql(LOCATION)
+                .param("loc", locationId)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, row) -> locationRules(rs))
+                .optional();
+    }
+
+    /**
+     * The location's rules, with every special day from {@code since} on and all of its services,
+     * and their version: one round trip, the version read with the location and before the
+     * services (so that the rules are never older than the version); empty for an unknown or
+     * removed location.
+     */
+    Optional<RulesSnapshots.Snapshot> snapshot(long locationId, LocalDate since) {
+        counted(locationId);
+        List<RulesSnapshots.Snapshot> location = new ArrayList<>(1);
+        Map<Long, ServiceRules> all = new HashMap<>();
+        roundTrip
+                .queries()
+                .add(
+                        LOCATION_SINCE,
+                        rs -> location.add(new RulesSnapshots.Snapshot(
+                                rs.getLong(9),
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                ZoneId.of(rs.getString(3)),
+                                weekly(rs.getString(7)),
+                                special(rs.getString(8)),
+                                since,
+                                rs.getInt(4),
+                                rs.getInt(5),
+                                rs.getInt(6),
+                                Map.of())))
+                .add(ServiceRulesReader.ALL, rs -> {
+                    ServiceRules service = this.services.map(rs, all.size());
+                    all.put(service.id(), service);
+                })
+                .run(new MapSqlParameterSource().addValue("loc", locationId).addValue("from", since));
+        return location.isEmpty()
+                ? Optional.empty()
+                : Optional.of(location.get(0).with(all));
+    }
+
+    /**
+     * How many times the location's rules or services have been read from the database (in this
+     * process): a booking that a snapshot serves adds none.
+     */
+    long ruleReads(long locationId) {
+        LongAdder reads = ruleReads.get(locationId);
+        return reads == null ? 0 : reads.sum();
+    }
+
+    private void counted(long locationId) {
+        ruleReads.computeIfAbsent(locationId, l -> new LongAdder()).increment();
+    }
+
+    /**
+     * What {@link #load} read; no location if it is unknown or removed (or only its version was
+     * read), no version unless it alone was read (nor when the location is unknown or removed),
+     * no services then either.
+     */
     record Loaded(
             Optional<LocationRules> location,
+            Long version,
             List<ServiceRules> services,
             Map<Long, Assigned> members,
             Map<Long, IntervalSet> busy) {}
@@ -227,6 +321,7 @@ class AvailabilityRepository {
     record BusyWindow(long member, Instant from, Instant until, Long exclude) {}
 
     List<ServiceRules> services(long locationId, Collection<Long> ids) {
+        counted(locationId);
         return services.read(locationId, ids);
     }
 
@@ -276,6 +371,11 @@ class AvailabilityRepository {
      * ({@code [day, working, from, to]} rows; a day listed without a window is closed).
      */
     private Schedule schedule(String weeklyJson, String specialJson) {
+        return schedule(weekly(weeklyJson), special(specialJson));
+    }
+
+    /** Weekly hours from {@code [day_of_week, from, to]} rows. */
+    private Map<DayOfWeek, List<LocalTimeWindow>> weekly(String weeklyJson) {
         Map<DayOfWeek, List<LocalTimeWindow>> weekly = new EnumMap<>(DayOfWeek.class);
         for (JsonNode row : json.readTree(weeklyJson)) {
             addWindow(
@@ -283,7 +383,12 @@ class AvailabilityRepository {
                     row.get(1),
                     row.get(2));
         }
-        Map<LocalDate, List<LocalTimeWindow>> special = new LinkedHashMap<>();
+        return weekly;
+    }
+
+    /** Dated overrides from {@code [day, working, from, to]} rows; a day listed without a window is closed. */
+    private NavigableMap<LocalDate, List<LocalTimeWindow>> special(String specialJson) {
+        NavigableMap<LocalDate, List<LocalTimeWindow>> special = new TreeMap<>();
         for (JsonNode row : json.readTree(specialJson)) {
             List<LocalTimeWindow> windows =
                     special.computeIfAbsent(LocalDate.parse(row.get(0).asString()), d -> new ArrayList<>());
@@ -291,6 +396,11 @@ class AvailabilityRepository {
                 addWindow(windows, row.get(2), row.get(3));
             }
         }
+        return special;
+    }
+
+    static Schedule schedule(
+            Map<DayOfWeek, List<LocalTimeWindow>> weekly, Map<LocalDate, List<LocalTimeWindow>> special) {
         WeeklySchedule.Builder hours = WeeklySchedule.builder();
         weekly.forEach((day, windows) -> hours.on(day, windows.toArray(LocalTimeWindow[]::new)));
         special.forEach((date, windows) -> hours.special(date, windows.toArray(LocalTimeWindow[]::new)));

@@ -55,6 +55,9 @@ class ServiceRulesReader {
              order by s.weight desc, s.id
             """;
 
+    /** Every service of location {@code :loc}, removed ones left out: a snapshot's (RulesSnapshots). */
+    static final String ALL = SQL.replace(" and s.id = any(:ids)", "");
+
     List<ServiceRules> read(long locationId, Collection<Long> ids) {
         return db.sql(SQL)
                 .param("loc", locationId)

@@ -50,7 +50,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Online booking: book_check and book_record. A booking is chosen against current availability,
  * then committed under row locks on what it books, after a re-check of the same availability; the
  * database's exclusion constraints refuse whatever slips past both. When "any" team member was
- * asked for and the chosen one is taken meanwhile, the next free member is tried.
+ * asked for and the chosen one is taken meanwhile, the next free member is tried. The location's
+ * rules come from its snapshot, which the re-check holds to the rules' version in the database.
  */
 @Service
 public class OnlineBooking {
@@ -201,7 +202,8 @@ public class OnlineBooking {
             if (taken.again()) {
                 // Another booking took the room instance chosen, or two bookings' inserts waited for
                 // each other: the next attempt's re-check sees the other booking, and chooses
-                // another instance or refuses.
+                // another instance or refuses. Or the services' rules changed since the choice: the
+                // next attempt chooses on the new ones.
                 continue;
             }
             if (w.staffId() != 0 || taken.member() == null) {
@@ -235,9 +237,13 @@ public class OnlineBooking {
         return overlap(choices).<Pick>map(Miss::new).orElseGet(() -> new Picked(choices));
     }
 
-    /** The named team member's choice, if every service is one of the location's and needs staff; else null. */
+    /**
+     * The named team member's choice, if every service is one of the location's and needs staff;
+     * else null. The services are the location's snapshot's, perhaps stale: the commit checks them
+     * against the rules' version in its transaction, and chooses again when they changed.
+     */
     private Choice named(Location location, BookingRequests.Wanted w, int index) {
-        List<ServiceRules> services = availability.serviceRules(location.id(), w.services());
+        List<ServiceRules> services = availability.snapshotServiceRules(location.id(), w.services());
         boolean plain =
                 services.size() == w.services().size() && services.stream().allMatch(ServiceRules::requiresStaff);
         if (!plain) {
@@ -250,7 +256,7 @@ public class OnlineBooking {
     }
 
     private Pick choose(Location location, BookingRequests.Wanted w, int index, Set<Long> taken) {
-        Offer offer = offer(location, w.services(), null, w.staffId(), w.start());
+        Offer offer = offer(location, w.services(), w.staffId(), w.start());
         BookingDecision decision = availability.check(offer, w.staffId(), w.start());
         if (decision instanceof BookingDecision.Rejected rejected) {
             return new Miss(Refusals.of(rejected.reason(), w.correlationId()));
@@ -318,8 +324,13 @@ public class OnlineBooking {
         for (Choice choice : choices) {
             BookingRequests.Wanted w = choice.wanted;
             long staff = choice.member == null ? 0 : choice.member;
-            Offer fresh = offer(r.location, w.services(), choice.services, staff, w.start(), shared);
+            Offer fresh = recheck(r.location, w.services(), staff, w.start(), shared);
             shared = SharedLocks.NONE;
+            if (!sameLocks(choice.services, fresh.services())) {
+                // The services changed since they were chosen (their rooms, or whether they need
+                // staff): the locks taken were not theirs. The next attempt chooses on the new rules.
+                return lost(tx, choice, RejectionReason.SLOT_TAKEN, true);
+            }
             BookingDecision decision = availability.check(fresh, staff, w.start());
             if (decision instanceof BookingDecision.Rejected rejected) {
                 return lost(tx, choice, rejected.reason(), false);
@@ -474,25 +485,39 @@ public class OnlineBooking {
         return (Intake.Accepted) checked;
     }
 
-    /** The availability of the start's day; {@code known}, when not null, are the services as already read. */
-    private Offer offer(Location location, List<Long> services, List<ServiceRules> known, long staffId, Instant start) {
-        return offer(location, services, known, staffId, start, SharedLocks.NONE);
+    /** The availability of the start's day. */
+    private Offer offer(Location location, List<Long> services, long staffId, Instant start) {
+        return availability.prepare(query(location, services, staffId, start), clock.instant());
     }
 
-    private Offer offer(
-            Location location,
-            List<Long> services,
-            List<ServiceRules> known,
-            long staffId,
-            Instant start,
-            SharedLocks shared) {
+    /**
+     * The availability of the start's day inside the booking's transaction, {@code shared} locked
+     * first: the location's rules are its snapshot's when their version (read after the locks) is
+     * the snapshot's, else read again.
+     */
+    private Offer recheck(Location location, List<Long> services, long staffId, Instant start, SharedLocks shared) {
+        return availability.prepareBooking(
+                query(location, services, staffId, start), clock.instant(), shared, location.zone());
+    }
+
+    private static AvailabilityQuery query(Location location, List<Long> services, long staffId, Instant start) {
         LocalDate date = start.atZone(location.zone()).toLocalDate();
-        return availability.prepare(
-                AvailabilityQuery.online(location.id(), services, staffId, date, date),
-                known,
-                clock.instant(),
-                shared,
-                location.zone());
+        return AvailabilityQuery.online(location.id(), services, staffId, date, date);
+    }
+
+    /** Whether the services as re-checked need the locks taken for them as chosen: the same rooms, staff or not. */
+    private static boolean sameLocks(List<ServiceRules> chosen, List<ServiceRules> fresh) {
+        if (chosen.size() != fresh.size()) {
+            return false;
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            if (chosen.get(i).id() != fresh.get(i).id()
+                    || chosen.get(i).requiresStaff() != fresh.get(i).requiresStaff()
+                    || !chosen.get(i).resourceIds().equals(fresh.get(i).resourceIds())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String blank(String value) {
@@ -524,7 +549,10 @@ public class OnlineBooking {
     private sealed interface Attempt {
         record Done(Result result) implements Attempt {}
 
-        /** @param again whether to try the same choices again (a room was taken, or two inserts deadlocked) */
+        /**
+         * @param again whether to choose again without excluding the member (a room was taken, two
+         *     inserts deadlocked, or the services' rules changed since the choice)
+         */
         record Lost(int index, Long member, RejectionReason reason, boolean again) implements Attempt {}
     }
 }
