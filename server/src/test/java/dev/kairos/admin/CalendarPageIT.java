@@ -112,6 +112,29 @@ class CalendarPageIT extends PageIT {
         assertThat(before.y + before.height / 2).as("down").isBetween(after.y, after.y + after.height);
     }
 
+    /** A drag whose request is refused (here: the appointment is gone) shows the refusal's page, not that page in the panel. */
+    @Test
+    void aDragOfAnAppointmentThatIsGoneShowsTheNotFoundPage() {
+        Desk desk = desk();
+        long anna = desk.booking.member(desk.location, "Anna");
+        LocalDate day = BookingFixtures.nextTuesday();
+        long id = desk.book(anna, day.atTime(11, 0), "Ada Lovelace", "+49 1512 3456733");
+
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        page.navigate(desk.url("/calendar?date=" + day));
+        // As if it had been deleted for good since the page was drawn: the move names one that is not there.
+        page.evaluate("document.querySelector(\".day-grid .appt[data-id='" + id + "']\").dataset.id = '987654321'");
+        page.dragAndDrop(
+                ".day-grid .appt[data-id='987654321']", "button.slot[data-staff-id='" + anna + "'][data-time='15:00']");
+        page.waitForSelector("main h1:text('Not found')");
+        assertThat(page.locator("#panel").count())
+                .as("the whole page, not inside the panel")
+                .isZero();
+        assertThat(page.isVisible("nav.nav a[href$='/calendar']")).isTrue();
+        assertThat(desk.placeOf(id)).isEqualTo(anna + " " + day + " 11:00");
+    }
+
     @Test
     void theDayShadesTimeOffShowsRoomBookingsAndRefusesABlankForm() {
         Desk desk = desk();
