@@ -11,7 +11,8 @@
     return headers;
   }
 
-  // Posts a move; on success the server answers with HX-Redirect, on refusal with the panel saying why.
+  // Posts a move; on success the server answers with HX-Redirect, on refusal with the panel saying why,
+  // and when the request itself is refused (no access, not found, an error) with a whole page, shown as such.
   function move(url, values, onRefused) {
     return fetch(url, { method: "POST", headers: csrfHeaders(), body: new URLSearchParams(values), credentials: "same-origin" })
       .then(function (response) {
@@ -21,6 +22,9 @@
           return;
         }
         return response.text().then(function (html) {
+          if (window.kairosShowsRefusedPage(response.status, response.headers.get("Content-Type"), html)) {
+            return;
+          }
           document.getElementById("panel").innerHTML = html;
           htmx.process(document.getElementById("panel"));
           if (onRefused) {

@@ -3,8 +3,12 @@ package dev.kairos.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import dev.kairos.booking.BookingFixtures;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The calendar in a real browser: book in a free slot, open, move by form and by drag, a refused move, status changes. */
@@ -75,6 +79,60 @@ class CalendarPageIT extends PageIT {
         page.waitForSelector("#panel .error");
         assertThat(page.textContent("#panel .error")).contains("another appointment");
         assertThat(desk.placeOf(created)).isEqualTo(anna + " " + day + " 16:00");
+    }
+
+    /**
+     * After a save the calendar opens again on the appointment and its panel arrives a moment later:
+     * the grid must not shrink then, or a drag begun meanwhile grabs the panel instead of the
+     * appointment (it was begun where the appointment was).
+     */
+    @Test
+    void theGridKeepsItsPlaceWhileTheOpenedAppointmentArrives() {
+        Desk desk = desk();
+        desk.booking.member(desk.location, "Anna");
+        long boris = desk.booking.member(desk.location, "Boris");
+        LocalDate day = BookingFixtures.nextTuesday();
+        long id = desk.book(boris, day.atTime(13, 30), "Ada Lovelace", "+49 1512 3456733");
+
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        // The panel's request is held until the grid has been measured without it.
+        List<Route> held = new ArrayList<>();
+        Pattern panel = Pattern.compile(".*/calendar/appointments/" + id + "\\?.*");
+        page.route(panel, held::add);
+        page.navigate(desk.url("/calendar?date=" + day + "&open=" + id));
+        page.waitForCondition(() -> !held.isEmpty());
+        String appointment = ".day-grid .appt[data-id='" + id + "']";
+        var before = page.locator(appointment).boundingBox();
+        held.forEach(Route::resume);
+        page.waitForSelector("#panel .appointment[data-id='" + id + "']");
+        var after = page.locator(appointment).boundingBox();
+        // Where a drag begun before the panel arrived presses the mouse: still on the appointment.
+        assertThat(before.x + before.width / 2).as("across").isBetween(after.x, after.x + after.width);
+        assertThat(before.y + before.height / 2).as("down").isBetween(after.y, after.y + after.height);
+    }
+
+    /** A drag whose request is refused (here: the appointment is gone) shows the refusal's page, not that page in the panel. */
+    @Test
+    void aDragOfAnAppointmentThatIsGoneShowsTheNotFoundPage() {
+        Desk desk = desk();
+        long anna = desk.booking.member(desk.location, "Anna");
+        LocalDate day = BookingFixtures.nextTuesday();
+        long id = desk.book(anna, day.atTime(11, 0), "Ada Lovelace", "+49 1512 3456733");
+
+        Page page = browser.signedIn(
+                port, desk.tenant.adminA().login(), desk.tenant.adminA().password());
+        page.navigate(desk.url("/calendar?date=" + day));
+        // As if it had been deleted for good since the page was drawn: the move names one that is not there.
+        page.evaluate("document.querySelector(\".day-grid .appt[data-id='" + id + "']\").dataset.id = '987654321'");
+        page.dragAndDrop(
+                ".day-grid .appt[data-id='987654321']", "button.slot[data-staff-id='" + anna + "'][data-time='15:00']");
+        page.waitForSelector("main h1:text('Not found')");
+        assertThat(page.locator("#panel").count())
+                .as("the whole page, not inside the panel")
+                .isZero();
+        assertThat(page.isVisible("nav.nav a[href$='/calendar']")).isTrue();
+        assertThat(desk.placeOf(id)).isEqualTo(anna + " " + day + " 11:00");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import dev.kairos.booking.BookingFixtures;
 import dev.kairos.support.Api;
+import dev.kairos.support.Browser;
 import dev.kairos.support.Fixtures;
 import dev.kairos.support.Tenant;
 import java.time.LocalDateTime;
@@ -110,12 +111,9 @@ final class Desk {
                         """).param("id", id).query(String.class).single();
     }
 
-    /** Runs {@code action} and waits until the page it leads to has loaded (a form post, an htmx HX-Redirect). */
+    /** As {@link Browser#navigates}: the page the action leads to has loaded and settled, or why not. */
     static void navigates(Page page, Runnable action) {
-        // A marker on the old document tells it from the new one, even when both have the same URL.
-        page.evaluate("window.kairosOldPage = true");
-        action.run();
-        page.waitForFunction("!window.kairosOldPage && document.readyState === 'complete'");
+        Browser.navigates(page, action);
     }
 
     /** The ids of the rows the overview table shows. */

@@ -5,10 +5,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A real Chromium for page tests: the system's /usr/bin/chromium (or {@code KAIROS_CHROMIUM}),
@@ -105,6 +110,84 @@ public final class Browser implements AutoCloseable {
     public void close() {
         chromium.close();
         playwright.close();
+    }
+
+    /** How many of the last answers a page got a failed {@link #navigates} names. */
+    private static final int ANSWERS_TOLD = 8;
+
+    /** How much of the page's visible text a failed {@link #navigates} quotes. */
+    private static final int TEXT_TOLD = 1500;
+
+    /**
+     * The page has been replaced and has loaded, and so has what it loads of itself: no htmx request
+     * is in flight or being swapped in (the calendar's open appointment arrives after the page).
+     */
+    private static final String SETTLED = "!window.kairosOldPage && document.readyState === 'complete'"
+            + " && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling')";
+
+    /**
+     * Runs {@code action} and waits until the page it leads to has loaded (a form post, an htmx
+     * HX-Redirect) and settled: what it loads by htmx on load is in place, so that the layout no
+     * longer moves under the next click or drag. When it does not get there, fails saying where the
+     * page is, what it shows and the last answers it got.
+     */
+    public static void navigates(Page page, Runnable action) {
+        Deque<String> answers = new ArrayDeque<>();
+        Consumer<Response> heard = response -> {
+            answers.addLast(response.status() + " " + response.request().method() + " " + response.url());
+            if (answers.size() > ANSWERS_TOLD) {
+                answers.removeFirst();
+            }
+        };
+        page.onResponse(heard);
+        try {
+            // A marker on the old document tells it from the new one, even when both have the same URL.
+            page.evaluate("window.kairosOldPage = true");
+            action.run();
+            page.waitForFunction(SETTLED);
+        } catch (PlaywrightException e) {
+            throw new AssertionError(stuck(page, answers, e), e);
+        } finally {
+            page.offResponse(heard);
+        }
+    }
+
+    /** Where the page got stuck, what it shows and what it was answered, for a failed {@link #navigates}. */
+    private static String stuck(Page page, Deque<String> answers, PlaywrightException cause) {
+        StringBuilder told = new StringBuilder("The page did not load and settle after the action");
+        try {
+            told.append(": ").append(page.url());
+            List<?> state = (List<?>) page.evaluate("() => [window.kairosOldPage === true, document.readyState,"
+                    + " Array.from(document.querySelectorAll('.htmx-request')).map(e => e.id || e.tagName.toLowerCase()).join(', '),"
+                    + " document.body ? document.body.innerText : '']");
+            told.append(
+                    Boolean.TRUE.equals(state.get(0))
+                            ? "\n  still the page before the action: nothing navigated"
+                            : "\n  a new page, " + state.get(1));
+            if (!String.valueOf(state.get(2)).isEmpty()) {
+                told.append("\n  htmx requests in flight from: ").append(state.get(2));
+            }
+            String text = String.valueOf(state.get(3)).replaceAll("\\s+", " ").strip();
+            told.append("\n  shows: ").append(text.length() > TEXT_TOLD ? text.substring(0, TEXT_TOLD) + "…" : text);
+        } catch (PlaywrightException gone) {
+            told.append("\n  the page cannot be read: ").append(firstLine(gone));
+        }
+        told.append("\n  last answers (status, method, URL):");
+        if (answers.isEmpty()) {
+            told.append(" none");
+        }
+        answers.forEach(answer -> told.append("\n    ").append(answer));
+        return told.append("\n  waiting ended with: ").append(firstLine(cause)).toString();
+    }
+
+    /** The first line of Playwright's message that says something ("Error {" says nothing). */
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return message.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.equals("Error {"))
+                .findFirst()
+                .orElse(message);
     }
 
     /** On the booking page's month step, turns to the month of {@code date} (up to three ahead) and picks the day. */

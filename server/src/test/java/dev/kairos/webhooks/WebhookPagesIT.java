@@ -1,5 +1,6 @@
 package dev.kairos.webhooks;
 
+import static dev.kairos.support.Browser.navigates;
 import static dev.kairos.webhooks.Receiver.about;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -334,13 +335,6 @@ class WebhookPagesIT {
 
     private String admin(String path) {
         return "http://127.0.0.1:" + port + "/admin/locations/" + hooked.location + path;
-    }
-
-    /** Runs {@code action} and waits until the page it leads to has loaded. */
-    private static void navigates(Page page, Runnable action) {
-        page.evaluate("window.kairosOldPage = true");
-        action.run();
-        page.waitForFunction("!window.kairosOldPage && document.readyState === 'complete'");
     }
 
     /** Goes forward month by month on the booking page until the day shows, then picks it. */
