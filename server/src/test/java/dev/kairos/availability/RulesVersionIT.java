@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A location's rules version goes up with every write to what a snapshot of its rules holds
@@ -24,6 +26,9 @@ class RulesVersionIT {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** A write, in SQL over the named rows of {@link #rules()}, and whether it is one to the rules. */
     record Change(String what, String sql, boolean bumps) {
@@ -132,6 +137,74 @@ class RulesVersionIT {
         } else {
             assertThat(version(location)).as(change.what()).isEqualTo(before);
         }
+    }
+
+    /**
+     * A transaction that writes many rule rows of one location (a bulk setup, an import) bumps its
+     * version once, so the location's row is not rewritten per row; the other location's once too.
+     */
+    @Test
+    void oneTransactionBumpsEachLocationOnce() {
+        Map<String, Object> rows = rules();
+        long location = (Long) rows.get("l");
+        long other = (Long) rows.get("other");
+        long before = version(location);
+        long otherBefore = version(other);
+
+        transactions.executeWithoutResult(status -> {
+            for (int day = 1; day <= 7; day++) {
+                db().sql("delete from location_hours where location_id in (:l, :other) and day_of_week = :d")
+                        .params(rows)
+                        .param("d", day)
+                        .update();
+                db().sql(
+                                "insert into location_hours (location_id, day_of_week, opens_at, closes_at) values (:l, :d, '08:00', '20:00'), (:other, :d, '08:00', '20:00')")
+                        .params(rows)
+                        .param("d", day)
+                        .update();
+                db().sql(
+                                "insert into service_hours (service_id, day_of_week, opens_at, closes_at) values (:s, :d, '10:00', '11:00')")
+                        .params(rows)
+                        .param("d", day)
+                        .update();
+            }
+            db().sql("update team_members set fired = true where id = :m")
+                    .params(rows)
+                    .update();
+        });
+
+        assertThat(version(location)).isEqualTo(before + 1);
+        assertThat(version(other)).isEqualTo(otherBefore + 1);
+    }
+
+    /**
+     * What one transaction bumped does not keep the next one on the same connection from bumping,
+     * nor does a bump undone with its savepoint count as made.
+     */
+    @Test
+    void eachTransactionBumpsAgainAndARolledBackBumpIsForgotten() {
+        Map<String, Object> rows = rules();
+        long location = (Long) rows.get("l");
+        long before = version(location);
+        String addHours =
+                "insert into service_hours (service_id, day_of_week, opens_at, closes_at) values (:s, :d, '10:00', '11:00')";
+
+        for (int day = 2; day <= 4; day++) {
+            int d = day;
+            transactions.executeWithoutResult(
+                    status -> db().sql(addHours).params(rows).param("d", d).update());
+        }
+        assertThat(version(location)).isEqualTo(before + 3);
+
+        transactions.executeWithoutResult(status -> {
+            Object savepoint = status.createSavepoint();
+            db().sql("set constraints all immediate").update();
+            db().sql(addHours).params(rows).param("d", 5).update();
+            status.rollbackToSavepoint(savepoint);
+            db().sql("set constraints all deferred").update();
+            db().sql(addHours).params(rows).param("d", 6).update();
+        });
+        assertThat(version(location)).isEqualTo(before + 4);
     }
 
     /**
