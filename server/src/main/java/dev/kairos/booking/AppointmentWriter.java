@@ -5,7 +5,9 @@ import static dev.kairos.booking.Bookings.ts;
 import dev.kairos.appointments.AppointmentStatus;
 import dev.kairos.clients.ClientByPhone;
 import dev.kairos.platform.SequenceIds;
+import dev.kairos.platform.SqlParams;
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +39,7 @@ public class AppointmentWriter {
             "insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)";
 
     /**
-     * Service lines, in order, from arrays bound by {@link #lines(JdbcClient.StatementSpec, List)},
+     * Service lines, in order, from arrays bound by {@link #lines(MapSqlParameterSource, List)},
      * for the appointment named by the statement's common table {@code target(id)}.
      */
     private static final String LINES = INTO_LINES + """
@@ -220,9 +222,8 @@ public class AppointmentWriter {
      * @param visitId the visit it joins, chosen first so the row is written once with it
      */
     long insert(NewAppointment a, long visitId) {
-        return row(db.sql(INSERT), a)
-                .param("clientId", a.client().clientId())
-                .param("visitId", visitId)
+        return db.sql(INSERT)
+                .paramSource(row(a).addValue("clientId", a.client().clientId()).addValue("visitId", visitId))
                 .query(Long.class)
                 .single();
     }
@@ -253,9 +254,8 @@ public class AppointmentWriter {
      */
     WithClient insertWithClient(NewAppointment a, ClientByPhone client) {
         for (int attempt = 0; attempt < 4; attempt++) {
-            Settled settled = row(db.sql(INSERT_WITH_CLIENT), a)
-                    .params(client.params())
-                    .param("self", null, java.sql.Types.BIGINT)
+            Settled settled = db.sql(INSERT_WITH_CLIENT)
+                    .paramSource(SqlParams.both(row(a).addValue("self", null, Types.BIGINT), client.params()))
                     .query((rs, n) -> new Settled(
                             rs.getObject("client_id", Long.class),
                             rs.getBoolean("created"),
@@ -281,40 +281,41 @@ public class AppointmentWriter {
     private record Settled(Long clientId, boolean created, boolean held, Long appointmentId, int holds) {}
 
     /** Binds the appointment's row, its lines and its holds. */
-    private static JdbcClient.StatementSpec row(JdbcClient.StatementSpec statement, NewAppointment a) {
+    private static MapSqlParameterSource row(NewAppointment a) {
         Stamps stamps = Stamps.fresh(a.status(), a.origin().createdAt(), false);
-        return lines(statement, a.services())
-                .param("locationId", a.locationId())
-                .param("teamMemberId", a.teamMemberId())
-                .param("eventId", a.eventId())
-                .param("start", ts(a.times().start()))
-                .param("end", ts(a.times().end()))
-                .param("busyFrom", ts(a.times().busyFrom()))
-                .param("busyUntil", ts(a.times().busyUntil()))
-                .param("status", a.status().dbName())
-                .param("confirmedAt", ts(stamps.confirmedAt()))
-                .param("arrivedAt", ts(stamps.arrivedAt()))
-                .param("noShowAt", ts(stamps.noShowAt()))
-                .param("online", a.origin().online())
-                .param("source", a.origin().source())
-                .param("masterRequested", a.terms().masterRequested())
-                .param("clientsCount", a.terms().clientsCount())
-                .param("note", a.terms().comment())
-                .param("apiId", a.origin().apiId())
-                .param("recordHash", a.origin().recordHash())
-                .param("createdUserId", a.origin().createdUserId())
-                .param("clientName", a.client().name())
-                .param("clientPhone", a.client().phone())
-                .param("clientEmail", a.client().email())
-                .param("overbooked", a.terms().overbooked())
-                .param("createdAt", ts(a.origin().createdAt()))
-                .param("servicesCost", NewAppointment.Line.total(a.services()))
-                .param("technicalBreakSeconds", a.times().technicalBreakSeconds())
-                .param("smsHours", a.terms().reminders().sms())
-                .param("emailHours", a.terms().reminders().email())
-                .param("holdInstances", array(a.resources(), h -> h.instance().value(), Long[]::new))
-                .param("holdFroms", array(a.resources(), h -> text(h.from()), String[]::new))
-                .param("holdUntils", array(a.resources(), h -> text(h.until()), String[]::new));
+        return lines(new MapSqlParameterSource(), a.services())
+                .addValue("locationId", a.locationId())
+                .addValue("teamMemberId", a.teamMemberId())
+                .addValue("eventId", a.eventId())
+                .addValue("start", ts(a.times().start()))
+                .addValue("end", ts(a.times().end()))
+                .addValue("busyFrom", ts(a.times().busyFrom()))
+                .addValue("busyUntil", ts(a.times().busyUntil()))
+                .addValue("status", a.status().dbName())
+                .addValue("confirmedAt", ts(stamps.confirmedAt()))
+                .addValue("arrivedAt", ts(stamps.arrivedAt()))
+                .addValue("noShowAt", ts(stamps.noShowAt()))
+                .addValue("online", a.origin().online())
+                .addValue("source", a.origin().source())
+                .addValue("masterRequested", a.terms().masterRequested())
+                .addValue("clientsCount", a.terms().clientsCount())
+                .addValue("note", a.terms().comment())
+                .addValue("apiId", a.origin().apiId())
+                .addValue("recordHash", a.origin().recordHash())
+                .addValue("createdUserId", a.origin().createdUserId())
+                .addValue("clientName", a.client().name())
+                .addValue("clientPhone", a.client().phone())
+                .addValue("clientEmail", a.client().email())
+                .addValue("overbooked", a.terms().overbooked())
+                .addValue("createdAt", ts(a.origin().createdAt()))
+                .addValue("servicesCost", NewAppointment.Line.total(a.services()))
+                .addValue("technicalBreakSeconds", a.times().technicalBreakSeconds())
+                .addValue("smsHours", a.terms().reminders().sms())
+                .addValue("emailHours", a.terms().reminders().email())
+                .addValue(
+                        "holdInstances", array(a.resources(), h -> h.instance().value(), Long[]::new))
+                .addValue("holdFroms", array(a.resources(), h -> text(h.from()), String[]::new))
+                .addValue("holdUntils", array(a.resources(), h -> text(h.until()), String[]::new));
     }
 
     /** Replaces an appointment's service lines, in the order given, and the cost it carries (in the same statement). */
@@ -322,7 +323,9 @@ public class AppointmentWriter {
         db.sql("delete from appointment_services where appointment_id = :id")
                 .param("id", id)
                 .update();
-        lines(db.sql(REPLACE_LINES), lines).param("id", id).update();
+        db.sql(REPLACE_LINES)
+                .paramSource(lines(new MapSqlParameterSource("id", id), lines))
+                .update();
     }
 
     /** Replaces the resource instances an appointment holds. */
@@ -471,13 +474,12 @@ public class AppointmentWriter {
         return new MapSqlParameterSource().addValue("id", id).addValue("label", label);
     }
 
-    private static JdbcClient.StatementSpec lines(JdbcClient.StatementSpec statement, List<NewAppointment.Line> lines) {
-        return statement
-                .param("lineServices", array(lines, NewAppointment.Line::serviceId, Long[]::new))
-                .param("lineAmounts", array(lines, NewAppointment.Line::amount, Integer[]::new))
-                .param("lineFirstCosts", array(lines, l -> l.firstCost().toPlainString(), String[]::new))
-                .param("lineDiscounts", array(lines, l -> l.discount().toPlainString(), String[]::new))
-                .param("lineCosts", array(lines, l -> l.cost().toPlainString(), String[]::new));
+    private static MapSqlParameterSource lines(MapSqlParameterSource params, List<NewAppointment.Line> lines) {
+        return params.addValue("lineServices", array(lines, NewAppointment.Line::serviceId, Long[]::new))
+                .addValue("lineAmounts", array(lines, NewAppointment.Line::amount, Integer[]::new))
+                .addValue("lineFirstCosts", array(lines, l -> l.firstCost().toPlainString(), String[]::new))
+                .addValue("lineDiscounts", array(lines, l -> l.discount().toPlainString(), String[]::new))
+                .addValue("lineCosts", array(lines, l -> l.cost().toPlainString(), String[]::new));
     }
 
     private static <T, V> V[] array(List<T> items, Function<T, V> value, java.util.function.IntFunction<V[]> make) {

@@ -2,6 +2,7 @@ package dev.kairos.clients;
 
 import dev.kairos.platform.SqlParams;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 /**
  * A client named by phone, as a booking names them: the location's live client with the phone,
@@ -31,12 +32,9 @@ public record ClientByPhone(
         name = name.strip();
     }
 
-    /** The named parameters of {@link #TABLES}. */
-    public Map<String, Object> params() {
-        return SqlParams.of(fields())
-                .addValue("chain", chainId)
-                .addValue("location", locationId)
-                .getValues();
+    /** The named parameters of {@link #TABLES}: the new client's fields, {@code :chain} and {@code :location}. */
+    public SqlParameterSource params() {
+        return SqlParams.of(fields()).addValue("chain", chainId).addValue("location", locationId);
     }
 
     ClientFields fields() {

@@ -139,7 +139,7 @@ public class Clients {
             // Empty only when another booking made the same client meanwhile (the next attempt finds it)
             // or the location is not the chain's.
             Optional<Found> found = db.sql(FIND_OR_INSERT)
-                    .params(wanted.params())
+                    .paramSource(wanted.params())
                     .query((rs, n) -> new Found(rs.getLong("id"), rs.getBoolean("created")))
                     .optional();
             if (found.isPresent()) {

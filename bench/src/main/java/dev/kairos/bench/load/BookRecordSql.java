@@ -102,39 +102,51 @@ final class BookRecordSql {
             MEMBER,
             ONE_MEMBER_BUSY);
 
-    // clients/Clients: COLUMNS, INSERT_FROM_LOCATION, UNLESS_PHONE_TAKEN.
-    private static final String INSERT_CLIENT_FROM_LOCATION = """
-            insert into clients (chain_id, location_id, name, surname, patronymic, phone, email, gender, importance,
-                                 discount, card, birth_date, comment, sms_check, sms_not, spent, balance)
+    // clients/Clients: COLUMNS.
+    private static final String CLIENT_COLUMNS = """
+            chain_id, location_id, name, surname, patronymic, phone, email, gender, importance,
+                                 discount, card, birth_date, comment, sms_check, sms_not, spent, balance""";
+
+    // clients/Clients: INSERT_FROM_LOCATION.
+    private static final String INSERT_CLIENT_FROM_LOCATION = "insert into clients (" + CLIENT_COLUMNS + ")\n" + """
             select l.chain_id, l.id, :name, :surname, :patronymic, :phone, :email, :sex, :importance,
                    :discount, :card, :birthDate, :comment, :smsCheck, :smsNot, :spent, :balance
               from locations l
              where l.id = :location and l.chain_id = :chain
             """;
 
-    /** clients/Clients.FIND_OR_INSERT: the live client with the phone, or a new one; rows (id, created). */
-    static final String FIND_OR_INSERT_CLIENT =
-            """
-            with found as (select id from clients where location_id = :location and phone = :phone and not deleted),
-            made as (""" + INSERT_CLIENT_FROM_LOCATION + " and not exists (select 1 from found) " + """
+    // clients/Clients: UNLESS_PHONE_TAKEN.
+    private static final String UNLESS_PHONE_TAKEN = """
             on conflict (location_id, phone) where phone <> '' and not deleted do nothing
             returning id
-            )
-            select id, false as created from found union all select id, true from made
             """;
 
-    /** booking/VisitGrouping.visitFor: the client's row lock. */
-    static final String LOCK_CLIENT = "select id from clients where id = :id for update";
+    // clients/Clients: FIND_OR_MAKE (clients/ClientByPhone: TABLES), ending in client(id, created).
+    private static final String CLIENT_FIND_OR_MAKE =
+            """
+            found as (select id from clients where location_id = :location and phone = :phone and not deleted),
+            made as (""" + INSERT_CLIENT_FROM_LOCATION + " and not exists (select 1 from found) " + UNLESS_PHONE_TAKEN + """
+            ),
+            client as (select id, false as created from found union all select id, true from made)""";
 
-    /** booking/VisitGrouping.JOIN_OR_CREATE: the visit the appointment joins or makes. */
-    static final String VISIT = """
-            with l as (select id, time_zone, visit_grouping,
-                              ((cast(:start as timestamptz) at time zone time_zone)::date) as day
-                         from locations where id = :location),
+    // booking/VisitGrouping: CLIENT_HELD, ending in who(client_id).
+    private static final String CLIENT_HELD = """
+            seen as materialized (
+                select c.id, c.xmin from clients c join client k on k.id = c.id where not k.created),
+            touched as (
+                update clients c set id = c.id from seen s where c.id = s.id and c.xmin = s.xmin
+                returning c.id),
+            who as (select k.id as client_id from client k where k.created or exists (select 1 from touched))""";
+
+    // booking/VisitGrouping: JOIN_OR_CREATE_TABLES, ending in visit(id).
+    private static final String VISIT_JOIN_OR_CREATE = """
+            l as (select id, time_zone, visit_grouping,
+                         ((cast(:start as timestamptz) at time zone time_zone)::date) as day
+                    from locations where id = :location),
             mine as materialized (
                 select o.visit_id, o.starts_at, o.ends_at
                   from appointments o, l
-                 where cast(:client as bigint) is not null and o.client_id = :client and o.location_id = l.id
+                 where o.client_id = (select client_id from who) and o.location_id = l.id
                    and o.starts_at >= l.day::timestamp at time zone l.time_zone
                    and o.starts_at < (l.day + 1)::timestamp at time zone l.time_zone
                    and o.id <> coalesce(cast(:self as bigint), -1)
@@ -148,35 +160,72 @@ final class BookRecordSql {
                  order by m.visit_id limit 1),
             created as (
                 insert into visits (location_id, client_id, day)
-                select l.id, :client, l.day from l
+                select l.id, w.client_id, l.day from l, who w
                  where not exists (select 1 from joined)
-                returning id)
-            select coalesce((select id from joined), (select id from created))
-            """;
+                returning id),
+            visit as (select id from joined union all select id from created)""";
 
-    /** booking/AppointmentWriter.INSERT: the appointment with its service lines; one row, its id. */
-    static final String INSERT_APPOINTMENT = """
-            with a as (
+    // booking/AppointmentWriter: INTO_APPOINTMENTS.
+    private static final String INTO_APPOINTMENTS = """
             insert into appointments (location_id, team_member_id, client_id, event_id, starts_at, ends_at,
                 busy_from, busy_until, status, confirmed_at, arrived_at, no_show_at, online, source,
                 master_requested, clients_count, comment, api_id, record_hash, created_user_id, client_name,
                 client_phone, client_email, overbooked, created_at, updated_at, visit_id, services_cost,
-                technical_break_seconds, sms_remain_hours, email_remain_hours)
-                values (:locationId, :teamMemberId, :clientId, :eventId, :start, :end, :busyFrom, :busyUntil,
-                    :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
-                    :comment, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
-                    :overbooked, :createdAt, :createdAt, :visitId, :servicesCost, :technicalBreakSeconds,
-                    :smsHours, :emailHours)
-                returning id),
-            target as (select id from a),
-            lines as (insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)
+                technical_break_seconds, sms_remain_hours, email_remain_hours""";
+
+    // booking/AppointmentWriter: INTO_LINES.
+    private static final String INTO_LINES =
+            "insert into appointment_services (appointment_id, service_id, position, amount, first_cost, discount, cost)";
+
+    // booking/AppointmentWriter: LINES.
+    private static final String LINES = INTO_LINES + """
+
             select t.id, l.service_id, l.position - 1, l.amount, l.first_cost, l.discount, l.cost
               from target t,
                    unnest(cast(:lineServices as bigint[]), cast(:lineAmounts as int[]), cast(:lineFirstCosts as numeric[]),
                           cast(:lineDiscounts as numeric[]), cast(:lineCosts as numeric[]))
                    with ordinality as l(service_id, amount, first_cost, discount, cost, position)
-            )
-            select id from a
+            """;
+
+    // booking/AppointmentWriter: appointmentTables(onConflict), ending in a(id) and holds.
+    private static String appointmentTables(String onConflict) {
+        return "a as (\n" + INTO_APPOINTMENTS + """
+                )
+                select :locationId, :teamMemberId, w.client_id, :eventId, :start, :end, :busyFrom, :busyUntil,
+                       :status, :confirmedAt, :arrivedAt, :noShowAt, :online, :source, :masterRequested, :clientsCount,
+                       :note, :apiId, :recordHash, :createdUserId, :clientName, :clientPhone, :clientEmail,
+                       :overbooked, :createdAt, :createdAt, v.id, :servicesCost, :technicalBreakSeconds,
+                       :smsHours, :emailHours
+                  from who w, visit v
+                """ + onConflict + "\nreturning id),\n" + """
+                target as (select id from a),
+                lines as (""" + LINES + """
+                ),
+                holds as (
+                    insert into appointment_resources (appointment_id, resource_instance_id, busy_from, busy_until, active)
+                    select t.id, h.instance, h.busy_from, h.busy_until, true
+                      from target t,
+                           unnest(cast(:holdInstances as bigint[]), cast(:holdFroms as timestamptz[]),
+                                  cast(:holdUntils as timestamptz[])) as h(instance, busy_from, busy_until)
+                    """ + onConflict
+                + "\nreturning resource_instance_id)";
+    }
+
+    /**
+     * booking/AppointmentWriter.INSERT_WITH_CLIENT: the booking's one write. Its client found by
+     * phone or made, and held; its visit joined or made; the appointment with its lines and holds,
+     * each insert refused by doing nothing when an exclusion constraint finds its time taken. One
+     * row: (client_id, created, held, appointment_id, holds). No client, or not held: run it again
+     * (another booking made or changed the client meanwhile). No appointment, or fewer holds than
+     * asked: the time is taken, and what the statement wrote before has to be rolled back.
+     */
+    static final String INSERT_WITH_CLIENT = "with " + CLIENT_FIND_OR_MAKE + ",\n"
+            + CLIENT_HELD + ",\n" + VISIT_JOIN_OR_CREATE + ",\n"
+            + appointmentTables("on conflict do nothing") + """
+
+            select (select id from client) as client_id, coalesce((select created from client), false) as created,
+                   exists (select 1 from who) as held, (select id from a) as appointment_id,
+                   (select count(*) from holds) as holds
             """;
 
     /** notifications/PlannedNotifications.BOOKED: the new appointment's messages, planned as it is booked. */

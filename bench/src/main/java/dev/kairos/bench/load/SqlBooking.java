@@ -22,8 +22,9 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What a book_record of a named team member sends PostgreSQL inside its transaction, over JDBC and
- * without the server: the re-check under a share lock, the client, the visit, the appointment, its
- * planned messages, and (at the commit) the activity log and the webhook outbox. The statements are
+ * without the server: the re-check under a share lock, the one statement that writes the client,
+ * the visit and the appointment, its planned messages, and (at the commit) the activity log and the
+ * webhook outbox. The statements are
  * {@link BookRecordSql}'s, bound as the server binds them. The caller holds the transaction. What
  * the server reads before it (the partner token, the location, the questionnaires and the
  * services) is not sent. A statement log of the server's book_record (log_statement = all) shows
@@ -33,7 +34,10 @@ final class SqlBooking {
 
     /** A refusal outcome: the re-check found the hour held, as the server's answer 422/433. */
     static final String TAKEN_RECHECK = "refused: taken (re-check)";
-    /** A refusal outcome: the exclusion constraint refused the insert, as the server's answer 422/433. */
+    /**
+     * A refusal outcome: the exclusion constraint refused the insert (the write did nothing for
+     * it), as the server's answer 422/433.
+     */
     static final String TAKEN_CONSTRAINT = "refused: taken (constraint)";
     /** A refusal outcome: PostgreSQL chose the booking as a deadlock victim on every attempt. */
     static final String DEADLOCKED = "refused: deadlock";
@@ -43,10 +47,10 @@ final class SqlBooking {
     /** The re-check, by the statements sent before it in its round trip. */
     private static final Map<String, NamedSql> RECHECKS = new ConcurrentHashMap<>();
 
-    private static final NamedSql CLIENT = NamedSql.of(BookRecordSql.FIND_OR_INSERT_CLIENT);
-    private static final NamedSql LOCK_CLIENT = NamedSql.of(BookRecordSql.LOCK_CLIENT);
-    private static final NamedSql VISIT = NamedSql.of(BookRecordSql.VISIT);
-    private static final NamedSql INSERT = NamedSql.of(BookRecordSql.INSERT_APPOINTMENT);
+    private static final NamedSql WRITE = NamedSql.of(BookRecordSql.INSERT_WITH_CLIENT);
+    /** Runs of the write per booking when another booking makes or changes its client meanwhile (the server's). */
+    private static final int WRITES = 4;
+
     private static final NamedSql PLAN = NamedSql.of(BookRecordSql.PLAN_NOTIFICATIONS);
     private static final NamedSql COMMIT_WRITES = NamedSql.of(BookRecordSql.COMMIT_WRITES);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -126,15 +130,13 @@ final class SqlBooking {
     /**
      * Sends one booking's statements in the caller's transaction; {@code prefix} (statements such
      * as a savepoint, or empty) goes in the same round trip as the first of them. After a refusal
-     * or a deadlock the transaction (or the savepoint) has to be rolled back.
+     * or a deadlock the transaction (or the savepoint) has to be rolled back: a refused write may
+     * have made the booking's client and visit.
      */
     Attempt attempt(Connection db, Wanted w, String prefix) throws SQLException {
         try {
             return send(db, w, prefix);
         } catch (SQLException e) {
-            if ("23P01".equals(e.getSQLState())) {
-                return new Attempt.Refused(TAKEN_CONSTRAINT);
-            }
             if ("40P01".equals(e.getSQLState())) {
                 return new Attempt.Again();
             }
@@ -150,6 +152,56 @@ final class SqlBooking {
         if (held(db, w, service, prefix, busyFrom, busyUntil)) {
             return new Attempt.Refused(TAKEN_RECHECK);
         }
+        Instant now = Instant.now();
+        Map<String, Object> params = appointment(w, service, end, busyFrom, busyUntil, now);
+        params.putAll(client(w));
+        params.put("self", null);
+        Written written = write(db, params, w.phone());
+        if (written.appointment() == null) {
+            return new Attempt.Refused(TAKEN_CONSTRAINT);
+        }
+        long id = written.appointment();
+        Map<String, Object> plan = new HashMap<>();
+        plan.put("location", w.member().location());
+        plan.put("appointment", id);
+        plan.put("service", service.id());
+        plan.put("event", "confirmed");
+        plan.put("reminders", true);
+        plan.put("smsHours", 0);
+        plan.put("emailHours", 0);
+        plan.put("start", utc(w.start()));
+        plan.put("now", utc(now));
+        update(PLAN, db, plan);
+        return new Attempt.Inserted(id, written.client(), written.created(), w);
+    }
+
+    /** One settled run of the write: its client, whether made by it, and its appointment (null when refused). */
+    private record Written(long client, boolean created, Long appointment) {}
+
+    /**
+     * The booking's one write, run again (as AppointmentWriter.insertWithClient does) while it
+     * could not settle the client: another booking made or changed the client after it began.
+     */
+    private static Written write(Connection db, Map<String, Object> params, String phone) throws SQLException {
+        for (int run = 0; run < WRITES; run++) {
+            try (PreparedStatement statement = WRITE.prepare(db, params);
+                    ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                long client = rs.getLong("client_id");
+                if (rs.wasNull() || !rs.getBoolean("held")) {
+                    continue;
+                }
+                boolean created = rs.getBoolean("created");
+                long appointment = rs.getLong("appointment_id");
+                // The bench books no rooms: every hold asked was written, or none was asked.
+                return new Written(client, created, rs.wasNull() ? null : appointment);
+            }
+        }
+        throw new IllegalStateException("client with phone " + phone + " keeps changing");
+    }
+
+    /** The named parameters of the client found or made by phone (clients/ClientByPhone.params). */
+    private Map<String, Object> client(Wanted w) {
         Map<String, Object> client = new HashMap<>();
         client.put("name", w.name());
         client.put("surname", "");
@@ -168,38 +220,7 @@ final class SqlBooking {
         client.put("balance", BigDecimal.ZERO);
         client.put("chain", chainId);
         client.put("location", w.member().location());
-        long clientId;
-        boolean created;
-        try (PreparedStatement statement = CLIENT.prepare(db, client);
-                ResultSet rs = statement.executeQuery()) {
-            if (!rs.next()) {
-                throw new IllegalStateException("no client found or made for " + w.phone());
-            }
-            clientId = rs.getLong(1);
-            created = rs.getBoolean(2);
-        }
-        update(LOCK_CLIENT, db, Map.of("id", clientId));
-        Map<String, Object> visit = new HashMap<>();
-        visit.put("location", w.member().location());
-        visit.put("client", clientId);
-        visit.put("start", utc(w.start()));
-        visit.put("end", utc(end));
-        visit.put("self", null);
-        long visitId = single(VISIT, db, visit);
-        Instant now = Instant.now();
-        long id = single(INSERT, db, appointment(w, service, clientId, visitId, end, busyFrom, busyUntil, now));
-        Map<String, Object> plan = new HashMap<>();
-        plan.put("location", w.member().location());
-        plan.put("appointment", id);
-        plan.put("service", service.id());
-        plan.put("event", "confirmed");
-        plan.put("reminders", true);
-        plan.put("smsHours", 0);
-        plan.put("emailHours", 0);
-        plan.put("start", utc(w.start()));
-        plan.put("now", utc(now));
-        update(PLAN, db, plan);
-        return new Attempt.Inserted(id, clientId, created, w);
+        return client;
     }
 
     /** The re-check's round trip: whether the team member's time is held anywhere in the booking's. */
@@ -254,19 +275,12 @@ final class SqlBooking {
         return taken;
     }
 
+    /** The named parameters of the appointment, its lines and (none) holds, as AppointmentWriter.row binds them. */
     private Map<String, Object> appointment(
-            Wanted w,
-            Service service,
-            long clientId,
-            long visitId,
-            Instant end,
-            Instant busyFrom,
-            Instant busyUntil,
-            Instant now) {
+            Wanted w, Service service, Instant end, Instant busyFrom, Instant busyUntil, Instant now) {
         Map<String, Object> a = new HashMap<>();
         a.put("locationId", w.member().location());
         a.put("teamMemberId", w.member().id());
-        a.put("clientId", clientId);
         a.put("eventId", null);
         a.put("start", utc(w.start()));
         a.put("end", utc(end));
@@ -280,7 +294,7 @@ final class SqlBooking {
         a.put("source", "online");
         a.put("masterRequested", true);
         a.put("clientsCount", 1);
-        a.put("comment", "");
+        a.put("note", "");
         a.put("apiId", "");
         a.put("recordHash", hash());
         a.put("createdUserId", null);
@@ -289,7 +303,6 @@ final class SqlBooking {
         a.put("clientEmail", "");
         a.put("overbooked", false);
         a.put("createdAt", utc(now));
-        a.put("visitId", visitId);
         a.put("servicesCost", service.cost());
         a.put("technicalBreakSeconds", service.technicalBreakSeconds());
         a.put("smsHours", 0);
@@ -299,6 +312,9 @@ final class SqlBooking {
         a.put("lineFirstCosts", new String[] {service.priceMin().toPlainString()});
         a.put("lineDiscounts", new String[] {service.discount().toPlainString()});
         a.put("lineCosts", new String[] {service.cost().toPlainString()});
+        a.put("holdInstances", new Long[0]);
+        a.put("holdFroms", new String[0]);
+        a.put("holdUntils", new String[0]);
         return a;
     }
 
@@ -355,14 +371,6 @@ final class SqlBooking {
                     rows = statement.getMoreResults()) {
                 // Nothing to read: the statements' effects are what counts.
             }
-        }
-    }
-
-    private static long single(NamedSql sql, Connection db, Map<String, ?> params) throws SQLException {
-        try (PreparedStatement statement = sql.prepare(db, params);
-                ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
         }
     }
 

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Committing bookings together, on the machine's PostgreSQL (PGHOST, PGPORT, PGUSER; skipped when
  * there is none) in a database of its own with Kairos's schema and a small chain: a refused
- * booking under its savepoint leaves the others of its transaction booked, and the writers answer
- * a booking as booked only once its transaction committed.
+ * booking under its savepoint leaves the others of its transaction booked, and nothing of its own
+ * (the one write makes the client and the visit before the appointment's insert is refused), and
+ * the writers answer a booking as booked only once its transaction committed.
  */
 class CommitTogetherIT {
 
@@ -99,6 +100,7 @@ class CommitTogetherIT {
     void aBookingRefusedByTheRecheckLeavesTheOthersOfItsTransaction() throws Exception {
         int hour = HOURS.getAndAdd(2);
         long before = appointments();
+        Written written = written();
         List<Done> done;
         try (Connection writer = connect(false)) {
             done = BookingTransactions.together(
@@ -110,6 +112,7 @@ class CommitTogetherIT {
                 .containsExactly(SqlBooking.BOOKED, SqlBooking.TAKEN_RECHECK, SqlBooking.BOOKED);
         assertThat(exist(done.get(0).appointment(), done.get(2).appointment())).isEqualTo(2);
         assertThat(appointments()).isEqualTo(before + 2);
+        assertThat(written()).isEqualTo(written.plus(2));
         assertNoOverlaps();
     }
 
@@ -117,11 +120,13 @@ class CommitTogetherIT {
     void aBookingRefusedByTheConstraintLeavesTheOthersOfItsTransaction() throws Exception {
         int hour = HOURS.getAndAdd(2);
         long before = appointments();
+        Written written = written();
         ExecutorService thread = Executors.newSingleThreadExecutor();
         try (Connection rival = connect(false);
                 Connection writer = connect(false)) {
             // The rival's booking is inserted but not committed: the writer's re-check cannot see it,
-            // so its insert of the same hour waits for the rival, and is refused once the rival commits.
+            // so its insert of the same hour waits for the rival, and does nothing once the rival
+            // commits; the client and the visit its statement made are rolled back with the savepoint.
             Attempt.Inserted first = (Attempt.Inserted) booking.attempt(rival, wanted(0, hour), "");
             Future<List<Done>> together = thread.submit(() -> BookingTransactions.together(
                     writer, booking, List.of(wanted(1, hour), wanted(0, hour), wanted(1, hour + 1))));
@@ -142,6 +147,7 @@ class CommitTogetherIT {
             thread.shutdownNow();
         }
         assertThat(appointments()).isEqualTo(before + 3);
+        assertThat(written()).isEqualTo(written.plus(3));
         assertNoOverlaps();
     }
 
@@ -149,6 +155,7 @@ class CommitTogetherIT {
     void theWritersAnswerBookedOnlyOnceTheTransactionCommitted() throws Exception {
         int hour = HOURS.getAndAdd(2);
         long before = appointments();
+        Written written = written();
         ConcurrentLinkedQueue<Long> acknowledged = new ConcurrentLinkedQueue<>();
         ExecutorService clients = Executors.newFixedThreadPool(3);
         try (Connection writerDb = connect(false);
@@ -166,6 +173,7 @@ class CommitTogetherIT {
             assertThat(acknowledged).hasSize(2);
             assertThat(CommitBatchBenchmark.found(writerDb, acknowledged)).isEqualTo(2);
             assertThat(appointments()).isEqualTo(before + 2);
+            assertThat(written()).isEqualTo(written.plus(2));
 
             // The commit's last writes fail: the transaction rolls back, and nobody is told "booked".
             alter("alter table webhook_settings rename to webhook_settings_away");
@@ -181,6 +189,7 @@ class CommitTogetherIT {
             clients.shutdownNow();
         }
         assertThat(appointments()).isEqualTo(before + 2);
+        assertThat(written()).isEqualTo(written.plus(2));
         assertNoOverlaps();
     }
 
@@ -207,6 +216,17 @@ class CommitTogetherIT {
 
     private static long appointments() throws SQLException {
         return count("select count(*) from appointments");
+    }
+
+    /** How many clients and visits there are: each booking's are new (a phone of its own). */
+    private record Written(long clients, long visits) {
+        Written plus(int bookings) {
+            return new Written(clients + bookings, visits + bookings);
+        }
+    }
+
+    private static Written written() throws SQLException {
+        return new Written(count("select count(*) from clients"), count("select count(*) from visits"));
     }
 
     private static long exist(Long... ids) throws SQLException {
