@@ -27,19 +27,10 @@ final class BookRecordSql {
                          from team_member_locations tl where tl.team_member_id = m.id and tl.location_id = :loc) end as periods
             """;
 
-    // availability/AvailabilityRepository: LOCATION.
-    private static final String LOCATION = """
-            select l.id, l.chain_id, l.time_zone, l.slot_step_minutes, l.booking_min_lead_minutes,
-                   l.booking_max_advance_days,
-                   coalesce((select json_agg(json_build_array(h.day_of_week, h.opens_at, h.closes_at)
-                                             order by h.day_of_week, h.opens_at)
-                               from location_hours h where h.location_id = l.id), '[]') as weekly,
-                   coalesce((select json_agg(json_build_array(d.day, true, d.opens_at, d.closes_at)
-                                             order by d.day, d.opens_at)
-                               from location_special_days d
-                              where d.location_id = l.id and d.day between :from and :to), '[]') as special
-              from locations l where l.id = :loc and not l.deleted
-            """;
+    // availability/AvailabilityRepository: RULES_VERSION. The server reads only the location's rules
+    // version while its snapshot of the rules (RulesSnapshots) is current, as it is in a run.
+    private static final String RULES_VERSION =
+            "select l.rules_version from locations l where l.id = :loc and not l.deleted";
 
     // availability/AvailabilityRepository: MEMBER.
     private static final String MEMBER = "select m.id, " + MEMBER_HOURS + """
@@ -92,13 +83,14 @@ final class BookRecordSql {
 
     /**
      * The booking's first round trip (AvailabilityRepository.load as the commit's re-check calls it
-     * for a named member with the services known): the share lock on the team member, the location,
-     * the member with her hours, and her held time. Rows of the last query: (member, from, until).
+     * for a named member with the services known and its rules snapshot current): the share lock
+     * on the team member, the location's rules version, the member with her hours, and her held
+     * time. Rows of the last query: (member, from, until).
      */
     static final String RECHECK = String.join(
             ";\n",
             "select id from team_members where id = any(:shareMembers) order by id for share",
-            LOCATION,
+            RULES_VERSION,
             MEMBER,
             ONE_MEMBER_BUSY);
 
