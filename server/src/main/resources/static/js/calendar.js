@@ -11,34 +11,68 @@
     return headers;
   }
 
+  // Says in the panel that a move did not reach the server (it is down, the connection broke): the
+  // page's own words, from the panel's data-move-failed, so that the drag does not end in silence.
+  function showMoveFailed() {
+    var panel = document.getElementById("panel");
+    var section = document.createElement("section");
+    section.className = "panel move-failed";
+    var error = document.createElement("p");
+    error.className = "error";
+    error.setAttribute("role", "alert");
+    error.textContent = panel.dataset.moveFailed;
+    section.appendChild(error);
+    panel.replaceChildren(section);
+  }
+
   // Posts a move; on success the server answers with HX-Redirect, on refusal with the panel saying why,
   // and when the request itself is refused (no access, not found, an error) with a whole page, shown as such.
+  // onRefused runs when the move did not happen and the page stays: refused, or the request failed.
   function move(url, values, onRefused) {
-    return fetch(url, { method: "POST", headers: csrfHeaders(), body: new URLSearchParams(values), credentials: "same-origin" })
+    fetch(url, { method: "POST", headers: csrfHeaders(), body: new URLSearchParams(values), credentials: "same-origin" })
       .then(function (response) {
+        return response.text().then(function (html) {
+          return { response: response, html: html };
+        });
+      })
+      .then(function (answer) {
+        var response = answer.response;
         var target = response.headers.get("HX-Redirect");
         if (target) {
           window.location.assign(target);
           return;
         }
-        return response.text().then(function (html) {
-          if (window.kairosShowsRefusedPage(response.status, response.headers.get("Content-Type"), html)) {
-            return;
-          }
-          document.getElementById("panel").innerHTML = html;
-          htmx.process(document.getElementById("panel"));
-          if (onRefused) {
-            onRefused();
-          }
-        });
+        if (window.kairosShowsRefusedPage(response.status, response.headers.get("Content-Type"), answer.html)) {
+          return;
+        }
+        document.getElementById("panel").innerHTML = answer.html;
+        htmx.process(document.getElementById("panel"));
+        onRefused();
+      }, function () {
+        showMoveFailed();
+        onRefused();
       });
+  }
+
+  // While a move's answer is pending the calendar takes no other move: marked busy until it is refused
+  // or fails (a move that succeeds leaves the page).
+  function busy(el, pending) {
+    el.classList.toggle("moving", pending);
+    if (pending) {
+      el.setAttribute("aria-busy", "true");
+    } else {
+      el.removeAttribute("aria-busy");
+    }
   }
 
   function dayGrid(grid) {
     var dragged = null;
+    var pending = false;
     grid.addEventListener("dragstart", function (event) {
       var appt = event.target.closest(".appt");
-      if (appt) {
+      if (appt && pending) {
+        event.preventDefault();
+      } else if (appt) {
         dragged = appt.dataset.id;
         event.dataTransfer.setData("text/plain", dragged);
         event.dataTransfer.effectAllowed = "move";
@@ -51,12 +85,18 @@
     });
     grid.addEventListener("drop", function (event) {
       var slot = event.target.closest(".slot");
-      if (!slot || !dragged) {
+      if (!slot || !dragged || pending) {
         return;
       }
       event.preventDefault();
+      pending = true;
+      busy(grid, true);
       move(grid.dataset.moveUrl + dragged + "/move",
-        { date: grid.dataset.date, time: slot.dataset.time, staff_id: slot.dataset.staffId, view: "day" });
+        { date: grid.dataset.date, time: slot.dataset.time, staff_id: slot.dataset.staffId, view: "day" },
+        function () {
+          pending = false;
+          busy(grid, false);
+        });
       dragged = null;
     });
   }
@@ -75,6 +115,7 @@
 
   function week(el) {
     var editable = el.dataset.editable === "true";
+    var pending = false;
     var calendar = new FullCalendar.Calendar(el, {
       initialView: "timeGridWeek",
       initialDate: el.dataset.date,
@@ -100,10 +141,25 @@
       eventClick: function (info) {
         htmx.ajax("GET", el.dataset.panelUrl + info.event.id + "?view=week", { target: "#panel" });
       },
+      // Durations are not editable (no eventResize): a drop is the only move. While its answer is
+      // pending, editing is off; a drop that got through all the same is put back.
       eventDrop: function (info) {
+        if (pending) {
+          info.revert();
+          return;
+        }
+        pending = true;
+        calendar.setOption("editable", false);
+        busy(el, true);
         var at = wall(info.event.start);
         move(el.dataset.panelUrl + info.event.id + "/move",
-          { date: at.date, time: at.time, staff_id: el.dataset.staffId, view: "week" }, info.revert);
+          { date: at.date, time: at.time, staff_id: el.dataset.staffId, view: "week" },
+          function () {
+            info.revert();
+            pending = false;
+            calendar.setOption("editable", editable);
+            busy(el, false);
+          });
       },
       select: function (info) {
         var at = wall(info.start);
