@@ -3,8 +3,6 @@ package dev.kairos.platform;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
@@ -36,10 +34,11 @@ public final class SqlParams {
      * @throws IllegalArgumentException when both name a parameter: one would hide the other
      */
     public static SqlParameterSource both(SqlParameterSource first, SqlParameterSource second) {
-        Set<String> shared = new HashSet<>(Arrays.asList(names(first)));
-        shared.retainAll(Arrays.asList(names(second)));
-        if (!shared.isEmpty()) {
-            throw new IllegalArgumentException("both sources name " + shared);
+        names(first);
+        for (String name : names(second)) {
+            if (first.hasValue(name)) {
+                throw new IllegalArgumentException("both sources name " + name);
+            }
         }
         return new Both(first, second);
     }
